@@ -1,0 +1,84 @@
+// The pages of the app and their addresses.
+import { createBrowserRouter } from 'react-router';
+import { JoinPage, SetupPage, SignInLinkPage, SignInPage } from '../features/access/index.ts';
+import { StartPage } from '../features/workspaces/index.ts';
+import { Layout } from './Layout.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      element: <Layout />,
+      children: [
+        { index: true, element: <StartPage /> },
+        {
+          path: 'documents/:documentId',
+          // The editor is most of the code: load it only when a document is opened.
+          lazy: async () => {
+            const { DocumentPage } = await import('../features/editor/index.ts');
+            return { Component: DocumentPage };
+          },
+        },
+        // Versions of a document and what changed between them (issue 5).
+        {
+          path: 'documents/:documentId/versions',
+          lazy: async () => {
+            const { VersionsPage } = await import('../features/versions/index.ts');
+            return { Component: VersionsPage };
+          },
+        },
+        // Meetings (issue 4): the list per workspace, and the live meeting page, which holds
+        // the editor, so it loads with it.
+        {
+          path: 'workspaces/:workspaceId/meetings',
+          lazy: async () => {
+            const { MeetingsPage } = await import('../features/meeting/index.ts');
+            return { Component: MeetingsPage };
+          },
+        },
+        {
+          path: 'meetings/:meetingId',
+          lazy: async () => {
+            const { MeetingPage } = await import('../features/meeting/index.ts');
+            return { Component: MeetingPage };
+          },
+        },
+        { path: 'setup/:token', element: <SetupPage /> },
+        { path: 'join/:token', element: <JoinPage /> },
+        { path: 'sign-in/:token', element: <SignInLinkPage /> },
+        { path: 'sign-in', element: <SignInPage /> },
+        // People, invitations, profile and tokens (issue 3).
+        {
+          path: 'workspaces/:workspaceId/members',
+          lazy: async () => {
+            const { MembersPage } = await import('../features/members/index.ts');
+            return { Component: MembersPage };
+          },
+        },
+        {
+          path: 'profile',
+          lazy: async () => {
+            const { ProfilePage } = await import('../features/profile/index.ts');
+            return { Component: ProfilePage };
+          },
+        },
+        {
+          path: 'tokens',
+          lazy: async () => {
+            const { TokensPage } = await import('../features/tokens/index.ts');
+            return { Component: TokensPage };
+          },
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+    // The room screen for a projector: no header, large print, nothing to press (issue 4).
+    {
+      path: 'meetings/:meetingId/room',
+      lazy: async () => {
+        const { RoomPage } = await import('../features/meeting/index.ts');
+        return { Component: RoomPage };
+      },
+    },
+  ]);
+}

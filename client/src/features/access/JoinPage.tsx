@@ -1,0 +1,84 @@
+// /join/<secret>: an invite link. The person sees which group it is for, types their name,
+// and is in.
+import { useEffect, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { usePageTitle } from '../../ui/index.ts';
+import { joinWithInvite, previewInvite } from './api.ts';
+import { useMe } from './MeProvider.tsx';
+import { NameSignInForm } from './NameSignInForm.tsx';
+
+const ROLE_WORDS: Record<string, string> = {
+  facilitator: 'a facilitator: you can run meetings and invite people',
+  member: 'a member: you can read and write',
+  observer: 'an observer: you can read but not change things',
+};
+
+type Preview =
+  | { kind: 'loading' }
+  | { kind: 'ready'; workspaceName: string; role: string }
+  | { kind: 'refused'; message: string };
+
+export function JoinPage() {
+  usePageTitle('Join a group');
+  const { token = '' } = useParams();
+  const navigate = useNavigate();
+  const { signedIn } = useMe();
+  const [preview, setPreview] = useState<Preview>({ kind: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    void previewInvite(token).then((result) => {
+      if (!live) return;
+      setPreview(
+        result.ok
+          ? { kind: 'ready', workspaceName: result.data.workspaceName, role: result.data.role }
+          : {
+              kind: 'refused',
+              message:
+                result.problem.status === 404
+                  ? 'This invite link does not work any more. It may have expired. Ask the person who sent it for a new one.'
+                  : result.problem.message,
+            },
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [token]);
+
+  return (
+    <div className="rt-narrow">
+      <h1 className="rt-page-title" tabIndex={-1}>
+        {preview.kind === 'ready' ? `Join ${preview.workspaceName}` : 'Join a group'}
+      </h1>
+      {preview.kind === 'loading' ? <p className="rt-muted">Checking your invite link…</p> : null}
+      {preview.kind === 'refused' ? (
+        <div className="rt-card rt-problem" role="alert">
+          <p>{preview.message}</p>
+          <p>
+            <Link to="/">Go to the start page</Link>
+          </p>
+        </div>
+      ) : null}
+      {preview.kind === 'ready' ? (
+        <>
+          <p className="rt-lead">
+            You have been invited to join as {ROLE_WORDS[preview.role] ?? preview.role}. What should
+            we call you?
+          </p>
+          <div className="rt-card">
+            <NameSignInForm
+              submitLabel="Join"
+              rememberByDefault={false}
+              onSubmit={(body) => joinWithInvite(token, body)}
+              onSignedIn={(me) => {
+                signedIn(me);
+                void navigate('/');
+              }}
+            />
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// "What should we call you?" for joining or setting up: a name, "Remember this device", and
+// one button. No password to invent or remember.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { Me } from '@roundtable/shared/protocol/people';
+import { Button, TextField } from '../../ui/index.ts';
+import type { ApiResult } from '../../app/http.ts';
+import { RememberDevice } from './RememberDevice.tsx';
+
+export interface NameSignInFormProps {
+  submitLabel: string;
+  rememberByDefault: boolean;
+  onSubmit: (body: { name: string; remember: boolean }) => Promise<ApiResult<Me>>;
+  onSignedIn: (me: Me) => void;
+}
+
+export function NameSignInForm({
+  submitLabel,
+  rememberByDefault,
+  onSubmit,
+  onSignedIn,
+}: NameSignInFormProps) {
+  const [name, setName] = useState('');
+  const [remember, setRemember] = useState(rememberByDefault);
+  const [error, setError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    inputRef.current?.focus();
+  }, []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    const result = await onSubmit({ name, remember });
+    setBusy(false);
+    if (result.ok) {
+      onSignedIn(result.data);
+      return;
+    }
+    if (result.problem.field === 'name') {
+      setError(result.problem.message);
+      setFormError(null);
+    } else {
+      setFormError(result.problem.message);
+      setError(null);
+    }
+    inputRef.current?.focus();
+  };
+
+  return (
+    <form className="rt-name-form" onSubmit={(event) => void submit(event)} noValidate>
+      {formError ? (
+        <p className="rt-form-error" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      <TextField
+        ref={inputRef}
+        label="Your name"
+        hint="Other people will see this name next to your writing. Your first name is fine."
+        value={name}
+        error={error}
+        onChange={(event) => setName(event.target.value)}
+        autoComplete="name"
+        maxLength={80}
+      />
+      <RememberDevice checked={remember} onChange={setRemember} />
+      <Button type="submit" variant="primary" disabled={busy}>
+        {submitLabel}
+      </Button>
+    </form>
+  );
+}

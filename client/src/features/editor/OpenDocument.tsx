@@ -1,0 +1,92 @@
+// A document that is open for editing: the connection status, the editor (once there is content
+// to show), and who is here. It owns the document's CollabSession.
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Dialog } from '../../ui/index.ts';
+import type { CollabSession } from '../../realtime/index.ts';
+import { ConnectionStatus, stoppedReason, useUnsentChangesWarning } from '../connection/index.ts';
+import { NameForm, WhoIsHere, usePeopleAnnouncements, type Identity } from '../presence/index.ts';
+import { CollaborativeEditor } from './CollaborativeEditor.tsx';
+import { useCollabSession, useSessionSnapshot } from './useCollabSession.ts';
+
+export interface OpenDocumentProps {
+  documentId: string;
+  identity: Identity;
+  onChangeName: (name: string) => void;
+  titleId: string;
+  /** False for someone who may only read (an observer). */
+  mayEdit: boolean;
+}
+
+function OpenSession({
+  session,
+  identity,
+  onChangeName,
+  titleId,
+  mayEdit,
+}: Omit<OpenDocumentProps, 'documentId'> & { session: CollabSession }) {
+  const { connection, contentReady } = useSessionSnapshot(session);
+  const [naming, setNaming] = useState(false);
+  useUnsentChangesWarning(connection);
+  usePeopleAnnouncements(session);
+  const stopped = connection.kind === 'stopped';
+
+  return (
+    <>
+      <ConnectionStatus state={connection} />
+      {stopped ? (
+        <div className="rt-card rt-problem" role="alert">
+          <p>{stoppedReason(connection.code, connection.reason)}</p>
+          <p>
+            <Link to="/">Go back to all workspaces and documents</Link>
+          </p>
+        </div>
+      ) : null}
+      {!mayEdit && !stopped ? (
+        <p className="rt-card rt-read-only">You can read this document but not change it.</p>
+      ) : null}
+      <div className="rt-doc-layout">
+        <div className="rt-doc-layout__main">
+          {contentReady ? (
+            <CollaborativeEditor
+              session={session}
+              user={identity}
+              editable={mayEdit && !stopped}
+              labelledBy={titleId}
+            />
+          ) : (
+            <div className="rt-card rt-opening">
+              <p>Opening the document…</p>
+              {connection.kind === 'offline' ? (
+                <p>
+                  You are offline, and this document has not been opened on this device before. It
+                  will open when you are back online.
+                </p>
+              ) : null}
+            </div>
+          )}
+        </div>
+        <aside className="rt-doc-layout__aside">
+          <WhoIsHere awareness={session.awareness} onChangeName={() => setNaming(true)} />
+        </aside>
+      </div>
+      <Dialog open={naming} title="Change your name" onClose={() => setNaming(false)}>
+        <NameForm
+          initialName={identity.name}
+          submitLabel="Save my name"
+          onSubmit={(name) => {
+            onChangeName(name);
+            setNaming(false);
+          }}
+          onCancel={() => setNaming(false)}
+        />
+      </Dialog>
+    </>
+  );
+}
+
+export function OpenDocument({ documentId, identity, ...rest }: OpenDocumentProps) {
+  const session = useCollabSession(documentId, identity);
+  if (!session) return <p className="rt-muted">Opening the document…</p>;
+  return <OpenSession session={session} identity={identity} {...rest} />;
+}

@@ -1,0 +1,2 @@
+// The document page and its live editor.
+export { DocumentPage } from './DocumentPage.tsx';

@@ -1,0 +1,95 @@
+// Asks the server for a file (the draft or a version, in one format) and hands back the bytes
+// and the file name the server chose. Errors come back as one plain sentence.
+import { ErrorBody } from '@roundtable/shared/protocol/errors';
+
+export type ExportFormat = 'docx' | 'pdf' | 'html' | 'md';
+
+export interface ExportOptions {
+  documentId: string;
+  format: ExportFormat;
+  /** A saved version; without it, the draft as it is now. */
+  versionId?: string;
+  easyRead: boolean;
+  record: boolean;
+}
+
+export type ExportResult =
+  { ok: true; blob: Blob; fileName: string } | { ok: false; message: string };
+
+const UNREACHABLE =
+  'We could not reach Roundtable to make your file. Check your internet connection, then try again.';
+const UNEXPECTED = 'Something went wrong while making your file. Please try again in a moment.';
+
+export function exportUrl({ documentId, format, versionId, easyRead, record }: ExportOptions) {
+  const query = new URLSearchParams({ format });
+  if (versionId) query.set('version', versionId);
+  if (easyRead) query.set('easyRead', '1');
+  if (record) query.set('record', '1');
+  return `/api/documents/${encodeURIComponent(documentId)}/export?${query.toString()}`;
+}
+
+const EXTENSIONS: Record<ExportFormat, string> = {
+  docx: 'docx',
+  pdf: 'pdf',
+  html: 'html',
+  md: 'md',
+};
+
+/** The file name in a Content-Disposition header, or a plain one when there is none. */
+export function fileNameFrom(header: string | null, format: ExportFormat): string {
+  const fallback = `document.${EXTENSIONS[format]}`;
+  if (!header) return fallback;
+  const encoded = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
+  if (encoded?.[1]) {
+    try {
+      return clean(decodeURIComponent(encoded[1].trim())) || fallback;
+    } catch {
+      // Fall through to the plain name.
+    }
+  }
+  const quoted = /filename\s*=\s*"([^"]*)"/i.exec(header) ?? /filename\s*=\s*([^;]+)/i.exec(header);
+  return clean(quoted?.[1]?.trim() ?? '') || fallback;
+}
+
+/** No folders and no control characters in a name we pass to the browser. */
+function clean(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return name.replace(/[\u0000-\u001f\u007f/\\]+/g, '').trim();
+}
+
+export async function fetchExport(options: ExportOptions): Promise<ExportResult> {
+  let response: Response;
+  try {
+    response = await fetch(exportUrl(options), { credentials: 'same-origin' });
+  } catch {
+    return { ok: false, message: UNREACHABLE };
+  }
+  if (!response.ok) {
+    const parsed = ErrorBody.safeParse(await response.json().catch(() => null));
+    return { ok: false, message: parsed.success ? parsed.data.error.message : UNEXPECTED };
+  }
+  try {
+    const blob = await response.blob();
+    return {
+      ok: true,
+      blob,
+      fileName: fileNameFrom(response.headers.get('Content-Disposition'), options.format),
+    };
+  } catch {
+    return { ok: false, message: UNREACHABLE };
+  }
+}
+
+/** Saves the bytes through the browser's own download, from a link inside `container`. */
+export function saveFile(blob: Blob, fileName: string, container: HTMLElement): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  container.append(link);
+  link.click();
+  link.remove();
+  // The browser has the file once the download starts; the address is freed a little later.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,188 @@
+// One person on the Members page: name, colour, pronouns and role for everyone; for
+// facilitators also how the person likes information, and the tools to change their role,
+// make them a sign-in link or remove them.
+import { useId, useState, type FormEvent } from 'react';
+import { roles, type Role } from '@roundtable/shared/domain/policy';
+import type { Member } from '@roundtable/shared/protocol/people';
+import { Button, Dialog, LinkIcon, VisuallyHidden, useAnnouncer } from '../../ui/index.ts';
+import { changeRole, makeSignInLink, removeMember } from './api.ts';
+import { OneTimeSecret } from './OneTimeSecret.tsx';
+import { ROLE_NAMES, TAKE_PART_WORDS, dayWords, expiryWords, informationWords } from './words.ts';
+
+export interface MemberItemProps {
+  workspaceId: string;
+  member: Member;
+  isYou: boolean;
+  manage: boolean;
+  onChanged: () => Promise<void>;
+  /** The id of the paragraph that says what each role may do. */
+  roleHintId: string;
+}
+
+export function MemberItem({
+  workspaceId,
+  member,
+  isYou,
+  manage,
+  onChanged,
+  roleHintId,
+}: MemberItemProps) {
+  const selectId = useId();
+  const { announce } = useAnnouncer();
+  const [role, setRole] = useState<Role>(member.role);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);
+  const who = isYou ? 'you' : member.name;
+
+  const saveRole = async (event: FormEvent) => {
+    event.preventDefault();
+    if (role === member.role) {
+      announce(`Nothing to save: ${member.name} is already ${ROLE_NAMES[role].toLowerCase()}.`);
+      return;
+    }
+    setBusy(true);
+    const result = await changeRole(workspaceId, member.userId, role);
+    setBusy(false);
+    if (!result.ok) {
+      setProblem(result.problem.message);
+      setRole(member.role);
+      return;
+    }
+    setProblem(null);
+    announce(`${member.name} is now ${ROLE_NAMES[role].toLowerCase()}.`);
+    await onChanged();
+  };
+
+  const remove = async () => {
+    setBusy(true);
+    const result = await removeMember(workspaceId, member.userId);
+    setBusy(false);
+    setConfirming(false);
+    if (!result.ok) {
+      setProblem(result.problem.message);
+      return;
+    }
+    announce(`${member.name} was removed from this workspace.`);
+    await onChanged();
+  };
+
+  const makeLink = async () => {
+    setBusy(true);
+    const result = await makeSignInLink(workspaceId, member.userId);
+    setBusy(false);
+    if (!result.ok) {
+      setProblem(result.problem.message);
+      return;
+    }
+    setProblem(null);
+    setLink(result.data);
+  };
+
+  const information = member.information ? informationWords(member.information) : [];
+  const notes = member.information?.notes ?? '';
+
+  return (
+    <li className="rt-person" data-testid="member">
+      <h3 className="rt-person__name">
+        <span
+          className="rt-person__swatch"
+          aria-hidden="true"
+          style={{ backgroundColor: member.colour }}
+        />
+        <span>
+          {member.name}
+          {isYou ? ' (you)' : ''}
+        </span>
+        {member.pronouns ? <span className="rt-muted">({member.pronouns})</span> : null}
+        <span className="rt-tag">{ROLE_NAMES[member.role]}</span>
+        {member.takePart ? (
+          <span className="rt-tag rt-tag--quiet">{TAKE_PART_WORDS[member.takePart]}</span>
+        ) : null}
+      </h3>
+      <p className="rt-muted">Joined on {dayWords(member.joinedAt)}</p>
+
+      {member.information ? (
+        <dl className="rt-person__details">
+          <dt>How {isYou ? 'you like' : 'they like'} information</dt>
+          <dd>
+            {information.length === 0 && !notes
+              ? 'Nothing chosen yet.'
+              : [...information, notes ? `“${notes}”` : null].filter(Boolean).join('. ')}
+          </dd>
+        </dl>
+      ) : null}
+
+      {problem ? (
+        <p className="rt-form-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+
+      {manage ? (
+        <>
+          <form className="rt-role-form" onSubmit={(event) => void saveRole(event)}>
+            <div className="rt-field">
+              <label className="rt-field__label" htmlFor={selectId}>
+                Role for {member.name}
+              </label>
+              <select
+                id={selectId}
+                className="rt-select"
+                aria-describedby={roleHintId}
+                value={role}
+                onChange={(event) => setRole(event.target.value as Role)}
+              >
+                {roles.map((option) => (
+                  <option key={option} value={option}>
+                    {ROLE_NAMES[option]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <Button type="submit" disabled={busy}>
+              Save role <VisuallyHidden>for {member.name}</VisuallyHidden>
+            </Button>
+          </form>
+          {link ? (
+            <OneTimeSecret
+              label={`Sign-in link for ${member.name}`}
+              value={link.url}
+              onDone={() => setLink(null)}
+            >
+              <p className="rt-field__hint">
+                Give this link to {member.name} only. It signs them in once.{' '}
+                {expiryWords(link.expiresAt)}.
+              </p>
+            </OneTimeSecret>
+          ) : null}
+          <div className="rt-row-actions">
+            {!isYou ? (
+              <Button icon={<LinkIcon />} disabled={busy} onClick={() => void makeLink()}>
+                Make a sign-in link <VisuallyHidden>for {member.name}</VisuallyHidden>
+              </Button>
+            ) : null}
+            <Button variant="danger" disabled={busy} onClick={() => setConfirming(true)}>
+              {isYou ? 'Leave this workspace' : 'Remove'}{' '}
+              {isYou ? null : <VisuallyHidden>{member.name}</VisuallyHidden>}
+            </Button>
+          </div>
+          <Dialog
+            open={confirming}
+            title={isYou ? 'Leave this workspace?' : `Remove ${member.name}?`}
+            description={`${who === 'you' ? 'You' : member.name} will no longer see this workspace or its documents. Anything open closes straight away. You can invite ${who === 'you' ? 'yourself' : 'them'} again later with a new link.`}
+            onClose={() => setConfirming(false)}
+          >
+            <div className="rt-inline-form__actions">
+              <Button variant="danger" disabled={busy} onClick={() => void remove()}>
+                {isYou ? 'Yes, leave' : `Yes, remove ${member.name}`}
+              </Button>
+              <Button onClick={() => setConfirming(false)}>Cancel</Button>
+            </div>
+          </Dialog>
+        </>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,220 @@
+// Shows one version read-only, or compares two (a version, or the draft as it is now). The
+// content is fetched as Yjs updates and read with the editor's own schema.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { JSONContent } from '@tiptap/core';
+import type { VersionSummary } from '@roundtable/shared/protocol/documents';
+import { Button, CrossIcon } from '../../ui/index.ts';
+import { fetchContent, type ContentSource } from './api.ts';
+import { ComparisonView } from './Comparison.tsx';
+import { blocksOf, documentFromUpdate } from './content.ts';
+import { compareBlocks, type Comparison } from './diff.ts';
+import { ReadOnlyDraft } from './ReadOnlyDraft.tsx';
+
+export type Shown =
+  | { kind: 'view'; versionId: string }
+  /** `to` (and `from`) is a version id, or 'draft' for the draft as it is now. */
+  | { kind: 'compare'; from: string; to: string };
+
+const DRAFT = 'draft';
+
+type Loaded<T> =
+  { kind: 'loading' } | { kind: 'ready'; value: T } | { kind: 'problem'; message: string };
+
+function sourceOf(documentId: string, id: string): ContentSource {
+  return id === DRAFT ? { kind: 'draft', documentId } : { kind: 'version', versionId: id };
+}
+
+export interface VersionViewerProps {
+  documentId: string;
+  shown: Shown;
+  versions: VersionSummary[];
+  onShow: (shown: Shown) => void;
+  onClose: () => void;
+  /** Changes when a button elsewhere asked to show something: the heading then takes focus. */
+  focusRequest: number;
+}
+
+export function VersionViewer({
+  documentId,
+  shown,
+  versions,
+  onShow,
+  onClose,
+  focusRequest,
+}: VersionViewerProps) {
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const key =
+    shown.kind === 'view' ? `view:${shown.versionId}` : `compare:${shown.from}:${shown.to}`;
+  const nameOf = (id: string) =>
+    id === DRAFT ? 'the draft now' : `“${versions.find((v) => v.id === id)?.name ?? 'a version'}”`;
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, [focusRequest]);
+
+  return (
+    <section className="rt-card rt-version-viewer" aria-labelledby={headingId}>
+      <div className="rt-version-viewer__top">
+        <h2 id={headingId} ref={heading} tabIndex={-1}>
+          {shown.kind === 'view'
+            ? `Looking at ${nameOf(shown.versionId)}`
+            : `What changed: ${nameOf(shown.from)} compared with ${nameOf(shown.to)}`}
+        </h2>
+        <Button icon={<CrossIcon />} onClick={onClose}>
+          Close
+        </Button>
+      </div>
+      {shown.kind === 'view' ? (
+        <ViewVersion
+          key={key}
+          documentId={documentId}
+          versionId={shown.versionId}
+          name={nameOf(shown.versionId)}
+        />
+      ) : (
+        <>
+          <CompareChooser shown={shown} versions={versions} onShow={onShow} />
+          <CompareVersions key={key} documentId={documentId} from={shown.from} to={shown.to} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function ViewVersion({
+  documentId,
+  versionId,
+  name,
+}: {
+  documentId: string;
+  versionId: string;
+  name: string;
+}) {
+  const [state, setState] = useState<Loaded<JSONContent>>({ kind: 'loading' });
+  useEffect(() => {
+    let live = true;
+    void fetchContent(sourceOf(documentId, versionId)).then((result) => {
+      if (!live) return;
+      if (!result.ok) setState({ kind: 'problem', message: result.message });
+      else
+        setState({
+          kind: 'ready',
+          value: documentFromUpdate(result.update).toJSON() as JSONContent,
+        });
+    });
+    return () => {
+      live = false;
+    };
+  }, [documentId, versionId]);
+  if (state.kind === 'loading') return <p className="rt-muted">Opening the version…</p>;
+  if (state.kind === 'problem')
+    return (
+      <p className="rt-form-error" role="alert">
+        {state.message}
+      </p>
+    );
+  return (
+    <>
+      <p className="rt-muted">You can read this version here, but not change it.</p>
+      <ReadOnlyDraft content={state.value} label={`The words of ${name}`} />
+    </>
+  );
+}
+
+function CompareVersions({
+  documentId,
+  from,
+  to,
+}: {
+  documentId: string;
+  from: string;
+  to: string;
+}) {
+  const [state, setState] = useState<Loaded<Comparison>>({ kind: 'loading' });
+  useEffect(() => {
+    let live = true;
+    void Promise.all([
+      fetchContent(sourceOf(documentId, from)),
+      fetchContent(sourceOf(documentId, to)),
+    ]).then(([before, after]) => {
+      if (!live) return;
+      if (!before.ok) setState({ kind: 'problem', message: before.message });
+      else if (!after.ok) setState({ kind: 'problem', message: after.message });
+      else
+        setState({
+          kind: 'ready',
+          value: compareBlocks(
+            blocksOf(documentFromUpdate(before.update)),
+            blocksOf(documentFromUpdate(after.update)),
+          ),
+        });
+    });
+    return () => {
+      live = false;
+    };
+  }, [documentId, from, to]);
+  if (state.kind === 'loading') return <p className="rt-muted">Comparing…</p>;
+  if (state.kind === 'problem')
+    return (
+      <p className="rt-form-error" role="alert">
+        {state.message}
+      </p>
+    );
+  return <ComparisonView comparison={state.value} />;
+}
+
+function CompareChooser({
+  shown,
+  versions,
+  onShow,
+}: {
+  shown: Extract<Shown, { kind: 'compare' }>;
+  versions: VersionSummary[];
+  onShow: (shown: Shown) => void;
+}) {
+  const fromId = useId();
+  const toId = useId();
+  const choices = [
+    { id: DRAFT, name: 'The draft now' },
+    ...versions.map((v) => ({ id: v.id, name: v.agreement ? `${v.name} (agreed)` : v.name })),
+  ];
+  return (
+    <div className="rt-compare-chooser">
+      <div className="rt-field">
+        <label className="rt-field__label" htmlFor={fromId}>
+          Compare
+        </label>
+        <select
+          id={fromId}
+          className="rt-field__input rt-select"
+          value={shown.from}
+          onChange={(event) => onShow({ ...shown, from: event.target.value })}
+        >
+          {choices.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="rt-field">
+        <label className="rt-field__label" htmlFor={toId}>
+          with
+        </label>
+        <select
+          id={toId}
+          className="rt-field__input rt-select"
+          value={shown.to}
+          onChange={(event) => onShow({ ...shown, to: event.target.value })}
+        >
+          {choices.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}

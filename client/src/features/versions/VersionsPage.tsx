@@ -1,0 +1,271 @@
+// The versions of one document: save the draft as a named version, see the list (who saved
+// each, when, and whether the group agreed it), and for each one look at it, compare it, bring
+// it back, rename or delete it. What is shown (a version, or a comparison) is in the address,
+// so the browser's Back button and a shared link both work.
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { VersionSummary } from '@roundtable/shared/protocol/documents';
+import {
+  BackIcon,
+  BinIcon,
+  Button,
+  CompareIcon,
+  DownloadIcon,
+  EyeIcon,
+  HistoryIcon,
+  PencilIcon,
+  RestoreIcon,
+  useAnnouncer,
+  usePageTitle,
+  VisuallyHidden,
+} from '../../ui/index.ts';
+import { useCan, useMe } from '../access/index.ts';
+import { ExportDialog, type ExportTarget } from '../export/index.ts';
+import { getDocument } from '../workspaces/index.ts';
+import { DeleteDialog, RenameDialog, RestoreDialog, SaveVersionForm } from './VersionDialogs.tsx';
+import { AgreedBadge } from './AgreedBadge.tsx';
+import { VersionViewer, type Shown } from './VersionViewer.tsx';
+import { useMemberNames, useVersions } from './useVersions.ts';
+import { dayWords, savedByWords, whenWords } from './words.ts';
+import './versions.css';
+
+export const DRAFT = 'draft';
+
+function shownFrom(params: URLSearchParams): Shown | null {
+  const view = params.get('view');
+  if (view) return { kind: 'view', versionId: view };
+  const from = params.get('compare');
+  if (from) return { kind: 'compare', from, to: params.get('with') ?? DRAFT };
+  return null;
+}
+
+export function VersionsPage() {
+  const { documentId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const [title, setTitle] = useState<string | null>(null);
+  const [workspaceId, setWorkspaceId] = useState<string | undefined>(undefined);
+  const [versionsState, reload] = useVersions(documentId);
+  const nameOf = useMemberNames(workspaceId);
+  const { state: me } = useMe();
+  const may = useCan();
+  const { announce } = useAnnouncer();
+  const [restoring, setRestoring] = useState<VersionSummary | null>(null);
+  const [renaming, setRenaming] = useState<VersionSummary | null>(null);
+  const [deleting, setDeleting] = useState<VersionSummary | null>(null);
+  const [exporting, setExporting] = useState<ExportTarget | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const listHeadingId = useId();
+  usePageTitle(title ? `Versions: ${title}` : 'Versions');
+
+  useEffect(() => {
+    void getDocument(documentId).then((result) => {
+      if (result.ok) {
+        setTitle(result.data.title);
+        setWorkspaceId(result.data.workspaceId);
+      } else setProblem(result.problem.message);
+    });
+  }, [documentId]);
+
+  const mayEdit = me.status !== 'signed-in' || may('document:edit', workspaceId);
+  const mayDelete = me.status !== 'signed-in' || may('document:bin', workspaceId);
+  const versions = versionsState.kind === 'ready' ? versionsState.versions : [];
+  const lastAgreed = versions.find((v) => v.agreement !== null) ?? null;
+  const shown = shownFrom(params);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const setShown = (next: Shown | null) => {
+    if (!next) setParams({});
+    else if (next.kind === 'view') setParams({ view: next.versionId });
+    else setParams({ compare: next.from, with: next.to });
+  };
+  /** Shows a version or a comparison and moves focus to it. */
+  const show = (next: Shown) => {
+    setFocusRequest((n) => n + 1);
+    setShown(next);
+  };
+  const myName = (userId: string) =>
+    me.status === 'signed-in' && me.me.profile.id === userId ? 'you' : nameOf(userId);
+
+  return (
+    <div className="rt-versions-page">
+      <Link to={`/documents/${encodeURIComponent(documentId)}`} className="rt-back-link">
+        <BackIcon /> Back to the document
+      </Link>
+      <h1 className="rt-page-title" tabIndex={-1}>
+        Versions{title ? `: ${title}` : ''}
+      </h1>
+      <p className="rt-versions-intro">
+        A version is a copy of the document at one moment. You can look at an old version, see what
+        changed, or bring it back.
+      </p>
+      {problem ? (
+        <p className="rt-form-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+
+      {shown ? (
+        <VersionViewer
+          documentId={documentId}
+          shown={shown}
+          versions={versions}
+          onShow={setShown}
+          focusRequest={focusRequest}
+          onClose={() => {
+            setShown(null);
+            listHeading.current?.focus();
+          }}
+        />
+      ) : null}
+
+      <div className="rt-versions-tools">
+        {mayEdit ? (
+          <SaveVersionForm
+            documentId={documentId}
+            onSaved={(version) => {
+              announce(`Saved the version “${version.name}”.`);
+              reload();
+            }}
+          />
+        ) : null}
+        <section className="rt-card rt-versions-agreed" aria-labelledby={`${listHeadingId}-agreed`}>
+          <h2 id={`${listHeadingId}-agreed`}>Since we last agreed</h2>
+          {lastAgreed ? (
+            <p>
+              The group last agreed “{lastAgreed.name}”
+              {lastAgreed.agreement ? ` ${whenWords(lastAgreed.agreement.agreedAt)}` : ''}.
+            </p>
+          ) : (
+            <p id={`${listHeadingId}-none`}>
+              The group has not agreed a version yet, so there is nothing to compare with.
+            </p>
+          )}
+          <Button
+            icon={<CompareIcon />}
+            aria-disabled={lastAgreed ? undefined : true}
+            aria-describedby={lastAgreed ? undefined : `${listHeadingId}-none`}
+            onClick={() => {
+              if (lastAgreed) show({ kind: 'compare', from: lastAgreed.id, to: DRAFT });
+            }}
+          >
+            What changed since we last agreed
+          </Button>
+        </section>
+      </div>
+
+      <section aria-labelledby={listHeadingId}>
+        <h2 id={listHeadingId} ref={listHeading} tabIndex={-1}>
+          Saved versions
+        </h2>
+        {versionsState.kind === 'loading' ? (
+          <p className="rt-muted">Loading the versions…</p>
+        ) : null}
+        {versionsState.kind === 'problem' ? (
+          <p className="rt-form-error" role="alert">
+            {versionsState.message}
+          </p>
+        ) : null}
+        {versionsState.kind === 'ready' && versions.length === 0 ? (
+          <p className="rt-muted">No versions yet. Save one to keep the draft as it is now.</p>
+        ) : null}
+        <ul className="rt-version-list">
+          {versions.map((version) => (
+            <li key={version.id} className="rt-version" data-testid="version">
+              <h3 className="rt-version__name">{version.name}</h3>
+              {version.agreement ? <AgreedBadge version={version} /> : null}
+              <p className="rt-version__saved">
+                <HistoryIcon /> {savedByWords(version, myName)} {whenWords(version.createdAt)}.
+              </p>
+              <div className="rt-version__actions">
+                <Button
+                  icon={<EyeIcon />}
+                  onClick={() => show({ kind: 'view', versionId: version.id })}
+                >
+                  View <VisuallyHidden>“{version.name}”</VisuallyHidden>
+                </Button>
+                <Button
+                  icon={<CompareIcon />}
+                  onClick={() => show({ kind: 'compare', from: version.id, to: DRAFT })}
+                >
+                  Compare with the draft now <VisuallyHidden>: “{version.name}”</VisuallyHidden>
+                </Button>
+                <Button
+                  icon={<DownloadIcon />}
+                  onClick={() =>
+                    setExporting({
+                      documentId,
+                      name: version.name,
+                      versionId: version.id,
+                      agreedOn: version.agreement ? dayWords(version.agreement.agreedAt) : null,
+                    })
+                  }
+                >
+                  Export <VisuallyHidden>“{version.name}”</VisuallyHidden>
+                </Button>
+                {mayEdit ? (
+                  <Button icon={<RestoreIcon />} onClick={() => setRestoring(version)}>
+                    Restore <VisuallyHidden>“{version.name}”</VisuallyHidden>
+                  </Button>
+                ) : null}
+                {mayEdit && !version.agreement ? (
+                  <Button icon={<PencilIcon />} onClick={() => setRenaming(version)}>
+                    Rename <VisuallyHidden>“{version.name}”</VisuallyHidden>
+                  </Button>
+                ) : null}
+                {mayDelete && !version.agreement ? (
+                  <Button icon={<BinIcon />} variant="danger" onClick={() => setDeleting(version)}>
+                    Delete <VisuallyHidden>“{version.name}”</VisuallyHidden>
+                  </Button>
+                ) : null}
+              </div>
+              {version.agreement ? (
+                <p className="rt-muted rt-version__frozen">
+                  An agreed version cannot be renamed or deleted.
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <ExportDialog target={exporting} onClose={() => setExporting(null)} />
+      <RestoreDialog
+        version={restoring}
+        onClose={() => setRestoring(null)}
+        onRestored={(version, kept) => {
+          setRestoring(null);
+          announce(
+            `Restored “${version.name}”. The draft as it was is kept as the version “${kept.name}”.`,
+          );
+          reload();
+        }}
+      />
+      <RenameDialog
+        version={renaming}
+        onClose={() => setRenaming(null)}
+        onRenamed={(version) => {
+          setRenaming(null);
+          announce(`Renamed the version to “${version.name}”.`);
+          reload();
+        }}
+      />
+      <DeleteDialog
+        version={deleting}
+        onClose={() => setDeleting(null)}
+        onDeleted={(version) => {
+          setDeleting(null);
+          announce(`Deleted the version “${version.name}”.`);
+          if (
+            shown &&
+            (shown.kind === 'view' ? [shown.versionId] : [shown.from, shown.to]).includes(
+              version.id,
+            )
+          ) {
+            setShown(null);
+          }
+          reload();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+// REST calls for versions, a version's content (an encoded Yjs update) and the workspace's
+// agreement rule. Every JSON answer is checked against the shared schema.
+import { z } from 'zod';
+import { VersionSummary } from '@roundtable/shared/protocol/documents';
+import { ErrorBody } from '@roundtable/shared/protocol/errors';
+import { Member } from '@roundtable/shared/protocol/people';
+import { WorkspaceSettings } from '@roundtable/shared/protocol/workspaces';
+import { requestJson, type ApiResult } from '../../app/http.ts';
+
+const path = encodeURIComponent;
+
+export function listVersions(documentId: string): Promise<ApiResult<VersionSummary[]>> {
+  return requestJson(z.array(VersionSummary), `/api/documents/${path(documentId)}/versions`);
+}
+
+export function getVersion(versionId: string): Promise<ApiResult<VersionSummary>> {
+  return requestJson(VersionSummary, `/api/versions/${path(versionId)}`);
+}
+
+export function saveVersion(documentId: string, name: string): Promise<ApiResult<VersionSummary>> {
+  return requestJson(VersionSummary, `/api/documents/${path(documentId)}/versions`, {
+    method: 'POST',
+    body: { name },
+  });
+}
+
+export function renameVersion(versionId: string, name: string): Promise<ApiResult<VersionSummary>> {
+  return requestJson(VersionSummary, `/api/versions/${path(versionId)}`, {
+    method: 'PATCH',
+    body: { name },
+  });
+}
+
+export function deleteVersion(versionId: string): Promise<ApiResult<unknown>> {
+  return requestJson(z.unknown(), `/api/versions/${path(versionId)}`, { method: 'DELETE' });
+}
+
+export function restoreVersion(versionId: string): Promise<ApiResult<VersionSummary>> {
+  return requestJson(VersionSummary, `/api/versions/${path(versionId)}/restore`, {
+    method: 'POST',
+  });
+}
+
+export function listMembers(workspaceId: string): Promise<ApiResult<Member[]>> {
+  return requestJson(z.array(Member), `/api/workspaces/${path(workspaceId)}/members`);
+}
+
+export function getWorkspaceSettings(workspaceId: string): Promise<ApiResult<WorkspaceSettings>> {
+  return requestJson(WorkspaceSettings, `/api/workspaces/${path(workspaceId)}/settings`);
+}
+
+const PROBLEM = 'We could not do that just now. Check your internet connection, then try again.';
+
+/** PUT is not in the shared JSON helper, so it is done here. */
+export async function putWorkspaceSettings(
+  workspaceId: string,
+  settings: WorkspaceSettings,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  try {
+    const response = await fetch(`/api/workspaces/${path(workspaceId)}/settings`, {
+      method: 'PUT',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify(settings),
+      credentials: 'same-origin',
+    });
+    if (response.ok) return { ok: true };
+    const parsed = ErrorBody.safeParse(await response.json().catch(() => null));
+    return { ok: false, message: parsed.success ? parsed.data.error.message : PROBLEM };
+  } catch {
+    return { ok: false, message: PROBLEM };
+  }
+}
+
+/** What to read: a saved version, or the draft as it is now. */
+export type ContentSource =
+  { kind: 'version'; versionId: string } | { kind: 'draft'; documentId: string };
+
+export async function fetchContent(
+  source: ContentSource,
+): Promise<{ ok: true; update: Uint8Array } | { ok: false; message: string }> {
+  const url =
+    source.kind === 'version'
+      ? `/api/versions/${path(source.versionId)}/content`
+      : `/api/documents/${path(source.documentId)}/content`;
+  try {
+    const response = await fetch(url, { credentials: 'same-origin' });
+    if (!response.ok) {
+      const parsed = ErrorBody.safeParse(await response.json().catch(() => null));
+      return { ok: false, message: parsed.success ? parsed.data.error.message : PROBLEM };
+    }
+    return { ok: true, update: new Uint8Array(await response.arrayBuffer()) };
+  } catch {
+    return { ok: false, message: PROBLEM };
+  }
+}

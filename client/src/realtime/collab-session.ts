@@ -1,0 +1,254 @@
+// One open document in the browser: the Y.Doc, its copy on this device (y-indexeddb), the
+// connection to /collab (y-websocket's provider with jittered reconnects and "saved"
+// acknowledgements), and the connection state worked out from all of them. The editor and the
+// presence panel read from a session; they never make their own connections.
+import * as decoding from 'lib0/decoding';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as syncProtocol from 'y-protocols/sync';
+import { WebsocketProvider } from 'y-websocket';
+import type { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import {
+  CloseCode,
+  CONTENT_FRAGMENT,
+  MessageType,
+  TERMINAL_CLOSE_CODES,
+} from '@roundtable/shared/protocol/collab';
+import {
+  connectionStateFrom,
+  sameConnectionState,
+  type ConnectionFacts,
+  type ConnectionState,
+} from './connection-state.ts';
+import { createJitteredWebSocket } from './jittered-websocket.ts';
+import { readSavedClocks } from './saved-message.ts';
+import { readDocumentStatus } from './status-message.ts';
+import { SavedTracker } from './saved-tracker.ts';
+
+export interface PresenceUser {
+  name: string;
+  color: string;
+}
+
+export interface CollabSessionOptions {
+  documentId: string;
+  /** The /collab endpoint, e.g. `ws://localhost:3000/collab`. */
+  serverUrl: string;
+  user: PresenceUser;
+  /** The window whose network state and WebSocket we use. */
+  browser: Window & typeof globalThis;
+  /** How long to wait for the copy on this device before going on without it. */
+  localCopyTimeoutMs?: number;
+}
+
+export interface SessionSnapshot {
+  connection: ConnectionState;
+  /** The document has content to show: from this device or from the server. */
+  contentReady: boolean;
+  /** Why nobody can change the draft just now (e.g. the group is deciding), or null. */
+  lockedReason: string | null;
+}
+
+type Listener = (snapshot: SessionSnapshot) => void;
+
+/** The IndexedDB database name for a document's copy on this device. */
+export function localCopyName(documentId: string): string {
+  return `roundtable-document-${documentId}`;
+}
+
+/**
+ * Deletes every document copy this browser keeps (on sign-out: a shared computer must not keep
+ * a workshop's words). Browsers that cannot list databases keep them.
+ */
+export async function clearLocalCopies(factory: IDBFactory = indexedDB): Promise<void> {
+  if (typeof factory.databases !== 'function') return;
+  const databases = await factory.databases();
+  await Promise.all(
+    databases
+      .map((database) => database.name)
+      .filter((name): name is string => name?.startsWith(localCopyName('')) ?? false)
+      .map(
+        (name) =>
+          new Promise<void>((resolve) => {
+            const request = factory.deleteDatabase(name);
+            request.onsuccess = () => resolve();
+            request.onerror = () => resolve();
+            request.onblocked = () => resolve();
+          }),
+      ),
+  );
+}
+
+export class CollabSession {
+  readonly doc = new Y.Doc();
+  readonly provider: WebsocketProvider;
+  readonly awareness: Awareness;
+  readonly fragment: Y.XmlFragment;
+  private readonly persistence: IndexeddbPersistence;
+  private readonly tracker: SavedTracker;
+  private readonly browser: Window & typeof globalThis;
+  private readonly listeners = new Set<Listener>();
+  private readonly timers: ReturnType<typeof setTimeout>[] = [];
+  private facts: ConnectionFacts;
+  private localCopyLoaded = false;
+  private snapshot: SessionSnapshot;
+  private destroyed = false;
+  private lockedReason: string | null = null;
+
+  constructor(options: CollabSessionOptions) {
+    const { documentId, serverUrl, user, browser } = options;
+    this.browser = browser;
+    this.fragment = this.doc.getXmlFragment(CONTENT_FRAGMENT);
+    this.provider = new WebsocketProvider(serverUrl, documentId, this.doc, {
+      connect: false,
+      params: { acks: '1' },
+      WebSocketPolyfill: createJitteredWebSocket({
+        WebSocketImpl: browser.WebSocket,
+        random: Math.random,
+      }) as unknown as typeof WebSocket, // the wrapper has every member the provider uses
+      // Other tabs would relay changes under the provider's origin, which would count them as
+      // stored on the server; every tab talks to the server instead.
+      disableBc: true,
+      maxBackoffTime: 5000,
+      shouldReconnect: (event) => !TERMINAL_CLOSE_CODES.has(event.code),
+    });
+    this.awareness = this.provider.awareness;
+    this.awareness.setLocalStateField('user', user);
+    this.tracker = new SavedTracker({ doc: this.doc, serverOrigin: this.provider });
+    this.facts = {
+      online: browser.navigator.onLine,
+      connected: false,
+      synced: false,
+      everSynced: false,
+      attemptEnded: false,
+      signedOut: false,
+      saved: this.tracker.isSaved(),
+      locked: false,
+      stopped: null,
+    };
+    this.snapshot = {
+      connection: connectionStateFrom(this.facts),
+      contentReady: false,
+      lockedReason: null,
+    };
+    this.listenToServer();
+
+    this.persistence = new IndexeddbPersistence(localCopyName(documentId), this.doc);
+    void this.persistence.whenSynced.then(() => this.onLocalCopyLoaded());
+    this.timers.push(
+      setTimeout(() => this.onLocalCopyLoaded(), options.localCopyTimeoutMs ?? 3000),
+    );
+
+    browser.addEventListener('online', this.onOnline);
+    browser.addEventListener('offline', this.onOffline);
+  }
+
+  getSnapshot(): SessionSnapshot {
+    return this.snapshot;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Changes the name and colour others see. */
+  setUser(user: PresenceUser): void {
+    this.awareness.setLocalStateField('user', user);
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.browser.removeEventListener('online', this.onOnline);
+    this.browser.removeEventListener('offline', this.onOffline);
+    this.listeners.clear();
+    this.tracker.destroy();
+    this.provider.destroy();
+    void this.persistence.destroy();
+    this.doc.destroy();
+  }
+
+  private listenToServer(): void {
+    const { provider } = this;
+    const handleSync = provider.messageHandlers[MessageType.sync];
+    provider.messageHandlers[MessageType.sync] = (encoder, decoder, p, emitSynced, type) => {
+      // Peek at the server's sync step 1: its state vector says what it has stored.
+      const peek = decoding.clone(decoder);
+      if (decoding.readVarUint(peek) === syncProtocol.messageYjsSyncStep1) {
+        this.tracker.noteServerStateVector(Y.decodeStateVector(decoding.readVarUint8Array(peek)));
+      }
+      handleSync?.(encoder, decoder, p, emitSynced, type);
+    };
+    provider.messageHandlers[MessageType.saved] = (_encoder, decoder) => {
+      this.tracker.noteAcknowledged(readSavedClocks(decoder));
+    };
+    provider.messageHandlers[MessageType.status] = (_encoder, decoder) => {
+      this.onStatus(readDocumentStatus(decoder).lockedReason);
+    };
+    this.tracker.subscribe((saved) => this.update({ saved }));
+    provider.on('status', ({ status }) => this.update({ connected: status === 'connected' }));
+    provider.on('sync', (synced: boolean) => {
+      this.update(synced ? { synced, everSynced: true, signedOut: false } : { synced });
+    });
+    provider.on('connection-close', (event) => {
+      // A close we made ourselves (event null) says nothing about the sign-in.
+      if (event === null) this.update({ attemptEnded: true });
+      else this.update({ attemptEnded: true, signedOut: event.code === CloseCode.unauthorized });
+    });
+    provider.on('closed', ({ code, reason }) => {
+      this.update({ stopped: { code, reason } });
+    });
+  }
+
+  private onStatus(lockedReason: string | null): void {
+    const wasLocked = this.lockedReason !== null;
+    this.lockedReason = lockedReason;
+    this.update({ locked: lockedReason !== null });
+    if (wasLocked && lockedReason === null && !this.facts.saved) {
+      // The server dropped what was typed just before the lock. y-websocket only sends an
+      // update once, so connect again: the sync on connecting sends everything it lacks.
+      this.provider.disconnect();
+      this.provider.connect();
+    }
+  }
+
+  private onLocalCopyLoaded(): void {
+    if (this.destroyed || this.localCopyLoaded) return;
+    this.localCopyLoaded = true;
+    if (this.facts.online) this.provider.connect();
+    this.update({});
+  }
+
+  private readonly onOnline = (): void => {
+    if (this.localCopyLoaded && !this.facts.stopped) this.provider.connect();
+    this.update({ online: true });
+  };
+
+  private readonly onOffline = (): void => {
+    // The browser knows it has no network: stop trying until it says it has one again.
+    this.provider.disconnect();
+    this.update({ online: false, connected: false, synced: false });
+  };
+
+  private update(change: Partial<ConnectionFacts>): void {
+    if (this.destroyed) return;
+    this.facts = { ...this.facts, ...change };
+    const connection = connectionStateFrom(this.facts);
+    const contentReady =
+      this.snapshot.contentReady ||
+      this.facts.everSynced ||
+      (this.localCopyLoaded && this.fragment.length > 0);
+    const { lockedReason } = this;
+    if (
+      contentReady === this.snapshot.contentReady &&
+      lockedReason === this.snapshot.lockedReason &&
+      sameConnectionState(connection, this.snapshot.connection)
+    ) {
+      return;
+    }
+    this.snapshot = { connection, contentReady, lockedReason };
+    for (const listener of this.listeners) listener(this.snapshot);
+  }
+}

@@ -1,0 +1,61 @@
+// "Are you sure?": a dialog with one action and Cancel. It shows that the action is under way,
+// and the server's refusal in words if there is one.
+import { useState, type ReactNode } from 'react';
+import { Button, type ButtonVariant } from './Button.tsx';
+import { Dialog } from './Dialog.tsx';
+
+export interface ConfirmDialogProps {
+  open: boolean;
+  title: string;
+  description: string;
+  confirmLabel: string;
+  confirmIcon?: ReactNode;
+  variant?: ButtonVariant;
+  /** Does the action; resolves with a problem to show, or null when it worked. */
+  onConfirm: () => Promise<string | null>;
+  onClose: () => void;
+}
+
+export function ConfirmDialog({
+  open,
+  title,
+  description,
+  confirmLabel,
+  confirmIcon,
+  variant = 'primary',
+  onConfirm,
+  onClose,
+}: ConfirmDialogProps) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const close = () => {
+    setProblem(null);
+    onClose();
+  };
+  return (
+    <Dialog open={open} title={title} description={description} onClose={close}>
+      {problem ? (
+        <p className="rt-form-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <div className="rt-dialog__actions">
+        <Button
+          variant={variant}
+          icon={confirmIcon}
+          disabled={busy}
+          onClick={() => {
+            setBusy(true);
+            void onConfirm().then((found) => {
+              setBusy(false);
+              setProblem(found);
+            });
+          }}
+        >
+          {confirmLabel}
+        </Button>
+        <Button onClick={close}>Cancel</Button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,28 @@
+// Builds the browser client into client/dist, which the server serves. In development the dev
+// server forwards the REST API and the /collab WebSocket to a server on port 3000.
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = decodeURIComponent(new URL('.', import.meta.url).pathname);
+const backend = 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  root,
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // The polyfill is not needed by the browsers we support and keeps the CSP simple.
+    modulePreload: { polyfill: false },
+    // The editor chunk (Tiptap, ProseMirror, Yjs) is loaded only on document pages.
+    chunkSizeWarningLimit: 700,
+  },
+  server: {
+    proxy: {
+      '/api': backend,
+      '/healthz': backend,
+      '/collab': { target: backend, ws: true },
+      '/socket.io': { target: backend, ws: true },
+    },
+  },
+});

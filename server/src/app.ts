@@ -1,0 +1,328 @@
+// createServer: one http.Server carrying Express (REST, health, the client) and the /collab
+// WebSocket endpoint. It takes its store, clock and logger, so tests build it with their own.
+import { createServer as createHttpServer, type Server } from 'node:http';
+import express from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { Server as SocketServer, type ServerOptions } from 'socket.io';
+import { CloseCode } from '@roundtable/shared/protocol/collab';
+import { LocalBus, type FanoutBus } from './bus/ports.ts';
+import type { Config } from './config.ts';
+import { collabAuthorizer, enforceAccessChanges } from './collab/access.ts';
+import { createCollabEndpoint } from './collab/endpoint.ts';
+import { DocumentRooms } from './collab/rooms.ts';
+import { initialDocumentState } from './collab/snapshot.ts';
+import { accessRoutes } from './http/access.ts';
+import { authenticate, limitAnonymous } from './http/auth.ts';
+import { documentRoutes } from './http/documents.ts';
+import { apiNotFound, errorHandler, sendError } from './http/errors.ts';
+import { healthRoutes } from './http/health.ts';
+import { assignRequestId } from './http/request-id.ts';
+import { buildOpenApi } from './http/openapi.ts';
+import { meetingRoutes } from './http/meetings.ts';
+import { memberRoutes } from './http/members.ts';
+import { versionRoutes } from './http/versions.ts';
+import { isAllowedOrigin } from './http/origin.ts';
+import { RouteRegistry } from './http/route.ts';
+import { clientRoutes } from './http/static.ts';
+import { workspaceRoutes } from './http/workspaces.ts';
+import { Metrics } from './metrics.ts';
+import { attachMeetingNamespace } from './realtime/meeting-namespace.ts';
+import { AccessEvents } from './services/access-events.ts';
+import { AuditLog } from './services/audit.ts';
+import { DocumentService } from './services/documents.ts';
+import { smtpMailer, type Mailer } from './services/mailer.ts';
+import { MeetingService } from './services/meetings.ts';
+import { ExportService } from './services/exports.ts';
+import { VersionService } from './services/versions.ts';
+import { MemberService } from './services/members.ts';
+import { ProfileService } from './services/profiles.ts';
+import { SignInService } from './services/sign-in.ts';
+import { TokenService } from './services/tokens.ts';
+import { WorkspaceService } from './services/workspaces.ts';
+import type { IdentityStore } from './storage/identity-ports.ts';
+import type { Store } from './storage/ports.ts';
+
+export const VERSION = '0.1.0';
+const BIN_PURGE_INTERVAL_MS = 60 * 60 * 1000;
+
+export interface AppDeps {
+  config: Config;
+  store: Store;
+  logger: Logger;
+  now?: () => Date;
+  /** Fan-out to other server processes (Redis); none by default. */
+  bus?: FanoutBus;
+  /** The Socket.IO adapter shared between processes (Redis); in-memory by default. */
+  socketAdapter?: ServerOptions['adapter'];
+  /** Sends email; by default SMTP when SMTP_URL is set, else none. */
+  mailer?: Mailer;
+}
+
+export interface App {
+  server: Server;
+  metrics: Metrics;
+  rooms: DocumentRooms;
+  documents: DocumentService;
+  identity: IdentityStore;
+  meetings: MeetingService;
+  versions: VersionService;
+  signIn: SignInService;
+  members: MemberService;
+  tokens: TokenService;
+  profiles: ProfileService;
+  audit: AuditLog;
+  /** Stops accepting, closes every connection, stores and compacts. Does not close the store. */
+  close(): Promise<void>;
+}
+
+export function createServer(deps: AppDeps): App {
+  const { config, store, logger } = deps;
+  const now = deps.now ?? (() => new Date());
+  const bus = deps.bus ?? new LocalBus();
+  const metrics = new Metrics(() => rooms.stats());
+  const rooms: DocumentRooms = new DocumentRooms({
+    log: store.updates,
+    bus,
+    logger,
+    compactAfterBytes: config.compactAfterBytes,
+    unloadAfterMs: config.unloadAfterMs,
+    onStored: (count, seconds) => metrics.recordStored(count, seconds),
+    onRelayed: (seconds) => metrics.recordRelayed(seconds),
+    quietAfterMs: config.autoVersionAfterMs,
+    lockOf: async (documentId) => {
+      const document = await store.documents.getDocument(documentId);
+      return document ? meetings.lockReason(document.workspaceId, documentId) : null;
+    },
+    onQuiet: (documentId) =>
+      versions
+        .autoSave(documentId, 'quiet', 'Saved automatically after editing')
+        .catch((error: unknown) =>
+          logger.warn({ err: error, documentId }, 'automatic version failed'),
+        ),
+  });
+  const events = new AccessEvents();
+  events.relayTo((change) => bus.publishAccess(change));
+  bus.onAccess((change) => events.deliver(change));
+  bus.onReconnect(() => void rooms.catchUp());
+  const audit = new AuditLog(store.identity, now);
+  const identity = store.identity;
+  const signIn = new SignInService({
+    identity,
+    workspaces: store.workspaces,
+    audit,
+    events,
+    now,
+    mailer:
+      deps.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl, mailFrom(config)) : undefined),
+  });
+  const profiles = new ProfileService({ identity, audit, events });
+  const tokens = new TokenService({ identity, audit, events, now });
+  const members = new MemberService({ identity, audit, events, signIn, now });
+  const workspaces = new WorkspaceService({ store: store.workspaces, identity, audit, now });
+  const versions: VersionService = new VersionService({
+    versions: store.versions,
+    documents: store.documents,
+    updates: store.updates,
+    rooms,
+    audit,
+    now,
+  });
+  const meetings: MeetingService = new MeetingService({
+    meetings: store.meetings,
+    workspaces: store.workspaces,
+    now,
+    agreementRule: async (workspaceId) => (await workspaces.settingsOf(workspaceId)).agreementRule,
+    onEnded: (meeting) => {
+      for (const documentId of meeting.documentIds) {
+        versions
+          .autoSave(documentId, 'meeting-end', `End of "${meeting.title}"`)
+          .catch((error: unknown) =>
+            logger.warn({ err: error, documentId }, 'meeting-end version failed'),
+          );
+      }
+    },
+    onLocksChanged: (documentIds, reason) => {
+      for (const documentId of documentIds)
+        events.publish({ kind: 'document-lock', documentId, reason });
+    },
+    onAgreed: (meeting, poll) => {
+      if (!poll.versionId || poll.state !== 'closed') return;
+      const how = {
+        meetingId: meeting.id,
+        meetingTitle: meeting.title,
+        pollId: poll.id,
+        because: poll.outcome?.because ?? '',
+        responses: Object.keys(poll.votes).length,
+      };
+      versions
+        .markAgreed(poll.versionId, how)
+        .catch((error: unknown) =>
+          logger.error({ err: error, versionId: poll.versionId }, 'marking agreed failed'),
+        );
+    },
+  });
+
+  const documents = new DocumentService({
+    documents: store.documents,
+    workspaces: store.workspaces,
+    audit,
+    now,
+    initialState: initialDocumentState,
+    onDocumentClosed: (id) =>
+      rooms.closeDocument(id, CloseCode.notFound, 'This document was moved to the bin'),
+  });
+
+  const registry = new RouteRegistry();
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // ProseMirror and the collaboration carets set style attributes on elements.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          connectSrc: ["'self'", ...(config.publicUrl ? [wsOrigin(config.publicUrl)] : [])],
+          imgSrc: ["'self'", 'data:'],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: config.publicUrl?.startsWith('https:') ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.publicUrl?.startsWith('https:') ?? false,
+    }),
+  );
+  app.use(assignRequestId);
+  app.use(healthRoutes({ store, bus, metrics }));
+  app.use('/api', express.json({ limit: '1mb' }));
+  app.use('/api', (request, response, next) => {
+    const safe = request.method === 'GET' || request.method === 'HEAD';
+    if (!safe && !isAllowedOrigin(request, config.publicUrl)) {
+      sendError(response, 'forbidden', 'Requests from other websites are not allowed');
+      return;
+    }
+    next();
+  });
+  const monotonic = () => performance.now();
+  app.use('/api', authenticate(signIn, monotonic));
+  app.use(['/api/invites', '/api/sign-in', '/api/setup'], limitAnonymous(monotonic));
+  app.use(
+    accessRoutes({
+      registry,
+      signIn,
+      profiles,
+      tokens,
+      secureCookies: config.publicUrl?.startsWith('https:') ?? false,
+      publicUrl: config.publicUrl,
+    }),
+  );
+  app.use(memberRoutes({ registry, members, audit, publicUrl: config.publicUrl }));
+  app.use(workspaceRoutes(registry, workspaces));
+  app.use(documentRoutes(registry, documents));
+  app.use(meetingRoutes(registry, meetings, now));
+  const exports = new ExportService({
+    documents: store.documents,
+    workspaces: store.workspaces,
+    identity,
+    meetings: store.meetings,
+    versions,
+    audit,
+  });
+  app.use(versionRoutes(registry, versions, exports));
+  const openApi = buildOpenApi(registry.specs, VERSION);
+  app.get('/api/openapi.json', (_request, response) => {
+    response.json(openApi);
+  });
+  app.use('/api', apiNotFound);
+  app.use(clientRoutes(config.clientDistDir));
+  app.use(errorHandler(logger));
+
+  const stopEnforcing = enforceAccessChanges({ events, rooms, signIn });
+  const collab = createCollabEndpoint({
+    rooms,
+    authorize: collabAuthorizer({ signIn, documents }),
+    maxMessageBytes: config.maxMessageBytes,
+    messagesPerSecond: config.collabRateLimit,
+    publicUrl: config.publicUrl,
+    logger,
+    now: () => performance.now(),
+  });
+
+  const server = createHttpServer(app);
+  const io = new SocketServer(server, {
+    // WebSocket only: no long-polling, so no sticky sessions are needed behind a load balancer.
+    transports: ['websocket'],
+    maxHttpBufferSize: 64 * 1024,
+    // Upgrades for /collab are ours; Socket.IO must leave them alone.
+    destroyUpgrade: false,
+    serveClient: false,
+    ...(deps.socketAdapter ? { adapter: deps.socketAdapter } : {}),
+  });
+  const stopMeetings = attachMeetingNamespace({
+    io,
+    onCommand: (type) => metrics.recordMeetingEvent(type),
+    meetings,
+    signIn,
+    identity,
+    events,
+    publicUrl: config.publicUrl,
+    logger,
+    now,
+  });
+  server.on('upgrade', (request, socket, head) => {
+    if (collab.handleUpgrade(request, socket, head)) return;
+    if (!request.url?.startsWith('/socket.io/')) socket.destroy();
+  });
+
+  const purge = (): void => {
+    documents.purgeExpired().then(
+      (erased) => erased.length > 0 && logger.info({ count: erased.length }, 'emptied the bin'),
+      (error: unknown) => logger.warn({ err: error }, 'emptying the bin failed'),
+    );
+  };
+  purge();
+  const purgeTimer = setInterval(purge, BIN_PURGE_INTERVAL_MS);
+  purgeTimer.unref();
+
+  return {
+    server,
+    metrics,
+    rooms,
+    documents,
+    identity,
+    meetings,
+    versions,
+    signIn,
+    members,
+    tokens,
+    profiles,
+    audit,
+    async close() {
+      clearInterval(purgeTimer);
+      stopEnforcing();
+      stopMeetings();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await rooms.shutdown(CloseCode.goingAway, 'The server is restarting');
+      collab.close();
+      // Upgraded sockets are no longer the HTTP server's to close: end Socket.IO's transports
+      // (not a Socket.IO disconnect, after which clients would not reconnect by themselves).
+      io.engine.close();
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}
+
+function mailFrom(config: Config): string {
+  const host = config.publicUrl ? new URL(config.publicUrl).hostname : 'localhost';
+  return `Roundtable <no-reply@${host}>`;
+}
+
+function wsOrigin(publicUrl: string): string {
+  const url = new URL(publicUrl);
+  return `${url.protocol === 'https:' ? 'wss:' : 'ws:'}//${url.host}`;
+}

@@ -1,0 +1,107 @@
+// Who may open a document over /collab, decided by the same can() as REST, and how access
+// changes reach live connections: removed people are disconnected (4403), ended sign-ins and
+// revoked tokens close with 4401, and a changed role changes what the connection may write.
+import type { IncomingMessage } from 'node:http';
+import { can } from '@roundtable/shared/domain/policy';
+import { CloseCode } from '@roundtable/shared/protocol/collab';
+import { credentialsOf } from '../http/auth.ts';
+import type { AccessChange, AccessEvents } from '../services/access-events.ts';
+import type { DocumentService } from '../services/documents.ts';
+import type { SignInService } from '../services/sign-in.ts';
+import type { CollabConnection } from './connection.ts';
+import type { CollabAccess } from './endpoint.ts';
+import type { DocumentRooms } from './rooms.ts';
+
+export function collabAuthorizer(options: {
+  signIn: SignInService;
+  documents: DocumentService;
+}): (request: IncomingMessage, documentId: string, url: URL) => Promise<CollabAccess> {
+  return async (request, documentId, url) => {
+    const auth = await options.signIn.resolve(
+      credentialsOf(request, url.searchParams.get('token')),
+    );
+    if (auth.actor.kind === 'anonymous') {
+      return { ok: false, code: CloseCode.unauthorized, reason: 'Please sign in again' };
+    }
+    const document = await options.documents.findOpenable(documentId);
+    const workspaceId = document?.workspaceId;
+    if (!document || !can(auth.actor, 'document:read', { workspaceId })) {
+      return document
+        ? { ok: false, code: CloseCode.forbidden, reason: 'You are not a member of this workspace' }
+        : {
+            ok: false,
+            code: CloseCode.notFound,
+            reason: 'This document does not exist or is in the bin',
+          };
+    }
+    return {
+      ok: true,
+      mayWrite: can(auth.actor, 'document:edit', { workspaceId }),
+      principal: {
+        userId: auth.userId,
+        sessionHash: auth.sessionHash,
+        tokenId: auth.tokenId,
+        workspaceId: document.workspaceId,
+      },
+    };
+  };
+}
+
+export function enforceAccessChanges(options: {
+  events: AccessEvents;
+  rooms: DocumentRooms;
+  signIn: SignInService;
+}): () => void {
+  const matching = (test: (c: CollabConnection) => boolean) =>
+    [...options.rooms.connections()].filter(test);
+  return options.events.subscribe(async (change: AccessChange) => {
+    switch (change.kind) {
+      case 'membership': {
+        const affected = matching(
+          (c) =>
+            c.principal.userId === change.userId && c.principal.workspaceId === change.workspaceId,
+        );
+        if (affected.length === 0) return;
+        const { actor } = await options.signIn.contextFor(change.userId, {
+          sessionHash: null,
+          tokenId: null,
+        });
+        const target = { workspaceId: change.workspaceId };
+        for (const connection of affected) {
+          if (!can(actor, 'document:read', target)) {
+            connection.close(CloseCode.forbidden, 'You are no longer a member of this workspace');
+          } else {
+            connection.mayWrite = can(actor, 'document:edit', target);
+          }
+        }
+        return;
+      }
+      case 'sessions-ended': {
+        const ended = new Set(change.sessionHashes);
+        for (const c of matching(
+          (c) => c.principal.sessionHash !== null && ended.has(c.principal.sessionHash),
+        )) {
+          c.close(CloseCode.unauthorized, 'You signed out');
+        }
+        return;
+      }
+      case 'token-revoked':
+        for (const c of matching((c) => c.principal.tokenId === change.tokenId)) {
+          c.close(CloseCode.unauthorized, 'This API token was revoked');
+        }
+        return;
+      case 'person-erased':
+        for (const c of matching((c) => c.principal.userId === change.userId)) {
+          c.close(CloseCode.forbidden, 'This account was removed');
+        }
+        return;
+      case 'document-lock':
+        options.rooms.setLock(change.documentId, change.reason);
+        return;
+      default: {
+        const unreachable: never = change;
+        return unreachable;
+      }
+    }
+  });
+}

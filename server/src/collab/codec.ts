@@ -1,0 +1,139 @@
+// The y-websocket wire codec: decodes what a client sends into a typed message, and encodes
+// what the server sends. Nothing else in the server reads or writes raw frames.
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import { MessageType, type DocumentStatus } from '@roundtable/shared/protocol/collab';
+
+const SyncType = { step1: 0, step2: 1, update: 2 } as const;
+
+export type ClientMessage =
+  | { kind: 'sync-step-1'; stateVector: Uint8Array }
+  /** `step2` answers the server's step 1; both carry a Yjs update to store and relay. */
+  | { kind: 'update'; update: Uint8Array; step2: boolean }
+  | { kind: 'awareness'; update: Uint8Array }
+  | { kind: 'query-awareness' }
+  /** y-websocket's auth message type; clients never send it, so it is ignored. */
+  | { kind: 'auth' };
+
+export class MalformedMessage extends Error {
+  override readonly name = 'MalformedMessage';
+}
+
+export function decodeClientMessage(frame: Uint8Array): ClientMessage {
+  try {
+    const decoder = decoding.createDecoder(frame);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MessageType.sync: {
+        const syncType = decoding.readVarUint(decoder);
+        const payload = decoding.readVarUint8Array(decoder);
+        if (syncType === SyncType.step1) return { kind: 'sync-step-1', stateVector: payload };
+        if (syncType === SyncType.step2) return { kind: 'update', update: payload, step2: true };
+        if (syncType === SyncType.update) return { kind: 'update', update: payload, step2: false };
+        throw new MalformedMessage(`unknown sync message type ${syncType}`);
+      }
+      case MessageType.awareness:
+        return { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
+      case MessageType.queryAwareness:
+        return { kind: 'query-awareness' };
+      case MessageType.auth:
+        return { kind: 'auth' };
+      default:
+        throw new MalformedMessage(`unknown message type ${type}`);
+    }
+  } catch (error) {
+    if (error instanceof MalformedMessage) throw error;
+    throw new MalformedMessage('truncated or invalid message');
+  }
+}
+
+/** Highest clock (exclusive end) per Yjs client id in an update. */
+export type ClockRanges = Map<number, number>;
+
+export interface CheckedUpdate {
+  /** Per client id, the clock just after the last struct this update carries. */
+  clocks: ClockRanges;
+  /** True when the update carries neither structs nor deletions (a no-op sync answer). */
+  empty: boolean;
+}
+
+/**
+ * Decodes a Yjs update fully, so a malformed one is refused before it touches the live document
+ * or storage. Throws MalformedMessage.
+ */
+export function checkUpdate(update: Uint8Array): CheckedUpdate {
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
+  try {
+    decoded = Y.decodeUpdate(update);
+  } catch {
+    throw new MalformedMessage('the update could not be decoded');
+  }
+  const clocks: ClockRanges = new Map();
+  for (const struct of decoded.structs) {
+    const end = struct.id.clock + struct.length;
+    const seen = clocks.get(struct.id.client);
+    if (seen === undefined || end > seen) clocks.set(struct.id.client, end);
+  }
+  return { clocks, empty: decoded.structs.length === 0 && decoded.ds.clients.size === 0 };
+}
+
+function encodeSync(syncType: number, payload: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.sync);
+  encoding.writeVarUint(encoder, syncType);
+  encoding.writeVarUint8Array(encoder, payload);
+  return encoding.toUint8Array(encoder);
+}
+
+export const encodeSyncStep1 = (doc: Y.Doc): Uint8Array =>
+  encodeSync(SyncType.step1, Y.encodeStateVector(doc));
+
+export const encodeSyncStep2 = (doc: Y.Doc, stateVector: Uint8Array): Uint8Array =>
+  encodeSync(SyncType.step2, Y.encodeStateAsUpdate(doc, stateVector));
+
+/** Always an "update", never a "step 2", so a relayed answer cannot mark a receiver as synced. */
+export const encodeUpdate = (update: Uint8Array): Uint8Array => encodeSync(SyncType.update, update);
+
+export function encodeAwareness(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.awareness);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeSaved(clocks: ClockRanges): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.saved);
+  encoding.writeVarUint(encoder, clocks.size);
+  for (const [client, clock] of clocks) {
+    encoding.writeVarUint(encoder, client);
+    encoding.writeVarUint(encoder, clock);
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeStatus(status: DocumentStatus): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.status);
+  encoding.writeVarString(encoder, JSON.stringify(status));
+  return encoding.toUint8Array(encoder);
+}
+
+export function decodeSaved(frame: Uint8Array): ClockRanges {
+  const decoder = decoding.createDecoder(frame);
+  if (decoding.readVarUint(decoder) !== MessageType.saved) throw new MalformedMessage('not saved');
+  const clocks: ClockRanges = new Map();
+  const count = decoding.readVarUint(decoder);
+  for (let i = 0; i < count; i++) {
+    clocks.set(decoding.readVarUint(decoder), decoding.readVarUint(decoder));
+  }
+  return clocks;
+}
+
+export function mergeClocks(into: ClockRanges, from: ClockRanges): void {
+  for (const [client, clock] of from) {
+    const seen = into.get(client);
+    if (seen === undefined || clock > seen) into.set(client, clock);
+  }
+}

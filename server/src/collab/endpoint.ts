@@ -1,0 +1,192 @@
+// The /collab/<documentId> WebSocket endpoint: takes the HTTP upgrade, checks the id, origin and
+// access, puts the connection in its document's room, and turns every kind of bad input into a
+// documented close code for that one connection.
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { randomUUID } from 'node:crypto';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import type { Logger } from 'pino';
+import { CloseCode } from '@roundtable/shared/protocol/collab';
+import { isValidId } from '@roundtable/shared/protocol/ids';
+import { isAllowedOrigin } from '../http/origin.ts';
+import { MalformedMessage, decodeClientMessage } from './codec.ts';
+import { CollabConnection, type Principal } from './connection.ts';
+import type { DocumentRoom } from './room.ts';
+import type { DocumentRooms } from './rooms.ts';
+
+export const COLLAB_PATH = '/collab/';
+const KEEPALIVE_MS = 30_000;
+/** Frames a connection may send before it has been let in; a client sends two or three. */
+const MAX_EARLY_FRAMES = 64;
+
+export type CollabAccess =
+  | { ok: true; mayWrite: boolean; principal: Principal }
+  | { ok: false; code: CloseCode; reason: string };
+
+export interface CollabEndpointOptions {
+  rooms: DocumentRooms;
+  /** Decides whether this request may open this document, and whether it may write. */
+  authorize: (request: IncomingMessage, documentId: string, url: URL) => Promise<CollabAccess>;
+  maxMessageBytes: number;
+  messagesPerSecond: number;
+  publicUrl: string | undefined;
+  logger: Logger;
+  now: () => number;
+}
+
+export interface CollabEndpoint {
+  /** Takes the upgrade if it is for /collab; false leaves it to others (Socket.IO). */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  close(): void;
+}
+
+export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndpoint {
+  const { rooms, logger } = options;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
+  const alive = new WeakMap<WebSocket, boolean>();
+
+  const keepalive = setInterval(() => {
+    for (const socket of wss.clients) {
+      if (alive.get(socket) === false) {
+        socket.terminate();
+        continue;
+      }
+      alive.set(socket, false);
+      socket.ping();
+    }
+  }, KEEPALIVE_MS);
+  keepalive.unref();
+
+  async function admit(socket: WebSocket, request: IncomingMessage, url: URL): Promise<void> {
+    const connection = new CollabConnection({
+      id: randomUUID(),
+      socket,
+      wantsAcks: url.searchParams.get('acks') === '1',
+      mayWrite: false,
+      messagesPerSecond: options.messagesPerSecond,
+      now: options.now,
+    });
+    const log = logger.child({ connectionId: connection.id });
+    sizeLimitClosesWith4413(socket);
+    alive.set(socket, true);
+    socket.on('pong', () => alive.set(socket, true));
+    socket.on('error', (error) => log.debug({ err: error }, 'collab socket error'));
+
+    let room: DocumentRoom | undefined;
+    const early: RawData[] = [];
+    const onMessage = (data: RawData, isBinary: boolean): void => {
+      if (!connection.allowMessage()) {
+        connection.close(CloseCode.tooMany, 'Too many messages. Please wait a moment.');
+        return;
+      }
+      if (!isBinary) {
+        connection.close(CloseCode.malformed, 'Only binary y-websocket messages are accepted');
+        return;
+      }
+      if (!room) {
+        if (early.length >= MAX_EARLY_FRAMES) {
+          connection.close(CloseCode.tooMany, 'Too many messages before the document opened');
+        } else early.push(data);
+        return;
+      }
+      receive(room, data);
+    };
+    const receive = (target: DocumentRoom, data: RawData): void => {
+      try {
+        target.receive(connection, decodeClientMessage(toBytes(data)));
+      } catch (error) {
+        if (error instanceof MalformedMessage) {
+          log.info({ reason: error.message }, 'closing collab connection: malformed message');
+          connection.close(CloseCode.malformed, `Malformed message: ${error.message}`);
+        } else {
+          log.error({ err: error }, 'collab message failed');
+          connection.close(CloseCode.serverError, 'The server could not handle that message');
+        }
+      }
+    };
+    socket.on('message', onMessage);
+    socket.on('close', () => {
+      if (room) rooms.leave(room, connection);
+    });
+
+    const documentId = documentIdFrom(url.pathname);
+    if (documentId === undefined) {
+      connection.close(
+        CloseCode.malformed,
+        'The document id must be 1 to 64 letters, digits, "-" or "_"',
+      );
+      return;
+    }
+    if (!isAllowedOrigin(request, options.publicUrl)) {
+      connection.close(CloseCode.forbidden, 'Connections from other websites are not allowed');
+      return;
+    }
+    const access = await options.authorize(request, documentId, url);
+    if (!access.ok) {
+      connection.close(access.code, access.reason);
+      return;
+    }
+    connection.mayWrite = access.mayWrite;
+    connection.principal = access.principal;
+    connection.principal = access.principal;
+    try {
+      room = await rooms.join(documentId, connection);
+    } catch (error) {
+      log.error({ err: error, documentId }, 'loading a document failed');
+      connection.close(CloseCode.serverError, 'The document could not be opened. Trying again.');
+      return;
+    }
+    if (!connection.isOpen) {
+      rooms.leave(room, connection);
+      return;
+    }
+    for (const data of early.splice(0)) receive(room, data);
+  }
+
+  return {
+    handleUpgrade(request, socket, head) {
+      const url = new URL(request.url ?? '/', 'http://collab.invalid');
+      if (!url.pathname.startsWith(COLLAB_PATH)) return false;
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        admit(ws, request, url).catch((error: unknown) => {
+          logger.error({ err: error }, 'admitting a collab connection failed');
+          ws.close(CloseCode.serverError, 'The server could not open this connection');
+        });
+      });
+      return true;
+    },
+    close() {
+      clearInterval(keepalive);
+      for (const socket of wss.clients) socket.terminate();
+      wss.close();
+    },
+  };
+}
+
+function documentIdFrom(pathname: string): string | undefined {
+  let id: string;
+  try {
+    id = decodeURIComponent(pathname.slice(COLLAB_PATH.length));
+  } catch {
+    return undefined;
+  }
+  return isValidId(id) ? id : undefined;
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+}
+
+/**
+ * ws enforces `maxPayload` before buffering a whole frame (so an oversized frame costs no
+ * memory) but closes with the generic 1009. Roundtable's contract is 4413 with a reason, so the
+ * close that ws makes for exactly that case is translated on this one socket.
+ */
+function sizeLimitClosesWith4413(socket: WebSocket): void {
+  const close = socket.close.bind(socket);
+  socket.close = (code?: number, reason?: string | Buffer) => {
+    if (code === 1009) close(CloseCode.tooLarge, 'Message too large');
+    else close(code, reason);
+  };
+}

@@ -1,0 +1,94 @@
+// Store, then relay. Updates that arrive in the same tick, across all documents, are written
+// in one transaction; only when it has committed are they applied to the live documents,
+// relayed to the other people in each room, and acknowledged to their senders.
+import type { Logger } from 'pino';
+import { CloseCode } from '@roundtable/shared/protocol/collab';
+import type { UpdateLog } from '../storage/ports.ts';
+import { encodeSaved, mergeClocks, type ClockRanges } from './codec.ts';
+import type { CollabConnection } from './connection.ts';
+import type { PendingCommit } from './room.ts';
+
+export interface PersistQueueOptions {
+  log: UpdateLog;
+  logger: Logger;
+  /** Observes how long each batch took to store, for metrics. */
+  onStored?: (batchSize: number, seconds: number) => void;
+  /** Observes the time from an update's arrival to its relay. */
+  onRelayed?: (seconds: number) => void;
+}
+
+export class PersistQueue {
+  private pending: PendingCommit[] = [];
+  private scheduled = false;
+  private flushing: Promise<void> | undefined;
+  private readonly options: PersistQueueOptions;
+
+  constructor(options: PersistQueueOptions) {
+    this.options = options;
+  }
+
+  enqueue(commit: PendingCommit): void {
+    this.pending.push(commit);
+    this.schedule();
+  }
+
+  /** Resolves when everything enqueued so far is stored and relayed. */
+  async drain(): Promise<void> {
+    while (this.flushing || this.pending.length > 0) {
+      if (this.flushing) await this.flushing;
+      else await this.flush();
+    }
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.flushing) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    this.flushing = this.store(batch);
+    try {
+      await this.flushing;
+    } finally {
+      this.flushing = undefined;
+      if (this.pending.length > 0) this.schedule();
+    }
+  }
+
+  private async store(batch: PendingCommit[]): Promise<void> {
+    const started = performance.now();
+    try {
+      await this.options.log.appendUpdates(
+        batch.map(({ room, update }) => ({ documentId: room.documentId, update })),
+      );
+    } catch (error) {
+      // Nothing was stored, so nothing is applied or relayed. The senders still hold their
+      // changes; closing makes them reconnect and send them again.
+      this.options.logger.error({ err: error, updates: batch.length }, 'storing updates failed');
+      for (const { origin } of batch) {
+        origin?.close(CloseCode.serverError, 'Your change could not be saved yet. Trying again.');
+      }
+      return;
+    }
+    this.options.onStored?.(batch.length, (performance.now() - started) / 1000);
+    const acks = new Map<CollabConnection, ClockRanges>();
+    const relayedAt = performance.now();
+    for (const { room, origin, update, clocks, receivedAt } of batch) {
+      room.commit(update, origin);
+      this.options.onRelayed?.((relayedAt - receivedAt) / 1000);
+      if (origin?.wantsAcks) {
+        const seen = acks.get(origin);
+        if (seen) mergeClocks(seen, clocks);
+        else acks.set(origin, new Map(clocks));
+      }
+    }
+    for (const [connection, clocks] of acks) connection.send(encodeSaved(clocks));
+  }
+}

@@ -1,0 +1,218 @@
+// A document room: the live Y.Doc and awareness of one open document, and the connections in it.
+// Updates reach the room's doc only through `commit`, which the persist queue calls after the
+// update is stored; so nothing is relayed that storage does not already hold.
+import * as Y from 'yjs';
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness';
+import type { DocumentMessage } from '../bus/ports.ts';
+import { CollabConnection } from './connection.ts';
+import { applyAll } from './snapshot.ts';
+import {
+  MalformedMessage,
+  checkUpdate,
+  encodeAwareness,
+  encodeStatus,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  type ClientMessage,
+  type ClockRanges,
+} from './codec.ts';
+
+export interface PendingCommit {
+  room: DocumentRoom;
+  origin: CollabConnection | null;
+  update: Uint8Array;
+  clocks: ClockRanges;
+  /** performance.now() when the update arrived, for the fan-out latency metric. */
+  receivedAt: number;
+}
+
+export interface DocumentRoomOptions {
+  documentId: string;
+  doc: Y.Doc;
+  /** Bytes already in the stored log tail when the room was loaded. */
+  logBytes: number;
+  /** Hands an update to storage; `commit` is called once it is stored. */
+  persist: (pending: PendingCommit) => void;
+  /** Called when the log tail has grown past the compaction bound. */
+  onLogGrown: (room: DocumentRoom) => void;
+  compactAfterBytes: number;
+  /** Called after each edit this process stored (for the quiet-spell version). */
+  onEdited?: (room: DocumentRoom) => void;
+  /** Sends a stored update or an awareness change to the other server processes. */
+  publish: (message: DocumentMessage) => void;
+}
+
+/** The origin of changes that came from another server process or from storage. */
+export const REMOTE = Symbol('remote');
+
+export class DocumentRoom {
+  readonly documentId: string;
+  readonly doc: Y.Doc;
+  readonly awareness: Awareness;
+  readonly connections = new Set<CollabConnection>();
+  /** While set, every update is dropped: an agreement poll is open on this draft. */
+  lockedReason: string | null = null;
+  /** Bytes stored in the log since the last snapshot (an estimate between compactions). */
+  logBytes: number;
+  compacting = false;
+  unloadTimer: NodeJS.Timeout | undefined;
+  /** Set while edits have not yet been followed by a quiet spell. */
+  quietTimer: NodeJS.Timeout | undefined;
+  /** Ends the room's subscription to the other processes' messages. */
+  unsubscribe: () => void = () => undefined;
+  private readonly options: DocumentRoomOptions;
+
+  constructor(options: DocumentRoomOptions) {
+    this.options = options;
+    this.documentId = options.documentId;
+    this.doc = options.doc;
+    this.logBytes = options.logBytes;
+    this.awareness = new Awareness(this.doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onAwarenessChange);
+  }
+
+  join(connection: CollabConnection): void {
+    this.connections.add(connection);
+    connection.send(encodeSyncStep1(this.doc));
+    if (connection.wantsAcks) connection.send(encodeStatus({ lockedReason: this.lockedReason }));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) {
+      connection.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, states)));
+    }
+  }
+
+  leave(connection: CollabConnection): void {
+    if (!this.connections.delete(connection)) return;
+    if (connection.awarenessIds.size > 0) {
+      removeAwarenessStates(this.awareness, [...connection.awarenessIds], 'left');
+    }
+  }
+
+  /** Handles one decoded message. Throws MalformedMessage for content that fails to decode. */
+  receive(connection: CollabConnection, message: ClientMessage): void {
+    switch (message.kind) {
+      case 'sync-step-1':
+        connection.send(encodeSyncStep2(this.doc, message.stateVector));
+        return;
+      case 'update': {
+        const checked = checkUpdate(message.update);
+        if (!connection.mayWrite || this.lockedReason !== null || checked.empty) return;
+        this.options.persist({
+          room: this,
+          origin: connection,
+          update: message.update,
+          clocks: checked.clocks,
+          receivedAt: performance.now(),
+        });
+        return;
+      }
+      case 'awareness': {
+        if (!connection.mayWrite) return;
+        try {
+          // Relayed from the change event below, and only what is new: clients echo every
+          // awareness update they receive, and relaying echoes would multiply traffic.
+          applyAwarenessUpdate(this.awareness, message.update, connection);
+        } catch {
+          throw new MalformedMessage('the awareness update could not be decoded');
+        }
+        return;
+      }
+      case 'query-awareness': {
+        const states = [...this.awareness.getStates().keys()];
+        connection.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, states)));
+        return;
+      }
+      case 'auth':
+        return;
+      default: {
+        const unreachable: never = message;
+        throw new MalformedMessage(`unhandled message ${String(unreachable)}`);
+      }
+    }
+  }
+
+  /** Applies a stored update, relays it to everyone but its sender, and to other processes. */
+  commit(update: Uint8Array, origin: CollabConnection | null): void {
+    this.applyAndRelay(update, origin);
+    this.options.publish({ kind: 'update', update });
+    if (origin) this.options.onEdited?.(this);
+  }
+
+  setLock(reason: string | null): void {
+    if (this.lockedReason === reason) return;
+    this.lockedReason = reason;
+    const frame = encodeStatus({ lockedReason: reason });
+    for (const connection of this.connections) if (connection.wantsAcks) connection.send(frame);
+  }
+
+  /** A message from another server process: its update is already stored there. */
+  receiveRemote(message: DocumentMessage): void {
+    if (message.kind === 'update') {
+      this.applyAndRelay(message.update, REMOTE);
+      return;
+    }
+    try {
+      applyAwarenessUpdate(this.awareness, message.update, REMOTE);
+    } catch {
+      // Another process checked it already; a broken one is simply not shown.
+    }
+  }
+
+  /** Brings the live document up to what storage holds, relaying what was missing. */
+  catchUp(stored: readonly Uint8Array[]): void {
+    const before = Y.encodeStateVector(this.doc);
+    applyAll(this.doc, stored, REMOTE);
+    const missing = Y.encodeStateAsUpdate(this.doc, before);
+    if (!checkUpdate(missing).empty) this.broadcast(encodeUpdate(missing), null);
+  }
+
+  private applyAndRelay(update: Uint8Array, origin: CollabConnection | typeof REMOTE | null): void {
+    Y.applyUpdate(this.doc, update, origin);
+    this.broadcast(encodeUpdate(update), origin instanceof CollabConnection ? origin : null);
+    this.logBytes += update.byteLength;
+    if (this.logBytes >= this.options.compactAfterBytes && !this.compacting) {
+      this.options.onLogGrown(this);
+    }
+  }
+
+  broadcast(frame: Uint8Array, except: CollabConnection | null): void {
+    for (const connection of this.connections) {
+      if (connection !== except) connection.send(frame);
+    }
+  }
+
+  destroy(): void {
+    clearTimeout(this.unloadTimer);
+    clearTimeout(this.quietTimer);
+    this.unsubscribe();
+    this.awareness.off('update', this.onAwarenessChange);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private readonly onAwarenessChange = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    if (origin instanceof CollabConnection) {
+      for (const id of change.added) origin.awarenessIds.add(id);
+      for (const id of change.removed) origin.awarenessIds.delete(id);
+    }
+    if (changed.length === 0) return;
+    const update = encodeAwarenessUpdate(this.awareness, changed);
+    // News to everyone connected here but its sender; a change from a connection here, or a
+    // local leave, is news to the other processes too (timeouts happen in every process).
+    this.broadcast(encodeAwareness(update), origin instanceof CollabConnection ? origin : null);
+    if (origin instanceof CollabConnection || origin === 'left') {
+      this.options.publish({ kind: 'awareness', update });
+    }
+  };
+}

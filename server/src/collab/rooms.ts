@@ -1,0 +1,250 @@
+// The registry of open document rooms: loads a document once however many people open it at
+// the same moment, answers nobody until it has fully loaded, compacts logs that grew, and
+// unloads a room a short while after its last connection leaves.
+import type { Logger } from 'pino';
+import type { CloseCode } from '@roundtable/shared/protocol/collab';
+import type { DocumentMessage, FanoutBus } from '../bus/ports.ts';
+import type { UpdateLog } from '../storage/ports.ts';
+import type { CollabConnection } from './connection.ts';
+import { PersistQueue } from './persist-queue.ts';
+import { DocumentRoom } from './room.ts';
+import { docFromUpdates, mergeIntoSnapshot } from './snapshot.ts';
+
+export class DocumentNotStored extends Error {
+  override readonly name = 'DocumentNotStored';
+}
+
+export interface DocumentRoomsOptions {
+  log: UpdateLog;
+  bus: FanoutBus;
+  logger: Logger;
+  compactAfterBytes: number;
+  unloadAfterMs: number;
+  onStored?: (batchSize: number, seconds: number) => void;
+  onRelayed?: (seconds: number) => void;
+  /** Edits stopped for `quietAfterMs` (or the room unloaded after edits): save a version. */
+  onQuiet?: (documentId: string) => Promise<unknown>;
+  quietAfterMs?: number;
+  /** Whether a document is locked when it loads (an agreement poll is open on it). */
+  lockOf?: (documentId: string) => Promise<string | null>;
+}
+
+export interface RoomStats {
+  documentsInMemory: number;
+  documentsWithConnections: number;
+  connections: number;
+}
+
+export class DocumentRooms {
+  private readonly loading = new Map<string, Promise<DocumentRoom>>();
+  private readonly rooms = new Map<string, DocumentRoom>();
+  private readonly compactions = new Set<Promise<void>>();
+  /** Work started by rooms that shutdown must wait for (automatic versions). */
+  private readonly background = new Set<Promise<unknown>>();
+  private readonly queue: PersistQueue;
+  private readonly options: DocumentRoomsOptions;
+
+  constructor(options: DocumentRoomsOptions) {
+    this.options = options;
+    this.queue = new PersistQueue({
+      log: options.log,
+      logger: options.logger,
+      ...(options.onStored ? { onStored: options.onStored } : {}),
+      ...(options.onRelayed ? { onRelayed: options.onRelayed } : {}),
+    });
+  }
+
+  /**
+   * Puts a connection in the document's room, loading the document first if needed. Rejects,
+   * keeping nothing, when the load fails.
+   */
+  async join(documentId: string, connection: CollabConnection): Promise<DocumentRoom> {
+    const room = await this.acquire(documentId);
+    clearTimeout(room.unloadTimer);
+    room.unloadTimer = undefined;
+    room.join(connection);
+    return room;
+  }
+
+  leave(room: DocumentRoom, connection: CollabConnection): void {
+    room.leave(connection);
+    if (room.connections.size === 0 && this.rooms.get(room.documentId) === room) {
+      clearTimeout(room.unloadTimer);
+      room.unloadTimer = setTimeout(() => void this.unload(room), this.options.unloadAfterMs);
+    }
+  }
+
+  /**
+   * A change made by the server (a restore): stored first, then applied and relayed in this
+   * process (waiting for a load under way, which may have read storage before the append) and
+   * published to the others.
+   */
+  async applyServerUpdate(documentId: string, update: Uint8Array): Promise<void> {
+    await this.options.log.appendUpdates([{ documentId, update }]);
+    const room =
+      this.rooms.get(documentId) ?? (await this.loading.get(documentId)?.catch(() => undefined));
+    if (room) room.commit(update, null);
+    else this.options.bus.publish(documentId, { kind: 'update', update });
+  }
+
+  setLock(documentId: string, reason: string | null): void {
+    this.rooms.get(documentId)?.setLock(reason);
+  }
+
+  /** Closes every connection to a document, e.g. when it goes to the bin. */
+  closeDocument(documentId: string, code: CloseCode, reason: string): void {
+    const room = this.rooms.get(documentId);
+    if (!room) return;
+    for (const connection of room.connections) connection.close(code, reason);
+  }
+
+  *connections(): Generator<CollabConnection> {
+    for (const room of this.rooms.values()) yield* room.connections;
+  }
+
+  stats(): RoomStats {
+    let withConnections = 0;
+    let connections = 0;
+    for (const room of this.rooms.values()) {
+      if (room.connections.size > 0) withConnections++;
+      connections += room.connections.size;
+    }
+    return {
+      documentsInMemory: this.rooms.size,
+      documentsWithConnections: withConnections,
+      connections,
+    };
+  }
+
+  /** Closes every connection, stores what is queued, and unloads (compacting) every room. */
+  async shutdown(code: CloseCode, reason: string): Promise<void> {
+    for (const room of this.rooms.values()) {
+      // Out of the room at once: their sockets finish closing later, and an unload waits for
+      // an empty room.
+      for (const connection of [...room.connections]) {
+        connection.close(code, reason);
+        room.leave(connection);
+      }
+    }
+    await this.queue.drain();
+    await Promise.allSettled([...this.loading.values()]);
+    await Promise.all([...this.rooms.values()].map((room) => this.unload(room)));
+    await Promise.all(this.compactions);
+    await Promise.allSettled(this.background);
+  }
+
+  private acquire(documentId: string): Promise<DocumentRoom> {
+    const loaded = this.rooms.get(documentId);
+    if (loaded) return Promise.resolve(loaded);
+    let loading = this.loading.get(documentId);
+    if (!loading) {
+      loading = this.load(documentId).finally(() => this.loading.delete(documentId));
+      this.loading.set(documentId, loading);
+    }
+    return loading;
+  }
+
+  /**
+   * Subscribes to other processes first, then reads storage, then applies both: an update
+   * published while storage was being read is in one or the other (Yjs updates are idempotent).
+   */
+  private async load(documentId: string): Promise<DocumentRoom> {
+    const early: DocumentMessage[] = [];
+    let room: DocumentRoom | undefined;
+    const unsubscribe = await this.options.bus.subscribe(documentId, (message) => {
+      if (room) room.receiveRemote(message);
+      else early.push(message);
+    });
+    try {
+      const [stored, lockedReason] = await Promise.all([
+        this.options.log.loadDocument(documentId),
+        this.options.lockOf?.(documentId) ?? null,
+      ]);
+      if (!stored) throw new DocumentNotStored(`document ${documentId} has no stored state`);
+      const doc = docFromUpdates(stored.updates);
+      room = new DocumentRoom({
+        documentId,
+        doc,
+        logBytes: stored.logBytes,
+        compactAfterBytes: this.options.compactAfterBytes,
+        persist: (pending) => this.queue.enqueue(pending),
+        onLogGrown: (grown) => this.compact(grown),
+        publish: (message) => this.options.bus.publish(documentId, message),
+        onEdited: (edited) => this.noteEdit(edited),
+      });
+      room.lockedReason = lockedReason;
+    } catch (error) {
+      unsubscribe();
+      throw error;
+    }
+    room.unsubscribe = unsubscribe;
+    for (const message of early) room.receiveRemote(message);
+    this.rooms.set(documentId, room);
+    return room;
+  }
+
+  /** After a fan-out outage: bring every open document up to what storage holds. */
+  async catchUp(): Promise<void> {
+    await Promise.all(
+      [...this.rooms.values()].map(async (room) => {
+        try {
+          const stored = await this.options.log.loadDocument(room.documentId);
+          if (stored && this.rooms.get(room.documentId) === room) room.catchUp(stored.updates);
+        } catch (error) {
+          this.options.logger.warn(
+            { err: error, documentId: room.documentId },
+            'catching up failed',
+          );
+        }
+      }),
+    );
+  }
+
+  private noteEdit(room: DocumentRoom): void {
+    const { onQuiet, quietAfterMs } = this.options;
+    if (!onQuiet || quietAfterMs === undefined) return;
+    clearTimeout(room.quietTimer);
+    room.quietTimer = setTimeout(() => {
+      room.quietTimer = undefined;
+      this.track(onQuiet(room.documentId));
+    }, quietAfterMs);
+    room.quietTimer.unref();
+  }
+
+  private async unload(room: DocumentRoom): Promise<void> {
+    if (this.rooms.get(room.documentId) !== room || room.connections.size > 0) return;
+    this.rooms.delete(room.documentId);
+    const editedSinceQuiet = room.quietTimer !== undefined;
+    room.destroy();
+    await this.queue.drain();
+    if (room.logBytes > 0) await this.compact(room);
+    if (editedSinceQuiet && this.options.onQuiet) this.track(this.options.onQuiet(room.documentId));
+  }
+
+  private track(work: Promise<unknown>): void {
+    const settled = work.catch(() => undefined).finally(() => this.background.delete(settled));
+    this.background.add(settled);
+  }
+
+  private compact(room: DocumentRoom): Promise<void> {
+    if (room.compacting) return Promise.resolve();
+    room.compacting = true;
+    const covered = room.logBytes;
+    // Deferred a turn, so a compaction never holds up the relay of the batch that triggered it.
+    const run = new Promise((resolve) => setImmediate(resolve))
+      .then(() => this.options.log.compact(room.documentId, mergeIntoSnapshot))
+      .then(() => {
+        room.logBytes = Math.max(0, room.logBytes - covered);
+      })
+      .catch((error: unknown) => {
+        // The log still holds every update, so a failed compaction loses nothing.
+        this.options.logger.warn({ err: error, documentId: room.documentId }, 'compaction failed');
+      })
+      .finally(() => {
+        room.compacting = false;
+        this.compactions.delete(run);
+      });
+    this.compactions.add(run);
+    return run;
+  }
+}

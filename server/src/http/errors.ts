@@ -1,0 +1,61 @@
+// Turns anything thrown while handling a request into `{ error: { code, message, field? } }`
+// with a fitting status. Unexpected errors are logged and answered without their details.
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import type { ErrorBody, ErrorCode } from '@roundtable/shared/protocol/errors';
+import { ServiceError } from '../services/errors.ts';
+import { requestIdOf } from './request-id.ts';
+
+const statusOf: Record<ErrorCode, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+};
+
+export function sendError(
+  response: Parameters<RequestHandler>[1],
+  code: ErrorCode,
+  message: string,
+  field?: string,
+): void {
+  const body: ErrorBody = { error: { code, message, ...(field ? { field } : {}) } };
+  response.status(statusOf[code]).json(body);
+}
+
+export const apiNotFound: RequestHandler = (_request, response) => {
+  sendError(response, 'not_found', 'There is no such API endpoint');
+};
+
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, request, response, _next) => {
+    if (error instanceof ServiceError) {
+      sendError(response, error.code, error.message, error.field);
+      return;
+    }
+    const type = (error as { type?: string } | null)?.type;
+    if (type === 'entity.parse.failed') {
+      sendError(response, 'bad_request', 'The request body is not valid JSON');
+      return;
+    }
+    if (type === 'entity.too.large') {
+      sendError(response, 'payload_too_large', 'The request body is too large');
+      return;
+    }
+    logger.error(
+      {
+        err: error,
+        requestId: requestIdOf(request),
+        method: request.method,
+        path: request.route?.path ?? '',
+      },
+      'request failed',
+    );
+    sendError(response, 'internal', 'Something went wrong on the server. Please try again.');
+  };
+}

@@ -1,0 +1,80 @@
+// A route is declared once, as a spec: its zod schemas validate the request and also describe
+// it in the OpenAPI document. Handlers receive typed, validated input and return a status and
+// a body; they never see a raw request body.
+import type { Request, Response, Router } from 'express';
+import type { z } from 'zod';
+import type { AuthContext } from '../services/auth-context.ts';
+import { ServiceError } from '../services/errors.ts';
+import { authOf } from './auth.ts';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface RouteSpec<
+  Params extends z.ZodType = z.ZodType,
+  Query extends z.ZodType = z.ZodType,
+  Body extends z.ZodType = z.ZodType,
+> {
+  method: Method;
+  /** Express-style path, e.g. `/api/documents/:id`. */
+  path: string;
+  summary: string;
+  tag: string;
+  params?: Params;
+  query?: Query;
+  body?: Body;
+  responses: Record<number, { description: string; schema?: z.ZodType }>;
+}
+
+export interface RouteInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  auth: AuthContext;
+  request: Request;
+  response: Response;
+}
+
+export interface RouteResult {
+  status: number;
+  body?: unknown;
+  /** The handler wrote the response itself (binary content). */
+  sent?: boolean;
+}
+
+export class RouteRegistry {
+  readonly specs: RouteSpec[] = [];
+
+  add<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+    router: Router,
+    spec: RouteSpec<P, Q, B>,
+    handler: (input: RouteInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<RouteResult>,
+  ): void {
+    this.specs.push(spec);
+    router[spec.method](spec.path, async (request: Request, response: Response) => {
+      const input = {
+        params: parse(spec.params, request.params, 'path'),
+        query: parse(spec.query, request.query, 'query'),
+        body: parse(spec.body, request.body, 'body'),
+        auth: authOf(request),
+        request,
+        response,
+      } as RouteInput<z.infer<P>, z.infer<Q>, z.infer<B>>;
+      const result = await handler(input);
+      if (result.sent) return;
+      if (result.body === undefined) response.status(result.status).end();
+      else response.status(result.status).json(result.body);
+    });
+  }
+}
+
+function parse(schema: z.ZodType | undefined, value: unknown, where: string): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue?.path.join('.') || undefined;
+  const message = issue
+    ? `${field ? `${field}: ` : ''}${issue.message}`
+    : `The request ${where} is not valid`;
+  throw new ServiceError('bad_request', message, field);
+}

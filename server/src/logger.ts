@@ -1,0 +1,6 @@
+// Structured JSON logs. Never log document content or personal data.
+import { pino, type Logger } from 'pino';
+
+export function createLogger(level: string): Logger {
+  return pino({ level, base: { service: 'roundtable' } });
+}

@@ -1,0 +1,90 @@
+// The composition root: reads settings, opens the store, starts the server, and shuts down
+// gracefully on SIGTERM or SIGINT (stop accepting, store what is queued, compact, close).
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from './app.ts';
+import { openRedisBus } from './bus/redis-bus.ts';
+import { redisSocketAdapter } from './bus/socket-adapter.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+import { openStore } from './storage/open.ts';
+
+const SHUTDOWN_DEADLINE_MS = 10_000;
+const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env, repoRoot);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const store = await openStore(config, join(config.dataDir, 'roundtable.sqlite'));
+  let recordRelayLag: (seconds: number) => void = () => undefined;
+  const bus = config.redisUrl
+    ? await openRedisBus({ url: config.redisUrl, logger, onRelayLag: (s) => recordRelayLag(s) })
+    : undefined;
+  const socketAdapter = config.redisUrl ? redisSocketAdapter(config.redisUrl, logger) : undefined;
+  const app = createServer({
+    config,
+    store,
+    logger,
+    ...(bus ? { bus } : {}),
+    ...(socketAdapter ? { socketAdapter: socketAdapter.adapter } : {}),
+  });
+
+  recordRelayLag = (seconds) => app.metrics.recordRelayLag(seconds);
+  const setupSecret = await app.signIn.createSetupLinkIfNoUsers();
+  app.server.listen(config.port, config.host, () => {
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    logger.info({ host: config.host, port, store: store.kind }, 'Roundtable is listening');
+    const origin = config.publicUrl
+      ? new URL(config.publicUrl).origin
+      : `http://${displayHost(config.host)}:${port}`;
+    if (config.logLevel !== 'silent') console.log(`Roundtable is running at ${origin}`);
+    if (setupSecret) {
+      // Printed whatever LOG_LEVEL says: without it nobody could ever sign in.
+      console.log(
+        `\nNobody has an account yet. Open this link to create the first administrator ` +
+          `(it works once, for 7 days):\n\n  ${origin}/setup/${setupSecret}\n`,
+      );
+    }
+  });
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const deadline = setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS);
+    deadline.unref();
+    app
+      .close()
+      .then(() => bus?.close())
+      .then(() => socketAdapter?.close())
+      .then(() => store.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+const displayHost = (host: string): string =>
+  host === '127.0.0.1' || host === '::1' ? 'localhost' : host;
+
+await main();

@@ -1,0 +1,39 @@
+// Changes to who may do what, announced so that live connections follow within a second:
+// removed people are disconnected, changed roles take effect, ended sign-ins and revoked tokens
+// close their sockets. In one process this is a local fan-out; with several processes the
+// scale-out bus carries the same events (issue 6).
+
+export type AccessChange =
+  | { kind: 'membership'; workspaceId: string; userId: string }
+  | { kind: 'sessions-ended'; sessionHashes: string[] }
+  | { kind: 'token-revoked'; tokenId: string }
+  | { kind: 'person-erased'; userId: string }
+  /** Nobody may change the document while `reason` is set (an agreement poll is open). */
+  | { kind: 'document-lock'; documentId: string; reason: string | null };
+
+export type AccessListener = (change: AccessChange) => void | Promise<void>;
+
+export class AccessEvents {
+  private readonly listeners = new Set<AccessListener>();
+  private relay: ((change: AccessChange) => void) | undefined;
+
+  subscribe(listener: AccessListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Sends every change published here to the other processes too. */
+  relayTo(relay: (change: AccessChange) => void): void {
+    this.relay = relay;
+  }
+
+  publish(change: AccessChange): void {
+    this.deliver(change);
+    this.relay?.(change);
+  }
+
+  /** Delivers a change to this process's listeners only (one that came from another process). */
+  deliver(change: AccessChange): void {
+    for (const listener of this.listeners) void listener(change);
+  }
+}

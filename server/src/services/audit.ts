@@ -1,0 +1,36 @@
+// The audit log: membership, role, invitation, token, export, deletion and erasure events.
+// Entries hold ids and the kind of act, never document content.
+import type { AuditRecord, IdentityStore } from '../storage/identity-ports.ts';
+
+export interface AuditEvent {
+  actorId: string | null;
+  workspaceId?: string | null;
+  action: string;
+  subject?: string | null;
+  details?: Record<string, unknown>;
+}
+
+export class AuditLog {
+  constructor(
+    private readonly store: IdentityStore,
+    private readonly now: () => Date,
+  ) {}
+
+  record(event: AuditEvent): Promise<void> {
+    return this.store.appendAudit({
+      at: this.now().toISOString(),
+      actorId: event.actorId,
+      workspaceId: event.workspaceId ?? null,
+      action: event.action,
+      subject: event.subject ?? null,
+      details: event.details ?? {},
+    });
+  }
+
+  list(filter: { workspaceId?: string; limit?: number }): Promise<AuditRecord[]> {
+    return this.store.listAudit({
+      ...(filter.workspaceId !== undefined ? { workspaceId: filter.workspaceId } : {}),
+      limit: Math.min(filter.limit ?? 200, 1000),
+    });
+  }
+}

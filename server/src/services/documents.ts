@@ -1,0 +1,143 @@
+// Document use cases: create (with the first content made here, once), rename, the bin.
+import { BIN_RETENTION_DAYS } from '@roundtable/shared/protocol/documents';
+import type { DocumentRecord, DocumentStore, WorkspaceStore } from '../storage/ports.ts';
+import type { AuditLog } from './audit.ts';
+import { authorize, type AuthContext } from './auth-context.ts';
+import { ServiceError } from './errors.ts';
+import { newId } from './ids.ts';
+
+export interface DocumentServiceOptions {
+  documents: DocumentStore;
+  workspaces: WorkspaceStore;
+  now: () => Date;
+  audit: AuditLog;
+  initialState: () => Uint8Array;
+  /** Called when a document leaves use (bin or erasure), to close its live connections. */
+  onDocumentClosed: (documentId: string) => void;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export class DocumentService {
+  constructor(private readonly options: DocumentServiceOptions) {}
+
+  async create(
+    auth: AuthContext,
+    input: { workspaceId: string; title: string },
+  ): Promise<DocumentRecord> {
+    const workspace = await this.options.workspaces.getWorkspace(input.workspaceId);
+    if (!workspace) {
+      throw new ServiceError('not_found', 'There is no workspace with this id', 'workspaceId');
+    }
+    authorize(auth, 'document:create', { workspaceId: input.workspaceId });
+    const now = this.options.now().toISOString();
+    return this.options.documents.createDocument({
+      record: {
+        id: newId(),
+        workspaceId: input.workspaceId,
+        title: input.title,
+        createdAt: now,
+        updatedAt: now,
+      },
+      initialState: this.options.initialState(),
+    });
+  }
+
+  /** Documents in one workspace, or, without a workspace, in every workspace the person reads. */
+  async list(
+    auth: AuthContext,
+    filter: { workspaceId?: string; inBin: boolean },
+  ): Promise<DocumentRecord[]> {
+    if (filter.workspaceId !== undefined) {
+      const workspace = await this.options.workspaces.getWorkspace(filter.workspaceId);
+      if (!workspace) {
+        throw new ServiceError('not_found', 'There is no workspace with this id', 'workspaceId');
+      }
+      authorize(auth, 'document:read', { workspaceId: filter.workspaceId });
+      return this.options.documents.listDocuments(filter);
+    }
+    const { actor } = auth;
+    if (actor.kind === 'anonymous') throw new ServiceError('unauthorized', 'Please sign in first.');
+    const all = await this.options.documents.listDocuments(filter);
+    return actor.isAdmin ? all : all.filter((d) => actor.roles.has(d.workspaceId));
+  }
+
+  async get(auth: AuthContext, id: string): Promise<DocumentRecord> {
+    const document = await this.find(id);
+    authorize(auth, 'document:read', { workspaceId: document.workspaceId });
+    return document;
+  }
+
+  private async find(id: string): Promise<DocumentRecord> {
+    const document = await this.options.documents.getDocument(id);
+    if (!document) throw new ServiceError('not_found', 'There is no document with this id');
+    return document;
+  }
+
+  /** The document if it exists and is not in the bin: the only ones that can be opened. */
+  async findOpenable(id: string): Promise<DocumentRecord | undefined> {
+    const document = await this.options.documents.getDocument(id);
+    return document && document.deletedAt === null ? document : undefined;
+  }
+
+  async rename(auth: AuthContext, id: string, title: string): Promise<DocumentRecord> {
+    const document = await this.find(id);
+    authorize(auth, 'document:rename', { workspaceId: document.workspaceId });
+    if (document.deletedAt !== null) {
+      throw new ServiceError('conflict', 'This document is in the bin. Restore it first.');
+    }
+    return this.update(id, { title });
+  }
+
+  async moveToBin(auth: AuthContext, id: string): Promise<DocumentRecord> {
+    const document = await this.find(id);
+    authorize(auth, 'document:bin', { workspaceId: document.workspaceId });
+    if (document.deletedAt !== null) return document;
+    const binned = await this.update(id, { deletedAt: this.options.now().toISOString() });
+    this.options.onDocumentClosed(id);
+    await this.options.audit.record({
+      actorId: auth.userId,
+      workspaceId: document.workspaceId,
+      action: 'document.binned',
+      subject: id,
+    });
+    return binned;
+  }
+
+  async restore(auth: AuthContext, id: string): Promise<DocumentRecord> {
+    const document = await this.find(id);
+    authorize(auth, 'document:bin', { workspaceId: document.workspaceId });
+    if (document.deletedAt === null) return document;
+    const restored = await this.update(id, { deletedAt: null });
+    await this.options.audit.record({
+      actorId: auth.userId,
+      workspaceId: document.workspaceId,
+      action: 'document.restored',
+      subject: id,
+    });
+    return restored;
+  }
+
+  /** Erases documents that have been in the bin for longer than the retention period. */
+  async purgeExpired(): Promise<string[]> {
+    const cutoff = new Date(this.options.now().getTime() - BIN_RETENTION_DAYS * DAY_MS);
+    const erased = await this.options.documents.purgeBin(cutoff.toISOString());
+    for (const id of erased) {
+      this.options.onDocumentClosed(id);
+      await this.options.audit.record({ actorId: null, action: 'document.erased', subject: id });
+    }
+    return erased;
+  }
+
+  private async update(
+    id: string,
+    change: { title?: string; deletedAt?: string | null },
+  ): Promise<DocumentRecord> {
+    const updated = await this.options.documents.updateDocument(id, {
+      ...change,
+      updatedAt: this.options.now().toISOString(),
+    });
+    if (!updated) throw new ServiceError('not_found', 'There is no document with this id');
+    return updated;
+  }
+}

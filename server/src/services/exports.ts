@@ -1,0 +1,179 @@
+// Exporting a document (the current draft or a version) as DOCX, PDF, HTML or Markdown, with
+// the editor's own schema, optionally in Easy Read layout and with the co-production record.
+// Every export goes to the audit log.
+import type { MeetingState } from '@roundtable/shared/domain/meeting/meeting';
+import { tally } from '@roundtable/shared/domain/meeting/polls';
+import type { takePartOptions } from '@roundtable/shared/protocol/people';
+import {
+  exportContentType,
+  exportFileExtension,
+  renderExport,
+  yjsStateToProseMirrorJSON,
+  type ExportFormat,
+} from '../export/index.ts';
+import type { CoProductionRecord } from '../export/types.ts';
+import type { IdentityStore } from '../storage/identity-ports.ts';
+import type { DocumentStore, WorkspaceStore } from '../storage/ports.ts';
+import type { MeetingStore } from '../storage/meeting-ports.ts';
+import type { AuditLog } from './audit.ts';
+import { authorize, type AuthContext } from './auth-context.ts';
+import { ServiceError } from './errors.ts';
+import type { VersionService } from './versions.ts';
+
+export interface ExportRequest {
+  documentId: string;
+  format: ExportFormat;
+  versionId?: string | undefined;
+  easyRead: boolean;
+  record: boolean;
+}
+
+export interface ExportFile {
+  body: Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+const wayNames: Record<(typeof takePartOptions)[number] | 'not-said', string> = {
+  lived_experience: 'Lived experience',
+  family_carer: 'Family carer',
+  staff: 'Staff',
+  partner: 'Partner organisation',
+  'not-said': 'Did not say',
+};
+
+export class ExportService {
+  constructor(
+    private readonly options: {
+      documents: DocumentStore;
+      workspaces: WorkspaceStore;
+      identity: IdentityStore;
+      meetings: MeetingStore;
+      versions: VersionService;
+      audit: AuditLog;
+    },
+  ) {}
+
+  async export(auth: AuthContext, request: ExportRequest): Promise<ExportFile> {
+    const document = await this.options.documents.getDocument(request.documentId);
+    if (!document) throw new ServiceError('not_found', 'There is no document with this id');
+    authorize(auth, 'document:read', { workspaceId: document.workspaceId });
+    const workspace = await this.options.workspaces.getWorkspace(document.workspaceId);
+    let state: Uint8Array;
+    let agreed: { date: string; workspaceName: string } | null = null;
+    let title = document.title;
+    if (request.versionId) {
+      const { version, state: versionState } = await this.options.versions.get(
+        auth,
+        request.versionId,
+      );
+      if (version.documentId !== document.id) {
+        throw new ServiceError('not_found', 'This version belongs to another document', 'version');
+      }
+      state = versionState;
+      title = `${document.title}: ${version.name}`;
+      if (version.agreement) {
+        agreed = {
+          date: longDate(version.agreement.agreedAt),
+          workspaceName: workspace?.name ?? '',
+        };
+      }
+    } else {
+      state = await this.options.versions.current(auth, document.id);
+    }
+    const record = request.record ? await this.record(document.workspaceId, document.id) : null;
+    const body = await renderExport(request.format, yjsStateToProseMirrorJSON(state), {
+      title,
+      easyRead: request.easyRead,
+      agreed,
+      record,
+    });
+    await this.options.audit.record({
+      actorId: auth.userId,
+      workspaceId: document.workspaceId,
+      action: 'document.exported',
+      subject: document.id,
+      details: {
+        format: request.format,
+        versionId: request.versionId ?? null,
+        easyRead: request.easyRead,
+        record: request.record,
+      },
+    });
+    return {
+      body: typeof body === 'string' ? Buffer.from(body, 'utf8') : body,
+      contentType: exportContentType(request.format),
+      fileName: `${safeFileName(title)}.${exportFileExtension(request.format)}`,
+    };
+  }
+
+  /**
+   * Who took part and how: names only of people who chose to show how they take part (the
+   * closest thing to consent to be named that Roundtable records), counts for everyone.
+   */
+  private async record(workspaceId: string, documentId: string): Promise<CoProductionRecord> {
+    const members = await this.options.identity.listMembers(workspaceId);
+    const countsByWay: Record<string, number> = {};
+    for (const { user } of members) {
+      const way = wayNames[user.takePart ?? 'not-said'];
+      countsByWay[way] = (countsByWay[way] ?? 0) + 1;
+    }
+    const meetings = (await this.options.meetings.listMeetings(workspaceId)).filter(
+      (m: MeetingState) => m.documentIds.includes(documentId) && m.status.phase !== 'scheduled',
+    );
+    return {
+      participants: {
+        named: members.filter((m) => m.user.showTakePart).map((m) => m.user.name),
+        countsByWay,
+      },
+      meetings: meetings.map((m) => ({
+        title: m.title,
+        date: longDate(m.startsAt),
+        attended: Object.keys(m.attendance).length,
+      })),
+      decisions: meetings.flatMap((m) =>
+        m.decisions.map((d) => ({
+          text: d.text,
+          date: longDate(new Date(d.recordedAt).toISOString()),
+        })),
+      ),
+      actions: meetings.flatMap((m) =>
+        m.actions.map((a) => ({
+          what: a.what,
+          who: a.who,
+          due: a.due,
+          status: a.status === 'done' ? 'Done' : 'Open',
+        })),
+      ),
+      polls: meetings.flatMap((m) =>
+        m.polls
+          .filter((p) => p.state === 'closed')
+          .map((p) => ({
+            question: p.question,
+            results: tally(p).map(({ label, count }) => ({ label, count })),
+          })),
+      ),
+      // Authorship by way of taking part needs the Yjs client-to-person record (issue 7).
+      authorship: [],
+    };
+  }
+}
+
+function longDate(iso: string): string {
+  return new Date(iso).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+function safeFileName(title: string): string {
+  return (
+    title
+      .replace(/[^A-Za-z0-9 ._-]+/g, '')
+      .trim()
+      .replace(/\s+/g, ' ')
+      .slice(0, 100) || 'document'
+  );
+}

@@ -1,0 +1,189 @@
+// Meeting use cases. Every command is authorized by can(), applied by the pure domain rules,
+// and stored by compare-and-swap, retried on a clash: so commands from any process apply one
+// at a time, and one person has one vote however many tabs or servers they use.
+import { can, type Actor } from '@roundtable/shared/domain/policy';
+import type { AgreementRule } from '@roundtable/shared/domain/agreement';
+import type { Poll } from '@roundtable/shared/domain/meeting/polls';
+import {
+  MeetingRuleBroken,
+  applyCommand,
+  lockedDocuments,
+  markAttendance,
+  newMeeting,
+  permissionFor,
+  type MeetingCommand,
+  type MeetingState,
+} from '@roundtable/shared/domain/meeting/meeting';
+import type { Viewer } from '@roundtable/shared/domain/meeting/view';
+import type {
+  MeetingSummary,
+  ScheduleMeetingBody,
+  WorkspaceAction,
+} from '@roundtable/shared/protocol/meeting';
+import type { MeetingStore } from '../storage/meeting-ports.ts';
+import type { WorkspaceStore } from '../storage/ports.ts';
+import { authorize, signedIn, type AuthContext } from './auth-context.ts';
+import { ServiceError } from './errors.ts';
+import { newId } from './ids.ts';
+
+const MAX_ATTEMPTS = 8;
+
+export interface MeetingServiceOptions {
+  meetings: MeetingStore;
+  workspaces: WorkspaceStore;
+  now: () => Date;
+  /** Called once when a meeting ends (to save a version of its documents). */
+  onEnded?: (state: MeetingState) => void;
+  /** The workspace's agreement rule, which decides agreement polls. */
+  agreementRule: (workspaceId: string) => Promise<AgreementRule>;
+  /** Documents locked (reason) or unlocked (null) by an agreement poll opening or closing. */
+  onLocksChanged?: (documentIds: string[], reason: string | null) => void;
+  /** An agreement poll closed and the group agreed its version. */
+  onAgreed?: (state: MeetingState, poll: Poll) => void;
+}
+
+export const LOCK_REASON =
+  'The group is deciding whether to agree this draft, so nobody can change it until the vote closes.';
+
+export const summarize = (state: MeetingState): MeetingSummary => ({
+  id: state.id,
+  workspaceId: state.workspaceId,
+  title: state.title,
+  startsAt: state.startsAt,
+  place: state.place,
+  phase: state.status.phase,
+});
+
+export class MeetingService {
+  constructor(private readonly options: MeetingServiceOptions) {}
+
+  async schedule(
+    auth: AuthContext,
+    workspaceId: string,
+    body: ScheduleMeetingBody,
+  ): Promise<MeetingState> {
+    if (!(await this.options.workspaces.getWorkspace(workspaceId))) {
+      throw new ServiceError('not_found', 'There is no workspace with this id');
+    }
+    authorize(auth, 'meeting:run', { workspaceId });
+    const state = newMeeting({
+      id: newId(),
+      workspaceId,
+      title: body.title,
+      startsAt: new Date(body.startsAt).toISOString(),
+      place: body.place,
+      documentIds: body.documentIds,
+      agenda: body.agenda.map((item) => ({ id: newId(), ...item })),
+    });
+    await this.options.meetings.createMeeting(state);
+    return state;
+  }
+
+  async list(auth: AuthContext, workspaceId: string): Promise<MeetingSummary[]> {
+    authorize(auth, 'meeting:attend', { workspaceId });
+    return (await this.options.meetings.listMeetings(workspaceId)).map(summarize);
+  }
+
+  /** Every action from the workspace's meetings, open ones first: "You said, we did". */
+  async actions(auth: AuthContext, workspaceId: string): Promise<WorkspaceAction[]> {
+    authorize(auth, 'meeting:attend', { workspaceId });
+    const meetings = await this.options.meetings.listMeetings(workspaceId);
+    const all = meetings.flatMap((m) =>
+      m.actions.map((a) => ({
+        meetingId: m.id,
+        meetingTitle: m.title,
+        meetingDate: m.startsAt,
+        id: a.id,
+        what: a.what,
+        who: a.who,
+        due: a.due,
+        status: a.status,
+      })),
+    );
+    return [...all.filter((a) => a.status === 'open'), ...all.filter((a) => a.status === 'done')];
+  }
+
+  /** The meeting, if this person may be in it. */
+  async get(auth: AuthContext, meetingId: string): Promise<MeetingState> {
+    const stored = await this.options.meetings.getMeeting(meetingId);
+    if (!stored) throw new ServiceError('not_found', 'There is no meeting with this id');
+    authorize(auth, 'meeting:attend', { workspaceId: stored.state.workspaceId });
+    return stored.state;
+  }
+
+  viewerFor(actor: Actor, userId: string, workspaceId: string): Viewer {
+    return { userId, runs: can(actor, 'meeting:run', { workspaceId }) };
+  }
+
+  async execute(
+    auth: AuthContext,
+    meetingId: string,
+    command: MeetingCommand,
+  ): Promise<MeetingState> {
+    const userId = signedIn(auth);
+    const { before, after } = await this.change(meetingId, async (state) => {
+      authorize(auth, permissionFor(command), { workspaceId: state.workspaceId });
+      const agreementRule = await this.options.agreementRule(state.workspaceId);
+      try {
+        return applyCommand(state, command, {
+          userId,
+          now: this.options.now().getTime(),
+          newId,
+          agreementRule,
+        });
+      } catch (error) {
+        if (error instanceof MeetingRuleBroken) throw new ServiceError('conflict', error.message);
+        throw error;
+      }
+    });
+    this.afterChange(before, after);
+    return after;
+  }
+
+  /** Whether a live meeting's open agreement poll has locked this document. */
+  async lockReason(workspaceId: string, documentId: string): Promise<string | null> {
+    const meetings = await this.options.meetings.listMeetings(workspaceId);
+    return meetings.some((m) => lockedDocuments(m).includes(documentId)) ? LOCK_REASON : null;
+  }
+
+  private afterChange(before: MeetingState, after: MeetingState): void {
+    if (before === after) return;
+    if (before.status.phase === 'live' && after.status.phase === 'ended')
+      this.options.onEnded?.(after);
+    const wasLocked = new Set(lockedDocuments(before));
+    const isLocked = new Set(lockedDocuments(after));
+    const locked = [...isLocked].filter((id) => !wasLocked.has(id));
+    const unlocked = [...wasLocked].filter((id) => !isLocked.has(id));
+    if (locked.length > 0) this.options.onLocksChanged?.(locked, LOCK_REASON);
+    if (unlocked.length > 0) this.options.onLocksChanged?.(unlocked, null);
+    for (const poll of after.polls) {
+      const previous = before.polls.find((p) => p.id === poll.id);
+      if (poll.state === 'closed' && previous?.state === 'open' && poll.outcome?.agreed) {
+        this.options.onAgreed?.(after, poll);
+      }
+    }
+  }
+
+  async attend(meetingId: string, userId: string, name: string): Promise<MeetingState> {
+    const { after } = await this.change(meetingId, async (state) =>
+      markAttendance(state, userId, name, this.options.now().getTime()),
+    );
+    return after;
+  }
+
+  private async change(
+    meetingId: string,
+    next: (state: MeetingState) => Promise<MeetingState>,
+  ): Promise<{ before: MeetingState; after: MeetingState }> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const stored = await this.options.meetings.getMeeting(meetingId);
+      if (!stored) throw new ServiceError('not_found', 'There is no meeting with this id');
+      const changed = await next(stored.state);
+      if (changed === stored.state) return { before: stored.state, after: changed };
+      if (await this.options.meetings.saveMeeting(meetingId, stored.version, changed)) {
+        return { before: stored.state, after: changed };
+      }
+    }
+    throw new ServiceError('unavailable', 'The meeting is very busy. Please try again.');
+  }
+}

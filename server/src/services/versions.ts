@@ -1,0 +1,182 @@
+// Versions of a document: saved by name, automatically at the end of a meeting and after a
+// quiet spell; viewed, compared and restored. Restoring writes the old content as a new change
+// (and first keeps the draft as it was), so history is never rewritten. Agreed versions are
+// frozen.
+import type { DocumentRooms } from '../collab/rooms.ts';
+import { restoreUpdate, sameContent } from '../collab/restore.ts';
+import { mergeIntoSnapshot } from '../collab/snapshot.ts';
+import type { DocumentStore, UpdateLog } from '../storage/ports.ts';
+import type { VersionKind, VersionRecord, VersionStore } from '../storage/version-ports.ts';
+import type { AuditLog } from './audit.ts';
+import { authorize, type AuthContext } from './auth-context.ts';
+import { ServiceError } from './errors.ts';
+import { newId } from './ids.ts';
+
+export interface VersionServiceOptions {
+  versions: VersionStore;
+  documents: DocumentStore;
+  updates: UpdateLog;
+  rooms: DocumentRooms;
+  audit: AuditLog;
+  now: () => Date;
+}
+
+export class VersionService {
+  constructor(private readonly options: VersionServiceOptions) {}
+
+  async list(auth: AuthContext, documentId: string): Promise<VersionRecord[]> {
+    await this.documentFor(auth, documentId, 'document:read');
+    return this.options.versions.listVersions(documentId);
+  }
+
+  async save(auth: AuthContext, documentId: string, name: string): Promise<VersionRecord> {
+    await this.documentFor(auth, documentId, 'document:edit');
+    return this.create(documentId, name, 'named', auth.userId, await this.currentState(documentId));
+  }
+
+  async get(
+    auth: AuthContext,
+    versionId: string,
+  ): Promise<{ version: VersionRecord; state: Uint8Array }> {
+    const version = await this.find(versionId);
+    await this.documentFor(auth, version.documentId, 'document:read');
+    const state = await this.options.versions.getVersionState(versionId);
+    if (!state) throw new ServiceError('not_found', 'There is no such version');
+    return { version, state };
+  }
+
+  /** The current draft, for comparing a version with it. */
+  async current(auth: AuthContext, documentId: string): Promise<Uint8Array> {
+    await this.documentFor(auth, documentId, 'document:read');
+    return this.currentState(documentId);
+  }
+
+  async rename(auth: AuthContext, versionId: string, name: string): Promise<VersionRecord> {
+    const version = await this.find(versionId);
+    await this.documentFor(auth, version.documentId, 'document:edit');
+    if (!(await this.options.versions.renameVersion(versionId, name))) throw this.frozen();
+    return { ...version, name };
+  }
+
+  async delete(auth: AuthContext, versionId: string): Promise<void> {
+    const version = await this.find(versionId);
+    await this.documentFor(auth, version.documentId, 'document:bin');
+    if (!(await this.options.versions.deleteVersion(versionId))) throw this.frozen();
+    await this.options.audit.record({
+      actorId: auth.userId,
+      action: 'version.deleted',
+      subject: versionId,
+      details: { documentId: version.documentId },
+    });
+  }
+
+  async restore(auth: AuthContext, versionId: string): Promise<VersionRecord> {
+    const { version, state } = await this.get(auth, versionId);
+    const document = await this.documentFor(auth, version.documentId, 'document:edit');
+    const current = await this.currentState(document.id);
+    const kept = await this.create(
+      document.id,
+      `Before restoring "${version.name}"`,
+      'before-restore',
+      auth.userId,
+      current,
+    );
+    await this.options.rooms.applyServerUpdate(document.id, restoreUpdate(current, state));
+    await this.options.audit.record({
+      actorId: auth.userId,
+      workspaceId: document.workspaceId,
+      action: 'version.restored',
+      subject: versionId,
+      details: { documentId: document.id, keptAs: kept.id },
+    });
+    return kept;
+  }
+
+  /** Records that the group agreed a version (by a poll); it is frozen from now on. */
+  async markAgreed(versionId: string, how: Record<string, unknown>): Promise<boolean> {
+    const version = await this.options.versions.getVersion(versionId);
+    if (!version) return false;
+    const agreed = await this.options.versions.markAgreed(versionId, {
+      agreedAt: this.options.now().toISOString(),
+      how,
+    });
+    if (agreed) {
+      const document = await this.options.documents.getDocument(version.documentId);
+      await this.options.audit.record({
+        actorId: null,
+        workspaceId: document?.workspaceId ?? null,
+        action: 'version.agreed',
+        subject: versionId,
+        details: { documentId: version.documentId, ...how },
+      });
+    }
+    return agreed;
+  }
+
+  /** Saves a version made by Roundtable itself, unless nothing changed since the last one. */
+  async autoSave(
+    documentId: string,
+    kind: VersionKind,
+    name: string,
+  ): Promise<VersionRecord | undefined> {
+    const document = await this.options.documents.getDocument(documentId);
+    if (!document || document.deletedAt !== null) return undefined;
+    const state = await this.currentState(documentId);
+    const [latest] = await this.options.versions.listVersions(documentId);
+    if (latest) {
+      const previous = await this.options.versions.getVersionState(latest.id);
+      if (previous && sameContent(previous, state)) return undefined;
+    }
+    return this.create(documentId, name, kind, null, state);
+  }
+
+  private async create(
+    documentId: string,
+    name: string,
+    kind: VersionKind,
+    createdBy: string | null,
+    state: Uint8Array,
+  ): Promise<VersionRecord> {
+    const record: VersionRecord = {
+      id: newId(),
+      documentId,
+      name,
+      kind,
+      createdBy,
+      createdAt: this.options.now().toISOString(),
+      agreement: null,
+    };
+    await this.options.versions.createVersion(record, state);
+    return record;
+  }
+
+  private async currentState(documentId: string): Promise<Uint8Array> {
+    const stored = await this.options.updates.loadDocument(documentId);
+    if (!stored) throw new ServiceError('not_found', 'There is no document with this id');
+    return mergeIntoSnapshot(stored.updates);
+  }
+
+  private async documentFor(
+    auth: AuthContext,
+    documentId: string,
+    action: 'document:read' | 'document:edit' | 'document:bin',
+  ) {
+    const document = await this.options.documents.getDocument(documentId);
+    if (!document) throw new ServiceError('not_found', 'There is no document with this id');
+    authorize(auth, action, { workspaceId: document.workspaceId });
+    return document;
+  }
+
+  private async find(versionId: string): Promise<VersionRecord> {
+    const version = await this.options.versions.getVersion(versionId);
+    if (!version) throw new ServiceError('not_found', 'There is no such version');
+    return version;
+  }
+
+  private frozen(): ServiceError {
+    return new ServiceError(
+      'conflict',
+      'This version was agreed by the group, so it cannot be changed or deleted.',
+    );
+  }
+}

@@ -1,0 +1,103 @@
+// Workspace use cases: a forum or board that owns documents. Whoever creates one is its
+// first facilitator.
+import type { IdentityStore } from '../storage/identity-ports.ts';
+import {
+  WorkspaceSettings,
+  defaultWorkspaceSettings,
+} from '@roundtable/shared/protocol/workspaces';
+import type { WorkspaceRecord, WorkspaceStore } from '../storage/ports.ts';
+import type { AuditLog } from './audit.ts';
+import { authorize, signedIn, type AuthContext } from './auth-context.ts';
+import { ServiceError } from './errors.ts';
+import { newId } from './ids.ts';
+
+export interface WorkspaceServiceOptions {
+  store: WorkspaceStore;
+  identity: IdentityStore;
+  audit: AuditLog;
+  now: () => Date;
+}
+
+export class WorkspaceService {
+  constructor(private readonly options: WorkspaceServiceOptions) {}
+
+  async create(auth: AuthContext, name: string): Promise<WorkspaceRecord> {
+    authorize(auth, 'workspace:create');
+    const userId = signedIn(auth);
+    const now = this.options.now().toISOString();
+    const workspace = await this.options.store.createWorkspace({
+      id: newId(),
+      name,
+      createdAt: now,
+    });
+    await this.options.identity.putMembership({
+      workspaceId: workspace.id,
+      userId,
+      role: 'facilitator',
+      joinedAt: now,
+      inviteId: null,
+    });
+    await this.options.audit.record({
+      actorId: userId,
+      workspaceId: workspace.id,
+      action: 'workspace.created',
+      subject: workspace.id,
+    });
+    return workspace;
+  }
+
+  /** The workspaces this person belongs to (all of them for an administrator). */
+  async list(auth: AuthContext): Promise<WorkspaceRecord[]> {
+    const userId = signedIn(auth);
+    const all = await this.options.store.listWorkspaces();
+    if (auth.actor.kind === 'user' && auth.actor.isAdmin) return all;
+    const mine = new Set(
+      (await this.options.identity.listMemberships(userId)).map((m) => m.workspaceId),
+    );
+    return all.filter((workspace) => mine.has(workspace.id));
+  }
+
+  async get(auth: AuthContext, id: string): Promise<WorkspaceRecord> {
+    const workspace = await this.options.store.getWorkspace(id);
+    if (!workspace) throw new ServiceError('not_found', 'There is no workspace with this id');
+    authorize(auth, 'workspace:read', { workspaceId: id });
+    return workspace;
+  }
+
+  async rename(auth: AuthContext, id: string, name: string): Promise<WorkspaceRecord> {
+    await this.get(auth, id);
+    authorize(auth, 'workspace:rename', { workspaceId: id });
+    const workspace = await this.options.store.renameWorkspace(id, name);
+    if (!workspace) throw new ServiceError('not_found', 'There is no workspace with this id');
+    return workspace;
+  }
+
+  async settings(auth: AuthContext, id: string): Promise<WorkspaceSettings> {
+    await this.get(auth, id);
+    return this.settingsOf(id);
+  }
+
+  /** The settings as stored, or the defaults. Used inside the server without a person. */
+  async settingsOf(id: string): Promise<WorkspaceSettings> {
+    const parsed = WorkspaceSettings.safeParse(await this.options.store.getSettings(id));
+    return parsed.success ? parsed.data : defaultWorkspaceSettings;
+  }
+
+  async updateSettings(
+    auth: AuthContext,
+    id: string,
+    settings: WorkspaceSettings,
+  ): Promise<WorkspaceSettings> {
+    await this.get(auth, id);
+    authorize(auth, 'workspace:rename', { workspaceId: id });
+    await this.options.store.putSettings(id, settings);
+    await this.options.audit.record({
+      actorId: auth.userId,
+      workspaceId: id,
+      action: 'workspace.settings-changed',
+      subject: id,
+      details: { settings },
+    });
+    return settings;
+  }
+}

@@ -1,0 +1,124 @@
+// The storage port for people and access: users, memberships, sessions, invites, one-time
+// links, API tokens and the audit log. Secrets (session ids, link and token values) are stored
+// only as SHA-256 hashes.
+import type { Role } from '@roundtable/shared/domain/policy';
+import type { InformationPreferences, TakePart } from '@roundtable/shared/protocol/people';
+
+export interface UserRecord {
+  id: string;
+  name: string;
+  email: string | null;
+  colour: string;
+  pronouns: string | null;
+  takePart: TakePart | null;
+  showTakePart: boolean;
+  information: InformationPreferences;
+  isAdmin: boolean;
+  passwordHash: string | null;
+  createdAt: string;
+}
+
+export interface MembershipRecord {
+  workspaceId: string;
+  userId: string;
+  role: Role;
+  joinedAt: string;
+  inviteId: string | null;
+}
+
+export interface SessionRecord {
+  idHash: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+  remember: boolean;
+}
+
+export interface InviteRecord {
+  id: string;
+  tokenHash: string;
+  workspaceId: string;
+  role: Role;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+export type LinkPurpose = 'setup' | 'sign-in';
+
+export interface OneTimeLinkRecord {
+  tokenHash: string;
+  purpose: LinkPurpose;
+  /** The person the link signs in; null for the first administrator's setup link. */
+  userId: string | null;
+  createdBy: string | null;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+export interface ApiTokenRecord {
+  id: string;
+  userId: string;
+  name: string;
+  tokenHash: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface AuditRecord {
+  id: number;
+  at: string;
+  actorId: string | null;
+  workspaceId: string | null;
+  action: string;
+  subject: string | null;
+  details: Record<string, unknown>;
+}
+
+export type UserChange = Partial<Omit<UserRecord, 'id' | 'createdAt'>>;
+
+export interface IdentityStore {
+  countUsers(): Promise<number>;
+  createUser(user: UserRecord): Promise<UserRecord>;
+  getUser(id: string): Promise<UserRecord | undefined>;
+  findUserByEmail(email: string): Promise<UserRecord | undefined>;
+  updateUser(id: string, change: UserChange): Promise<UserRecord | undefined>;
+  /** Erases a person: profile, memberships, sessions, tokens. Audit entries keep only the id. */
+  eraseUser(id: string): Promise<boolean>;
+
+  listMemberships(userId: string): Promise<Array<MembershipRecord & { workspaceName: string }>>;
+  listMembers(workspaceId: string): Promise<Array<MembershipRecord & { user: UserRecord }>>;
+  getMembership(workspaceId: string, userId: string): Promise<MembershipRecord | undefined>;
+  /** Adds a membership, or changes the role of an existing one. */
+  putMembership(membership: MembershipRecord): Promise<void>;
+  removeMembership(workspaceId: string, userId: string): Promise<boolean>;
+
+  createSession(session: SessionRecord): Promise<void>;
+  getSession(idHash: string): Promise<SessionRecord | undefined>;
+  extendSession(idHash: string, expiresAt: string): Promise<void>;
+  deleteSession(idHash: string): Promise<void>;
+  /** Ends every session of a person; returns the ended sessions' hashes. */
+  deleteSessionsOf(userId: string): Promise<string[]>;
+
+  createInvite(invite: InviteRecord): Promise<void>;
+  getInvite(id: string): Promise<InviteRecord | undefined>;
+  findInviteByTokenHash(tokenHash: string): Promise<InviteRecord | undefined>;
+  listInvites(workspaceId: string): Promise<InviteRecord[]>;
+  revokeInvite(id: string, at: string): Promise<boolean>;
+
+  createLink(link: OneTimeLinkRecord): Promise<void>;
+  /** Marks a link used, once: undefined if it is unknown, used, or expired at `at`. */
+  consumeLink(tokenHash: string, at: string): Promise<OneTimeLinkRecord | undefined>;
+
+  createApiToken(token: ApiTokenRecord): Promise<void>;
+  findApiTokenByHash(tokenHash: string): Promise<ApiTokenRecord | undefined>;
+  listApiTokens(userId: string): Promise<ApiTokenRecord[]>;
+  revokeApiToken(id: string, userId: string, at: string): Promise<boolean>;
+  touchApiToken(id: string, at: string): Promise<void>;
+
+  appendAudit(entry: Omit<AuditRecord, 'id'>): Promise<void>;
+  listAudit(filter: { workspaceId?: string; limit: number }): Promise<AuditRecord[]>;
+}

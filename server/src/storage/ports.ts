@@ -1,0 +1,93 @@
+// The storage ports: what the rest of the server may ask of a store. Two implementations
+// (SQLite, Postgres) satisfy these and pass one contract suite (contract.ts).
+
+import type { IdentityStore } from './identity-ports.ts';
+import type { MeetingStore } from './meeting-ports.ts';
+import type { VersionStore } from './version-ports.ts';
+
+export interface WorkspaceRecord {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+export interface DocumentRecord {
+  id: string;
+  workspaceId: string;
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+export interface WorkspaceStore {
+  createWorkspace(input: WorkspaceRecord): Promise<WorkspaceRecord>;
+  getWorkspace(id: string): Promise<WorkspaceRecord | undefined>;
+  listWorkspaces(): Promise<WorkspaceRecord[]>;
+  renameWorkspace(id: string, name: string): Promise<WorkspaceRecord | undefined>;
+  /** The workspace's settings as stored (JSON), or undefined when none were ever saved. */
+  getSettings(id: string): Promise<unknown>;
+  putSettings(id: string, settings: unknown): Promise<void>;
+}
+
+export interface DocumentStore {
+  /** Creates the record and its first content (a snapshot) in one transaction. */
+  createDocument(input: {
+    record: Omit<DocumentRecord, 'deletedAt'>;
+    initialState: Uint8Array;
+  }): Promise<DocumentRecord>;
+  getDocument(id: string): Promise<DocumentRecord | undefined>;
+  listDocuments(filter: { workspaceId?: string; inBin: boolean }): Promise<DocumentRecord[]>;
+  updateDocument(
+    id: string,
+    change: { title?: string; deletedAt?: string | null; updatedAt: string },
+  ): Promise<DocumentRecord | undefined>;
+  /** Erases documents (record, snapshot and log) that went to the bin before `cutoff`. */
+  purgeBin(cutoff: string): Promise<string[]>;
+}
+
+export interface PendingUpdate {
+  documentId: string;
+  update: Uint8Array;
+}
+
+export interface StoredDocumentState {
+  /** Snapshot first (if any), then the log tail in order. */
+  updates: Uint8Array[];
+  /** Bytes in the log tail, which decides when to compact next. */
+  logBytes: number;
+}
+
+/** Merges a document's updates into one; compaction is given this, so stores need no Yjs. */
+export type MergeUpdates = (updates: Uint8Array[]) => Uint8Array;
+
+export interface UpdateLog {
+  /** Appends every update in one transaction; resolves only once they are durable. */
+  appendUpdates(batch: readonly PendingUpdate[]): Promise<void>;
+  /** Reads snapshot and tail consistently. Undefined when the document has no stored state. */
+  loadDocument(documentId: string): Promise<StoredDocumentState | undefined>;
+  /**
+   * Replaces the snapshot and the log entries it covers by one merged snapshot. Safe to run
+   * concurrently with appends and with another compaction of the same document: an update is
+   * either in the new snapshot or still in the log, never neither.
+   */
+  compact(documentId: string, merge: MergeUpdates): Promise<{ mergedUpdates: number }>;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly identity: IdentityStore;
+  readonly meetings: MeetingStore;
+  readonly versions: VersionStore;
+  readonly workspaces: WorkspaceStore;
+  readonly documents: DocumentStore;
+  readonly updates: UpdateLog;
+  /**
+   * Writes a consistent copy while the store stays in use (SQLite's online backup). Postgres
+   * has no such method: back it up with pg_dump.
+   */
+  backup?(destination: string, onProgress: (fraction: number) => void): Promise<void>;
+  /** Answers whether the store can be reached, for /readyz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

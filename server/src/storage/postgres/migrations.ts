@@ -1,0 +1,168 @@
+// Versioned schema for the Postgres store, applied at start under an advisory lock so that
+// several processes starting together migrate once.
+import type { PoolClient } from 'pg';
+
+const MIGRATION_LOCK = 727_001;
+
+const migrations: readonly string[] = [
+  `
+  CREATE TABLE workspaces (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL
+  );
+  CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id),
+    title TEXT NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL,
+    updated_at TIMESTAMPTZ NOT NULL,
+    deleted_at TIMESTAMPTZ
+  );
+  CREATE INDEX documents_by_workspace ON documents(workspace_id, deleted_at);
+  CREATE TABLE document_snapshots (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    state BYTEA NOT NULL,
+    up_to_seq BIGINT NOT NULL
+  );
+  CREATE TABLE document_updates (
+    seq BIGSERIAL PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    data BYTEA NOT NULL
+  );
+  CREATE INDEX document_updates_by_document ON document_updates(document_id, seq);
+  `,
+  `
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    email TEXT,
+    colour TEXT NOT NULL,
+    pronouns TEXT,
+    take_part TEXT,
+    show_take_part BOOLEAN NOT NULL DEFAULT false,
+    information JSONB NOT NULL,
+    is_admin BOOLEAN NOT NULL DEFAULT false,
+    password_hash TEXT,
+    created_at TIMESTAMPTZ NOT NULL
+  );
+  -- One person per address whatever its case; lookups use the same lower(email).
+  CREATE UNIQUE INDEX users_by_email ON users(lower(email));
+  CREATE TABLE memberships (
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    joined_at TIMESTAMPTZ NOT NULL,
+    invite_id TEXT,
+    PRIMARY KEY (workspace_id, user_id)
+  );
+  CREATE INDEX memberships_by_user ON memberships(user_id);
+  CREATE TABLE sessions (
+    id_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    created_at TIMESTAMPTZ NOT NULL,
+    expires_at TIMESTAMPTZ NOT NULL,
+    remember BOOLEAN NOT NULL
+  );
+  CREATE INDEX sessions_by_user ON sessions(user_id);
+  CREATE TABLE invites (
+    id TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL,
+    expires_at TIMESTAMPTZ NOT NULL,
+    revoked_at TIMESTAMPTZ
+  );
+  CREATE INDEX invites_by_workspace ON invites(workspace_id, created_at);
+  CREATE TABLE one_time_links (
+    token_hash TEXT PRIMARY KEY,
+    purpose TEXT NOT NULL,
+    user_id TEXT REFERENCES users(id) ON DELETE CASCADE,
+    created_by TEXT,
+    created_at TIMESTAMPTZ NOT NULL,
+    expires_at TIMESTAMPTZ NOT NULL,
+    used_at TIMESTAMPTZ
+  );
+  CREATE INDEX one_time_links_by_user ON one_time_links(user_id);
+  CREATE TABLE api_tokens (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at TIMESTAMPTZ NOT NULL,
+    last_used_at TIMESTAMPTZ,
+    revoked_at TIMESTAMPTZ
+  );
+  CREATE INDEX api_tokens_by_user ON api_tokens(user_id);
+  CREATE TABLE audit_log (
+    id BIGSERIAL PRIMARY KEY,
+    at TIMESTAMPTZ NOT NULL,
+    actor_id TEXT,
+    workspace_id TEXT,
+    action TEXT NOT NULL,
+    subject TEXT,
+    details JSONB NOT NULL
+  );
+  CREATE INDEX audit_by_workspace ON audit_log(workspace_id, id);
+  CREATE INDEX audit_by_actor ON audit_log(actor_id);
+  CREATE INDEX audit_by_subject ON audit_log(subject);
+  `,
+  `
+  CREATE TABLE meetings (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    starts_at TIMESTAMPTZ NOT NULL,
+    state JSONB NOT NULL,
+    version INTEGER NOT NULL
+  );
+  CREATE INDEX meetings_by_workspace ON meetings(workspace_id, starts_at);
+  `,
+  `
+  CREATE TABLE document_versions (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    created_by TEXT,
+    created_at TIMESTAMPTZ NOT NULL,
+    agreement JSONB,
+    state BYTEA NOT NULL
+  );
+  CREATE INDEX document_versions_by_document ON document_versions(document_id, created_at);
+  `,
+  `
+  CREATE TABLE workspace_settings (
+    workspace_id TEXT PRIMARY KEY REFERENCES workspaces(id) ON DELETE CASCADE,
+    settings JSONB NOT NULL
+  );
+  `,
+];
+
+export async function migrate(client: PoolClient): Promise<number> {
+  await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+  try {
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
+    );
+    const { rows } = await client.query<{ version: number | null }>(
+      'SELECT max(version) AS version FROM schema_migrations',
+    );
+    const current = rows[0]?.version ?? 0;
+    for (let version = current; version < migrations.length; version++) {
+      await client.query('BEGIN');
+      try {
+        await client.query(migrations[version] ?? '');
+        await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [version + 1]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    }
+    return migrations.length - current;
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+  }
+}

@@ -1,0 +1,97 @@
+// Who may do what: the one rule, used by REST, /collab and the meeting channel alike. Pure: it
+// answers from the actor and the target, and does no I/O.
+
+export const roles = ['facilitator', 'member', 'observer'] as const;
+export type Role = (typeof roles)[number];
+
+export type Action =
+  | 'workspace:create'
+  | 'workspace:read'
+  | 'workspace:rename'
+  | 'workspace:manage-members'
+  | 'workspace:read-audit'
+  | 'document:create'
+  | 'document:read'
+  | 'document:edit'
+  | 'document:rename'
+  | 'document:bin'
+  /** Be in a meeting: see it, say whether you are coming. */
+  | 'meeting:attend'
+  /** Raise a hand, show a card, vote. */
+  | 'meeting:take-part'
+  /** Schedule and run meetings: agenda, timer, follow, polls, the decision and action log. */
+  | 'meeting:run'
+  | 'installation:administer';
+
+export type Actor =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'user';
+      userId: string;
+      isAdmin: boolean;
+      /** The person's role in each workspace they belong to. */
+      roles: ReadonlyMap<string, Role>;
+    };
+
+export interface Target {
+  workspaceId?: string;
+}
+
+const allowed: Record<Role, ReadonlySet<Action>> = {
+  observer: new Set(['workspace:read', 'document:read', 'meeting:attend']),
+  member: new Set([
+    'workspace:read',
+    'document:read',
+    'document:create',
+    'document:edit',
+    'document:rename',
+    'meeting:attend',
+    'meeting:take-part',
+  ]),
+  facilitator: new Set([
+    'workspace:read',
+    'workspace:rename',
+    'workspace:manage-members',
+    'workspace:read-audit',
+    'document:read',
+    'document:create',
+    'document:edit',
+    'document:rename',
+    'document:bin',
+    'meeting:attend',
+    'meeting:take-part',
+    'meeting:run',
+  ]),
+};
+
+export function roleIn(actor: Actor, workspaceId: string): Role | undefined {
+  return actor.kind === 'user' ? actor.roles.get(workspaceId) : undefined;
+}
+
+export function can(actor: Actor, action: Action, target: Target = {}): boolean {
+  if (actor.kind === 'anonymous') return false;
+  if (actor.isAdmin) return true;
+  switch (action) {
+    case 'installation:administer':
+      return false;
+    case 'workspace:create':
+      // Facilitators start new forums and boards; so do administrators (above).
+      return [...actor.roles.values()].includes('facilitator');
+    default: {
+      if (target.workspaceId === undefined) return false;
+      const role = actor.roles.get(target.workspaceId);
+      return role !== undefined && allowed[role].has(action);
+    }
+  }
+}
+
+/** Why an action was refused, in plain words, for the person who tried. */
+export function refusal(actor: Actor, action: Action): { status: 401 | 403; message: string } {
+  if (actor.kind === 'anonymous') {
+    return { status: 401, message: 'Please sign in first.' };
+  }
+  if (action === 'document:edit') {
+    return { status: 403, message: 'You can read this document but not change it.' };
+  }
+  return { status: 403, message: 'You do not have permission to do this.' };
+}

@@ -1,0 +1,38 @@
+// The one Tiptap extension list for a Roundtable document. The browser editor adds the
+// collaboration extensions on top of it; server-side export builds its schema from the same
+// list, so what people write is exactly what gets exported.
+import type { AnyExtension } from '@tiptap/core';
+import { StarterKit } from '@tiptap/starter-kit';
+
+/** Heading levels a document may hold. The toolbar offers 2 and 3; 1 is kept for pasted text. */
+export const HEADING_LEVELS = [1, 2, 3] as const;
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+
+/**
+ * The document schema: headings, paragraphs, bold, italic, bulleted and numbered lists, links
+ * and block quotes. Undo and redo come from the collaboration extension (it undoes only your
+ * own changes), so StarterKit's own history is switched off. Code, code blocks, strike and
+ * underline are left out: a strategy draft does not need them, and fewer choices is calmer.
+ */
+export function createDocumentExtensions(): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      undoRedo: false,
+      code: false,
+      codeBlock: false,
+      strike: false,
+      underline: false,
+      // Two people's editors would each add a trailing paragraph at the same moment.
+      trailingNode: false,
+      heading: { levels: [...HEADING_LEVELS] },
+      link: {
+        openOnClick: false,
+        autolink: true,
+        linkOnPaste: true,
+        defaultProtocol: 'https',
+        // Links open in the same tab: a new tab with no warning confuses people.
+        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+      },
+    }),
+  ];
+}

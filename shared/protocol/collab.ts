@@ -1,0 +1,58 @@
+// The /collab wire contract: y-websocket message types (plus Roundtable's optional "saved"
+// acknowledgement) and the close codes a client acts on.
+
+/** y-websocket message types, as in y-websocket's provider and server. */
+export const MessageType = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+  /**
+   * Roundtable extension, sent only to clients that connect with `?acks=1`: after the server has
+   * stored updates from this connection it sends, for each Yjs client id in them, the highest
+   * clock it has stored (varuint count, then count × (varuint client, varuint clock)). The
+   * browser compares this with its own state vector to show "Saved" honestly. Stock clients
+   * never ask and never receive it.
+   */
+  saved: 100,
+  /**
+   * Roundtable extension, sent only to clients that connect with `?acks=1`: the document's
+   * status as a JSON string (varstring), `{ "lockedReason": string | null }`. Sent on joining
+   * and whenever it changes; while locked the server drops every update, for everyone.
+   */
+  status: 101,
+} as const;
+
+export interface DocumentStatus {
+  lockedReason: string | null;
+}
+
+export const CloseCode = {
+  /** Not a valid y-websocket message, or an update that fails to decode, or a bad document id. */
+  malformed: 4400,
+  /** Not signed in, or the sign-in expired: refresh it and try again. */
+  unauthorized: 4401,
+  /** Signed in but not allowed: do not retry, explain why. */
+  forbidden: 4403,
+  /** No such document (or it is in the bin). */
+  notFound: 4404,
+  /** A message over the size cap (`MAX_MESSAGE_BYTES`). */
+  tooLarge: 4413,
+  /** Too many messages in too short a time. */
+  tooMany: 4429,
+  /** The server is shutting down: reconnect (to another process, or when it is back). */
+  goingAway: 1001,
+  /** The server could not load the document or store a change: nothing was kept; retry. */
+  serverError: 1011,
+} as const;
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
+
+/** Close codes after which a client should stop reconnecting and tell the person why. */
+export const TERMINAL_CLOSE_CODES: ReadonlySet<number> = new Set([
+  CloseCode.forbidden,
+  CloseCode.notFound,
+  CloseCode.malformed,
+]);
+
+/** The name of the Y.XmlFragment that holds the editor's content. */
+export const CONTENT_FRAGMENT = 'default';

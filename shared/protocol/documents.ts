@@ -1,0 +1,67 @@
+// REST contract for documents, including the bin that keeps deleted documents for 30 days.
+import { z } from 'zod';
+import { Id } from './ids.ts';
+
+export const BIN_RETENTION_DAYS = 30;
+
+export const DocumentTitle = z
+  .string()
+  .trim()
+  .min(1, 'Please give the document a title')
+  .max(200, 'A document title can be at most 200 characters');
+
+export const CreateDocumentBody = z.object({ workspaceId: Id, title: DocumentTitle }).strict();
+export type CreateDocumentBody = z.infer<typeof CreateDocumentBody>;
+
+export const UpdateDocumentBody = z.object({ title: DocumentTitle }).strict();
+export type UpdateDocumentBody = z.infer<typeof UpdateDocumentBody>;
+
+export const DocumentSummary = z.object({
+  id: Id,
+  workspaceId: Id,
+  title: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Set while the document is in the bin; it is erased for good 30 days after this. */
+  deletedAt: z.string().nullable(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+export const DocumentList = z.array(DocumentSummary);
+
+export const ListDocumentsQuery = z
+  .object({
+    workspaceId: Id.optional(),
+    /** `bin=1` lists the documents in the bin instead of the live ones. */
+    bin: z.enum(['0', '1']).optional(),
+  })
+  .strict();
+export type ListDocumentsQuery = z.infer<typeof ListDocumentsQuery>;
+
+export const VersionName = z
+  .string()
+  .trim()
+  .min(1, 'Please give the version a name')
+  .max(200, 'A version name can be at most 200 characters');
+
+export const SaveVersionBody = z.object({ name: VersionName }).strict();
+
+export const VersionSummary = z.object({
+  id: Id,
+  documentId: Id,
+  name: z.string(),
+  kind: z.enum(['named', 'meeting-end', 'quiet', 'before-restore']),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+  agreement: z.object({ agreedAt: z.string(), how: z.record(z.string(), z.unknown()) }).nullable(),
+});
+export type VersionSummary = z.infer<typeof VersionSummary>;
+
+export const ExportQuery = z
+  .object({
+    format: z.enum(['docx', 'pdf', 'html', 'md']),
+    version: Id.optional(),
+    easyRead: z.enum(['0', '1']).optional(),
+    record: z.enum(['0', '1']).optional(),
+  })
+  .strict();

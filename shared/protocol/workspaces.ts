@@ -1,0 +1,35 @@
+// REST contract for workspaces: a forum or board that owns documents.
+import { z } from 'zod';
+import { Id } from './ids.ts';
+
+export const WorkspaceName = z
+  .string()
+  .trim()
+  .min(1, 'Please give the workspace a name')
+  .max(200, 'A workspace name can be at most 200 characters');
+
+export const CreateWorkspaceBody = z.object({ name: WorkspaceName }).strict();
+export type CreateWorkspaceBody = z.infer<typeof CreateWorkspaceBody>;
+
+export const UpdateWorkspaceBody = z.object({ name: WorkspaceName }).strict();
+export type UpdateWorkspaceBody = z.infer<typeof UpdateWorkspaceBody>;
+
+export const Workspace = z.object({
+  id: Id,
+  name: z.string(),
+  createdAt: z.string(),
+});
+export type Workspace = z.infer<typeof Workspace>;
+
+export const WorkspaceList = z.array(Workspace);
+
+export const AgreementRuleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('no-one-disagrees') }),
+  z.object({ kind: z.literal('share'), percent: z.number().int().min(50).max(100) }),
+]);
+
+export const WorkspaceSettings = z.object({ agreementRule: AgreementRuleSchema }).strict();
+export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
+export const defaultWorkspaceSettings: WorkspaceSettings = {
+  agreementRule: { kind: 'no-one-disagrees' },
+};
