@@ -24,6 +24,12 @@ import { createJitteredWebSocket } from './jittered-websocket.ts';
 import { readSavedClocks } from './saved-message.ts';
 import { readDocumentStatus } from './status-message.ts';
 import { SavedTracker } from './saved-tracker.ts';
+import {
+  applyUnsentBackup,
+  clearAllUnsentBackups,
+  clearUnsentBackup,
+  writeUnsentBackup,
+} from './unsent-backup.ts';
 
 export interface PresenceUser {
   name: string;
@@ -57,10 +63,14 @@ export function localCopyName(documentId: string): string {
 }
 
 /**
- * Deletes every document copy this browser keeps (on sign-out: a shared computer must not keep
+ * Deletes every document copy this browser keeps, and any unsent-changes backups (on sign-out: a shared computer must not keep
  * a workshop's words). Browsers that cannot list databases keep them.
  */
-export async function clearLocalCopies(factory: IDBFactory = indexedDB): Promise<void> {
+export async function clearLocalCopies(
+  factory: IDBFactory = indexedDB,
+  storage: Storage = localStorage,
+): Promise<void> {
+  clearAllUnsentBackups(storage);
   if (typeof factory.databases !== 'function') return;
   const databases = await factory.databases();
   await Promise.all(
@@ -87,6 +97,7 @@ export class CollabSession {
   private readonly persistence: IndexeddbPersistence;
   private readonly tracker: SavedTracker;
   private readonly browser: Window & typeof globalThis;
+  private readonly documentId: string;
   private readonly listeners = new Set<Listener>();
   private readonly timers: ReturnType<typeof setTimeout>[] = [];
   private facts: ConnectionFacts;
@@ -98,6 +109,7 @@ export class CollabSession {
   constructor(options: CollabSessionOptions) {
     const { documentId, serverUrl, user, browser } = options;
     this.browser = browser;
+    this.documentId = documentId;
     this.fragment = this.doc.getXmlFragment(CONTENT_FRAGMENT);
     this.provider = new WebsocketProvider(serverUrl, documentId, this.doc, {
       connect: false,
@@ -141,6 +153,7 @@ export class CollabSession {
 
     browser.addEventListener('online', this.onOnline);
     browser.addEventListener('offline', this.onOffline);
+    browser.addEventListener('pagehide', this.onPageHide);
   }
 
   getSnapshot(): SessionSnapshot {
@@ -163,6 +176,8 @@ export class CollabSession {
     for (const timer of this.timers) clearTimeout(timer);
     this.browser.removeEventListener('online', this.onOnline);
     this.browser.removeEventListener('offline', this.onOffline);
+    this.browser.removeEventListener('pagehide', this.onPageHide);
+    this.onPageHide();
     this.listeners.clear();
     this.tracker.destroy();
     this.provider.destroy();
@@ -187,7 +202,10 @@ export class CollabSession {
     provider.messageHandlers[MessageType.status] = (_encoder, decoder) => {
       this.onStatus(readDocumentStatus(decoder).lockedReason);
     };
-    this.tracker.subscribe((saved) => this.update({ saved }));
+    this.tracker.subscribe((saved) => {
+      if (saved) clearUnsentBackup(this.browser.localStorage, this.documentId);
+      this.update({ saved });
+    });
     provider.on('status', ({ status }) => this.update({ connected: status === 'connected' }));
     provider.on('sync', (synced: boolean) => {
       this.update(synced ? { synced, everSynced: true, signedOut: false } : { synced });
@@ -217,6 +235,8 @@ export class CollabSession {
   private onLocalCopyLoaded(): void {
     if (this.destroyed || this.localCopyLoaded) return;
     this.localCopyLoaded = true;
+    // After the copy on this device, so that the backup's changes have what they build on.
+    applyUnsentBackup(this.browser.localStorage, this.documentId, this.doc);
     if (this.facts.online) this.provider.connect();
     this.update({});
   }
@@ -224,6 +244,16 @@ export class CollabSession {
   private readonly onOnline = (): void => {
     if (this.localCopyLoaded && !this.facts.stopped) this.provider.connect();
     this.update({ online: true });
+  };
+
+  private readonly onPageHide = (): void => {
+    if (this.tracker.isSaved()) return;
+    writeUnsentBackup(
+      this.browser.localStorage,
+      this.documentId,
+      this.doc,
+      this.tracker.serverStateVector(),
+    );
   };
 
   private readonly onOffline = (): void => {

@@ -44,6 +44,11 @@ export class SavedTracker {
     return () => this.listeners.delete(listener);
   }
 
+  /** What the server is known to hold, as an encoded state vector. */
+  serverStateVector(): Uint8Array {
+    return Y.encodeStateVector(this.serverClocks);
+  }
+
   /** The server's state vector, from its sync step 1. */
   noteServerStateVector(stateVector: ReadonlyMap<number, number>): void {
     this.raise(stateVector);
