@@ -22,6 +22,7 @@ import { buildOpenApi } from './http/openapi.ts';
 import { meetingRoutes } from './http/meetings.ts';
 import { memberRoutes } from './http/members.ts';
 import { versionRoutes } from './http/versions.ts';
+import { authorshipRoutes } from './http/authorship.ts';
 import { isAllowedOrigin } from './http/origin.ts';
 import { RouteRegistry } from './http/route.ts';
 import { clientRoutes } from './http/static.ts';
@@ -30,6 +31,7 @@ import { Metrics } from './metrics.ts';
 import { attachMeetingNamespace } from './realtime/meeting-namespace.ts';
 import { AccessEvents } from './services/access-events.ts';
 import { AuditLog } from './services/audit.ts';
+import { AuthorshipService } from './services/authorship.ts';
 import { DocumentService } from './services/documents.ts';
 import { smtpMailer, type Mailer } from './services/mailer.ts';
 import { MeetingService } from './services/meetings.ts';
@@ -223,15 +225,22 @@ export function createServer(deps: AppDeps): App {
   app.use(workspaceRoutes(registry, workspaces));
   app.use(documentRoutes(registry, documents));
   app.use(meetingRoutes(registry, meetings, now));
+  const authorship = new AuthorshipService({
+    documents: store.documents,
+    updates: store.updates,
+    identity,
+  });
   const exports = new ExportService({
     documents: store.documents,
     workspaces: store.workspaces,
     identity,
     meetings: store.meetings,
     versions,
+    authorship,
     audit,
   });
   app.use(versionRoutes(registry, versions, exports));
+  app.use(authorshipRoutes(registry, authorship));
   const openApi = buildOpenApi(registry.specs, VERSION);
   app.get('/api/openapi.json', (_request, response) => {
     response.json(openApi);

@@ -66,7 +66,11 @@ export class PersistQueue {
     const started = performance.now();
     try {
       await this.options.log.appendUpdates(
-        batch.map(({ room, update }) => ({ documentId: room.documentId, update })),
+        batch.map(({ room, update, authors }) => ({
+          documentId: room.documentId,
+          update,
+          authors,
+        })),
       );
     } catch (error) {
       // Nothing was stored, so nothing is applied or relayed. The senders still hold their
@@ -80,8 +84,8 @@ export class PersistQueue {
     this.options.onStored?.(batch.length, (performance.now() - started) / 1000);
     const acks = new Map<CollabConnection, ClockRanges>();
     const relayedAt = performance.now();
-    for (const { room, origin, update, clocks, receivedAt } of batch) {
-      room.commit(update, origin);
+    for (const { room, origin, update, clocks, authors, receivedAt } of batch) {
+      room.commit(update, origin, authors);
       this.options.onRelayed?.((relayedAt - receivedAt) / 1000);
       if (origin?.wantsAcks) {
         const seen = acks.get(origin);

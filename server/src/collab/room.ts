@@ -9,6 +9,7 @@ import {
   removeAwarenessStates,
 } from 'y-protocols/awareness';
 import type { DocumentMessage } from '../bus/ports.ts';
+import type { ClientAuthor } from '../storage/ports.ts';
 import { CollabConnection } from './connection.ts';
 import { applyAll } from './snapshot.ts';
 import {
@@ -28,6 +29,8 @@ export interface PendingCommit {
   origin: CollabConnection | null;
   update: Uint8Array;
   clocks: ClockRanges;
+  /** Client ids first seen in this update, and the person whose connection sent them. */
+  authors: ClientAuthor[];
   /** performance.now() when the update arrived, for the fan-out latency metric. */
   receivedAt: number;
 }
@@ -64,6 +67,8 @@ export class DocumentRoom {
   unloadTimer: NodeJS.Timeout | undefined;
   /** Set while edits have not yet been followed by a quiet spell. */
   quietTimer: NodeJS.Timeout | undefined;
+  /** Client ids whose person is already stored, so each is recorded once per room. */
+  private readonly storedAuthors = new Set<number>();
   /** Ends the room's subscription to the other processes' messages. */
   unsubscribe: () => void = () => undefined;
   private readonly options: DocumentRoomOptions;
@@ -109,6 +114,7 @@ export class DocumentRoom {
           origin: connection,
           update: message.update,
           clocks: checked.clocks,
+          authors: this.newAuthors(connection, checked.clocks),
           receivedAt: performance.now(),
         });
         return;
@@ -139,10 +145,26 @@ export class DocumentRoom {
   }
 
   /** Applies a stored update, relays it to everyone but its sender, and to other processes. */
-  commit(update: Uint8Array, origin: CollabConnection | null): void {
+  commit(update: Uint8Array, origin: CollabConnection | null, authors: ClientAuthor[] = []): void {
+    for (const { clientId } of authors) this.storedAuthors.add(clientId);
     this.applyAndRelay(update, origin);
     this.options.publish({ kind: 'update', update });
     if (origin) this.options.onEdited?.(this);
+  }
+
+  /**
+   * The client ids whose content this update brings to the server for the first time belong to
+   * the person who sent it. Content the server already holds (a resent sync) is not theirs.
+   */
+  private newAuthors(connection: CollabConnection, clocks: ClockRanges): ClientAuthor[] {
+    const { userId } = connection.principal;
+    if (userId === null) return [];
+    const authors: ClientAuthor[] = [];
+    for (const [clientId, end] of clocks) {
+      if (this.storedAuthors.has(clientId) || Y.getState(this.doc.store, clientId) >= end) continue;
+      authors.push({ clientId, userId });
+    }
+    return authors;
   }
 
   setLock(reason: string | null): void {

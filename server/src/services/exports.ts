@@ -16,6 +16,7 @@ import type { IdentityStore } from '../storage/identity-ports.ts';
 import type { DocumentStore, WorkspaceStore } from '../storage/ports.ts';
 import type { MeetingStore } from '../storage/meeting-ports.ts';
 import type { AuditLog } from './audit.ts';
+import type { AuthorshipService } from './authorship.ts';
 import { authorize, type AuthContext } from './auth-context.ts';
 import { ServiceError } from './errors.ts';
 import type { VersionService } from './versions.ts';
@@ -50,6 +51,7 @@ export class ExportService {
       identity: IdentityStore;
       meetings: MeetingStore;
       versions: VersionService;
+      authorship: AuthorshipService;
       audit: AuditLog;
     },
   ) {}
@@ -81,7 +83,9 @@ export class ExportService {
     } else {
       state = await this.options.versions.current(auth, document.id);
     }
-    const record = request.record ? await this.record(document.workspaceId, document.id) : null;
+    const record = request.record
+      ? await this.record(document.workspaceId, document.id, state)
+      : null;
     const body = await renderExport(request.format, yjsStateToProseMirrorJSON(state), {
       title,
       easyRead: request.easyRead,
@@ -111,13 +115,18 @@ export class ExportService {
    * Who took part and how: names only of people who chose to show how they take part (the
    * closest thing to consent to be named that Roundtable records), counts for everyone.
    */
-  private async record(workspaceId: string, documentId: string): Promise<CoProductionRecord> {
+  private async record(
+    workspaceId: string,
+    documentId: string,
+    state: Uint8Array,
+  ): Promise<CoProductionRecord> {
     const members = await this.options.identity.listMembers(workspaceId);
     const countsByWay: Record<string, number> = {};
     for (const { user } of members) {
       const way = wayNames[user.takePart ?? 'not-said'];
       countsByWay[way] = (countsByWay[way] ?? 0) + 1;
     }
+    const authorship = await this.authorshipByWay(documentId, state);
     const meetings = (await this.options.meetings.listMeetings(workspaceId)).filter(
       (m: MeetingState) => m.documentIds.includes(documentId) && m.status.phase !== 'scheduled',
     );
@@ -153,11 +162,32 @@ export class ExportService {
             results: tally(p).map(({ label, count }) => ({ label, count })),
           })),
       ),
-      // Authorship by way of taking part needs the Yjs client-to-person record (issue 7).
-      authorship: [],
+      authorship,
     };
   }
+
+  /** The share of the text written by people in each way of taking part, largest first. */
+  private async authorshipByWay(
+    documentId: string,
+    state: Uint8Array,
+  ): Promise<CoProductionRecord['authorship']> {
+    const byPerson = await this.options.authorship.charactersByPerson(documentId, state);
+    const byWay = new Map<string, number>();
+    let total = 0;
+    for (const [person, characters] of byPerson) {
+      const way = person ? wayNames[person.takePart ?? 'not-said'] : NOT_RECORDED;
+      byWay.set(way, (byWay.get(way) ?? 0) + characters);
+      total += characters;
+    }
+    if (total === 0) return [];
+    return [...byWay]
+      .map(([way, characters]) => ({ way, share: characters / total }))
+      .sort((a, b) => b.share - a.share || a.way.localeCompare(b.way));
+  }
 }
+
+/** Text whose writer is not recorded: the starting text, or text put back by a restore. */
+const NOT_RECORDED = 'Not recorded (starting text or restored text)';
 
 function longDate(iso: string): string {
   return new Date(iso).toLocaleDateString('en-GB', {

@@ -177,6 +177,70 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect((await store.updates.compact(id, mergeIntoSnapshot)).mergedUpdates).toBe(0);
     });
 
+    async function newPerson(name: string): Promise<string> {
+      const id = uniqueId('user');
+      await store.identity.createUser({
+        id,
+        name,
+        email: null,
+        colour: '#1a6b3c',
+        pronouns: null,
+        takePart: null,
+        showTakePart: false,
+        information: {
+          largerText: false,
+          easyRead: false,
+          readAloud: false,
+          supporter: false,
+          notes: '',
+        },
+        isAdmin: false,
+        passwordHash: null,
+        createdAt: at(0),
+      });
+      return id;
+    }
+
+    it('records who each Yjs client id belongs to with the update, first person kept, through compaction', async () => {
+      const id = await newDocument();
+      const lucy = await newPerson('Lucy');
+      const mark = await newPerson('Mark');
+      const writer = new Y.Doc();
+      writer.getText('t').insert(0, 'Homes');
+      const update = Y.encodeStateAsUpdate(writer);
+      await store.updates.appendUpdates([
+        { documentId: id, update, authors: [{ clientId: 4_000_000_000, userId: lucy }] },
+        { documentId: id, update, authors: [{ clientId: 7, userId: mark }] },
+      ]);
+      // A later claim on a client id does not take it over.
+      await store.updates.appendUpdates([
+        { documentId: id, update, authors: [{ clientId: 7, userId: lucy }] },
+      ]);
+      await store.updates.compact(id, mergeIntoSnapshot);
+      expect(await store.updates.listClientAuthors(id)).toEqual([
+        { clientId: 7, userId: mark },
+        { clientId: 4_000_000_000, userId: lucy },
+      ]);
+      expect(await store.updates.listClientAuthors(await newDocument())).toEqual([]);
+    });
+
+    it('stores an update and its authors together or not at all', async () => {
+      const id = await newDocument();
+      const writer = new Y.Doc();
+      writer.getText('t').insert(0, 'kept');
+      await expect(
+        store.updates.appendUpdates([
+          {
+            documentId: id,
+            update: Y.encodeStateAsUpdate(writer),
+            authors: [{ clientId: 1, userId: 'nobody-with-this-id' }],
+          },
+        ]),
+      ).rejects.toThrow();
+      expect(await store.updates.loadDocument(id)).toMatchObject({ logBytes: 0 });
+      expect(await store.updates.listClientAuthors(id)).toEqual([]);
+    });
+
     it('loads the same content for any interleaving of concurrent updates compacted at any points', async () => {
       // Three people edit concurrently; their updates reach storage in any order, and
       // compaction runs at arbitrary points in between.

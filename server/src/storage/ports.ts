@@ -46,9 +46,17 @@ export interface DocumentStore {
   purgeBin(cutoff: string): Promise<string[]>;
 }
 
+/** The person whose connection first sent changes made under a Yjs client id. */
+export interface ClientAuthor {
+  clientId: number;
+  userId: string;
+}
+
 export interface PendingUpdate {
   documentId: string;
   update: Uint8Array;
+  /** Client ids this update introduces, with who sent them; stored with the update. */
+  authors?: readonly ClientAuthor[];
 }
 
 export interface StoredDocumentState {
@@ -72,6 +80,11 @@ export interface UpdateLog {
    * either in the new snapshot or still in the log, never neither.
    */
   compact(documentId: string, merge: MergeUpdates): Promise<{ mergedUpdates: number }>;
+  /**
+   * Who each Yjs client id in a document belongs to. The first person recorded for a client
+   * id keeps it; the record outlives compaction because client ids live on in the content.
+   */
+  listClientAuthors(documentId: string): Promise<ClientAuthor[]>;
 }
 
 export interface Store {

@@ -138,6 +138,14 @@ const migrations: readonly string[] = [
     settings JSONB NOT NULL
   );
   `,
+  `
+  CREATE TABLE document_client_authors (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    client_id BIGINT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    PRIMARY KEY (document_id, client_id)
+  );
+  `,
 ];
 
 export async function migrate(client: PoolClient): Promise<number> {

@@ -183,10 +183,25 @@ function postgresUpdateLog(pool: pg.Pool): UpdateLog {
   return {
     async appendUpdates(batch) {
       if (batch.length === 0) return;
+      const authors = batch.flatMap(({ documentId, authors: sent }) =>
+        (sent ?? []).map((author) => ({ documentId, ...author })),
+      );
       // One statement is one transaction: the whole batch is stored, or none of it.
       await pool.query(
-        'INSERT INTO document_updates (document_id, data) SELECT * FROM unnest($1::text[], $2::bytea[])',
-        [batch.map((item) => item.documentId), batch.map((item) => Buffer.from(item.update))],
+        `WITH stored AS (
+           INSERT INTO document_updates (document_id, data)
+           SELECT * FROM unnest($1::text[], $2::bytea[])
+         )
+         INSERT INTO document_client_authors (document_id, client_id, user_id)
+         SELECT * FROM unnest($3::text[], $4::bigint[], $5::text[])
+         ON CONFLICT DO NOTHING`,
+        [
+          batch.map((item) => item.documentId),
+          batch.map((item) => Buffer.from(item.update)),
+          authors.map((author) => author.documentId),
+          authors.map((author) => author.clientId),
+          authors.map((author) => author.userId),
+        ],
       );
     },
     async loadDocument(documentId) {
@@ -202,6 +217,13 @@ function postgresUpdateLog(pool: pg.Pool): UpdateLog {
       let logBytes = 0;
       for (const row of rows) if (row.kind === 1) logBytes += row.data.byteLength;
       return { updates: rows.map((row) => row.data), logBytes };
+    },
+    async listClientAuthors(documentId) {
+      const { rows } = await pool.query<{ client_id: string; user_id: string }>(
+        'SELECT client_id, user_id FROM document_client_authors WHERE document_id = $1 ORDER BY client_id',
+        [documentId],
+      );
+      return rows.map((row) => ({ clientId: Number(row.client_id), userId: row.user_id }));
     },
     async compact(documentId, merge) {
       return inTransaction(pool, async (client) => {

@@ -128,6 +128,14 @@ const migrations: readonly string[] = [
     settings TEXT NOT NULL
   );
   `,
+  `
+  CREATE TABLE document_client_authors (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    client_id INTEGER NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    PRIMARY KEY (document_id, client_id)
+  );
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

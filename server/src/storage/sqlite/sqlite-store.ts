@@ -213,8 +213,21 @@ function sqliteUpdateLog(db: Database.Database): UpdateLog {
   );
   const trim = db.prepare('DELETE FROM document_updates WHERE document_id = ? AND seq <= ?');
 
+  const recordAuthor = db.prepare(
+    `INSERT INTO document_client_authors (document_id, client_id, user_id) VALUES (?, ?, ?)
+     ON CONFLICT DO NOTHING`,
+  );
+  const authorsOf = db.prepare<[string], { client_id: number; user_id: string }>(
+    'SELECT client_id, user_id FROM document_client_authors WHERE document_id = ? ORDER BY client_id',
+  );
+
   const appendAll = db.transaction((batch: readonly PendingUpdate[]) => {
-    for (const { documentId, update } of batch) append.run(documentId, update);
+    for (const { documentId, update, authors } of batch) {
+      append.run(documentId, update);
+      for (const { clientId, userId } of authors ?? []) {
+        recordAuthor.run(documentId, clientId, userId);
+      }
+    }
   });
   const read = db.transaction((documentId: string): StoredDocumentState | undefined => {
     const snap = snapshot.get(documentId);
@@ -251,6 +264,11 @@ function sqliteUpdateLog(db: Database.Database): UpdateLog {
     },
     async compact(documentId, merge) {
       return compact(documentId, merge);
+    },
+    async listClientAuthors(documentId) {
+      return authorsOf
+        .all(documentId)
+        .map((row) => ({ clientId: row.client_id, userId: row.user_id }));
     },
   };
 }

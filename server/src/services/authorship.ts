@@ -1,0 +1,80 @@
+// Who wrote what. The collaboration server records, with every stored update, the person whose
+// connection first sent each Yjs client id; the content itself says which client id made each
+// character. Together they name the writer of every part of a document, for the Authors view
+// and for the co-production record.
+import { charactersByClient } from '@roundtable/shared/editor/authorship';
+import type { DocumentAuthor } from '@roundtable/shared/protocol/authorship';
+import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
+import * as Y from 'yjs';
+import type { IdentityStore, UserRecord } from '../storage/identity-ports.ts';
+import type { DocumentStore, UpdateLog } from '../storage/ports.ts';
+import { authorize, type AuthContext } from './auth-context.ts';
+import { ServiceError } from './errors.ts';
+
+export interface AuthorshipServiceOptions {
+  documents: DocumentStore;
+  updates: UpdateLog;
+  identity: IdentityStore;
+}
+
+export class AuthorshipService {
+  constructor(private readonly options: AuthorshipServiceOptions) {}
+
+  /** The people who wrote in a document, each with their client ids. */
+  async authors(auth: AuthContext, documentId: string): Promise<DocumentAuthor[]> {
+    const document = await this.options.documents.getDocument(documentId);
+    if (!document) throw new ServiceError('not_found', 'There is no document with this id');
+    authorize(auth, 'document:read', { workspaceId: document.workspaceId });
+    const people = await this.peopleOfClients(documentId);
+    const byPerson = new Map<string, DocumentAuthor>();
+    for (const [clientId, person] of people) {
+      const author = byPerson.get(person.id) ?? {
+        personId: person.id,
+        name: person.name,
+        colour: person.colour,
+        clientIds: [],
+      };
+      author.clientIds.push(clientId);
+      byPerson.set(person.id, author);
+    }
+    return [...byPerson.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /**
+   * How many characters of `state` each person wrote, by person; characters from client ids
+   * nobody is recorded for (text written by the server, or before recording began) under null.
+   */
+  async charactersByPerson(
+    documentId: string,
+    state: Uint8Array,
+  ): Promise<Map<UserRecord | null, number>> {
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, state);
+      const counts = charactersByClient(doc.getXmlFragment(CONTENT_FRAGMENT));
+      const people = await this.peopleOfClients(documentId);
+      const byPerson = new Map<UserRecord | null, number>();
+      for (const [clientId, characters] of counts) {
+        const person = people.get(clientId) ?? null;
+        byPerson.set(person, (byPerson.get(person) ?? 0) + characters);
+      }
+      return byPerson;
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  private async peopleOfClients(documentId: string): Promise<Map<number, UserRecord>> {
+    const clientAuthors = await this.options.updates.listClientAuthors(documentId);
+    const users = new Map<string, UserRecord | undefined>();
+    for (const { userId } of clientAuthors) {
+      if (!users.has(userId)) users.set(userId, await this.options.identity.getUser(userId));
+    }
+    const people = new Map<number, UserRecord>();
+    for (const { clientId, userId } of clientAuthors) {
+      const user = users.get(userId);
+      if (user) people.set(clientId, user);
+    }
+    return people;
+  }
+}
