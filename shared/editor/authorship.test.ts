@@ -108,16 +108,41 @@ describe('authorship from the Yjs content', () => {
         content: [
           { type: 'paragraph', content: [{ type: 'text', text: 'Homes' }] },
           { type: 'paragraph' },
+          {
+            type: 'bulletList',
+            content: [
+              {
+                type: 'listItem',
+                content: [{ type: 'paragraph', content: [{ type: 'text', text: 'First item' }] }],
+              },
+              {
+                type: 'listItem',
+                content: [
+                  {
+                    type: 'paragraph',
+                    content: [
+                      { type: 'text', text: 'Second item with a much longer sentence in it' },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
         ],
       },
       doc.getXmlFragment('default'),
     );
     const blocks = blockAuthorship(doc.getXmlFragment('default'));
     expect(
-      blocks.map((block) => [block.nodeName, Object.fromEntries(block.charactersByClient)]),
+      blocks.map((block) => [
+        block.nodeName,
+        Object.fromEntries(block.charactersByClient),
+        block.preview,
+      ]),
     ).toEqual([
-      ['paragraph', { 7: 5 }],
-      ['paragraph', {}],
+      ['paragraph', { 7: 5 }, 'Homes'],
+      ['paragraph', {}, ''],
+      ['bulletList', { 7: 55 }, 'First item Second item with a much…'],
     ]);
   });
 });

@@ -16,7 +16,11 @@ export interface BlockAuthorship {
   /** The block's node name, e.g. `paragraph` or `heading`. */
   nodeName: string;
   charactersByClient: Map<number, number>;
+  /** The block's opening words, to say which block is meant. */
+  preview: string;
 }
+
+const PREVIEW_LENGTH = 40;
 
 /** Answers whether a node name is a leaf (a hard break): it takes one position, not two. */
 export type IsLeaf = (nodeName: string) => boolean;
@@ -61,8 +65,10 @@ export function blockAuthorship(fragment: Y.XmlFragment): BlockAuthorship[] {
   return fragment.toArray().flatMap((block) => {
     if (!(block instanceof Y.XmlElement)) return [];
     const charactersByClient = new Map<number, number>();
-    countText(block, charactersByClient);
-    return [{ nodeName: block.nodeName, charactersByClient }];
+    const words: string[] = [];
+    countText(block, charactersByClient, words);
+    const text = words.join('').replace(/\s+/g, ' ').trim();
+    return [{ nodeName: block.nodeName, charactersByClient, preview: openingWords(text) }];
   });
 }
 
@@ -77,13 +83,29 @@ export function charactersByClient(fragment: Y.XmlFragment): Map<number, number>
   return counts;
 }
 
-function countText(node: Y.XmlElement | Y.XmlText | Y.XmlHook, counts: Map<number, number>): void {
+function openingWords(text: string): string {
+  if (text.length <= PREVIEW_LENGTH) return text;
+  const cut = text.slice(0, PREVIEW_LENGTH + 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > 0 ? cut.slice(0, lastSpace) : cut.slice(0, PREVIEW_LENGTH)).trimEnd()}…`;
+}
+
+function countText(
+  node: Y.XmlElement | Y.XmlText | Y.XmlHook,
+  counts: Map<number, number>,
+  words: string[],
+): void {
   if (node instanceof Y.XmlText) {
     for (let item = node._start; item !== null; item = item.right) {
       if (item.deleted || !item.countable) continue;
       counts.set(item.id.client, (counts.get(item.id.client) ?? 0) + item.length);
+      if (item.content instanceof Y.ContentString) words.push(item.content.str);
     }
   } else if (node instanceof Y.XmlElement) {
-    for (const child of node.toArray()) countText(child, counts);
+    for (const child of node.toArray()) {
+      countText(child, counts, words);
+      // Between paragraphs of a list item, and at a line break: a space, not words run together.
+      if (child instanceof Y.XmlElement) words.push(' ');
+    }
   }
 }

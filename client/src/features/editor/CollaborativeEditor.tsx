@@ -2,8 +2,17 @@
 // only created once the document has content (from this device or the server), so it never
 // writes a first paragraph of its own: that is the server's job.
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import type { CollabSession, PresenceUser } from '../../realtime/index.ts';
+import { AuthorsView } from '../authors/index.ts';
 import { useReadAloud } from '../display/index.ts';
 import { createCollaborationExtensions } from './collaboration-extensions.ts';
 import { textToReadAloud } from './editor-text.ts';
@@ -18,6 +27,8 @@ export interface CollaborativeEditorProps {
   editable: boolean;
   /** The id of the page heading that names the document. */
   labelledBy: string;
+  /** Whether and how to shade the text by who wrote it (off when not given). */
+  authorsView?: AuthorsView;
 }
 
 export function CollaborativeEditor({
@@ -25,7 +36,10 @@ export function CollaborativeEditor({
   user,
   editable,
   labelledBy,
+  authorsView: givenAuthorsView,
 }: CollaborativeEditorProps) {
+  const unusedAuthorsView = useMemo(() => new AuthorsView(null), []);
+  const authorsView = givenAuthorsView ?? unusedAuthorsView;
   const editorId = useId();
   const helpId = useId();
   const toolbar = useRef<ToolbarHandle>(null);
@@ -40,7 +54,7 @@ export function CollaborativeEditor({
 
   const editor = useEditor(
     {
-      extensions: createCollaborationExtensions(session, firstUser.current),
+      extensions: createCollaborationExtensions(session, firstUser.current, authorsView),
       injectCSS: false,
       editable: canType,
       editorProps: {
@@ -55,7 +69,7 @@ export function CollaborativeEditor({
         },
       },
     },
-    [session],
+    [session, authorsView],
   );
 
   useEffect(() => {

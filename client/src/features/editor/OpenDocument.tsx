@@ -1,9 +1,10 @@
 // A document that is open for editing: the connection status, the editor (once there is content
 // to show), and who is here. It owns the document's CollabSession.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { Dialog } from '../../ui/index.ts';
 import type { CollabSession } from '../../realtime/index.ts';
+import { AuthorsPanel, AuthorsView } from '../authors/index.ts';
 import { ConnectionStatus, stoppedReason, useUnsentChangesWarning } from '../connection/index.ts';
 import { NameForm, WhoIsHere, usePeopleAnnouncements, type Identity } from '../presence/index.ts';
 import { CollaborativeEditor } from './CollaborativeEditor.tsx';
@@ -19,13 +20,16 @@ export interface OpenDocumentProps {
 }
 
 function OpenSession({
+  documentId,
   session,
   identity,
   onChangeName,
   titleId,
   mayEdit,
-}: Omit<OpenDocumentProps, 'documentId'> & { session: CollabSession }) {
+}: OpenDocumentProps & { session: CollabSession }) {
   const { connection, contentReady } = useSessionSnapshot(session);
+  // One per open document: whether this person shades the text by writer, and the names.
+  const authorsView = useMemo(() => new AuthorsView(), []);
   const [naming, setNaming] = useState(false);
   useUnsentChangesWarning(connection);
   usePeopleAnnouncements(session);
@@ -53,6 +57,7 @@ function OpenSession({
               user={identity}
               editable={mayEdit && !stopped}
               labelledBy={titleId}
+              authorsView={authorsView}
             />
           ) : (
             <div className="rt-card rt-opening">
@@ -68,6 +73,7 @@ function OpenSession({
         </div>
         <aside className="rt-doc-layout__aside">
           <WhoIsHere awareness={session.awareness} onChangeName={() => setNaming(true)} />
+          <AuthorsPanel documentId={documentId} session={session} view={authorsView} />
         </aside>
       </div>
       <Dialog open={naming} title="Change your name" onClose={() => setNaming(false)}>
@@ -88,5 +94,5 @@ function OpenSession({
 export function OpenDocument({ documentId, identity, ...rest }: OpenDocumentProps) {
   const session = useCollabSession(documentId, identity);
   if (!session) return <p className="rt-muted">Opening the document…</p>;
-  return <OpenSession session={session} identity={identity} {...rest} />;
+  return <OpenSession documentId={documentId} session={session} identity={identity} {...rest} />;
 }

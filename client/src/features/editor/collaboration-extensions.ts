@@ -9,6 +9,7 @@ import { Placeholder } from '@tiptap/extensions';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 import { createDocumentExtensions } from '@roundtable/shared/editor/extensions';
 import type { CollabSession, PresenceUser } from '../../realtime/index.ts';
+import { createAuthorsHighlight, type AuthorsView } from '../authors/index.ts';
 
 export const EMPTY_DOCUMENT_HINT =
   'Start writing here. Everyone in this document sees what you type.';
@@ -33,9 +34,11 @@ export function renderCaret(user: Record<string, unknown>): HTMLElement {
 export function createCollaborationExtensions(
   session: CollabSession,
   user: PresenceUser,
+  authorsView: AuthorsView,
 ): AnyExtension[] {
   return [
     ...createDocumentExtensions(),
+    createAuthorsHighlight(authorsView, session.fragment),
     Collaboration.configure({ document: session.doc, field: CONTENT_FRAGMENT }),
     CollaborationCaret.configure({ provider: session.provider, user, render: renderCaret }),
     Placeholder.configure({ placeholder: EMPTY_DOCUMENT_HINT, showOnlyWhenEditable: true }),

@@ -1,0 +1,3 @@
+export { AuthorsPanel } from './AuthorsPanel.tsx';
+export { AuthorsView } from './authors-view.ts';
+export { createAuthorsHighlight } from './authors-highlight.ts';
