@@ -70,6 +70,16 @@ test('two people type into one document and see each other', async ({ browser, s
   await expect(documentText(ada.page)).toContainText('We want good jobs.');
   await expect(documentText(samInBrowser.page)).toContainText('We want good jobs.');
 
+  // Sam opens the document in a second tab: still one Sam in the list.
+  const samsSecondTab = await samInBrowser.context.newPage();
+  await samsSecondTab.goto(samInBrowser.page.url());
+  await expect(samsSecondTab.getByTestId('who-is-here').getByRole('listitem')).toHaveText([
+    'Sam(you)',
+    'Ada',
+  ]);
+  await expect(adaPanel.getByRole('listitem')).toHaveText(['Ada(you)', 'Sam']);
+  await expect(adaPanel).toContainText('2 people are here, including you.');
+
   // When Sam leaves, Ada's list updates and the live region says so.
   await samInBrowser.context.close();
   await expect(adaPanel.getByRole('listitem')).toHaveText(['Ada(you)']);

@@ -34,6 +34,8 @@ import {
 export interface PresenceUser {
   name: string;
   color: string;
+  /** The signed-in person, so several tabs of one person show as one person. */
+  personId?: string;
 }
 
 export interface CollabSessionOptions {

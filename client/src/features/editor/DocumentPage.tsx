@@ -31,7 +31,7 @@ export function DocumentPage() {
 
   const profile = me.status === 'signed-in' ? me.me.profile : null;
   const signedInIdentity = useMemo<Identity | null>(
-    () => (profile ? { name: profile.name, color: profile.colour } : null),
+    () => (profile ? { name: profile.name, color: profile.colour, personId: profile.id } : null),
     [profile],
   );
   const { adopt } = local;

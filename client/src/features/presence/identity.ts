@@ -5,6 +5,8 @@
 export interface Identity {
   name: string;
   color: string;
+  /** Set when signed in, so several tabs of one person show as one person. */
+  personId?: string;
 }
 
 export const PRESENCE_COLOURS = [

@@ -10,21 +10,39 @@ export interface Person {
   isYou: boolean;
 }
 
-function readUser(state: unknown): { name: string; color: string } | null {
+function readUser(state: unknown): { name: string; color: string; personId: string | null } | null {
   if (typeof state !== 'object' || state === null) return null;
   const user = (state as { user?: unknown }).user;
   if (typeof user !== 'object' || user === null) return null;
-  const { name, color } = user as Record<string, unknown>;
+  const { name, color, personId } = user as Record<string, unknown>;
   if (typeof name !== 'string' || name.trim() === '') return null;
-  return { name: name.slice(0, 40), color: typeof color === 'string' ? color : '#37474f' };
+  return {
+    name: name.slice(0, 40),
+    color: typeof color === 'string' ? color : '#37474f',
+    personId: typeof personId === 'string' && personId !== '' ? personId : null,
+  };
 }
 
-/** Everyone present, you first, then by name. */
+/**
+ * Everyone present, you first, then by name. A signed-in person with the document open in
+ * several tabs or devices is one person here.
+ */
 export function peopleFrom(awareness: Awareness): Person[] {
   const people: Person[] = [];
+  const byPersonId = new Map<string, Person>();
   for (const [clientId, state] of awareness.getStates()) {
     const user = readUser(state);
-    if (user) people.push({ clientId, ...user, isYou: clientId === awareness.clientID });
+    if (!user) continue;
+    const isYou = clientId === awareness.clientID;
+    const seen = user.personId ? byPersonId.get(user.personId) : undefined;
+    if (seen) {
+      // Your own tab speaks for you; otherwise the first one seen stays.
+      if (isYou) Object.assign(seen, { clientId, name: user.name, color: user.color, isYou });
+      continue;
+    }
+    const person = { clientId, name: user.name, color: user.color, isYou };
+    people.push(person);
+    if (user.personId) byPersonId.set(user.personId, person);
   }
   return people.sort((a, b) =>
     a.isYou !== b.isYou ? (a.isYou ? -1 : 1) : a.name.localeCompare(b.name, 'en-GB'),
