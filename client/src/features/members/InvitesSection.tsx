@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { roles, type Role } from '@roundtable/shared/domain/policy';
 import type { Invite } from '@roundtable/shared/protocol/access';
-import { Button, Dialog, PlusIcon, TextField, useAnnouncer } from '../../ui/index.ts';
+import { Button, ConfirmDialog, PlusIcon, TextField, useAnnouncer } from '../../ui/index.ts';
 import { createInvite, listInvites, withdrawInvite } from './api.ts';
 import { OneTimeSecret } from './OneTimeSecret.tsx';
 import { RoleHints } from './RoleHints.tsx';
@@ -61,17 +61,13 @@ export function InvitesSection({ workspaceId }: { workspaceId: string }) {
     await load();
   };
 
-  const withdraw = async (invite: Invite) => {
-    setBusy(true);
+  const withdraw = async (invite: Invite): Promise<string | null> => {
     const result = await withdrawInvite(workspaceId, invite.id);
-    setBusy(false);
+    if (!result.ok) return result.problem.message;
     setWithdrawing(null);
-    if (!result.ok) {
-      setFormError(result.problem.message);
-      return;
-    }
     announce('The invite link was withdrawn. It does not work any more.');
     await load();
+    return null;
   };
 
   const now = new Date();
@@ -181,23 +177,15 @@ export function InvitesSection({ workspaceId }: { workspaceId: string }) {
           })}
         </ul>
       ) : null}
-      <Dialog
+      <ConfirmDialog
         open={withdrawing !== null}
         title="Withdraw this invite link?"
         description="Nobody new can join with it. People who already joined stay in the workspace."
+        confirmLabel="Yes, withdraw it"
+        variant="danger"
+        onConfirm={() => (withdrawing ? withdraw(withdrawing) : Promise.resolve(null))}
         onClose={() => setWithdrawing(null)}
-      >
-        <div className="rt-inline-form__actions">
-          <Button
-            variant="danger"
-            disabled={busy}
-            onClick={() => withdrawing && void withdraw(withdrawing)}
-          >
-            Yes, withdraw it
-          </Button>
-          <Button onClick={() => setWithdrawing(null)}>Cancel</Button>
-        </div>
-      </Dialog>
+      />
     </section>
   );
 }

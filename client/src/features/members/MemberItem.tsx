@@ -4,7 +4,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { roles, type Role } from '@roundtable/shared/domain/policy';
 import type { Member } from '@roundtable/shared/protocol/people';
-import { Button, Dialog, LinkIcon, VisuallyHidden, useAnnouncer } from '../../ui/index.ts';
+import { Button, ConfirmDialog, LinkIcon, VisuallyHidden, useAnnouncer } from '../../ui/index.ts';
 import { changeRole, makeSignInLink, removeMember } from './api.ts';
 import { OneTimeSecret } from './OneTimeSecret.tsx';
 import { ROLE_NAMES, TAKE_PART_WORDS, dayWords, expiryWords, informationWords } from './words.ts';
@@ -55,17 +55,13 @@ export function MemberItem({
     await onChanged();
   };
 
-  const remove = async () => {
-    setBusy(true);
+  const remove = async (): Promise<string | null> => {
     const result = await removeMember(workspaceId, member.userId);
-    setBusy(false);
+    if (!result.ok) return result.problem.message;
     setConfirming(false);
-    if (!result.ok) {
-      setProblem(result.problem.message);
-      return;
-    }
     announce(`${member.name} was removed from this workspace.`);
     await onChanged();
+    return null;
   };
 
   const makeLink = async () => {
@@ -168,19 +164,15 @@ export function MemberItem({
               {isYou ? null : <VisuallyHidden>{member.name}</VisuallyHidden>}
             </Button>
           </div>
-          <Dialog
+          <ConfirmDialog
             open={confirming}
             title={isYou ? 'Leave this workspace?' : `Remove ${member.name}?`}
             description={`${who === 'you' ? 'You' : member.name} will no longer see this workspace or its documents. Anything open closes straight away. You can invite ${who === 'you' ? 'yourself' : 'them'} again later with a new link.`}
+            confirmLabel={isYou ? 'Yes, leave' : `Yes, remove ${member.name}`}
+            variant="danger"
+            onConfirm={remove}
             onClose={() => setConfirming(false)}
-          >
-            <div className="rt-inline-form__actions">
-              <Button variant="danger" disabled={busy} onClick={() => void remove()}>
-                {isYou ? 'Yes, leave' : `Yes, remove ${member.name}`}
-              </Button>
-              <Button onClick={() => setConfirming(false)}>Cancel</Button>
-            </div>
-          </Dialog>
+          />
         </>
       ) : null}
     </li>

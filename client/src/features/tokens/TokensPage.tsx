@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import {
   BackIcon,
   Button,
-  Dialog,
+  ConfirmDialog,
   PlusIcon,
   TextField,
   useAnnouncer,
@@ -71,17 +71,13 @@ export function TokensPage() {
     await load();
   };
 
-  const revoke = async (token: TokenSummary) => {
-    setBusy(true);
+  const revoke = async (token: TokenSummary): Promise<string | null> => {
     const result = await revokeToken(token.id);
-    setBusy(false);
+    if (!result.ok) return result.problem.message;
     setRevoking(null);
-    if (!result.ok) {
-      setProblem(result.problem.message);
-      return;
-    }
     announce(`The token “${token.name}” was revoked. It does not work any more.`);
     await load();
+    return null;
   };
 
   return (
@@ -165,23 +161,15 @@ export function TokensPage() {
               </ul>
             ) : null}
           </section>
-          <Dialog
+          <ConfirmDialog
             open={revoking !== null}
             title={revoking ? `Revoke “${revoking.name}”?` : 'Revoke this token?'}
             description="The token stops working straight away. Any script using it will be signed out."
+            confirmLabel="Yes, revoke it"
+            variant="danger"
+            onConfirm={() => (revoking ? revoke(revoking) : Promise.resolve(null))}
             onClose={() => setRevoking(null)}
-          >
-            <div className="rt-inline-form__actions">
-              <Button
-                variant="danger"
-                disabled={busy}
-                onClick={() => revoking && void revoke(revoking)}
-              >
-                Yes, revoke it
-              </Button>
-              <Button onClick={() => setRevoking(null)}>Cancel</Button>
-            </div>
-          </Dialog>
+          />
         </>
       ) : null}
     </div>
