@@ -14,6 +14,8 @@ type PageState =
   | { kind: 'failed'; message: string }
   | { kind: 'ready'; workspaces: Workspace[] };
 
+const NEW_WORKSPACE_ID = 'new-workspace';
+
 export function StartPage() {
   usePageTitle('Workspaces and documents');
   const [state, setState] = useState<PageState>({ kind: 'loading' });
@@ -46,6 +48,13 @@ export function StartPage() {
         A workspace is a place for one group, like a partnership board. Each workspace keeps its own
         documents, which everyone can write together.
       </p>
+
+      {state.kind === 'ready' && mayCreate && state.workspaces.length > 1 ? (
+        // With several workspaces the form is far down the page: a way straight to it.
+        <p>
+          <a href={`#${NEW_WORKSPACE_ID}`}>Skip to “Make a new workspace”</a>
+        </p>
+      ) : null}
 
       {me.status === 'signed-out' ? <SignedOutNotice /> : null}
       {mayLoad && state.kind === 'loading' ? (
@@ -82,7 +91,7 @@ export function StartPage() {
         : null}
 
       {state.kind === 'ready' && mayCreate ? (
-        <div className="rt-card rt-card--form">
+        <div className="rt-card rt-card--form" id={NEW_WORKSPACE_ID} tabIndex={-1}>
           <CreateForm
             heading={
               state.workspaces.length === 0 ? 'Make your first workspace' : 'Make a new workspace'
