@@ -22,6 +22,7 @@ import { buildOpenApi } from './http/openapi.ts';
 import { meetingRoutes } from './http/meetings.ts';
 import { memberRoutes } from './http/members.ts';
 import { versionRoutes } from './http/versions.ts';
+import { proposalRoutes } from './http/proposals.ts';
 import { isAllowedOrigin } from './http/origin.ts';
 import { RouteRegistry } from './http/route.ts';
 import { clientRoutes } from './http/static.ts';
@@ -35,6 +36,7 @@ import { smtpMailer, type Mailer } from './services/mailer.ts';
 import { MeetingService } from './services/meetings.ts';
 import { ExportService } from './services/exports.ts';
 import { VersionService } from './services/versions.ts';
+import { ProposalService } from './services/proposals.ts';
 import { MemberService } from './services/members.ts';
 import { ProfileService } from './services/profiles.ts';
 import { SignInService } from './services/sign-in.ts';
@@ -45,6 +47,8 @@ import type { Store } from './storage/ports.ts';
 
 export const VERSION = '0.1.0';
 const BIN_PURGE_INTERVAL_MS = 60 * 60 * 1000;
+/** How often proposals past their closing date are decided (reading one decides it too). */
+const PROPOSAL_SWEEP_INTERVAL_MS = 30 * 1000;
 
 export interface AppDeps {
   config: Config;
@@ -67,6 +71,7 @@ export interface App {
   identity: IdentityStore;
   meetings: MeetingService;
   versions: VersionService;
+  proposals: ProposalService;
   signIn: SignInService;
   members: MemberService;
   tokens: TokenService;
@@ -127,6 +132,15 @@ export function createServer(deps: AppDeps): App {
     rooms,
     audit,
     now,
+  });
+  const proposals = new ProposalService({
+    proposals: store.proposals,
+    versions: store.versions,
+    documents: store.documents,
+    audit,
+    now,
+    agreementRule: async (workspaceId) => (await workspaces.settingsOf(workspaceId)).agreementRule,
+    markAgreed: (versionId, how) => versions.markAgreed(versionId, how),
   });
   const meetings: MeetingService = new MeetingService({
     meetings: store.meetings,
@@ -232,6 +246,7 @@ export function createServer(deps: AppDeps): App {
     audit,
   });
   app.use(versionRoutes(registry, versions, exports));
+  app.use(proposalRoutes(registry, proposals));
   const openApi = buildOpenApi(registry.specs, VERSION);
   app.get('/api/openapi.json', (_request, response) => {
     response.json(openApi);
@@ -286,6 +301,14 @@ export function createServer(deps: AppDeps): App {
   purge();
   const purgeTimer = setInterval(purge, BIN_PURGE_INTERVAL_MS);
   purgeTimer.unref();
+  const sweepProposals = (): void => {
+    proposals.closeDue().then(
+      (closed) => closed > 0 && logger.info({ count: closed }, 'decided proposals that closed'),
+      (error: unknown) => logger.warn({ err: error }, 'deciding closed proposals failed'),
+    );
+  };
+  const proposalTimer = setInterval(sweepProposals, PROPOSAL_SWEEP_INTERVAL_MS);
+  proposalTimer.unref();
 
   return {
     server,
@@ -295,6 +318,7 @@ export function createServer(deps: AppDeps): App {
     identity,
     meetings,
     versions,
+    proposals,
     signIn,
     members,
     tokens,
@@ -302,6 +326,7 @@ export function createServer(deps: AppDeps): App {
     audit,
     async close() {
       clearInterval(purgeTimer);
+      clearInterval(proposalTimer);
       stopEnforcing();
       stopMeetings();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
