@@ -141,7 +141,7 @@ function ClosedProposal({
             {proposal.responses.map((response) => (
               <li key={response.userId}>
                 <strong>{capitalise(who(response.userId))}</strong>: {answerLabel(response.kind)}
-                {response.reason ? ` — “${response.reason}”` : ''}
+                {response.reason ? ` – “${response.reason}”` : ''}
               </li>
             ))}
           </ul>
