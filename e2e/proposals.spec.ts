@@ -19,11 +19,9 @@ import {
 const CLOSES_IN_MS = 30_000;
 
 function proposalAbout(page: Page, versionName: string) {
-  return page
-    .getByTestId('proposal')
-    .filter({
-      has: page.getByRole('heading', { name: `Do we agree the version “${versionName}”?` }),
-    });
+  return page.getByTestId('proposal').filter({
+    has: page.getByRole('heading', { name: `Do we agree the version “${versionName}”?` }),
+  });
 }
 
 test('agree a version between meetings, by a closing date', async ({ browser, server, admin }) => {
