@@ -23,6 +23,7 @@ import { meetingRoutes } from './http/meetings.ts';
 import { memberRoutes } from './http/members.ts';
 import { versionRoutes } from './http/versions.ts';
 import { authorshipRoutes } from './http/authorship.ts';
+import { proposalRoutes } from './http/proposals.ts';
 import { isAllowedOrigin } from './http/origin.ts';
 import { RouteRegistry } from './http/route.ts';
 import { clientRoutes } from './http/static.ts';
@@ -37,6 +38,7 @@ import { smtpMailer, type Mailer } from './services/mailer.ts';
 import { MeetingService } from './services/meetings.ts';
 import { ExportService } from './services/exports.ts';
 import { VersionService } from './services/versions.ts';
+import { ProposalService } from './services/proposals.ts';
 import { MemberService } from './services/members.ts';
 import { ProfileService } from './services/profiles.ts';
 import { SignInService } from './services/sign-in.ts';
@@ -47,6 +49,8 @@ import type { Store } from './storage/ports.ts';
 
 export const VERSION = '0.1.0';
 const BIN_PURGE_INTERVAL_MS = 60 * 60 * 1000;
+/** How often proposals past their closing date are decided (reading one decides it too). */
+const PROPOSAL_SWEEP_INTERVAL_MS = 30 * 1000;
 
 export interface AppDeps {
   config: Config;
@@ -69,6 +73,7 @@ export interface App {
   identity: IdentityStore;
   meetings: MeetingService;
   versions: VersionService;
+  proposals: ProposalService;
   signIn: SignInService;
   members: MemberService;
   tokens: TokenService;
@@ -129,6 +134,15 @@ export function createServer(deps: AppDeps): App {
     rooms,
     audit,
     now,
+  });
+  const proposals = new ProposalService({
+    proposals: store.proposals,
+    versions: store.versions,
+    documents: store.documents,
+    audit,
+    now,
+    agreementRule: async (workspaceId) => (await workspaces.settingsOf(workspaceId)).agreementRule,
+    markAgreed: (versionId, how) => versions.markAgreed(versionId, how),
   });
   const meetings: MeetingService = new MeetingService({
     meetings: store.meetings,
@@ -241,6 +255,7 @@ export function createServer(deps: AppDeps): App {
   });
   app.use(versionRoutes(registry, versions, exports));
   app.use(authorshipRoutes(registry, authorship));
+  app.use(proposalRoutes(registry, proposals));
   const openApi = buildOpenApi(registry.specs, VERSION);
   app.get('/api/openapi.json', (_request, response) => {
     response.json(openApi);
@@ -295,6 +310,14 @@ export function createServer(deps: AppDeps): App {
   purge();
   const purgeTimer = setInterval(purge, BIN_PURGE_INTERVAL_MS);
   purgeTimer.unref();
+  const sweepProposals = (): void => {
+    proposals.closeDue().then(
+      (closed) => closed > 0 && logger.info({ count: closed }, 'decided proposals that closed'),
+      (error: unknown) => logger.warn({ err: error }, 'deciding closed proposals failed'),
+    );
+  };
+  const proposalTimer = setInterval(sweepProposals, PROPOSAL_SWEEP_INTERVAL_MS);
+  proposalTimer.unref();
 
   return {
     server,
@@ -304,6 +327,7 @@ export function createServer(deps: AppDeps): App {
     identity,
     meetings,
     versions,
+    proposals,
     signIn,
     members,
     tokens,
@@ -311,6 +335,7 @@ export function createServer(deps: AppDeps): App {
     audit,
     async close() {
       clearInterval(purgeTimer);
+      clearInterval(proposalTimer);
       stopEnforcing();
       stopMeetings();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

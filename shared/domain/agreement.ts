@@ -6,17 +6,26 @@ export type AgreementRule =
   /** Agreed when at least this share of those voting agree (with or without concerns). */
   | { kind: 'share'; percent: number };
 
+/** The four answers to "do we agree this version?", the ids of the agreement poll's options. */
+export const agreementResponseKinds = ['agree', 'concerns', 'disagree', 'more-time'] as const;
+export type AgreementResponseKind = (typeof agreementResponseKinds)[number];
+
 export const defaultAgreementRule: AgreementRule = { kind: 'no-one-disagrees' };
 
 export interface AgreementOutcome {
   agreed: boolean;
   /** The reason in plain words, shown to everyone with the responses. */
   because: string;
-  counts: Record<'agree' | 'concerns' | 'disagree' | 'more-time', number>;
+  counts: Record<AgreementResponseKind, number>;
 }
 
 export function decideAgreement(poll: Poll, rule: AgreementRule): AgreementOutcome {
-  const counts = { agree: 0, concerns: 0, disagree: 0, 'more-time': 0 };
+  const counts: Record<AgreementResponseKind, number> = {
+    agree: 0,
+    concerns: 0,
+    disagree: 0,
+    'more-time': 0,
+  };
   for (const vote of Object.values(poll.votes)) {
     if (vote.optionId in counts) counts[vote.optionId as keyof typeof counts] += 1;
   }

@@ -21,6 +21,8 @@ export type Action =
   | 'meeting:take-part'
   /** Schedule and run meetings: agenda, timer, follow, polls, the decision and action log. */
   | 'meeting:run'
+  /** Ask the group to agree a version between meetings, with a closing date; withdraw it. */
+  | 'agreement:propose'
   | 'installation:administer';
 
 export type Actor =
@@ -61,6 +63,7 @@ const allowed: Record<Role, ReadonlySet<Action>> = {
     'meeting:attend',
     'meeting:take-part',
     'meeting:run',
+    'agreement:propose',
   ]),
 };
 

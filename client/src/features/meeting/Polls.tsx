@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { PollKind } from '@roundtable/shared/domain/meeting/polls';
 import type { MeetingView, PollView } from '@roundtable/shared/domain/meeting/view';
 import { Button, PlusIcon, TextField, VisuallyHidden } from '../../ui/index.ts';
+import { ResponseForm } from '../polls/index.ts';
 import { AgreementPollForm, AgreementVersion } from '../versions/index.ts';
 import { PollResults } from './PollResults.tsx';
 import { nameOf, type RunCommand } from './useMeeting.ts';
@@ -99,87 +100,19 @@ export function Polls({ view, mayTakePart, runs, run, error }: PollsProps) {
 }
 
 function VoteForm({ poll, run }: { poll: PollView; run: RunCommand }) {
-  const legendId = useId();
-  const reasonId = useId();
-  const [choice, setChoice] = useState(poll.myVote?.optionId ?? '');
-  const [reason, setReason] = useState(poll.myVote?.reason ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [sent, setSent] = useState(false);
-  const option = poll.options.find((o) => o.id === choice);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSent(false);
-    if (!option) {
-      setProblem('Please choose one answer.');
-      return;
-    }
-    if (option.reasonRequired && reason.trim() === '') {
-      setProblem(`Please say why you chose “${option.label}”.`);
-      return;
-    }
-    setProblem(null);
-    const ok = await run({ type: 'poll:vote', pollId: poll.id, optionId: option.id, reason });
-    setSent(ok);
-  };
-
-  const myChoice = poll.options.find((o) => o.id === poll.myVote?.optionId);
   return (
-    <form className="rt-poll__vote" onSubmit={(event) => void submit(event)} noValidate>
-      <fieldset>
-        <legend id={legendId}>Choose one answer</legend>
-        {poll.options.map((o) => (
-          <div className="rt-check rt-poll__option" key={o.id}>
-            <input
-              className="rt-check__input"
-              type="radio"
-              name={`poll-${poll.id}`}
-              id={`${legendId}-${o.id}`}
-              value={o.id}
-              checked={choice === o.id}
-              onChange={() => {
-                setChoice(o.id);
-                setSent(false);
-              }}
-            />
-            <label className="rt-check__label" htmlFor={`${legendId}-${o.id}`}>
-              {o.label}
-              {o.meaning ? <span className="rt-check__hint">{o.meaning}</span> : null}
-            </label>
-          </div>
-        ))}
-      </fieldset>
-      {option ? (
-        <div className="rt-field">
-          <label className="rt-field__label" htmlFor={reasonId}>
-            {option.prompt ?? 'Anything to add? (you can leave this empty)'}
-            {option.reasonRequired ? ' (needed)' : ''}
-          </label>
-          <textarea
-            id={reasonId}
-            className="rt-field__input rt-meeting-textarea"
-            rows={2}
-            value={reason}
-            aria-invalid={problem !== null && option.reasonRequired ? true : undefined}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </div>
-      ) : null}
-      {problem ? (
-        <p className="rt-form-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <Button type="submit" variant="primary">
-        {poll.myVote ? 'Change my vote' : 'Send my vote'}
-      </Button>
-      {myChoice ? (
-        <p className="rt-meeting-place" role="status" data-testid="my-vote">
-          {sent ? 'Thank you. ' : ''}Your vote: {myChoice.label}. You can change it until the poll
-          closes.
-        </p>
-      ) : null}
-    </form>
+    <ResponseForm
+      name={`poll-${poll.id}`}
+      options={poll.options}
+      current={poll.myVote}
+      onSend={(optionId, reason) => run({ type: 'poll:vote', pollId: poll.id, optionId, reason })}
+      words={{
+        send: 'Send my vote',
+        change: 'Change my vote',
+        current: (label) => `Your vote: ${label}. You can change it until the poll closes.`,
+      }}
+      testId="my-vote"
+    />
   );
 }
 

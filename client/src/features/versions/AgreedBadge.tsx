@@ -12,14 +12,16 @@ export function AgreedBadge({ version }: { version: VersionSummary }) {
   const { agreedAt, how } = version.agreement;
   const meeting = text(how.meetingTitle);
   const because = text(how.because);
+  const betweenMeetings = text(how.proposalId) !== null;
   return (
     <div className="rt-agreed">
       <span className="rt-badge rt-badge--agreed" data-testid="agreed-badge">
         <TickIcon /> Agreed on {dayWords(agreedAt)}
       </span>
-      {meeting || because ? (
+      {meeting || betweenMeetings || because ? (
         <span className="rt-agreed__how">
           {meeting ? `In the meeting “${meeting}”. ` : ''}
+          {betweenMeetings ? 'Between meetings, by a vote with a closing date. ' : ''}
           {because ?? ''}
         </span>
       ) : null}

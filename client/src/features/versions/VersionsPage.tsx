@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { VersionSummary } from '@roundtable/shared/protocol/documents';
+import type { ProposalSummary } from '@roundtable/shared/protocol/proposals';
 import {
   BackIcon,
   BinIcon,
@@ -15,6 +16,7 @@ import {
   HistoryIcon,
   PencilIcon,
   RestoreIcon,
+  TickIcon,
   useAnnouncer,
   usePageTitle,
   VisuallyHidden,
@@ -24,6 +26,10 @@ import { ExportDialog, type ExportTarget } from '../export/index.ts';
 import { getDocument } from '../workspaces/index.ts';
 import { DeleteDialog, RenameDialog, RestoreDialog, SaveVersionForm } from './VersionDialogs.tsx';
 import { AgreedBadge } from './AgreedBadge.tsx';
+import { ProposalCard } from './ProposalCard.tsx';
+import { ProposeForm } from './ProposeForm.tsx';
+import { closingWords } from './proposal-words.ts';
+import { useProposals, type ProposalChanges } from './useProposals.ts';
 import { VersionViewer, type Shown } from './VersionViewer.tsx';
 import { useMemberNames, useVersions } from './useVersions.ts';
 import { dayWords, savedByWords, whenWords } from './words.ts';
@@ -54,7 +60,10 @@ export function VersionsPage() {
   const [deleting, setDeleting] = useState<VersionSummary | null>(null);
   const [exporting, setExporting] = useState<ExportTarget | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [proposing, setProposing] = useState<VersionSummary | null>(null);
   const listHeadingId = useId();
+  const proposalsHeadingId = useId();
+  const proposalsHeading = useRef<HTMLHeadingElement>(null);
   usePageTitle(title ? `Versions: ${title}` : 'Versions');
 
   useEffect(() => {
@@ -68,7 +77,11 @@ export function VersionsPage() {
 
   const mayEdit = me.status !== 'signed-in' || may('document:edit', workspaceId);
   const mayDelete = me.status !== 'signed-in' || may('document:bin', workspaceId);
+  const mayPropose = me.status !== 'signed-in' || may('agreement:propose', workspaceId);
+  const mayTakePart = me.status !== 'signed-in' || may('meeting:take-part', workspaceId);
   const versions = versionsState.kind === 'ready' ? versionsState.versions : [];
+  const versionName = (versionId: string) =>
+    versions.find((v) => v.id === versionId)?.name ?? 'a saved version';
   const lastAgreed = versions.find((v) => v.agreement !== null) ?? null;
   const shown = shownFrom(params);
   const [focusRequest, setFocusRequest] = useState(0);
@@ -85,6 +98,26 @@ export function VersionsPage() {
   };
   const myName = (userId: string) =>
     me.status === 'signed-in' && me.me.profile.id === userId ? 'you' : nameOf(userId);
+
+  const announceProposals = ({ opened, decided }: ProposalChanges) => {
+    for (const proposal of opened) {
+      const who = myName(proposal.proposedBy) ?? 'someone';
+      announce(
+        `${who === 'you' ? 'You' : who} asked the group to agree “${versionName(proposal.versionId)}”. ${closingWords(proposal)}.`,
+      );
+    }
+    for (const proposal of decided)
+      announce(decidedWords(proposal, versionName(proposal.versionId)));
+    if (decided.some((proposal) => proposal.state === 'agreed')) reload();
+  };
+  const [proposalsState, reloadProposals] = useProposals(documentId, announceProposals);
+  const proposals = proposalsState.kind === 'ready' ? proposalsState.proposals : [];
+  const openProposals = proposals.filter((p) => p.state === 'open');
+  const closedProposals = proposals.filter((p) => p.state !== 'open');
+  const afterProposalChange = (proposal: ProposalSummary) => {
+    reloadProposals();
+    if (proposal.state !== 'open') proposalsHeading.current?.focus();
+  };
 
   return (
     <div className="rt-versions-page">
@@ -152,6 +185,35 @@ export function VersionsPage() {
           </Button>
         </section>
       </div>
+
+      <section className="rt-proposals" aria-labelledby={proposalsHeadingId}>
+        <h2 id={proposalsHeadingId} ref={proposalsHeading} tabIndex={-1}>
+          Agreeing between meetings
+        </h2>
+        <p className="rt-versions-intro">
+          A facilitator can ask the group to agree a saved version by a closing date. Everyone in
+          the group can answer here until then. The group’s agreement rule decides.
+        </p>
+        {proposalsState.kind === 'problem' ? (
+          <p className="rt-form-error" role="alert">
+            {proposalsState.message}
+          </p>
+        ) : null}
+        {proposalsState.kind === 'ready' && openProposals.length === 0 ? (
+          <p className="rt-muted">The group is not being asked to agree a version right now.</p>
+        ) : null}
+        {[...openProposals, ...closedProposals].map((proposal) => (
+          <ProposalCard
+            key={proposal.id}
+            proposal={proposal}
+            versionName={versionName(proposal.versionId)}
+            nameOf={myName}
+            mayTakePart={mayTakePart}
+            mayWithdraw={mayPropose}
+            onChanged={afterProposalChange}
+          />
+        ))}
+      </section>
 
       <section aria-labelledby={listHeadingId}>
         <h2 id={listHeadingId} ref={listHeading} tabIndex={-1}>
@@ -223,6 +285,31 @@ export function VersionsPage() {
                   An agreed version cannot be renamed or deleted.
                 </p>
               ) : null}
+              {openProposals.some((p) => p.versionId === version.id) ? (
+                <p className="rt-version__frozen">
+                  The group is being asked to agree this version.
+                </p>
+              ) : null}
+              {mayPropose && !version.agreement && openProposals.length === 0 ? (
+                proposing?.id === version.id ? (
+                  <ProposeForm
+                    version={version}
+                    onCancel={() => setProposing(null)}
+                    onProposed={() => {
+                      setProposing(null);
+                      reloadProposals();
+                      proposalsHeading.current?.focus();
+                    }}
+                  />
+                ) : (
+                  <div className="rt-version__actions rt-version__propose">
+                    <Button icon={<TickIcon />} onClick={() => setProposing(version)}>
+                      Ask the group to agree this version{' '}
+                      <VisuallyHidden>: “{version.name}”</VisuallyHidden>
+                    </Button>
+                  </div>
+                )
+              ) : null}
             </li>
           ))}
         </ul>
@@ -268,4 +355,21 @@ export function VersionsPage() {
       />
     </div>
   );
+}
+
+function decidedWords(proposal: ProposalSummary, versionName: string): string {
+  switch (proposal.state) {
+    case 'agreed':
+      return `Voting has closed: the group agreed “${versionName}”.`;
+    case 'not-agreed':
+      return `Voting has closed: the group did not agree “${versionName}”.`;
+    case 'withdrawn':
+      return `The question about “${versionName}” was withdrawn.`;
+    case 'open':
+      return '';
+    default: {
+      const unreachable: never = proposal.state;
+      return unreachable;
+    }
+  }
 }

@@ -4,6 +4,11 @@ import { z } from 'zod';
 import { VersionSummary } from '@roundtable/shared/protocol/documents';
 import { ErrorBody } from '@roundtable/shared/protocol/errors';
 import { Member } from '@roundtable/shared/protocol/people';
+import {
+  ProposalList,
+  ProposalSummary,
+  type RespondBody,
+} from '@roundtable/shared/protocol/proposals';
 import { WorkspaceSettings } from '@roundtable/shared/protocol/workspaces';
 import { requestJson, type ApiResult } from '../../app/http.ts';
 
@@ -37,6 +42,36 @@ export function deleteVersion(versionId: string): Promise<ApiResult<unknown>> {
 
 export function restoreVersion(versionId: string): Promise<ApiResult<VersionSummary>> {
   return requestJson(VersionSummary, `/api/versions/${path(versionId)}/restore`, {
+    method: 'POST',
+  });
+}
+
+export function listProposals(documentId: string): Promise<ApiResult<ProposalSummary[]>> {
+  return requestJson(ProposalList, `/api/documents/${path(documentId)}/proposals`);
+}
+
+export function proposeVersion(
+  versionId: string,
+  closesAt: string,
+): Promise<ApiResult<ProposalSummary>> {
+  return requestJson(ProposalSummary, `/api/versions/${path(versionId)}/proposals`, {
+    method: 'POST',
+    body: { closesAt },
+  });
+}
+
+export function respondToProposal(
+  proposalId: string,
+  response: RespondBody,
+): Promise<ApiResult<ProposalSummary>> {
+  return requestJson(ProposalSummary, `/api/proposals/${path(proposalId)}/response`, {
+    method: 'PUT',
+    body: response,
+  });
+}
+
+export function withdrawProposal(proposalId: string): Promise<ApiResult<ProposalSummary>> {
+  return requestJson(ProposalSummary, `/api/proposals/${path(proposalId)}/withdraw`, {
     method: 'POST',
   });
 }

@@ -136,6 +136,33 @@ const migrations: readonly string[] = [
     PRIMARY KEY (document_id, client_id)
   );
   `,
+  `
+  CREATE TABLE version_proposals (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    version_id TEXT NOT NULL REFERENCES document_versions(id) ON DELETE CASCADE,
+    proposed_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    closes_at TEXT NOT NULL,
+    state TEXT NOT NULL,
+    decided_at TEXT,
+    withdrawn_by TEXT,
+    outcome TEXT
+  );
+  CREATE INDEX version_proposals_by_document ON version_proposals(document_id, created_at);
+  CREATE UNIQUE INDEX version_proposals_one_open ON version_proposals(document_id)
+    WHERE state = 'open';
+  CREATE INDEX version_proposals_due ON version_proposals(closes_at) WHERE state = 'open';
+  CREATE TABLE version_proposal_responses (
+    proposal_id TEXT NOT NULL REFERENCES version_proposals(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    responded_at TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (proposal_id, user_id)
+  );
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

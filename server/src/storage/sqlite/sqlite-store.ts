@@ -18,6 +18,7 @@ import type {
 import { migrate } from './migrations.ts';
 import { sqliteIdentity } from './sqlite-identity.ts';
 import { sqliteMeetings } from './sqlite-meetings.ts';
+import { sqliteProposals } from './sqlite-proposals.ts';
 import { sqliteVersions } from './sqlite-versions.ts';
 
 interface DocumentRow {
@@ -74,6 +75,7 @@ export function openSqliteStore({ filename }: SqliteStoreOptions): Store {
     identity: sqliteIdentity(db),
     meetings: sqliteMeetings(db),
     versions: sqliteVersions(db),
+    proposals: sqliteProposals(db),
     workspaces,
     documents,
     updates,
