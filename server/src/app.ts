@@ -129,6 +129,7 @@ export function createServer(deps: AppDeps): App {
   const workspaces = new WorkspaceService({ store: store.workspaces, identity, audit, now });
   const versions: VersionService = new VersionService({
     versions: store.versions,
+    proposals: store.proposals,
     documents: store.documents,
     updates: store.updates,
     rooms,

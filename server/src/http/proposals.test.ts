@@ -134,8 +134,11 @@ describe('REST: proposals to agree a version', () => {
       409,
       'conflict',
     );
+    // A version the group is voting on is kept until the vote ends.
+    expectError(await server.api.request('DELETE', `/api/versions/${versionId}`), 409, 'conflict');
     const withdrawn = await server.api.request('POST', `${path}/withdraw`);
     expect(ProposalSummary.parse(withdrawn.body).state).toBe('withdrawn');
+    expect((await server.api.request('DELETE', `/api/versions/${versionId}`)).status).toBe(204);
   });
 
   it('describes the proposal routes in the OpenAPI document', async () => {

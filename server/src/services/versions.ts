@@ -7,6 +7,7 @@ import { restoreUpdate, sameContent } from '../collab/restore.ts';
 import { mergeIntoSnapshot } from '../collab/snapshot.ts';
 import type { DocumentStore, UpdateLog } from '../storage/ports.ts';
 import type { VersionKind, VersionRecord, VersionStore } from '../storage/version-ports.ts';
+import type { ProposalStore } from '../storage/proposal-ports.ts';
 import type { AuditLog } from './audit.ts';
 import { authorize, type AuthContext } from './auth-context.ts';
 import { ServiceError } from './errors.ts';
@@ -14,6 +15,8 @@ import { newId } from './ids.ts';
 
 export interface VersionServiceOptions {
   versions: VersionStore;
+  /** Proposals to agree a version between meetings: a version being voted on is kept. */
+  proposals: ProposalStore;
   documents: DocumentStore;
   updates: UpdateLog;
   rooms: DocumentRooms;
@@ -61,6 +64,13 @@ export class VersionService {
   async delete(auth: AuthContext, versionId: string): Promise<void> {
     const version = await this.find(versionId);
     await this.documentFor(auth, version.documentId, 'document:bin');
+    const proposals = await this.options.proposals.listProposals(version.documentId);
+    if (proposals.some((p) => p.versionId === versionId && p.state === 'open')) {
+      throw new ServiceError(
+        'conflict',
+        'The group is being asked to agree this version, so it cannot be deleted until the vote closes or is withdrawn.',
+      );
+    }
     if (!(await this.options.versions.deleteVersion(versionId))) throw this.frozen();
     await this.options.audit.record({
       actorId: auth.userId,
