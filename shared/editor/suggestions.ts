@@ -110,7 +110,9 @@ export function stampSuggestions(tr: Transaction, author: string | null, at: str
   tr.doc.descendants((node, pos) => {
     for (const mark of node.marks.filter(isSuggestionMark)) {
       if (mark.attrs.at === null) unstamped.push({ pos, node, mark });
-      else if (!known.has(idOf(mark))) known.set(idOf(mark), mark.attrs);
+      else if (!known.has(idOf(mark))) {
+        known.set(idOf(mark), { author: mark.attrs.author, at: mark.attrs.at });
+      }
     }
     return true;
   });
