@@ -21,6 +21,7 @@ import { assignRequestId } from './http/request-id.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { meetingRoutes } from './http/meetings.ts';
 import { memberRoutes } from './http/members.ts';
+import { suggestionRoutes } from './http/suggestions.ts';
 import { versionRoutes } from './http/versions.ts';
 import { isAllowedOrigin } from './http/origin.ts';
 import { RouteRegistry } from './http/route.ts';
@@ -34,6 +35,8 @@ import { DocumentService } from './services/documents.ts';
 import { smtpMailer, type Mailer } from './services/mailer.ts';
 import { MeetingService } from './services/meetings.ts';
 import { ExportService } from './services/exports.ts';
+import { createDocumentSchema } from './export/index.ts';
+import { SuggestionService } from './services/suggestions.ts';
 import { VersionService } from './services/versions.ts';
 import { MemberService } from './services/members.ts';
 import { ProfileService } from './services/profiles.ts';
@@ -67,6 +70,7 @@ export interface App {
   identity: IdentityStore;
   meetings: MeetingService;
   versions: VersionService;
+  suggestions: SuggestionService;
   signIn: SignInService;
   members: MemberService;
   tokens: TokenService;
@@ -126,6 +130,14 @@ export function createServer(deps: AppDeps): App {
     updates: store.updates,
     rooms,
     audit,
+    now,
+  });
+  const suggestions = new SuggestionService({
+    decisions: store.suggestions,
+    documents: store.documents,
+    updates: store.updates,
+    rooms,
+    schema: createDocumentSchema(),
     now,
   });
   const meetings: MeetingService = new MeetingService({
@@ -232,6 +244,7 @@ export function createServer(deps: AppDeps): App {
     audit,
   });
   app.use(versionRoutes(registry, versions, exports));
+  app.use(suggestionRoutes(registry, suggestions));
   const openApi = buildOpenApi(registry.specs, VERSION);
   app.get('/api/openapi.json', (_request, response) => {
     response.json(openApi);
@@ -295,6 +308,7 @@ export function createServer(deps: AppDeps): App {
     identity,
     meetings,
     versions,
+    suggestions,
     signIn,
     members,
     tokens,

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import * as Y from 'yjs';
 import { initialDocumentState, mergeIntoSnapshot } from '../collab/snapshot.ts';
 import { meetingContract } from './meeting-contract.ts';
+import { suggestionContract } from './suggestion-contract.ts';
 import { versionContract } from './version-contract.ts';
 import { identityContract } from './identity-contract.ts';
 import type { Store } from './ports.ts';
@@ -40,6 +41,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     identityContract(() => store);
     meetingContract(() => store);
     versionContract(() => store);
+    suggestionContract(() => store);
 
     async function newDocument(): Promise<string> {
       const workspaceId = uniqueId('ws');

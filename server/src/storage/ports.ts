@@ -3,6 +3,7 @@
 
 import type { IdentityStore } from './identity-ports.ts';
 import type { MeetingStore } from './meeting-ports.ts';
+import type { SuggestionDecisionStore } from './suggestion-ports.ts';
 import type { VersionStore } from './version-ports.ts';
 
 export interface WorkspaceRecord {
@@ -79,6 +80,7 @@ export interface Store {
   readonly identity: IdentityStore;
   readonly meetings: MeetingStore;
   readonly versions: VersionStore;
+  readonly suggestions: SuggestionDecisionStore;
   readonly workspaces: WorkspaceStore;
   readonly documents: DocumentStore;
   readonly updates: UpdateLog;

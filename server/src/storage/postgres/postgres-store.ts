@@ -13,6 +13,7 @@ import { inTransaction } from './in-transaction.ts';
 import { migrate } from './migrations.ts';
 import { postgresIdentity } from './postgres-identity.ts';
 import { postgresMeetings } from './postgres-meetings.ts';
+import { postgresSuggestions } from './postgres-suggestions.ts';
 import { postgresVersions } from './postgres-versions.ts';
 
 export interface PostgresStoreOptions {
@@ -67,6 +68,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     identity: postgresIdentity(pool),
     meetings: postgresMeetings(pool),
     versions: postgresVersions(pool),
+    suggestions: postgresSuggestions(pool),
     workspaces: postgresWorkspaces(pool),
     documents: postgresDocuments(pool),
     updates: postgresUpdateLog(pool),

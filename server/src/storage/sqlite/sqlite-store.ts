@@ -18,6 +18,7 @@ import type {
 import { migrate } from './migrations.ts';
 import { sqliteIdentity } from './sqlite-identity.ts';
 import { sqliteMeetings } from './sqlite-meetings.ts';
+import { sqliteSuggestions } from './sqlite-suggestions.ts';
 import { sqliteVersions } from './sqlite-versions.ts';
 
 interface DocumentRow {
@@ -74,6 +75,7 @@ export function openSqliteStore({ filename }: SqliteStoreOptions): Store {
     identity: sqliteIdentity(db),
     meetings: sqliteMeetings(db),
     versions: sqliteVersions(db),
+    suggestions: sqliteSuggestions(db),
     workspaces,
     documents,
     updates,
