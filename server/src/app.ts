@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { Server as SocketServer, type ServerOptions } from 'socket.io';
 import { CloseCode } from '@roundtable/shared/protocol/collab';
+import { decideSuggestionPoll } from '@roundtable/shared/domain/meeting/suggestion-polls';
 import { LocalBus, type FanoutBus } from './bus/ports.ts';
 import type { Config } from './config.ts';
 import { collabAuthorizer, enforceAccessChanges } from './collab/access.ts';
@@ -171,6 +172,21 @@ export function createServer(deps: AppDeps): App {
         .markAgreed(poll.versionId, how)
         .catch((error: unknown) =>
           logger.error({ err: error, versionId: poll.versionId }, 'marking agreed failed'),
+        );
+    },
+    onSuggestionPollClosed: (meeting, poll) => {
+      const link = poll.suggestion;
+      const { decision, counts } = decideSuggestionPoll(poll);
+      if (!link || decision === 'undecided') return;
+      suggestions
+        .decideByPoll({
+          documentId: link.documentId,
+          suggestionId: link.suggestionId,
+          outcome: decision,
+          how: { kind: 'poll', meetingId: meeting.id, pollId: poll.id, counts },
+        })
+        .catch((error: unknown) =>
+          logger.warn({ err: error, pollId: poll.id }, 'deciding a suggestion by poll failed'),
         );
     },
   });

@@ -1,10 +1,24 @@
 // The live editor for one open document: the toolbar, the text, and the link dialog. It is
 // only created once the document has content (from this device or the server), so it never
-// writes a first paragraph of its own: that is the server's job.
+// writes a first paragraph of its own: that is the server's job. Beside the toolbar, each
+// person chooses Editing or Suggesting; below the text are the suggestion cards.
+import {
+  disableSuggestChanges,
+  enableSuggestChanges,
+} from '@handlewithcare/prosemirror-suggest-changes';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { CollabSession, PresenceUser } from '../../realtime/index.ts';
 import { useReadAloud } from '../display/index.ts';
+import {
+  ModeSwitch,
+  Suggesting,
+  SuggestionCards,
+  suggestionLabelsKey,
+  useMemberNames,
+  type AskTheGroup,
+  type EditMode,
+} from '../suggestions/index.ts';
 import { createCollaborationExtensions } from './collaboration-extensions.ts';
 import { textToReadAloud } from './editor-text.ts';
 import { LinkDialog } from './LinkDialog.tsx';
@@ -18,13 +32,26 @@ export interface CollaborativeEditorProps {
   editable: boolean;
   /** The id of the page heading that names the document. */
   labelledBy: string;
+  suggestions: EditorSuggestions;
 }
+
+export interface EditorSuggestions {
+  documentId: string;
+  workspaceId: string | undefined;
+  /** The signed-in person's id, stamped on their suggestions. */
+  me: string | null;
+  /** In a meeting, a facilitator may put a suggestion to the group. */
+  askTheGroup?: AskTheGroup;
+}
+
+const SOMEONE = 'Someone';
 
 export function CollaborativeEditor({
   session,
   user,
   editable,
   labelledBy,
+  suggestions,
 }: CollaborativeEditorProps) {
   const editorId = useId();
   const helpId = useId();
@@ -37,10 +64,27 @@ export function CollaborativeEditor({
   const { lockedReason } = useSessionSnapshot(session);
   useLockAnnouncements(editable ? lockedReason : null);
   const canType = editable && lockedReason === null;
+  const [mode, setMode] = useState<EditMode>('editing');
+  const names = useMemberNames(suggestions.workspaceId);
+  const nameOf = useCallback(
+    (personId: string | null) => (personId ? names.get(personId) : undefined) ?? SOMEONE,
+    [names],
+  );
+  // The editor's plugins are made once per session; they read the latest through these.
+  const latest = useRef({ me: suggestions.me, nameOf });
+  useEffect(() => {
+    latest.current = { me: suggestions.me, nameOf };
+  }, [suggestions.me, nameOf]);
 
   const editor = useEditor(
     {
-      extensions: createCollaborationExtensions(session, firstUser.current),
+      extensions: [
+        ...createCollaborationExtensions(session, firstUser.current),
+        Suggesting.configure({
+          author: () => latest.current.me,
+          nameOf: (personId) => latest.current.nameOf(personId),
+        }),
+      ],
       injectCSS: false,
       editable: canType,
       editorProps: {
@@ -70,6 +114,18 @@ export function CollaborativeEditor({
     editor.commands.updateUser({ ...user });
   }, [editor, user]);
 
+  useEffect(() => {
+    if (editor.isDestroyed) return;
+    const command = mode === 'suggesting' ? enableSuggestChanges : disableSuggestChanges;
+    command(editor.state, (tr) => editor.view.dispatch(tr));
+  }, [editor, mode]);
+
+  useEffect(() => {
+    // The names arrived or changed: redraw the name after each suggestion.
+    if (!editor.isDestroyed)
+      editor.view.dispatch(editor.state.tr.setMeta(suggestionLabelsKey, true));
+  }, [editor, nameOf]);
+
   useEffect(() => registerSource(() => textToReadAloud(editor)), [editor, registerSource]);
 
   const onKeyDown = useCallback(
@@ -89,6 +145,7 @@ export function CollaborativeEditor({
   return (
     <div className="rt-editor" aria-labelledby={labelledBy} role="group">
       {lockedReason !== null ? <LockedNotice reason={lockedReason} /> : null}
+      {canType ? <ModeSwitch mode={mode} onChange={setMode} onlySuggesting={null} /> : null}
       <Toolbar ref={toolbar} editor={editor} editorId={editorId} onLink={() => setLinkOpen(true)} />
       <p className="rt-editor__help" id={helpId}>
         Tip: press Alt and F10 to reach the formatting buttons, and Esc to come back.
@@ -97,6 +154,14 @@ export function CollaborativeEditor({
         <EditorContent editor={editor} />
       </div>
       <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />
+      <SuggestionCards
+        editor={editor}
+        documentId={suggestions.documentId}
+        me={suggestions.me}
+        nameOf={nameOf}
+        mayDecide={canType}
+        {...(suggestions.askTheGroup ? { askTheGroup: suggestions.askTheGroup } : {})}
+      />
     </div>
   );
 }

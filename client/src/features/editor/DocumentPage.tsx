@@ -134,6 +134,8 @@ export function DocumentPage() {
           onChangeName={changeName}
           titleId={titleId}
           mayEdit={editable}
+          workspaceId={workspaceId}
+          me={profile?.id ?? null}
         />
       ) : null}
     </div>

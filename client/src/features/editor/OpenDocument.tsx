@@ -16,15 +16,21 @@ export interface OpenDocumentProps {
   titleId: string;
   /** False for someone who may only read (an observer). */
   mayEdit: boolean;
+  workspaceId: string | undefined;
+  /** The signed-in person's id, or null without sign-in. */
+  me: string | null;
 }
 
 function OpenSession({
   session,
+  documentId,
   identity,
   onChangeName,
   titleId,
   mayEdit,
-}: Omit<OpenDocumentProps, 'documentId'> & { session: CollabSession }) {
+  workspaceId,
+  me,
+}: OpenDocumentProps & { session: CollabSession }) {
   const { connection, contentReady } = useSessionSnapshot(session);
   const [naming, setNaming] = useState(false);
   useUnsentChangesWarning(connection);
@@ -53,6 +59,7 @@ function OpenSession({
               user={identity}
               editable={mayEdit && !stopped}
               labelledBy={titleId}
+              suggestions={{ documentId, workspaceId, me }}
             />
           ) : (
             <div className="rt-card rt-opening">
@@ -88,5 +95,5 @@ function OpenSession({
 export function OpenDocument({ documentId, identity, ...rest }: OpenDocumentProps) {
   const session = useCollabSession(documentId, identity);
   if (!session) return <p className="rt-muted">Opening the document…</p>;
-  return <OpenSession session={session} identity={identity} {...rest} />;
+  return <OpenSession session={session} documentId={documentId} identity={identity} {...rest} />;
 }

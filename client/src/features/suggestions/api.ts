@@ -1,0 +1,25 @@
+// The REST calls for suggestions: decide one, and list the decisions on a document.
+import { z } from 'zod';
+import {
+  SuggestionDecision,
+  type SuggestionOutcome,
+} from '@roundtable/shared/protocol/suggestions';
+import { requestJson, type ApiResult } from '../../app/http.ts';
+
+const inDocument = (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}`;
+
+export function decideSuggestion(
+  documentId: string,
+  suggestionId: string,
+  outcome: SuggestionOutcome,
+): Promise<ApiResult<SuggestionDecision>> {
+  return requestJson(
+    SuggestionDecision,
+    `${inDocument(documentId)}/suggestions/${encodeURIComponent(suggestionId)}/decision`,
+    { method: 'POST', body: { outcome } },
+  );
+}
+
+export function listDecisions(documentId: string): Promise<ApiResult<SuggestionDecision[]>> {
+  return requestJson(z.array(SuggestionDecision), `${inDocument(documentId)}/suggestion-decisions`);
+}
