@@ -12,15 +12,20 @@ export interface ModeSwitchProps {
 }
 
 const CHOICES: { mode: EditMode; label: string; hint: string }[] = [
-  { mode: 'editing', label: 'Editing', hint: 'your changes go straight in' },
-  { mode: 'suggesting', label: 'Suggesting', hint: 'others accept or reject your changes' },
+  { mode: 'editing', label: 'Editing', hint: 'Your changes go straight in.' },
+  {
+    mode: 'suggesting',
+    label: 'Suggesting',
+    hint: 'Your changes are suggestions. Others accept or reject them.',
+  },
 ];
 
 export function ModeSwitch({ mode, onChange, onlySuggesting }: ModeSwitchProps) {
   const name = useId();
   const whyId = useId();
+  const hint = CHOICES.find((choice) => choice.mode === mode)?.hint ?? '';
   return (
-    <fieldset className="rt-mode-switch" aria-describedby={onlySuggesting ? whyId : undefined}>
+    <fieldset className="rt-mode-switch" aria-describedby={whyId}>
       <legend>How your changes go in</legend>
       {CHOICES.map((choice) => {
         const disabled = onlySuggesting !== null && choice.mode === 'editing';
@@ -38,15 +43,12 @@ export function ModeSwitch({ mode, onChange, onlySuggesting }: ModeSwitchProps) 
               onChange={() => onChange(choice.mode)}
             />
             <span className="rt-mode-switch__label">{choice.label}</span>
-            <span className="rt-mode-switch__hint">{choice.hint}</span>
           </label>
         );
       })}
-      {onlySuggesting ? (
-        <p className="rt-mode-switch__why" id={whyId}>
-          {onlySuggesting}
-        </p>
-      ) : null}
+      <p className="rt-mode-switch__why" id={whyId}>
+        {onlySuggesting ?? hint}
+      </p>
     </fieldset>
   );
 }

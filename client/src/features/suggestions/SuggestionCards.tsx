@@ -12,7 +12,7 @@ import {
   listSuggestions,
   type Suggestion,
 } from '@roundtable/shared/editor/suggestions';
-import { Button, useAnnouncer } from '../../ui/index.ts';
+import { Button, VisuallyHidden, useAnnouncer } from '../../ui/index.ts';
 import { decideSuggestion } from './api.ts';
 import './suggestions.css';
 import { suggestionSentence, whenInWords } from './words.ts';
@@ -120,6 +120,16 @@ function SuggestionCard({
         {asking ? ' · The group is voting on this now.' : null}
       </p>
       <div className="rt-suggestion-card__actions">
+        {mayDecide ? (
+          <>
+            <Button variant="primary" disabled={busy} onClick={() => void decide('accepted')}>
+              Accept <VisuallyHidden>{who}’s suggestion</VisuallyHidden>
+            </Button>
+            <Button disabled={busy} onClick={() => void decide('rejected')}>
+              Reject <VisuallyHidden>{who}’s suggestion</VisuallyHidden>
+            </Button>
+          </>
+        ) : null}
         <Button
           variant="quiet"
           onClick={() => {
@@ -127,18 +137,8 @@ function SuggestionCard({
             editor.view.focus();
           }}
         >
-          Show in the text
+          Show <VisuallyHidden>{who}’s suggestion</VisuallyHidden> in the text
         </Button>
-        {mayDecide ? (
-          <>
-            <Button variant="primary" disabled={busy} onClick={() => void decide('accepted')}>
-              Accept
-            </Button>
-            <Button disabled={busy} onClick={() => void decide('rejected')}>
-              Reject
-            </Button>
-          </>
-        ) : null}
         {askTheGroup && !asking ? (
           <Button
             disabled={busy}
@@ -148,7 +148,7 @@ function SuggestionCard({
               });
             }}
           >
-            Ask the group
+            Ask the group <VisuallyHidden>about {who}’s suggestion</VisuallyHidden>
           </Button>
         ) : null}
       </div>
