@@ -99,6 +99,7 @@ export function createServer(deps: AppDeps): App {
       const document = await store.documents.getDocument(documentId);
       return document ? meetings.lockReason(document.workspaceId, documentId) : null;
     },
+    suggestionsOnlyOf: (documentId) => suggestions.suggestionsOnlyReason(documentId),
     onQuiet: (documentId) =>
       versions
         .autoSave(documentId, 'quiet', 'Saved automatically after editing')
@@ -124,7 +125,18 @@ export function createServer(deps: AppDeps): App {
   const profiles = new ProfileService({ identity, audit, events });
   const tokens = new TokenService({ identity, audit, events, now });
   const members = new MemberService({ identity, audit, events, signIn, now });
-  const workspaces = new WorkspaceService({ store: store.workspaces, identity, audit, now });
+  const workspaces = new WorkspaceService({
+    store: store.workspaces,
+    identity,
+    audit,
+    now,
+    onSettingsChanged: (workspaceId) =>
+      void suggestions
+        .workspaceSettingsChanged(workspaceId)
+        .catch((error: unknown) =>
+          logger.warn({ err: error, workspaceId }, 'applying the review setting failed'),
+        ),
+  });
   const versions: VersionService = new VersionService({
     versions: store.versions,
     documents: store.documents,
@@ -140,6 +152,10 @@ export function createServer(deps: AppDeps): App {
     rooms,
     schema: createDocumentSchema(),
     now,
+    reviewTakesOnlySuggestions: async (workspaceId) =>
+      (await workspaces.settingsOf(workspaceId)).reviewTakesOnlySuggestions,
+    onReviewChanged: (documentId, reason) =>
+      events.publish({ kind: 'document-review', documentId, reason }),
   });
   const meetings: MeetingService = new MeetingService({
     meetings: store.meetings,

@@ -35,3 +35,13 @@ export const SuggestionDecision = z.object({
   decidedAt: z.string(),
 });
 export type SuggestionDecision = z.infer<typeof SuggestionDecision>;
+
+export const ReviewBody = z.object({ inReview: z.boolean() }).strict();
+export type ReviewBody = z.infer<typeof ReviewBody>;
+
+export const DocumentReview = z.object({
+  inReview: z.boolean(),
+  /** True when, being in review, the draft takes changes only as suggestions. */
+  onlySuggestions: z.boolean(),
+});
+export type DocumentReview = z.infer<typeof DocumentReview>;

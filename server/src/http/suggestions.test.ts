@@ -3,8 +3,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  appendParagraph,
   connectClient,
   eventually,
+  rawSocket,
   startTestServer,
   whenSynced,
   type TestClient,
@@ -100,6 +102,43 @@ describe('suggestions over REST', () => {
     expect(rejected.status).toBe(201);
     await eventually(() => expect(sam.text()).not.toContain('far away'));
     expect(sam.text()).toContain('Homes');
+  });
+
+  it('in review, refuses a raw /collab client that changes the text other than by suggesting', async () => {
+    const { id, workspaceId } = await server.api.createDocument();
+    const setting = await server.api.request('PUT', `/api/workspaces/${workspaceId}/settings`, {
+      agreementRule: { kind: 'no-one-disagrees' },
+      reviewTakesOnlySuggestions: true,
+    });
+    expect(setting.status).toBe(200);
+    const review = await server.api.request('PUT', `/api/documents/${id}/review`, {
+      inReview: true,
+    });
+    expect(review.body).toEqual({ inReview: true, onlySuggestions: true });
+
+    // A client that asks for status hears why (message type 101).
+    const frames: Buffer[] = [];
+    const raw = await rawSocket(
+      server.wsOrigin,
+      `/collab/${id}?token=${server.adminToken}&acks=1`,
+      (frame) => frames.push(frame),
+    );
+    await eventually(() =>
+      expect(frames.some((f) => f[0] === 101 && f.toString().includes('in review'))).toBe(true),
+    );
+    raw.close();
+
+    const [bypass, suggester, watcher] = [connect(id), connect(id), connect(id)];
+    await Promise.all([whenSynced(bypass), whenSynced(suggester), whenSynced(watcher)]);
+    appendParagraph(bypass.doc, 'Typed straight in');
+    suggestParagraph(suggester.doc, '', 'Suggested words', 'sreview1');
+    await eventually(() => expect(watcher.text()).toContain('Suggested words'));
+    expect(watcher.text()).not.toContain('Typed straight in');
+
+    // Out of review, the same kind of change goes in.
+    await server.api.request('PUT', `/api/documents/${id}/review`, { inReview: false });
+    appendParagraph(suggester.doc, 'After the review');
+    await eventually(() => expect(watcher.text()).toContain('After the review'));
   });
 
   it('refuses people who are not signed in', async () => {

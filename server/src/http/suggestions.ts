@@ -3,7 +3,12 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { ErrorBody } from '@roundtable/shared/protocol/errors';
 import { Id } from '@roundtable/shared/protocol/ids';
-import { DecideSuggestionBody, SuggestionDecision } from '@roundtable/shared/protocol/suggestions';
+import {
+  DecideSuggestionBody,
+  DocumentReview,
+  ReviewBody,
+  SuggestionDecision,
+} from '@roundtable/shared/protocol/suggestions';
 import type { SuggestionService } from '../services/suggestions.ts';
 import type { RouteRegistry } from './route.ts';
 
@@ -41,6 +46,34 @@ export function suggestionRoutes(registry: RouteRegistry, suggestions: Suggestio
     async ({ auth, params, body }) => ({
       status: 201,
       body: await suggestions.decide(auth, params.id, params.suggestionId, body.outcome),
+    }),
+  );
+  registry.add(
+    router,
+    {
+      method: 'get',
+      path: '/api/documents/:id/review',
+      tag: 'suggestions',
+      summary: 'Whether a draft is in review, and whether it then takes only suggestions',
+      params: ById,
+      responses: { 200: { description: 'The review state', schema: DocumentReview } },
+    },
+    async ({ auth, params }) => ({ status: 200, body: await suggestions.review(auth, params.id) }),
+  );
+  registry.add(
+    router,
+    {
+      method: 'put',
+      path: '/api/documents/:id/review',
+      tag: 'suggestions',
+      summary: 'Mark a draft in review, or end the review (facilitators)',
+      params: ById,
+      body: ReviewBody,
+      responses: { 200: { description: 'The review state', schema: DocumentReview } },
+    },
+    async ({ auth, params, body }) => ({
+      status: 200,
+      body: await suggestions.setReview(auth, params.id, body.inReview),
     }),
   );
   return router;

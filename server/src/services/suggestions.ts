@@ -1,9 +1,12 @@
 // Deciding suggestions: accept or reject one, applied to the live document on the server (so
 // everyone sees it at once, whoever decided) and recorded with how it was decided: directly
-// by someone who may edit, or by a meeting poll. A suggestion is decided once.
+// by someone who may edit, or by a meeting poll. A suggestion is decided once. Also which
+// drafts are in review: when the workspace says so, those take changes only as suggestions,
+// which the /collab rooms enforce.
 import type { Schema } from '@tiptap/pm/model';
 import { describeSuggestion } from '@roundtable/shared/editor/suggestions';
 import type {
+  DocumentReview,
   HowDecided,
   SuggestionDecision,
   SuggestionOutcome,
@@ -24,7 +27,14 @@ export interface SuggestionServiceOptions {
   rooms: DocumentRooms;
   schema: Schema;
   now: () => Date;
+  /** Whether the workspace's drafts in review take changes only as suggestions. */
+  reviewTakesOnlySuggestions: (workspaceId: string) => Promise<boolean>;
+  /** Tells every process's rooms that a document now takes only suggestions (or not). */
+  onReviewChanged?: (documentId: string, reason: string | null) => void;
 }
+
+export const REVIEW_REASON =
+  'This draft is in review: your changes go in as suggestions for the group to accept or reject.';
 
 export class SuggestionService {
   constructor(private readonly options: SuggestionServiceOptions) {}
@@ -53,6 +63,49 @@ export class SuggestionService {
     how: Extract<HowDecided, { kind: 'poll' }>;
   }): Promise<SuggestionDecision> {
     return this.apply(input.documentId, input.suggestionId, input.outcome, input.how);
+  }
+
+  async review(auth: AuthContext, documentId: string): Promise<DocumentReview> {
+    const document = await this.documentFor(auth, documentId, 'document:read');
+    return this.reviewOf(document.id, document.workspaceId);
+  }
+
+  async setReview(
+    auth: AuthContext,
+    documentId: string,
+    inReview: boolean,
+  ): Promise<DocumentReview> {
+    const document = await this.documentFor(auth, documentId, 'document:review');
+    await this.options.decisions.setInReview(
+      documentId,
+      inReview,
+      this.options.now().toISOString(),
+    );
+    const review = await this.reviewOf(document.id, document.workspaceId);
+    this.options.onReviewChanged?.(documentId, review.onlySuggestions ? REVIEW_REASON : null);
+    return review;
+  }
+
+  /** Why a document takes only suggestions, or null: for a room that is loading it. */
+  async suggestionsOnlyReason(documentId: string): Promise<string | null> {
+    const document = await this.options.documents.getDocument(documentId);
+    if (!document) return null;
+    const review = await this.reviewOf(document.id, document.workspaceId);
+    return review.onlySuggestions ? REVIEW_REASON : null;
+  }
+
+  /** The workspace's setting changed: its drafts in review follow it. */
+  async workspaceSettingsChanged(workspaceId: string): Promise<void> {
+    const only = await this.options.reviewTakesOnlySuggestions(workspaceId);
+    for (const documentId of await this.options.decisions.listInReview(workspaceId)) {
+      this.options.onReviewChanged?.(documentId, only ? REVIEW_REASON : null);
+    }
+  }
+
+  private async reviewOf(documentId: string, workspaceId: string): Promise<DocumentReview> {
+    const inReview = await this.options.decisions.isInReview(documentId);
+    const only = inReview && (await this.options.reviewTakesOnlySuggestions(workspaceId));
+    return { inReview, onlySuggestions: only };
   }
 
   private async apply(
@@ -98,7 +151,7 @@ export class SuggestionService {
   private async documentFor(
     auth: AuthContext,
     documentId: string,
-    action: 'document:read' | 'document:edit',
+    action: 'document:read' | 'document:edit' | 'document:review',
   ) {
     const document = await this.options.documents.getDocument(documentId);
     if (!document || document.deletedAt !== null) {

@@ -53,6 +53,20 @@ export function suggestionContract(getStore: () => Store): void {
     expect(await getStore().suggestions.listDecisions('doc-none')).toEqual([]);
   });
 
+  it('marks drafts in review and out of it, listed by workspace', async () => {
+    const documentId = await newDocument('sd-review');
+    const store = getStore().suggestions;
+    expect(await store.isInReview(documentId)).toBe(false);
+    await store.setInReview(documentId, true, '2026-11-02T09:00:00.000Z');
+    await store.setInReview(documentId, true, '2026-11-02T10:00:00.000Z');
+    expect(await store.isInReview(documentId)).toBe(true);
+    expect(await store.listInReview('ws-sd-review')).toEqual([documentId]);
+    expect(await store.listInReview('ws-other')).toEqual([]);
+    await store.setInReview(documentId, false, '2026-11-02T11:00:00.000Z');
+    expect(await store.isInReview(documentId)).toBe(false);
+    expect(await store.listInReview('ws-sd-review')).toEqual([]);
+  });
+
   it('decides a suggestion once: a second decision on it is refused and not stored', async () => {
     const documentId = await newDocument('sd-once');
     const first = decision(documentId, 'o1', 1, { kind: 'direct', by: 'u-ali' });

@@ -61,10 +61,12 @@ export function CollaborativeEditor({
   const firstUser = useRef(user);
   // While the group decides on a version the server drops every change: say so, and do not
   // let anyone type words that would vanish.
-  const { lockedReason } = useSessionSnapshot(session);
+  const { lockedReason, suggestionsOnly } = useSessionSnapshot(session);
   useLockAnnouncements(editable ? lockedReason : null);
   const canType = editable && lockedReason === null;
-  const [mode, setMode] = useState<EditMode>('editing');
+  const [chosenMode, setMode] = useState<EditMode>('editing');
+  // A draft in review takes only suggestions: the server refuses anything else.
+  const mode: EditMode = suggestionsOnly !== null ? 'suggesting' : chosenMode;
   const names = useMemberNames(suggestions.workspaceId);
   const nameOf = useCallback(
     (personId: string | null) => (personId ? names.get(personId) : undefined) ?? SOMEONE,
@@ -145,7 +147,9 @@ export function CollaborativeEditor({
   return (
     <div className="rt-editor" aria-labelledby={labelledBy} role="group">
       {lockedReason !== null ? <LockedNotice reason={lockedReason} /> : null}
-      {canType ? <ModeSwitch mode={mode} onChange={setMode} onlySuggesting={null} /> : null}
+      {canType ? (
+        <ModeSwitch mode={mode} onChange={setMode} onlySuggesting={suggestionsOnly} />
+      ) : null}
       <Toolbar ref={toolbar} editor={editor} editorId={editorId} onLink={() => setLinkOpen(true)} />
       <p className="rt-editor__help" id={helpId}>
         Tip: press Alt and F10 to reach the formatting buttons, and Esc to come back.

@@ -6,6 +6,7 @@ import { BackIcon, Button, RestoreIcon, VisuallyHidden, usePageTitle } from '../
 import { SignedOutNotice, changeMyName, useCan, useMe } from '../access/index.ts';
 import { ExportButton } from '../export/index.ts';
 import { NameForm, useIdentity, type Identity } from '../presence/index.ts';
+import { ReviewState } from '../suggestions/index.ts';
 import { restoreDocument } from '../workspaces/index.ts';
 import { OpenDocument } from './OpenDocument.tsx';
 import { useDocumentDetails } from './useDocumentDetails.ts';
@@ -71,6 +72,9 @@ export function DocumentPage() {
             Export <VisuallyHidden>“{details.document.title}”</VisuallyHidden>
           </ExportButton>
         </p>
+      ) : null}
+      {details.kind === 'ready' && me.status === 'signed-in' ? (
+        <ReviewState documentId={documentId} mayChange={may('document:review', workspaceId)} />
       ) : null}
 
       {details.kind === 'missing' ? (

@@ -1,6 +1,8 @@
-// The REST calls for suggestions: decide one, and list the decisions on a document.
+// The REST calls for suggestions: decide one, list the decisions on a document, and read or
+// change whether a draft is in review.
 import { z } from 'zod';
 import {
+  DocumentReview,
   SuggestionDecision,
   type SuggestionOutcome,
 } from '@roundtable/shared/protocol/suggestions';
@@ -22,4 +24,18 @@ export function decideSuggestion(
 
 export function listDecisions(documentId: string): Promise<ApiResult<SuggestionDecision[]>> {
   return requestJson(z.array(SuggestionDecision), `${inDocument(documentId)}/suggestion-decisions`);
+}
+
+export function getReview(documentId: string): Promise<ApiResult<DocumentReview>> {
+  return requestJson(DocumentReview, `${inDocument(documentId)}/review`);
+}
+
+export function setReview(
+  documentId: string,
+  inReview: boolean,
+): Promise<ApiResult<DocumentReview>> {
+  return requestJson(DocumentReview, `${inDocument(documentId)}/review`, {
+    method: 'PUT',
+    body: { inReview },
+  });
 }

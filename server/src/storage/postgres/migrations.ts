@@ -152,6 +152,10 @@ const migrations: readonly string[] = [
     UNIQUE (document_id, suggestion_id)
   );
   CREATE INDEX suggestion_decisions_by_document ON suggestion_decisions(document_id, decided_at);
+  CREATE TABLE document_reviews (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    since TIMESTAMPTZ NOT NULL
+  );
   `,
 ];
 

@@ -59,5 +59,28 @@ export function postgresSuggestions(pool: pg.Pool): SuggestionDecisionStore {
       );
       return rows.map(toDecision);
     },
+    async setInReview(documentId, inReview, at) {
+      if (inReview) {
+        await pool.query(
+          'INSERT INTO document_reviews (document_id, since) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+          [documentId, at],
+        );
+      } else await pool.query('DELETE FROM document_reviews WHERE document_id = $1', [documentId]);
+    },
+    async isInReview(documentId) {
+      const { rowCount } = await pool.query(
+        'SELECT 1 FROM document_reviews WHERE document_id = $1',
+        [documentId],
+      );
+      return rowCount === 1;
+    },
+    async listInReview(workspaceId) {
+      const { rows } = await pool.query<{ id: string }>(
+        `SELECT d.id FROM document_reviews r JOIN documents d ON d.id = r.document_id
+         WHERE d.workspace_id = $1 ORDER BY d.id`,
+        [workspaceId],
+      );
+      return rows.map((row) => row.id);
+    },
   };
 }

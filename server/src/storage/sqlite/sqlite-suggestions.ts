@@ -61,5 +61,27 @@ export function sqliteSuggestions(db: Database.Database): SuggestionDecisionStor
         .all(documentId)
         .map(toDecision);
     },
+    async setInReview(documentId, inReview, at) {
+      if (inReview) {
+        db.prepare(
+          'INSERT INTO document_reviews (document_id, since) VALUES (?, ?) ON CONFLICT DO NOTHING',
+        ).run(documentId, at);
+      } else db.prepare('DELETE FROM document_reviews WHERE document_id = ?').run(documentId);
+    },
+    async isInReview(documentId) {
+      return (
+        db.prepare('SELECT 1 FROM document_reviews WHERE document_id = ?').get(documentId) !==
+        undefined
+      );
+    },
+    async listInReview(workspaceId) {
+      return db
+        .prepare<[string], { id: string }>(
+          `SELECT d.id FROM document_reviews r JOIN documents d ON d.id = r.document_id
+           WHERE d.workspace_id = ? ORDER BY d.id`,
+        )
+        .all(workspaceId)
+        .map((row) => row.id);
+    },
   };
 }
