@@ -33,6 +33,26 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
+/** Selects words in the document text, as a person dragging over them would. */
+async function selectWords(page: Page, words: string): Promise<void> {
+  await documentText(page).click();
+  await documentText(page).evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node.textContent ?? '').indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`no "${wanted}" in the text`);
+  }, words);
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(words);
+}
+
 test('suggest in Suggesting mode, see it elsewhere, decide it directly and by a meeting poll', async ({
   browser,
   server,
@@ -85,12 +105,7 @@ test('suggest in Suggesting mode, see it elsewhere, decide it directly and by a 
 
   // Jo suggests removing "near friends"; Sam rejects that by keyboard, so the words stay.
   await jo.page.getByRole('radio', { name: /^Suggesting/ }).check();
-  await documentText(jo.page).getByText('We want homes near friends.').click();
-  await jo.page.keyboard.press('Home');
-  for (let i = 0; i < 'We want homes'.length; i += 1) await jo.page.keyboard.press('ArrowRight');
-  for (let i = 0; i < ' near friends'.length; i += 1) {
-    await jo.page.keyboard.press('Shift+ArrowRight');
-  }
+  await selectWords(jo.page, ' near friends');
   await jo.page.keyboard.press('Backspace');
   await expect(documentText(jo.page).locator('del')).toHaveText(' near friends');
   const removal = cards(sam.page).filter({ hasText: 'Jo suggests' });
@@ -152,4 +167,22 @@ test('suggest in Suggesting mode, see it elsewhere, decide it directly and by a 
     ['rejected', 'removes ‘near friends’', 'direct'],
   ]);
   expect(recorded[0]?.how.counts).toEqual({ agree: 2, notSure: 0, disagree: 0 });
+
+  // In review, with the workspace's setting on, Jo can only suggest: the editor says why.
+  const settings = await admin.api.put(`/api/workspaces/${workspaceId}/settings`, {
+    data: { agreementRule: { kind: 'no-one-disagrees' }, reviewTakesOnlySuggestions: true },
+  });
+  expect(settings.status()).toBe(200);
+  await openDocument(ada, documentId);
+  await ada.page.getByRole('button', { name: 'Mark as in review' }).click();
+  await expect(ada.page.getByTestId('review-state')).toContainText(
+    'In review: changes go in as suggestions',
+  );
+  await openDocument(jo, documentId);
+  await expect(jo.page.getByRole('radio', { name: /^Suggesting/ })).toBeChecked();
+  await expect(jo.page.getByRole('radio', { name: /^Editing/ })).toBeDisabled();
+  await expect(jo.page.getByText('This draft is in review')).toBeVisible();
+  await typeAtEnd(jo.page, ' Soon.');
+  await expect(cards(jo.page)).toContainText('adds ‘Soon.’');
+  await expectNoAxeViolations(jo.page, 'a draft in review');
 });
