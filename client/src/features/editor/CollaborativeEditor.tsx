@@ -9,6 +9,7 @@ import {
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { CollabSession, PresenceUser } from '../../realtime/index.ts';
+import { useAnnouncer } from '../../ui/index.ts';
 import { useReadAloud } from '../display/index.ts';
 import {
   ModeSwitch,
@@ -73,10 +74,16 @@ export function CollaborativeEditor({
     [names],
   );
   // The editor's plugins are made once per session; they read the latest through these.
-  const latest = useRef({ me: suggestions.me, nameOf });
+  const { announce } = useAnnouncer();
+  const latest = useRef({
+    me: suggestions.me,
+    nameOf,
+    inReview: suggestionsOnly !== null,
+    announce,
+  });
   useEffect(() => {
-    latest.current = { me: suggestions.me, nameOf };
-  }, [suggestions.me, nameOf]);
+    latest.current = { me: suggestions.me, nameOf, inReview: suggestionsOnly !== null, announce };
+  }, [suggestions.me, nameOf, suggestionsOnly, announce]);
 
   const editor = useEditor(
     {
@@ -85,6 +92,8 @@ export function CollaborativeEditor({
         Suggesting.configure({
           author: () => latest.current.me,
           nameOf: (personId) => latest.current.nameOf(personId),
+          inReview: () => latest.current.inReview,
+          onRefused: (message) => latest.current.announce(message),
         }),
       ],
       injectCSS: false,

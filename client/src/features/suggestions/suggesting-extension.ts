@@ -5,6 +5,7 @@
 import { Extension } from '@tiptap/core';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { AddMarkStep, RemoveMarkStep } from '@tiptap/pm/transform';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import {
   isSuggestChangesEnabled,
@@ -18,7 +19,16 @@ export interface SuggestingOptions {
   author: () => string | null;
   /** A person's name, for the label after each suggestion. */
   nameOf: (personId: string | null) => string;
+  /**
+   * True while the draft is in review: the server would refuse bold or italic changes (even
+   * suggested), so they are not made here either, and `onRefused` says so.
+   */
+  inReview: () => boolean;
+  onRefused: (message: string) => void;
 }
+
+const changesFormatting = (tr: Transaction): boolean =>
+  tr.steps.some((step) => step instanceof AddMarkStep || step instanceof RemoveMarkStep);
 
 /** Set on an empty transaction to redraw the name labels (the names arrived). */
 export const suggestionLabelsKey = new PluginKey('roundtable-suggestion-labels');
@@ -72,7 +82,12 @@ export const Suggesting = Extension.create<SuggestingOptions>({
   name: 'suggesting',
 
   addOptions() {
-    return { author: () => null, nameOf: () => 'Someone' };
+    return {
+      author: () => null,
+      nameOf: () => 'Someone',
+      inReview: () => false,
+      onRefused: () => undefined,
+    };
   },
 
   addProseMirrorPlugins() {
@@ -88,6 +103,14 @@ export const Suggesting = Extension.create<SuggestingOptions>({
 
   dispatchTransaction({ transaction, next }) {
     const { state } = this.editor;
+    if (
+      shouldSuggest(state, transaction) &&
+      this.options.inReview() &&
+      changesFormatting(transaction)
+    ) {
+      this.options.onRefused('While the draft is in review, bold and italic cannot be changed.');
+      return;
+    }
     next(
       shouldSuggest(state, transaction)
         ? suggestTransaction(transaction, state, this.options.author(), new Date().toISOString())
