@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { Server as SocketServer, type ServerOptions } from 'socket.io';
 import { CloseCode } from '@roundtable/shared/protocol/collab';
+import { decideSuggestionPoll } from '@roundtable/shared/domain/meeting/suggestion-polls';
 import { LocalBus, type FanoutBus } from './bus/ports.ts';
 import type { Config } from './config.ts';
 import { collabAuthorizer, enforceAccessChanges } from './collab/access.ts';
@@ -21,6 +22,7 @@ import { assignRequestId } from './http/request-id.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { meetingRoutes } from './http/meetings.ts';
 import { memberRoutes } from './http/members.ts';
+import { suggestionRoutes } from './http/suggestions.ts';
 import { versionRoutes } from './http/versions.ts';
 import { authorshipRoutes } from './http/authorship.ts';
 import { proposalRoutes } from './http/proposals.ts';
@@ -37,6 +39,8 @@ import { DocumentService } from './services/documents.ts';
 import { smtpMailer, type Mailer } from './services/mailer.ts';
 import { MeetingService } from './services/meetings.ts';
 import { ExportService } from './services/exports.ts';
+import { createDocumentSchema } from './export/index.ts';
+import { SuggestionService } from './services/suggestions.ts';
 import { VersionService } from './services/versions.ts';
 import { ProposalService } from './services/proposals.ts';
 import { MemberService } from './services/members.ts';
@@ -74,6 +78,7 @@ export interface App {
   meetings: MeetingService;
   versions: VersionService;
   proposals: ProposalService;
+  suggestions: SuggestionService;
   signIn: SignInService;
   members: MemberService;
   tokens: TokenService;
@@ -101,6 +106,7 @@ export function createServer(deps: AppDeps): App {
       const document = await store.documents.getDocument(documentId);
       return document ? meetings.lockReason(document.workspaceId, documentId) : null;
     },
+    suggestionsOnlyOf: (documentId) => suggestions.suggestionsOnlyReason(documentId),
     onQuiet: (documentId) =>
       versions
         .autoSave(documentId, 'quiet', 'Saved automatically after editing')
@@ -126,7 +132,18 @@ export function createServer(deps: AppDeps): App {
   const profiles = new ProfileService({ identity, audit, events });
   const tokens = new TokenService({ identity, audit, events, now });
   const members = new MemberService({ identity, audit, events, signIn, now });
-  const workspaces = new WorkspaceService({ store: store.workspaces, identity, audit, now });
+  const workspaces = new WorkspaceService({
+    store: store.workspaces,
+    identity,
+    audit,
+    now,
+    onSettingsChanged: (workspaceId) =>
+      void suggestions
+        .workspaceSettingsChanged(workspaceId)
+        .catch((error: unknown) =>
+          logger.warn({ err: error, workspaceId }, 'applying the review setting failed'),
+        ),
+  });
   const versions: VersionService = new VersionService({
     versions: store.versions,
     proposals: store.proposals,
@@ -144,6 +161,18 @@ export function createServer(deps: AppDeps): App {
     now,
     agreementRule: async (workspaceId) => (await workspaces.settingsOf(workspaceId)).agreementRule,
     markAgreed: (versionId, how) => versions.markAgreed(versionId, how),
+  });
+  const suggestions = new SuggestionService({
+    decisions: store.suggestions,
+    documents: store.documents,
+    updates: store.updates,
+    rooms,
+    schema: createDocumentSchema(),
+    now,
+    reviewTakesOnlySuggestions: async (workspaceId) =>
+      (await workspaces.settingsOf(workspaceId)).reviewTakesOnlySuggestions,
+    onReviewChanged: (documentId, reason) =>
+      events.publish({ kind: 'document-review', documentId, reason }),
   });
   const meetings: MeetingService = new MeetingService({
     meetings: store.meetings,
@@ -176,6 +205,21 @@ export function createServer(deps: AppDeps): App {
         .markAgreed(poll.versionId, how)
         .catch((error: unknown) =>
           logger.error({ err: error, versionId: poll.versionId }, 'marking agreed failed'),
+        );
+    },
+    onSuggestionPollClosed: (meeting, poll) => {
+      const link = poll.suggestion;
+      const { decision, counts } = decideSuggestionPoll(poll);
+      if (!link || decision === 'undecided') return;
+      suggestions
+        .decideByPoll({
+          documentId: link.documentId,
+          suggestionId: link.suggestionId,
+          outcome: decision,
+          how: { kind: 'poll', meetingId: meeting.id, pollId: poll.id, counts },
+        })
+        .catch((error: unknown) =>
+          logger.warn({ err: error, pollId: poll.id }, 'deciding a suggestion by poll failed'),
         );
     },
   });
@@ -257,6 +301,7 @@ export function createServer(deps: AppDeps): App {
   app.use(versionRoutes(registry, versions, exports));
   app.use(authorshipRoutes(registry, authorship));
   app.use(proposalRoutes(registry, proposals));
+  app.use(suggestionRoutes(registry, suggestions));
   const openApi = buildOpenApi(registry.specs, VERSION);
   app.get('/api/openapi.json', (_request, response) => {
     response.json(openApi);
@@ -329,6 +374,7 @@ export function createServer(deps: AppDeps): App {
     meetings,
     versions,
     proposals,
+    suggestions,
     signIn,
     members,
     tokens,

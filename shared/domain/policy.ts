@@ -15,6 +15,8 @@ export type Action =
   | 'document:edit'
   | 'document:rename'
   | 'document:bin'
+  /** Mark a draft in review, or end the review. */
+  | 'document:review'
   /** Be in a meeting: see it, say whether you are coming. */
   | 'meeting:attend'
   /** Raise a hand, show a card, vote. */
@@ -60,6 +62,7 @@ const allowed: Record<Role, ReadonlySet<Action>> = {
     'document:edit',
     'document:rename',
     'document:bin',
+    'document:review',
     'meeting:attend',
     'meeting:take-part',
     'meeting:run',

@@ -3,6 +3,7 @@
 // list, so what people write is exactly what gets exported.
 import type { AnyExtension } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
+import { Deletion, Insertion, Modification, SuggestableDocument } from './suggestion-marks.ts';
 
 /** Heading levels a document may hold. The toolbar offers 2 and 3; 1 is kept for pasted text. */
 export const HEADING_LEVELS = [1, 2, 3] as const;
@@ -13,10 +14,16 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
  * and block quotes. Undo and redo come from the collaboration extension (it undoes only your
  * own changes), so StarterKit's own history is switched off. Code, code blocks, strike and
  * underline are left out: a strategy draft does not need them, and fewer choices is calmer.
+ * Suggested changes are marks (insertion, deletion, modification) on the text they concern.
  */
 export function createDocumentExtensions(): AnyExtension[] {
   return [
+    SuggestableDocument,
+    Insertion,
+    Deletion,
+    Modification,
     StarterKit.configure({
+      document: false,
       undoRedo: false,
       code: false,
       codeBlock: false,

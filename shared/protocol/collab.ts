@@ -17,14 +17,18 @@ export const MessageType = {
   saved: 100,
   /**
    * Roundtable extension, sent only to clients that connect with `?acks=1`: the document's
-   * status as a JSON string (varstring), `{ "lockedReason": string | null }`. Sent on joining
-   * and whenever it changes; while locked the server drops every update, for everyone.
+   * status as a JSON string (varstring), `{ "lockedReason": string | null, "suggestionsOnly":
+   * string | null }`. Sent on joining and whenever it changes; while locked the server drops
+   * every update, for everyone; while `suggestionsOnly` is set (a draft in review) it drops
+   * updates that do more than add or withdraw suggestions.
    */
   status: 101,
 } as const;
 
 export interface DocumentStatus {
   lockedReason: string | null;
+  /** Why changes must be suggestions just now (the draft is in review), or null. */
+  suggestionsOnly?: string | null;
 }
 
 export const CloseCode = {

@@ -65,6 +65,11 @@ export const MeetingCommandSchema = z.discriminatedUnion('type', [
     results: z.enum(['live', 'on-close']).default('on-close'),
     versionId: Id.nullable().optional(),
     locksDraft: z.boolean().optional(),
+    /** Puts a suggestion to the group: the poll's outcome accepts or rejects it. */
+    suggestion: z
+      .object({ documentId: Id, suggestionId: Id, summary: z.string().trim().min(1).max(300) })
+      .nullable()
+      .optional(),
   }),
   z.object({
     type: z.literal('poll:vote'),

@@ -28,8 +28,15 @@ export const AgreementRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('share'), percent: z.number().int().min(50).max(100) }),
 ]);
 
-export const WorkspaceSettings = z.object({ agreementRule: AgreementRuleSchema }).strict();
+export const WorkspaceSettings = z
+  .object({
+    agreementRule: AgreementRuleSchema,
+    /** Drafts marked "in review" take changes only as suggestions (enforced by the server). */
+    reviewTakesOnlySuggestions: z.boolean().default(false),
+  })
+  .strict();
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
 export const defaultWorkspaceSettings: WorkspaceSettings = {
   agreementRule: { kind: 'no-one-disagrees' },
+  reviewTakesOnlySuggestions: false,
 };

@@ -55,6 +55,8 @@ export interface SessionSnapshot {
   contentReady: boolean;
   /** Why nobody can change the draft just now (e.g. the group is deciding), or null. */
   lockedReason: string | null;
+  /** Why changes go in only as suggestions just now (the draft is in review), or null. */
+  suggestionsOnly: string | null;
 }
 
 type Listener = (snapshot: SessionSnapshot) => void;
@@ -107,6 +109,7 @@ export class CollabSession {
   private snapshot: SessionSnapshot;
   private destroyed = false;
   private lockedReason: string | null = null;
+  private suggestionsOnly: string | null = null;
 
   constructor(options: CollabSessionOptions) {
     const { documentId, serverUrl, user, browser } = options;
@@ -144,6 +147,7 @@ export class CollabSession {
       connection: connectionStateFrom(this.facts),
       contentReady: false,
       lockedReason: null,
+      suggestionsOnly: null,
     };
     this.listenToServer();
 
@@ -202,7 +206,9 @@ export class CollabSession {
       this.tracker.noteAcknowledged(readSavedClocks(decoder));
     };
     provider.messageHandlers[MessageType.status] = (_encoder, decoder) => {
-      this.onStatus(readDocumentStatus(decoder).lockedReason);
+      const status = readDocumentStatus(decoder);
+      this.suggestionsOnly = status.suggestionsOnly ?? null;
+      this.onStatus(status.lockedReason);
     };
     this.tracker.subscribe((saved) => {
       if (saved) clearUnsentBackup(this.browser.localStorage, this.documentId);
@@ -272,15 +278,16 @@ export class CollabSession {
       this.snapshot.contentReady ||
       this.facts.everSynced ||
       (this.localCopyLoaded && this.fragment.length > 0);
-    const { lockedReason } = this;
+    const { lockedReason, suggestionsOnly } = this;
     if (
       contentReady === this.snapshot.contentReady &&
       lockedReason === this.snapshot.lockedReason &&
+      suggestionsOnly === this.snapshot.suggestionsOnly &&
       sameConnectionState(connection, this.snapshot.connection)
     ) {
       return;
     }
-    this.snapshot = { connection, contentReady, lockedReason };
+    this.snapshot = { connection, contentReady, lockedReason, suggestionsOnly };
     for (const listener of this.listeners) listener(this.snapshot);
   }
 }

@@ -15,6 +15,11 @@ describe('the document status message', () => {
       lockedReason: 'People are deciding',
     });
   });
+  it('reads that a draft in review takes only suggestions, and why', () => {
+    expect(read(encodeStatusMessage({ lockedReason: null, suggestionsOnly: 'In review' }))).toEqual(
+      { lockedReason: null, suggestionsOnly: 'In review' },
+    );
+  });
   it('reads an unlock', () => {
     expect(read(encodeStatusMessage({ lockedReason: null }))).toEqual({ lockedReason: null });
   });

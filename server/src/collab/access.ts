@@ -98,6 +98,9 @@ export function enforceAccessChanges(options: {
       case 'document-lock':
         options.rooms.setLock(change.documentId, change.reason);
         return;
+      case 'document-review':
+        options.rooms.setSuggestionsOnly(change.documentId, change.reason);
+        return;
       default: {
         const unreachable: never = change;
         return unreachable;

@@ -12,6 +12,7 @@ import type { DocumentMessage } from '../bus/ports.ts';
 import type { ClientAuthor } from '../storage/ports.ts';
 import { CollabConnection } from './connection.ts';
 import { applyAll } from './snapshot.ts';
+import { SuggestionGuard } from './suggestion-guard.ts';
 import {
   MalformedMessage,
   checkUpdate,
@@ -61,6 +62,9 @@ export class DocumentRoom {
   readonly connections = new Set<CollabConnection>();
   /** While set, every update is dropped: an agreement poll is open on this draft. */
   lockedReason: string | null = null;
+  /** While set (a draft in review), updates must only add or withdraw suggestions. */
+  suggestionsOnly: string | null = null;
+  private guard: SuggestionGuard | null = null;
   /** Bytes stored in the log since the last snapshot (an estimate between compactions). */
   logBytes: number;
   compacting = false;
@@ -86,7 +90,7 @@ export class DocumentRoom {
   join(connection: CollabConnection): void {
     this.connections.add(connection);
     connection.send(encodeSyncStep1(this.doc));
-    if (connection.wantsAcks) connection.send(encodeStatus({ lockedReason: this.lockedReason }));
+    if (connection.wantsAcks) connection.send(encodeStatus(this.status()));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) {
       connection.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, states)));
@@ -109,6 +113,8 @@ export class DocumentRoom {
       case 'update': {
         const checked = checkUpdate(message.update);
         if (!connection.mayWrite || this.lockedReason !== null || checked.empty) return;
+        // Refused quietly, like a locked draft: the editor is in Suggesting mode and says why.
+        if (this.guard && !this.guard.admits(message.update)) return;
         this.options.persist({
           room: this,
           origin: connection,
@@ -170,7 +176,23 @@ export class DocumentRoom {
   setLock(reason: string | null): void {
     if (this.lockedReason === reason) return;
     this.lockedReason = reason;
-    const frame = encodeStatus({ lockedReason: reason });
+    this.sendStatus();
+  }
+
+  setSuggestionsOnly(reason: string | null): void {
+    if (this.suggestionsOnly === reason) return;
+    this.suggestionsOnly = reason;
+    this.guard?.destroy();
+    this.guard = reason === null ? null : new SuggestionGuard(this.doc);
+    this.sendStatus();
+  }
+
+  private status() {
+    return { lockedReason: this.lockedReason, suggestionsOnly: this.suggestionsOnly };
+  }
+
+  private sendStatus(): void {
+    const frame = encodeStatus(this.status());
     for (const connection of this.connections) if (connection.wantsAcks) connection.send(frame);
   }
 
@@ -192,11 +214,13 @@ export class DocumentRoom {
     const before = Y.encodeStateVector(this.doc);
     applyAll(this.doc, stored, REMOTE);
     const missing = Y.encodeStateAsUpdate(this.doc, before);
+    this.guard?.observe(missing);
     if (!checkUpdate(missing).empty) this.broadcast(encodeUpdate(missing), null);
   }
 
   private applyAndRelay(update: Uint8Array, origin: CollabConnection | typeof REMOTE | null): void {
     Y.applyUpdate(this.doc, update, origin);
+    this.guard?.observe(update);
     this.broadcast(encodeUpdate(update), origin instanceof CollabConnection ? origin : null);
     this.logBytes += update.byteLength;
     if (this.logBytes >= this.options.compactAfterBytes && !this.compacting) {
@@ -213,6 +237,7 @@ export class DocumentRoom {
   destroy(): void {
     clearTimeout(this.unloadTimer);
     clearTimeout(this.quietTimer);
+    this.guard?.destroy();
     this.unsubscribe();
     this.awareness.off('update', this.onAwarenessChange);
     this.awareness.destroy();

@@ -27,6 +27,8 @@ export interface DocumentRoomsOptions {
   quietAfterMs?: number;
   /** Whether a document is locked when it loads (an agreement poll is open on it). */
   lockOf?: (documentId: string) => Promise<string | null>;
+  /** Why a document takes changes only as suggestions when it loads (it is in review). */
+  suggestionsOnlyOf?: (documentId: string) => Promise<string | null>;
 }
 
 export interface RoomStats {
@@ -89,6 +91,10 @@ export class DocumentRooms {
 
   setLock(documentId: string, reason: string | null): void {
     this.rooms.get(documentId)?.setLock(reason);
+  }
+
+  setSuggestionsOnly(documentId: string, reason: string | null): void {
+    this.rooms.get(documentId)?.setSuggestionsOnly(reason);
   }
 
   /** Closes every connection to a document, e.g. when it goes to the bin. */
@@ -156,9 +162,10 @@ export class DocumentRooms {
       else early.push(message);
     });
     try {
-      const [stored, lockedReason] = await Promise.all([
+      const [stored, lockedReason, suggestionsOnly] = await Promise.all([
         this.options.log.loadDocument(documentId),
         this.options.lockOf?.(documentId) ?? null,
+        this.options.suggestionsOnlyOf?.(documentId) ?? null,
       ]);
       if (!stored) throw new DocumentNotStored(`document ${documentId} has no stored state`);
       const doc = docFromUpdates(stored.updates);
@@ -173,6 +180,7 @@ export class DocumentRooms {
         onEdited: (edited) => this.noteEdit(edited),
       });
       room.lockedReason = lockedReason;
+      room.setSuggestionsOnly(suggestionsOnly);
     } catch (error) {
       unsubscribe();
       throw error;

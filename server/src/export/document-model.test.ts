@@ -31,6 +31,21 @@ describe('yjsStateToProseMirrorJSON', () => {
     expect(json).toEqual(schema.nodeFromJSON(EVERY_NODE_DOCUMENT).toJSON());
   });
 
+  it('leaves pending suggestions out: suggested words are not there, removed ones still are', () => {
+    const doc = new Y.Doc();
+    const paragraph = new Y.XmlElement('paragraph');
+    const text = new Y.XmlText();
+    text.insert(0, 'We want ');
+    text.insert(8, 'more ', { insertion: { id: 's1', author: 'u1', at: null } });
+    text.insert(13, 'good ', { deletion: { id: 's2', author: 'u2', at: null } });
+    text.insert(18, 'homes.');
+    paragraph.insert(0, [text]);
+    doc.getXmlFragment(CONTENT_FRAGMENT).insert(0, [paragraph]);
+    const json = yjsStateToProseMirrorJSON(doc);
+    expect(allText(json).trim()).toBe('We want good homes.');
+    expect(JSON.stringify(json)).not.toMatch(/insertion|deletion/);
+  });
+
   it('reads a Y.Doc without changing it', () => {
     const ydoc = new Y.Doc();
     Y.applyUpdate(ydoc, storedState(EVERY_NODE_DOCUMENT));

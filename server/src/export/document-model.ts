@@ -3,9 +3,13 @@
 // into a private copy: y-tiptap deletes content it cannot place, and an export must never change
 // the stored document. Before conversion the copy is made safe for the schema: unknown nodes
 // and text outside a paragraph become plain text, and unknown marks are dropped, so the
-// converter keeps their words instead of deleting them.
+// converter keeps their words instead of deleting them. Suggestions nobody has accepted yet
+// are left out: export shows the text as it stands without them (suggested words are not
+// there, words suggested for removal still are).
+import { revertSuggestions } from '@handlewithcare/prosemirror-suggest-changes';
 import { getSchema } from '@tiptap/core';
-import type { NodeType, Schema } from '@tiptap/pm/model';
+import type { Node as ProseMirrorNode, NodeType, Schema } from '@tiptap/pm/model';
+import { EditorState } from '@tiptap/pm/state';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
@@ -33,13 +37,22 @@ export function yjsStateToProseMirrorJSON(
     const root = yXmlFragmentToProseMirrorRootNode(fragment, schema);
     // An empty document still has one (empty) paragraph, as in the editor.
     const filled = schema.topNodeType.createAndFill(null, root.content) ?? root;
-    return filled.toJSON() as ProseMirrorJSON;
+    return withoutPendingSuggestions(filled).toJSON() as ProseMirrorJSON;
   } catch {
     // Not expected after sanitizing; the words still matter more than the structure.
     return { type: 'doc', content: plainParagraphs(fragment) };
   } finally {
     copy.destroy();
   }
+}
+
+/** The document as if every pending suggestion were turned down. */
+function withoutPendingSuggestions(doc: ProseMirrorNode): ProseMirrorNode {
+  let state = EditorState.create({ doc });
+  revertSuggestions(state, (tr) => {
+    state = state.apply(tr);
+  });
+  return state.doc;
 }
 
 type YChild = Y.XmlElement | Y.XmlText | Y.XmlHook;

@@ -9,7 +9,9 @@ export type AccessChange =
   | { kind: 'token-revoked'; tokenId: string }
   | { kind: 'person-erased'; userId: string }
   /** Nobody may change the document while `reason` is set (an agreement poll is open). */
-  | { kind: 'document-lock'; documentId: string; reason: string | null };
+  | { kind: 'document-lock'; documentId: string; reason: string | null }
+  /** A draft went into review (changes only as suggestions), or came out of it (null). */
+  | { kind: 'document-review'; documentId: string; reason: string | null };
 
 export type AccessListener = (change: AccessChange) => void | Promise<void>;
 

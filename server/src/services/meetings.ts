@@ -40,6 +40,8 @@ export interface MeetingServiceOptions {
   onLocksChanged?: (documentIds: string[], reason: string | null) => void;
   /** An agreement poll closed and the group agreed its version. */
   onAgreed?: (state: MeetingState, poll: Poll) => void;
+  /** A poll on a suggestion closed: its outcome accepts or rejects the suggestion. */
+  onSuggestionPollClosed?: (state: MeetingState, poll: Poll) => void;
 }
 
 export const LOCK_REASON =
@@ -158,9 +160,9 @@ export class MeetingService {
     if (unlocked.length > 0) this.options.onLocksChanged?.(unlocked, null);
     for (const poll of after.polls) {
       const previous = before.polls.find((p) => p.id === poll.id);
-      if (poll.state === 'closed' && previous?.state === 'open' && poll.outcome?.agreed) {
-        this.options.onAgreed?.(after, poll);
-      }
+      if (poll.state !== 'closed' || previous?.state !== 'open') continue;
+      if (poll.suggestion) this.options.onSuggestionPollClosed?.(after, poll);
+      else if (poll.outcome?.agreed) this.options.onAgreed?.(after, poll);
     }
   }
 

@@ -16,6 +16,8 @@ export interface WorkspaceServiceOptions {
   identity: IdentityStore;
   audit: AuditLog;
   now: () => Date;
+  /** The settings changed (e.g. whether drafts in review take only suggestions). */
+  onSettingsChanged?: (workspaceId: string) => void;
 }
 
 export class WorkspaceService {
@@ -98,6 +100,7 @@ export class WorkspaceService {
       subject: id,
       details: { settings },
     });
+    this.options.onSettingsChanged?.(id);
     return settings;
   }
 }

@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { initialDocumentState, mergeIntoSnapshot } from '../collab/snapshot.ts';
 import { meetingContract } from './meeting-contract.ts';
 import { proposalContract } from './proposal-contract.ts';
+import { suggestionContract } from './suggestion-contract.ts';
 import { versionContract } from './version-contract.ts';
 import { identityContract } from './identity-contract.ts';
 import type { Store } from './ports.ts';
@@ -42,6 +43,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     meetingContract(() => store);
     versionContract(() => store);
     proposalContract(() => store);
+    suggestionContract(() => store);
 
     async function newDocument(): Promise<string> {
       const workspaceId = uniqueId('ws');

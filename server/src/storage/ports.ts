@@ -4,6 +4,7 @@
 import type { IdentityStore } from './identity-ports.ts';
 import type { MeetingStore } from './meeting-ports.ts';
 import type { ProposalStore } from './proposal-ports.ts';
+import type { SuggestionDecisionStore } from './suggestion-ports.ts';
 import type { VersionStore } from './version-ports.ts';
 
 export interface WorkspaceRecord {
@@ -94,6 +95,7 @@ export interface Store {
   readonly meetings: MeetingStore;
   readonly versions: VersionStore;
   readonly proposals: ProposalStore;
+  readonly suggestions: SuggestionDecisionStore;
   readonly workspaces: WorkspaceStore;
   readonly documents: DocumentStore;
   readonly updates: UpdateLog;

@@ -378,3 +378,42 @@ describe('closing an agreement poll', () => {
     expect(lockedDocuments(closed)).toEqual([]);
   });
 });
+
+describe('a poll on a suggestion', () => {
+  const ask = (documentId: string, kind: 'agree' | 'consent' = 'agree'): MeetingCommand => ({
+    type: 'poll:open',
+    question: 'Sam suggests: adds ‘more support at home’. Should we make this change?',
+    kind,
+    options: [],
+    anonymous: false,
+    results: 'live',
+    suggestion: { documentId, suggestionId: 's1', summary: 'adds ‘more support at home’' },
+  });
+
+  it('links the suggestion and, on closing, decides it by the counts', () => {
+    const opened = run(scheduled(), [
+      ['fac', { type: 'meeting:start' }],
+      ['fac', ask('d1')],
+    ]);
+    const pollId = opened.polls[0]!.id;
+    expect(opened.polls[0]?.suggestion?.suggestionId).toBe('s1');
+    const closed = run(opened, [
+      ['sam', { type: 'poll:vote', pollId, optionId: 'agree', reason: '' }],
+      ['lucy', { type: 'poll:vote', pollId, optionId: 'not-sure', reason: '' }],
+      ['fac', { type: 'poll:close', pollId }],
+    ]);
+    expect(closed.polls[0]).toMatchObject({
+      state: 'closed',
+      outcome: {
+        agreed: true,
+        because: 'The group accepted the suggestion (1 agree, 1 not sure, 0 disagree).',
+      },
+    });
+  });
+
+  it('only as agree / not sure / disagree, and only on one of the meeting’s documents', () => {
+    const live = run(scheduled(), [['fac', { type: 'meeting:start' }]]);
+    expect(() => run(live, [['fac', ask('d1', 'consent')]])).toThrow(/agree \/ not sure/);
+    expect(() => run(live, [['fac', ask('d9')]])).toThrow(/not one of this meeting/);
+  });
+});

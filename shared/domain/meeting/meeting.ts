@@ -5,6 +5,7 @@ import type { Action } from '../policy.ts';
 import { doneSpeaking, emptyQueue, lowerHand, nowSpeaking, raiseHand } from './hands.ts';
 import { castVote, closePoll, readyMadeOptions, type Poll, type PollOption } from './polls.ts';
 import { MINUTE_MS, addMinute, idleTimer, pauseTimer, resetTimer, startTimer } from './timer.ts';
+import { decideSuggestionPoll } from './suggestion-polls.ts';
 
 import type { AgendaItem, MeetingCommand, MeetingState } from './state.ts';
 
@@ -38,11 +39,18 @@ export interface CommandContext {
   agreementRule?: AgreementRule;
 }
 
-/** Closes a poll; an agreement poll gets its outcome by the workspace's rule. */
+/**
+ * Closes a poll; an agreement poll gets its outcome by the workspace's rule, and a poll on a
+ * suggestion by its counts.
+ */
 function close(poll: Poll, now: number, rule: AgreementRule): Poll {
   const closed = closePoll(poll, now);
-  if (closed.state !== 'closed' || poll.state === 'closed' || closed.kind !== 'agreement')
-    return closed;
+  if (closed.state !== 'closed' || poll.state === 'closed') return closed;
+  if (closed.suggestion) {
+    const { decision, because } = decideSuggestionPoll(closed);
+    return { ...closed, outcome: { agreed: decision === 'accepted', because } };
+  }
+  if (closed.kind !== 'agreement') return closed;
   const { agreed, because } = decideAgreement(closed, rule);
   return { ...closed, outcome: { agreed, because } };
 }
@@ -223,6 +231,15 @@ export function applyCommand(
       if (command.kind === 'agreement' && versionId === null) {
         throw new MeetingRuleBroken('Choose the version the group is asked to agree.');
       }
+      const suggestion = command.suggestion ?? null;
+      if (suggestion && command.kind !== 'agree') {
+        throw new MeetingRuleBroken(
+          'A suggestion is put to the group as agree / not sure / disagree.',
+        );
+      }
+      if (suggestion && !state.documentIds.includes(suggestion.documentId)) {
+        throw new MeetingRuleBroken('That document is not one of this meeting’s documents.');
+      }
       const poll: Poll = {
         id: newId(),
         question: command.question,
@@ -233,6 +250,7 @@ export function applyCommand(
         agendaItemId: state.currentItemId,
         versionId: command.kind === 'agreement' ? versionId : null,
         locksDraft: command.kind === 'agreement' && (command.locksDraft ?? false),
+        suggestion,
         openedAt: now,
         votes: {},
         state: 'open',

@@ -1,5 +1,6 @@
 // Polls and consent checks, after Loomio: each ready-made kind has options with a meaning and a
 // prompt; consent objections need a reason. One vote per person, changeable until the close.
+import type { SuggestionLink } from './suggestion-polls.ts';
 
 export const pollKinds = ['agree', 'consent', 'agreement', 'custom'] as const;
 export type PollKind = (typeof pollKinds)[number];
@@ -104,6 +105,11 @@ export type Poll = {
   versionId: string | null;
   /** While this poll is open, nobody can change the live draft. */
   locksDraft: boolean;
+  /**
+   * For an agree poll on a suggestion in a document: its outcome accepts or rejects it.
+   * Optional, so polls stored before suggestions existed still read.
+   */
+  suggestion?: SuggestionLink | null;
   openedAt: number;
   votes: Record<string, Vote>;
 } & (
@@ -111,7 +117,7 @@ export type Poll = {
   | {
       state: 'closed';
       closedAt: number;
-      /** For an agreement poll: what the workspace's rule decided. */
+      /** For an agreement poll: what the workspace's rule decided; for a suggestion poll, whether the group accepted it. */
       outcome?: { agreed: boolean; because: string } | undefined;
     }
 );

@@ -1,5 +1,6 @@
 // The shapes of a meeting: its state (what is stored) and the commands that change it. The
 // rules that apply commands live in meeting.ts.
+import type { SuggestionLink } from './suggestion-polls.ts';
 import type { HandQueue } from './hands.ts';
 import type { Poll, PollKind } from './polls.ts';
 import type { Timer } from './timer.ts';
@@ -102,6 +103,8 @@ export type MeetingCommand =
       /** Required for an agreement poll: the version to agree. */
       versionId?: string | null | undefined;
       locksDraft?: boolean | undefined;
+      /** For an agree poll: the suggestion its outcome accepts or rejects. */
+      suggestion?: SuggestionLink | null | undefined;
     }
   | { type: 'poll:vote'; pollId: string; optionId: string; reason: string }
   | { type: 'poll:close'; pollId: string }

@@ -1,6 +1,11 @@
 // The live editor for one open document: the toolbar, the text, and the link dialog. It is
 // only created once the document has content (from this device or the server), so it never
-// writes a first paragraph of its own: that is the server's job.
+// writes a first paragraph of its own: that is the server's job. Beside the toolbar, each
+// person chooses Editing or Suggesting; below the text are the suggestion cards.
+import {
+  disableSuggestChanges,
+  enableSuggestChanges,
+} from '@handlewithcare/prosemirror-suggest-changes';
 import { EditorContent, useEditor } from '@tiptap/react';
 import {
   useCallback,
@@ -13,7 +18,17 @@ import {
 } from 'react';
 import type { CollabSession, PresenceUser } from '../../realtime/index.ts';
 import { AuthorsView } from '../authors/index.ts';
+import { useAnnouncer } from '../../ui/index.ts';
 import { useReadAloud } from '../display/index.ts';
+import {
+  ModeSwitch,
+  Suggesting,
+  SuggestionCards,
+  suggestionLabelsKey,
+  useMemberNames,
+  type AskTheGroup,
+  type EditMode,
+} from '../suggestions/index.ts';
 import { createCollaborationExtensions } from './collaboration-extensions.ts';
 import { textToReadAloud } from './editor-text.ts';
 import { LinkDialog } from './LinkDialog.tsx';
@@ -29,7 +44,19 @@ export interface CollaborativeEditorProps {
   labelledBy: string;
   /** Whether and how to shade the text by who wrote it (off when not given). */
   authorsView?: AuthorsView;
+  suggestions: EditorSuggestions;
 }
+
+export interface EditorSuggestions {
+  documentId: string;
+  workspaceId: string | undefined;
+  /** The signed-in person's id, stamped on their suggestions. */
+  me: string | null;
+  /** In a meeting, a facilitator may put a suggestion to the group. */
+  askTheGroup?: AskTheGroup;
+}
+
+const SOMEONE = 'Someone';
 
 export function CollaborativeEditor({
   session,
@@ -37,6 +64,7 @@ export function CollaborativeEditor({
   editable,
   labelledBy,
   authorsView: givenAuthorsView,
+  suggestions,
 }: CollaborativeEditorProps) {
   const unusedAuthorsView = useMemo(() => new AuthorsView(null), []);
   const authorsView = givenAuthorsView ?? unusedAuthorsView;
@@ -48,13 +76,40 @@ export function CollaborativeEditor({
   const firstUser = useRef(user);
   // While the group decides on a version the server drops every change: say so, and do not
   // let anyone type words that would vanish.
-  const { lockedReason } = useSessionSnapshot(session);
+  const { lockedReason, suggestionsOnly } = useSessionSnapshot(session);
   useLockAnnouncements(editable ? lockedReason : null);
   const canType = editable && lockedReason === null;
+  const [chosenMode, setMode] = useState<EditMode>('editing');
+  // A draft in review takes only suggestions: the server refuses anything else.
+  const mode: EditMode = suggestionsOnly !== null ? 'suggesting' : chosenMode;
+  const names = useMemberNames(suggestions.workspaceId);
+  const nameOf = useCallback(
+    (personId: string | null) => (personId ? names.get(personId) : undefined) ?? SOMEONE,
+    [names],
+  );
+  // The editor's plugins are made once per session; they read the latest through these.
+  const { announce } = useAnnouncer();
+  const latest = useRef({
+    me: suggestions.me,
+    nameOf,
+    inReview: suggestionsOnly !== null,
+    announce,
+  });
+  useEffect(() => {
+    latest.current = { me: suggestions.me, nameOf, inReview: suggestionsOnly !== null, announce };
+  }, [suggestions.me, nameOf, suggestionsOnly, announce]);
 
   const editor = useEditor(
     {
-      extensions: createCollaborationExtensions(session, firstUser.current, authorsView),
+      extensions: [
+        ...createCollaborationExtensions(session, firstUser.current, authorsView),
+        Suggesting.configure({
+          author: () => latest.current.me,
+          nameOf: (personId) => latest.current.nameOf(personId),
+          inReview: () => latest.current.inReview,
+          onRefused: (message) => latest.current.announce(message),
+        }),
+      ],
       injectCSS: false,
       editable: canType,
       editorProps: {
@@ -84,6 +139,18 @@ export function CollaborativeEditor({
     editor.commands.updateUser({ ...user });
   }, [editor, user]);
 
+  useEffect(() => {
+    if (editor.isDestroyed) return;
+    const command = mode === 'suggesting' ? enableSuggestChanges : disableSuggestChanges;
+    command(editor.state, (tr) => editor.view.dispatch(tr));
+  }, [editor, mode]);
+
+  useEffect(() => {
+    // The names arrived or changed: redraw the name after each suggestion.
+    if (!editor.isDestroyed)
+      editor.view.dispatch(editor.state.tr.setMeta(suggestionLabelsKey, true));
+  }, [editor, nameOf]);
+
   useEffect(() => registerSource(() => textToReadAloud(editor)), [editor, registerSource]);
 
   const onKeyDown = useCallback(
@@ -103,6 +170,9 @@ export function CollaborativeEditor({
   return (
     <div className="rt-editor" aria-labelledby={labelledBy} role="group">
       {lockedReason !== null ? <LockedNotice reason={lockedReason} /> : null}
+      {canType ? (
+        <ModeSwitch mode={mode} onChange={setMode} onlySuggesting={suggestionsOnly} />
+      ) : null}
       <Toolbar ref={toolbar} editor={editor} editorId={editorId} onLink={() => setLinkOpen(true)} />
       <p className="rt-editor__help" id={helpId}>
         Tip: press Alt and F10 to reach the formatting buttons, and Esc to come back.
@@ -111,6 +181,14 @@ export function CollaborativeEditor({
         <EditorContent editor={editor} />
       </div>
       <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />
+      <SuggestionCards
+        editor={editor}
+        documentId={suggestions.documentId}
+        me={suggestions.me}
+        nameOf={nameOf}
+        mayDecide={canType}
+        {...(suggestions.askTheGroup ? { askTheGroup: suggestions.askTheGroup } : {})}
+      />
     </div>
   );
 }

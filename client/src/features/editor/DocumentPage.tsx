@@ -6,6 +6,7 @@ import { BackIcon, Button, RestoreIcon, VisuallyHidden, usePageTitle } from '../
 import { SignedOutNotice, changeMyName, useCan, useMe } from '../access/index.ts';
 import { ExportButton } from '../export/index.ts';
 import { NameForm, useIdentity, type Identity } from '../presence/index.ts';
+import { ReviewState } from '../suggestions/index.ts';
 import { restoreDocument } from '../workspaces/index.ts';
 import { OpenDocument } from './OpenDocument.tsx';
 import { useDocumentDetails } from './useDocumentDetails.ts';
@@ -72,6 +73,9 @@ export function DocumentPage() {
           </ExportButton>
         </p>
       ) : null}
+      {details.kind === 'ready' && me.status === 'signed-in' ? (
+        <ReviewState documentId={documentId} mayChange={may('document:review', workspaceId)} />
+      ) : null}
 
       {details.kind === 'missing' ? (
         <div className="rt-card rt-problem">
@@ -134,6 +138,8 @@ export function DocumentPage() {
           onChangeName={changeName}
           titleId={titleId}
           mayEdit={editable}
+          workspaceId={workspaceId}
+          me={profile?.id ?? null}
         />
       ) : null}
     </div>

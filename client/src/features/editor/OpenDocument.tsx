@@ -17,6 +17,9 @@ export interface OpenDocumentProps {
   titleId: string;
   /** False for someone who may only read (an observer). */
   mayEdit: boolean;
+  workspaceId: string | undefined;
+  /** The signed-in person's id, or null without sign-in. */
+  me: string | null;
 }
 
 function OpenSession({
@@ -26,6 +29,8 @@ function OpenSession({
   onChangeName,
   titleId,
   mayEdit,
+  workspaceId,
+  me,
 }: OpenDocumentProps & { session: CollabSession }) {
   const { connection, contentReady } = useSessionSnapshot(session);
   // One per open document: whether this person shades the text by writer, and the names.
@@ -58,6 +63,7 @@ function OpenSession({
               editable={mayEdit && !stopped}
               labelledBy={titleId}
               authorsView={authorsView}
+              suggestions={{ documentId, workspaceId, me }}
             />
           ) : (
             <div className="rt-card rt-opening">
@@ -94,5 +100,5 @@ function OpenSession({
 export function OpenDocument({ documentId, identity, ...rest }: OpenDocumentProps) {
   const session = useCollabSession(documentId, identity);
   if (!session) return <p className="rt-muted">Opening the document…</p>;
-  return <OpenSession documentId={documentId} session={session} identity={identity} {...rest} />;
+  return <OpenSession session={session} documentId={documentId} identity={identity} {...rest} />;
 }

@@ -7,7 +7,8 @@ import type { MeetingView } from '@roundtable/shared/domain/meeting/view';
 import { Button, NextIcon, useAnnouncer } from '../../ui/index.ts';
 import { ConnectionStatus, stoppedReason } from '../connection/index.ts';
 // The editor feature exports only its page; the meeting reuses its editor parts directly.
-import { CollaborativeEditor } from '../editor/CollaborativeEditor.tsx';
+import { CollaborativeEditor, type EditorSuggestions } from '../editor/CollaborativeEditor.tsx';
+import type { AskTheGroup } from '../suggestions/index.ts';
 import { useCollabSession, useSessionSnapshot } from '../editor/useCollabSession.ts';
 import '../editor/editor.css';
 import type { CollabSession, PresenceUser } from '../../realtime/index.ts';
@@ -202,25 +203,53 @@ export function MeetingDocument({
         user={user}
         mayEdit={mayEdit}
         labelledBy={headingId}
+        suggestions={{
+          documentId,
+          workspaceId: view.workspaceId,
+          me: myId,
+          ...(runs && view.status.phase === 'live'
+            ? { askTheGroup: askTheGroup(view, documentId, run) }
+            : {}),
+        }}
       />
     </div>
   );
 }
 
-function DocumentEditor({
-  documentId,
-  user,
-  mayEdit,
-  labelledBy,
-}: {
+/** The facilitator puts a suggestion to the group as an agree / not sure / disagree poll. */
+function askTheGroup(view: MeetingView, documentId: string, run: RunCommand): AskTheGroup {
+  const asking = new Set(
+    view.polls
+      .filter((poll) => poll.state === 'open' && poll.suggestion?.documentId === documentId)
+      .map((poll) => poll.suggestion?.suggestionId ?? ''),
+  );
+  return {
+    asking,
+    ask: (suggestion, what, who) =>
+      run({
+        type: 'poll:open',
+        question: `${who} suggests: ${what}. Should we make this change?`,
+        kind: 'agree',
+        options: [],
+        anonymous: false,
+        results: 'live',
+        suggestion: { documentId, suggestionId: suggestion.id, summary: what },
+      }),
+  };
+}
+
+interface DocumentEditorProps {
   documentId: string;
   user: PresenceUser;
   mayEdit: boolean;
   labelledBy: string;
-}) {
+  suggestions: EditorSuggestions;
+}
+
+function DocumentEditor({ documentId, user, ...rest }: DocumentEditorProps) {
   const session = useCollabSession(documentId, user);
   if (!session) return <p className="rt-muted">Opening the document…</p>;
-  return <OpenEditor session={session} user={user} mayEdit={mayEdit} labelledBy={labelledBy} />;
+  return <OpenEditor session={session} user={user} {...rest} />;
 }
 
 function OpenEditor({
@@ -228,12 +257,8 @@ function OpenEditor({
   user,
   mayEdit,
   labelledBy,
-}: {
-  session: CollabSession;
-  user: PresenceUser;
-  mayEdit: boolean;
-  labelledBy: string;
-}) {
+  suggestions,
+}: Omit<DocumentEditorProps, 'documentId'> & { session: CollabSession }) {
   const { connection, contentReady } = useSessionSnapshot(session);
   const stopped = connection.kind === 'stopped';
   return (
@@ -250,6 +275,7 @@ function OpenEditor({
           user={user}
           editable={mayEdit && !stopped}
           labelledBy={labelledBy}
+          suggestions={suggestions}
         />
       ) : (
         <p className="rt-card">Opening the document…</p>

@@ -13,6 +13,7 @@ import {
   usePageTitle,
 } from '../../ui/index.ts';
 import { SignedOutNotice, useCan, useMe } from '../access/index.ts';
+import { ReviewSettingForm } from '../suggestions/index.ts';
 import { AgreementRuleForm } from '../versions/index.ts';
 import { getWorkspace, listMeetings } from './api.ts';
 import { Rsvp } from './Rsvp.tsx';
@@ -181,6 +182,7 @@ export function MeetingsPage() {
         )}
       </section>
       {runs ? <AgreementRuleForm workspaceId={workspaceId} /> : null}
+      {runs ? <ReviewSettingForm workspaceId={workspaceId} /> : null}
     </div>
   );
 }

@@ -1,7 +1,10 @@
 // For facilitators: the workspace's agreement rule, which decides whether an agreement poll
 // agreed its version. "Nobody disagrees" is the default; or a chosen share of those responding.
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { WorkspaceSettings } from '@roundtable/shared/protocol/workspaces';
+import {
+  defaultWorkspaceSettings,
+  type WorkspaceSettings,
+} from '@roundtable/shared/protocol/workspaces';
 import { Button } from '../../ui/index.ts';
 import { getWorkspaceSettings, putWorkspaceSettings } from './api.ts';
 import './versions.css';
@@ -35,7 +38,7 @@ export function AgreementRuleForm({ workspaceId }: { workspaceId: string }) {
       return;
     }
     const next: WorkspaceSettings = {
-      ...(settings ?? {}),
+      ...(settings ?? defaultWorkspaceSettings),
       agreementRule: kind === 'share' ? { kind, percent: share } : { kind },
     };
     const result = await putWorkspaceSettings(workspaceId, next);

@@ -14,6 +14,7 @@ import { migrate } from './migrations.ts';
 import { postgresIdentity } from './postgres-identity.ts';
 import { postgresMeetings } from './postgres-meetings.ts';
 import { postgresProposals } from './postgres-proposals.ts';
+import { postgresSuggestions } from './postgres-suggestions.ts';
 import { postgresVersions } from './postgres-versions.ts';
 
 export interface PostgresStoreOptions {
@@ -69,6 +70,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     meetings: postgresMeetings(pool),
     versions: postgresVersions(pool),
     proposals: postgresProposals(pool),
+    suggestions: postgresSuggestions(pool),
     workspaces: postgresWorkspaces(pool),
     documents: postgresDocuments(pool),
     updates: postgresUpdateLog(pool),

@@ -163,6 +163,25 @@ const migrations: readonly string[] = [
     PRIMARY KEY (proposal_id, user_id)
   );
   `,
+  `
+  CREATE TABLE suggestion_decisions (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    suggestion_id TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    suggested_by TEXT,
+    suggested_at TEXT,
+    how TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    UNIQUE (document_id, suggestion_id)
+  );
+  CREATE INDEX suggestion_decisions_by_document ON suggestion_decisions(document_id, decided_at);
+  CREATE TABLE document_reviews (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    since TEXT NOT NULL
+  );
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

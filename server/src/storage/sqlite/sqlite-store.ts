@@ -19,6 +19,7 @@ import { migrate } from './migrations.ts';
 import { sqliteIdentity } from './sqlite-identity.ts';
 import { sqliteMeetings } from './sqlite-meetings.ts';
 import { sqliteProposals } from './sqlite-proposals.ts';
+import { sqliteSuggestions } from './sqlite-suggestions.ts';
 import { sqliteVersions } from './sqlite-versions.ts';
 
 interface DocumentRow {
@@ -76,6 +77,7 @@ export function openSqliteStore({ filename }: SqliteStoreOptions): Store {
     meetings: sqliteMeetings(db),
     versions: sqliteVersions(db),
     proposals: sqliteProposals(db),
+    suggestions: sqliteSuggestions(db),
     workspaces,
     documents,
     updates,

@@ -1,0 +1,55 @@
+// The workspace setting for drafts in review: take changes only as suggestions, or not.
+import { useEffect, useState } from 'react';
+import {
+  WorkspaceSettings,
+  defaultWorkspaceSettings,
+} from '@roundtable/shared/protocol/workspaces';
+import { requestJson } from '../../app/http.ts';
+import { Checkbox } from '../../ui/index.ts';
+import './suggestions.css';
+
+const settingsPath = (workspaceId: string) =>
+  `/api/workspaces/${encodeURIComponent(workspaceId)}/settings`;
+
+export function ReviewSettingForm({ workspaceId }: { workspaceId: string }) {
+  const [settings, setSettings] = useState<WorkspaceSettings | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    void requestJson(WorkspaceSettings, settingsPath(workspaceId)).then((result) => {
+      if (current) setSettings(result.ok ? result.data : defaultWorkspaceSettings);
+    });
+    return () => {
+      current = false;
+    };
+  }, [workspaceId]);
+
+  if (!settings) return null;
+  const change = async (on: boolean) => {
+    const next = { ...settings, reviewTakesOnlySuggestions: on };
+    const result = await requestJson(WorkspaceSettings, settingsPath(workspaceId), {
+      method: 'PUT',
+      body: next,
+    });
+    if (result.ok) {
+      setSettings(result.data);
+      setMessage(on ? 'Saved. Drafts in review now take only suggestions.' : 'Saved.');
+    } else setMessage(result.problem.message);
+  };
+  return (
+    <div className="rt-card rt-review-setting">
+      <Checkbox
+        label="Drafts in review take changes only as suggestions"
+        hint="While a draft is marked in review, everyone’s changes go in as suggestions for the group to accept or reject."
+        checked={settings.reviewTakesOnlySuggestions}
+        onChange={(on) => void change(on)}
+      />
+      {message ? (
+        <p role="status" className="rt-muted">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

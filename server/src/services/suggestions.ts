@@ -1,0 +1,163 @@
+// Deciding suggestions: accept or reject one, applied to the live document on the server (so
+// everyone sees it at once, whoever decided) and recorded with how it was decided: directly
+// by someone who may edit, or by a meeting poll. A suggestion is decided once. Also which
+// drafts are in review: when the workspace says so, those take changes only as suggestions,
+// which the /collab rooms enforce.
+import type { Schema } from '@tiptap/pm/model';
+import { describeSuggestion } from '@roundtable/shared/editor/suggestions';
+import type {
+  DocumentReview,
+  HowDecided,
+  SuggestionDecision,
+  SuggestionOutcome,
+} from '@roundtable/shared/protocol/suggestions';
+import type { DocumentRooms } from '../collab/rooms.ts';
+import { mergeIntoSnapshot } from '../collab/snapshot.ts';
+import { decideSuggestion } from '../collab/suggestion-decision.ts';
+import type { DocumentStore, UpdateLog } from '../storage/ports.ts';
+import type { SuggestionDecisionStore } from '../storage/suggestion-ports.ts';
+import { authorize, signedIn, type AuthContext } from './auth-context.ts';
+import { ServiceError } from './errors.ts';
+import { newId } from './ids.ts';
+
+export interface SuggestionServiceOptions {
+  decisions: SuggestionDecisionStore;
+  documents: DocumentStore;
+  updates: UpdateLog;
+  rooms: DocumentRooms;
+  schema: Schema;
+  now: () => Date;
+  /** Whether the workspace's drafts in review take changes only as suggestions. */
+  reviewTakesOnlySuggestions: (workspaceId: string) => Promise<boolean>;
+  /** Tells every process's rooms that a document now takes only suggestions (or not). */
+  onReviewChanged?: (documentId: string, reason: string | null) => void;
+}
+
+export const REVIEW_REASON =
+  'This draft is in review: your changes go in as suggestions for the group to accept or reject.';
+
+export class SuggestionService {
+  constructor(private readonly options: SuggestionServiceOptions) {}
+
+  async list(auth: AuthContext, documentId: string): Promise<SuggestionDecision[]> {
+    await this.documentFor(auth, documentId, 'document:read');
+    return this.options.decisions.listDecisions(documentId);
+  }
+
+  /** Someone who may edit accepts or rejects a suggestion. */
+  async decide(
+    auth: AuthContext,
+    documentId: string,
+    suggestionId: string,
+    outcome: SuggestionOutcome,
+  ): Promise<SuggestionDecision> {
+    await this.documentFor(auth, documentId, 'document:edit');
+    return this.apply(documentId, suggestionId, outcome, { kind: 'direct', by: signedIn(auth) });
+  }
+
+  /** A meeting poll on a suggestion closed with this outcome. */
+  async decideByPoll(input: {
+    documentId: string;
+    suggestionId: string;
+    outcome: SuggestionOutcome;
+    how: Extract<HowDecided, { kind: 'poll' }>;
+  }): Promise<SuggestionDecision> {
+    return this.apply(input.documentId, input.suggestionId, input.outcome, input.how);
+  }
+
+  async review(auth: AuthContext, documentId: string): Promise<DocumentReview> {
+    const document = await this.documentFor(auth, documentId, 'document:read');
+    return this.reviewOf(document.id, document.workspaceId);
+  }
+
+  async setReview(
+    auth: AuthContext,
+    documentId: string,
+    inReview: boolean,
+  ): Promise<DocumentReview> {
+    const document = await this.documentFor(auth, documentId, 'document:review');
+    await this.options.decisions.setInReview(
+      documentId,
+      inReview,
+      this.options.now().toISOString(),
+    );
+    const review = await this.reviewOf(document.id, document.workspaceId);
+    this.options.onReviewChanged?.(documentId, review.onlySuggestions ? REVIEW_REASON : null);
+    return review;
+  }
+
+  /** Why a document takes only suggestions, or null: for a room that is loading it. */
+  async suggestionsOnlyReason(documentId: string): Promise<string | null> {
+    const document = await this.options.documents.getDocument(documentId);
+    if (!document) return null;
+    const review = await this.reviewOf(document.id, document.workspaceId);
+    return review.onlySuggestions ? REVIEW_REASON : null;
+  }
+
+  /** The workspace's setting changed: its drafts in review follow it. */
+  async workspaceSettingsChanged(workspaceId: string): Promise<void> {
+    const only = await this.options.reviewTakesOnlySuggestions(workspaceId);
+    for (const documentId of await this.options.decisions.listInReview(workspaceId)) {
+      this.options.onReviewChanged?.(documentId, only ? REVIEW_REASON : null);
+    }
+  }
+
+  private async reviewOf(documentId: string, workspaceId: string): Promise<DocumentReview> {
+    const inReview = await this.options.decisions.isInReview(documentId);
+    const only = inReview && (await this.options.reviewTakesOnlySuggestions(workspaceId));
+    return { inReview, onlySuggestions: only };
+  }
+
+  private async apply(
+    documentId: string,
+    suggestionId: string,
+    outcome: SuggestionOutcome,
+    how: HowDecided,
+  ): Promise<SuggestionDecision> {
+    const stored = await this.options.updates.loadDocument(documentId);
+    if (!stored) throw new ServiceError('not_found', 'There is no document with this id');
+    const decided = decideSuggestion({
+      state: mergeIntoSnapshot(stored.updates),
+      suggestionId,
+      outcome,
+      schema: this.options.schema,
+    });
+    if (!decided) {
+      throw new ServiceError(
+        'conflict',
+        'This suggestion is not in the document any more: someone may have decided it already.',
+      );
+    }
+    const record: SuggestionDecision = {
+      id: newId(),
+      documentId,
+      suggestionId,
+      outcome,
+      summary: describeSuggestion(decided.suggestion),
+      suggestedBy: decided.suggestion.author,
+      suggestedAt: decided.suggestion.at,
+      how,
+      decidedAt: this.options.now().toISOString(),
+    };
+    // Recorded first: the record is what makes a decision happen once when two people press
+    // Accept at the same moment.
+    if (!(await this.options.decisions.recordDecision(record))) {
+      throw new ServiceError('conflict', 'Someone has just decided this suggestion.');
+    }
+    await this.options.rooms.applyServerUpdate(documentId, decided.update);
+    return record;
+  }
+
+  private async documentFor(
+    auth: AuthContext,
+    documentId: string,
+    action: 'document:read' | 'document:edit' | 'document:review',
+  ) {
+    const document = await this.options.documents.getDocument(documentId);
+    if (!document || document.deletedAt !== null) {
+      throw new ServiceError('not_found', 'There is no document with this id');
+    }
+    authorize(auth, action, { workspaceId: document.workspaceId });
+    return document;
+  }
+}
