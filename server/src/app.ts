@@ -22,6 +22,7 @@ import { buildOpenApi } from './http/openapi.ts';
 import { meetingRoutes } from './http/meetings.ts';
 import { memberRoutes } from './http/members.ts';
 import { versionRoutes } from './http/versions.ts';
+import { commentRoutes } from './http/comments.ts';
 import { isAllowedOrigin } from './http/origin.ts';
 import { RouteRegistry } from './http/route.ts';
 import { clientRoutes } from './http/static.ts';
@@ -35,6 +36,7 @@ import { smtpMailer, type Mailer } from './services/mailer.ts';
 import { MeetingService } from './services/meetings.ts';
 import { ExportService } from './services/exports.ts';
 import { VersionService } from './services/versions.ts';
+import { CommentService } from './services/comments.ts';
 import { MemberService } from './services/members.ts';
 import { ProfileService } from './services/profiles.ts';
 import { SignInService } from './services/sign-in.ts';
@@ -67,6 +69,7 @@ export interface App {
   identity: IdentityStore;
   meetings: MeetingService;
   versions: VersionService;
+  comments: CommentService;
   signIn: SignInService;
   members: MemberService;
   tokens: TokenService;
@@ -116,7 +119,12 @@ export function createServer(deps: AppDeps): App {
     mailer:
       deps.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl, mailFrom(config)) : undefined),
   });
-  const profiles = new ProfileService({ identity, audit, events });
+  const profiles = new ProfileService({
+    identity,
+    audit,
+    events,
+    eraseWritings: (userId) => store.comments.eraseAuthor(userId, now().toISOString()),
+  });
   const tokens = new TokenService({ identity, audit, events, now });
   const members = new MemberService({ identity, audit, events, signIn, now });
   const workspaces = new WorkspaceService({ store: store.workspaces, identity, audit, now });
@@ -161,6 +169,16 @@ export function createServer(deps: AppDeps): App {
           logger.error({ err: error, versionId: poll.versionId }, 'marking agreed failed'),
         );
     },
+  });
+
+  const comments = new CommentService({
+    comments: store.comments,
+    documents: store.documents,
+    identity,
+    settingsOf: (workspaceId) => workspaces.settingsOf(workspaceId),
+    audit,
+    notify: (notice) => rooms.tellAboutComments(notice),
+    now,
   });
 
   const documents = new DocumentService({
@@ -232,6 +250,7 @@ export function createServer(deps: AppDeps): App {
     audit,
   });
   app.use(versionRoutes(registry, versions, exports));
+  app.use(commentRoutes(registry, comments));
   const openApi = buildOpenApi(registry.specs, VERSION);
   app.get('/api/openapi.json', (_request, response) => {
     response.json(openApi);
@@ -295,6 +314,7 @@ export function createServer(deps: AppDeps): App {
     identity,
     meetings,
     versions,
+    comments,
     signIn,
     members,
     tokens,

@@ -21,6 +21,12 @@ export const MessageType = {
    * and whenever it changes; while locked the server drops every update, for everyone.
    */
   status: 101,
+  /**
+   * Roundtable extension, sent only to clients that connect with `?acks=1`: a comment thread on
+   * this document changed, as a JSON string (varstring) matching `CommentsNotice` in
+   * `shared/protocol/comments.ts`. Clients fetch the threads again over REST.
+   */
+  comments: 102,
 } as const;
 
 export interface DocumentStatus {

@@ -28,8 +28,22 @@ export const AgreementRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('share'), percent: z.number().int().min(50).max(100) }),
 ]);
 
-export const WorkspaceSettings = z.object({ agreementRule: AgreementRuleSchema }).strict();
+export const WorkspaceSettings = z
+  .object({
+    agreementRule: AgreementRuleSchema,
+    /** Observers may comment on documents (they still cannot change the text). */
+    observersMayComment: z.boolean().default(false),
+  })
+  .strict();
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
 export const defaultWorkspaceSettings: WorkspaceSettings = {
   agreementRule: { kind: 'no-one-disagrees' },
+  observersMayComment: false,
 };
+
+/** A change to some settings; what it leaves out stays as it was. */
+export const WorkspaceSettingsChange = z
+  .object({ agreementRule: AgreementRuleSchema, observersMayComment: z.boolean() })
+  .partial()
+  .strict();
+export type WorkspaceSettingsChange = z.infer<typeof WorkspaceSettingsChange>;

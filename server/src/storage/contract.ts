@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { initialDocumentState, mergeIntoSnapshot } from '../collab/snapshot.ts';
+import { commentContract } from './comment-contract.ts';
 import { meetingContract } from './meeting-contract.ts';
 import { versionContract } from './version-contract.ts';
 import { identityContract } from './identity-contract.ts';
@@ -40,6 +41,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     identityContract(() => store);
     meetingContract(() => store);
     versionContract(() => store);
+    commentContract(() => store);
 
     async function newDocument(): Promise<string> {
       const workspaceId = uniqueId('ws');

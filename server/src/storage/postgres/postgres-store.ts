@@ -14,6 +14,7 @@ import { migrate } from './migrations.ts';
 import { postgresIdentity } from './postgres-identity.ts';
 import { postgresMeetings } from './postgres-meetings.ts';
 import { postgresVersions } from './postgres-versions.ts';
+import { postgresComments } from './postgres-comments.ts';
 
 export interface PostgresStoreOptions {
   connectionString: string;
@@ -67,6 +68,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     identity: postgresIdentity(pool),
     meetings: postgresMeetings(pool),
     versions: postgresVersions(pool),
+    comments: postgresComments(pool),
     workspaces: postgresWorkspaces(pool),
     documents: postgresDocuments(pool),
     updates: postgresUpdateLog(pool),

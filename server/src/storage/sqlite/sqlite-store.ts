@@ -19,6 +19,7 @@ import { migrate } from './migrations.ts';
 import { sqliteIdentity } from './sqlite-identity.ts';
 import { sqliteMeetings } from './sqlite-meetings.ts';
 import { sqliteVersions } from './sqlite-versions.ts';
+import { sqliteComments } from './sqlite-comments.ts';
 
 interface DocumentRow {
   id: string;
@@ -74,6 +75,7 @@ export function openSqliteStore({ filename }: SqliteStoreOptions): Store {
     identity: sqliteIdentity(db),
     meetings: sqliteMeetings(db),
     versions: sqliteVersions(db),
+    comments: sqliteComments(db),
     workspaces,
     documents,
     updates,
