@@ -34,13 +34,11 @@ export function AgreementRuleForm({ workspaceId }: { workspaceId: string }) {
       setMessage({ ok: false, text: 'Please choose a whole number from 50 to 100.' });
       return;
     }
-    const next: WorkspaceSettings = {
-      ...(settings ?? {}),
-      agreementRule: kind === 'share' ? { kind, percent: share } : { kind },
-    };
-    const result = await putWorkspaceSettings(workspaceId, next);
+    const agreementRule: WorkspaceSettings['agreementRule'] =
+      kind === 'share' ? { kind, percent: share } : { kind };
+    const result = await putWorkspaceSettings(workspaceId, { agreementRule });
     if (result.ok) {
-      setSettings(next);
+      setSettings((current) => current && { ...current, agreementRule });
       setMessage({ ok: true, text: 'Saved. Agreement polls from now on use this rule.' });
     } else setMessage({ ok: false, text: result.message });
   };
