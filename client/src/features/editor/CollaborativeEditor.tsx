@@ -1,9 +1,20 @@
 // The live editor for one open document: the toolbar, the text, and the link dialog. It is
 // only created once the document has content (from this device or the server), so it never
 // writes a first paragraph of its own: that is the server's job.
+import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import type { CollabSession, PresenceUser } from '../../realtime/index.ts';
+import { useAnnouncer } from '../../ui/index.ts';
+import { commentDraftOf, isCommentShortcut, type CommentDraft } from '../comments/index.ts';
 import { useReadAloud } from '../display/index.ts';
 import { createCollaborationExtensions } from './collaboration-extensions.ts';
 import { textToReadAloud } from './editor-text.ts';
@@ -18,6 +29,10 @@ export interface CollaborativeEditorProps {
   editable: boolean;
   /** The id of the page heading that names the document. */
   labelledBy: string;
+  /** Opens the comment form for the selected words; absent when this person may not comment. */
+  onComment?: (draft: CommentDraft) => void;
+  /** Hands the editor to the comments list, which shows and finds threads in the text. */
+  onEditor?: (editor: Editor | null) => void;
 }
 
 export function CollaborativeEditor({
@@ -25,6 +40,8 @@ export function CollaborativeEditor({
   user,
   editable,
   labelledBy,
+  onComment,
+  onEditor,
 }: CollaborativeEditorProps) {
   const editorId = useId();
   const helpId = useId();
@@ -72,8 +89,28 @@ export function CollaborativeEditor({
 
   useEffect(() => registerSource(() => textToReadAloud(editor)), [editor, registerSource]);
 
+  useEffect(() => {
+    onEditor?.(editor);
+    return () => onEditor?.(null);
+  }, [editor, onEditor]);
+
+  const { announce } = useAnnouncer();
+  const startComment = useMemo(() => {
+    if (!onComment) return undefined;
+    return () => {
+      const draft = commentDraftOf(editor.state);
+      if (draft) onComment(draft);
+      else announce('Select some words first, then press Comment.');
+    };
+  }, [editor, onComment, announce]);
+
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
+      if (startComment && isCommentShortcut(event)) {
+        event.preventDefault();
+        startComment();
+        return;
+      }
       if (event.altKey && event.key === 'F10') {
         event.preventDefault();
         // The browser may have moved the cursor (arrow keys) without ProseMirror having read it
@@ -83,15 +120,22 @@ export function CollaborativeEditor({
         toolbar.current?.focus();
       }
     },
-    [editor],
+    [editor, startComment],
   );
 
   return (
     <div className="rt-editor" aria-labelledby={labelledBy} role="group">
       {lockedReason !== null ? <LockedNotice reason={lockedReason} /> : null}
-      <Toolbar ref={toolbar} editor={editor} editorId={editorId} onLink={() => setLinkOpen(true)} />
+      <Toolbar
+        ref={toolbar}
+        editor={editor}
+        editorId={editorId}
+        onLink={() => setLinkOpen(true)}
+        {...(startComment ? { onComment: startComment } : {})}
+      />
       <p className="rt-editor__help" id={helpId}>
         Tip: press Alt and F10 to reach the formatting buttons, and Esc to come back.
+        {startComment ? ' To comment, select some words and press Ctrl, Alt and M.' : ''}
       </p>
       <div className="rt-editor__frame" onKeyDown={onKeyDown}>
         <EditorContent editor={editor} />

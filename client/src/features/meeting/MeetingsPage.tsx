@@ -14,6 +14,7 @@ import {
 } from '../../ui/index.ts';
 import { SignedOutNotice, useCan, useMe } from '../access/index.ts';
 import { AgreementRuleForm } from '../versions/index.ts';
+import { ObserverCommentsSetting } from '../comments/index.ts';
 import { getWorkspace, listMeetings } from './api.ts';
 import { Rsvp } from './Rsvp.tsx';
 import { ScheduleForm } from './ScheduleForm.tsx';
@@ -181,6 +182,7 @@ export function MeetingsPage() {
         )}
       </section>
       {runs ? <AgreementRuleForm workspaceId={workspaceId} /> : null}
+      {runs ? <ObserverCommentsSetting workspaceId={workspaceId} /> : null}
     </div>
   );
 }
