@@ -109,6 +109,15 @@ export const TOOLBAR_ACTIONS: readonly ToolbarAction[] = [
     run: () => undefined,
   },
   {
+    id: 'comment',
+    label: 'Comment',
+    icon: <CommentIcon />,
+    shortcut: COMMENT_SHORTCUT,
+    readOnlyToo: true,
+    canRun: (editor) => !editor.state.selection.empty,
+    run: () => undefined,
+  },
+  {
     id: 'undo',
     label: 'Undo',
     icon: <UndoIcon />,
@@ -123,14 +132,5 @@ export const TOOLBAR_ACTIONS: readonly ToolbarAction[] = [
     shortcut: 'Control+Y',
     canRun: (editor) => editor.can().redo(),
     run: (editor) => editor.chain().focus().redo().run(),
-  },
-  {
-    id: 'comment',
-    label: 'Comment',
-    icon: <CommentIcon />,
-    shortcut: COMMENT_SHORTCUT,
-    readOnlyToo: true,
-    canRun: (editor) => !editor.state.selection.empty,
-    run: () => undefined,
   },
 ];
