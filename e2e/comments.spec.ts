@@ -246,34 +246,43 @@ test('observers read comments, and comment only when the workspace allows it', a
   await oluInBrowser.context.close();
 });
 
-test('screenshots of the comments list at desktop and phone size', async ({
+test('the comments list at desktop size, phone size and with the largest text', async ({
   browser,
   server,
   admin,
 }) => {
   const workspaceId = await createWorkspace(admin, 'Screenshots');
   const documentId = await createDocument(admin, workspaceId, 'Day services review');
-  for (const [name, viewport] of [
-    ['desktop', { width: 1280, height: 900 }],
-    ['phone', { width: 390, height: 844 }],
+  const writer = await personInBrowser(browser, server, admin);
+  await openDocument(writer, documentId);
+  await documentText(writer.page).focus();
+  await writer.page.keyboard.type('Day centres should open at weekends. Transport must be free.');
+  await selectByKeyboard(writer.page, 0, 11);
+  await writer.page.keyboard.press('Control+Alt+M');
+  await writer.page.getByLabel('Your comment').fill('Which day centres do people use most?');
+  await writer.page.getByRole('button', { name: 'Add comment' }).click();
+  await thread(writer.page, 'Day centres').getByRole('button', { name: 'Reply' }).click();
+  await writer.page.getByLabel('Your reply').fill('The one on the high street.');
+  await writer.page.getByRole('button', { name: 'Send reply' }).click();
+  await expect(thread(writer.page, 'Day centres')).toContainText('The one on the high street.');
+  await writer.context.close();
+
+  for (const [name, viewport, textSize] of [
+    ['desktop', { width: 1280, height: 900 }, 'standard'],
+    ['phone', { width: 390, height: 844 }, 'standard'],
+    ['phone-largest-text', { width: 390, height: 844 }, 'largest'],
   ] as const) {
     const person = await personInBrowser(browser, server, admin, { viewport });
+    await person.context.addInitScript((value) => {
+      window.localStorage.setItem('roundtable.display', value);
+    }, JSON.stringify({ textSize }));
     await openDocument(person, documentId);
     const { page } = person;
-    if (name === 'desktop') {
-      await documentText(page).focus();
-      await page.keyboard.type('Day centres should open at weekends. Transport must be free.');
-      await selectByKeyboard(page, 0, 11);
-      await page.keyboard.press('Control+Alt+M');
-      await page.getByLabel('Your comment').fill('Which day centres do people use most?');
-      await page.getByRole('button', { name: 'Add comment' }).click();
-      await thread(page, 'Day centres').getByRole('button', { name: 'Reply' }).click();
-      await page.getByLabel('Your reply').fill('The one on the high street.');
-      await page.getByRole('button', { name: 'Send reply' }).click();
-      await expect(thread(page, 'Day centres')).toContainText('The one on the high street.');
-    }
-    await expect(thread(page, 'Day centres')).toBeVisible();
-    await panel(page).scrollIntoViewIfNeeded();
+    await expect(thread(page, 'Day centres')).toContainText('The one on the high street.');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${name}: wider than the screen`).toBeLessThanOrEqual(0);
     await page.screenshot({ path: test.info().outputPath(`comments-${name}.png`), fullPage: true });
     await person.context.close();
   }
