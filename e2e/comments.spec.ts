@@ -139,16 +139,20 @@ test('comment, reply, resolve and reopen live, by keyboard, surviving deleted te
   await expectNoAxeViolations(adaPage, 'the resolved comments');
 
   // Sam reopens it.
-  await panel(samPage).getByRole('button', { name: 'Resolved (1)' }).click();
-  await samThread.getByRole('button', { name: /^Reopen/ }).click();
+  await panel(samPage).getByRole('button', { name: 'Resolved (1)' }).focus();
+  await samPage.keyboard.press('Enter');
+  await samThread.getByRole('button', { name: /^Reopen/ }).focus();
+  await samPage.keyboard.press('Enter');
   await expect(panel(samPage).getByRole('button', { name: 'Open (1)' })).toBeFocused();
   await samPage.keyboard.press('Enter');
   await expect(samThread).toBeVisible();
   await expect(panel(adaPage).getByRole('button', { name: 'Open (1)' })).toBeVisible();
 
-  // "Show in text" selects the words.
-  await panel(adaPage).getByRole('button', { name: 'Open (1)' }).click();
-  await adaThread.getByRole('button', { name: 'Show in text' }).click();
+  // "Show in text" selects the words and puts focus in the text.
+  await panel(adaPage).getByRole('button', { name: 'Open (1)' }).focus();
+  await adaPage.keyboard.press('Enter');
+  await adaThread.getByRole('button', { name: 'Show in text' }).focus();
+  await adaPage.keyboard.press('Enter');
   await expect(documentText(adaPage)).toBeFocused();
   expect(await adaPage.evaluate(() => window.getSelection()?.toString())).toBe(
     'independent living',
