@@ -26,6 +26,7 @@ import { suggestionRoutes } from './http/suggestions.ts';
 import { versionRoutes } from './http/versions.ts';
 import { authorshipRoutes } from './http/authorship.ts';
 import { proposalRoutes } from './http/proposals.ts';
+import { commentRoutes } from './http/comments.ts';
 import { isAllowedOrigin } from './http/origin.ts';
 import { RouteRegistry } from './http/route.ts';
 import { clientRoutes } from './http/static.ts';
@@ -43,6 +44,7 @@ import { createDocumentSchema } from './export/index.ts';
 import { SuggestionService } from './services/suggestions.ts';
 import { VersionService } from './services/versions.ts';
 import { ProposalService } from './services/proposals.ts';
+import { CommentService } from './services/comments.ts';
 import { MemberService } from './services/members.ts';
 import { ProfileService } from './services/profiles.ts';
 import { SignInService } from './services/sign-in.ts';
@@ -79,6 +81,7 @@ export interface App {
   versions: VersionService;
   proposals: ProposalService;
   suggestions: SuggestionService;
+  comments: CommentService;
   signIn: SignInService;
   members: MemberService;
   tokens: TokenService;
@@ -129,7 +132,12 @@ export function createServer(deps: AppDeps): App {
     mailer:
       deps.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl, mailFrom(config)) : undefined),
   });
-  const profiles = new ProfileService({ identity, audit, events });
+  const profiles = new ProfileService({
+    identity,
+    audit,
+    events,
+    eraseWritings: (userId) => store.comments.eraseAuthor(userId, now().toISOString()),
+  });
   const tokens = new TokenService({ identity, audit, events, now });
   const members = new MemberService({ identity, audit, events, signIn, now });
   const workspaces = new WorkspaceService({
@@ -224,6 +232,16 @@ export function createServer(deps: AppDeps): App {
     },
   });
 
+  const comments = new CommentService({
+    comments: store.comments,
+    documents: store.documents,
+    identity,
+    settingsOf: (workspaceId) => workspaces.settingsOf(workspaceId),
+    audit,
+    notify: (notice) => rooms.tellAboutComments(notice),
+    now,
+  });
+
   const documents = new DocumentService({
     documents: store.documents,
     workspaces: store.workspaces,
@@ -302,6 +320,7 @@ export function createServer(deps: AppDeps): App {
   app.use(authorshipRoutes(registry, authorship));
   app.use(proposalRoutes(registry, proposals));
   app.use(suggestionRoutes(registry, suggestions));
+  app.use(commentRoutes(registry, comments));
   const openApi = buildOpenApi(registry.specs, VERSION);
   app.get('/api/openapi.json', (_request, response) => {
     response.json(openApi);
@@ -375,6 +394,7 @@ export function createServer(deps: AppDeps): App {
     versions,
     proposals,
     suggestions,
+    comments,
     signIn,
     members,
     tokens,

@@ -25,6 +25,10 @@ export type Action =
   | 'meeting:run'
   /** Ask the group to agree a version between meetings, with a closing date; withdraw it. */
   | 'agreement:propose'
+  /** Start a comment thread, reply, resolve or reopen one. Observers only if the workspace allows. */
+  | 'comment:write'
+  /** Edit or delete a comment: only its author, whatever their role. */
+  | 'comment:change'
   | 'installation:administer';
 
 export type Actor =
@@ -39,6 +43,10 @@ export type Actor =
 
 export interface Target {
   workspaceId?: string;
+  /** The workspace lets observers comment (its `observersMayComment` setting). */
+  observersMayComment?: boolean;
+  /** Who wrote the comment being changed. */
+  authorId?: string;
 }
 
 const allowed: Record<Role, ReadonlySet<Action>> = {
@@ -51,6 +59,7 @@ const allowed: Record<Role, ReadonlySet<Action>> = {
     'document:rename',
     'meeting:attend',
     'meeting:take-part',
+    'comment:write',
   ]),
   facilitator: new Set([
     'workspace:read',
@@ -67,6 +76,7 @@ const allowed: Record<Role, ReadonlySet<Action>> = {
     'meeting:take-part',
     'meeting:run',
     'agreement:propose',
+    'comment:write',
   ]),
 };
 
@@ -76,6 +86,10 @@ export function roleIn(actor: Actor, workspaceId: string): Role | undefined {
 
 export function can(actor: Actor, action: Action, target: Target = {}): boolean {
   if (actor.kind === 'anonymous') return false;
+  if (action === 'comment:change') {
+    // Words are their author's: nobody, not even an administrator, rewrites someone's comment.
+    return target.authorId === actor.userId && can(actor, 'comment:write', target);
+  }
   if (actor.isAdmin) return true;
   switch (action) {
     case 'installation:administer':
@@ -83,6 +97,12 @@ export function can(actor: Actor, action: Action, target: Target = {}): boolean 
     case 'workspace:create':
       // Facilitators start new forums and boards; so do administrators (above).
       return [...actor.roles.values()].includes('facilitator');
+    case 'comment:write': {
+      if (target.workspaceId === undefined) return false;
+      const role = actor.roles.get(target.workspaceId);
+      if (role === 'observer') return target.observersMayComment === true;
+      return role !== undefined && allowed[role].has(action);
+    }
     default: {
       if (target.workspaceId === undefined) return false;
       const role = actor.roles.get(target.workspaceId);
@@ -98,6 +118,12 @@ export function refusal(actor: Actor, action: Action): { status: 401 | 403; mess
   }
   if (action === 'document:edit') {
     return { status: 403, message: 'You can read this document but not change it.' };
+  }
+  if (action === 'comment:write') {
+    return { status: 403, message: 'Observers cannot comment in this workspace.' };
+  }
+  if (action === 'comment:change') {
+    return { status: 403, message: 'You can only change or delete your own comments.' };
   }
   return { status: 403, message: 'You do not have permission to do this.' };
 }

@@ -23,6 +23,12 @@ export const MessageType = {
    * updates that do more than add or withdraw suggestions.
    */
   status: 101,
+  /**
+   * Roundtable extension, sent only to clients that connect with `?acks=1`: a comment thread on
+   * this document changed, as a JSON string (varstring) matching `CommentsNotice` in
+   * `shared/protocol/comments.ts`. Clients fetch the threads again over REST.
+   */
+  comments: 102,
 } as const;
 
 export interface DocumentStatus {

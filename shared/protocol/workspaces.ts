@@ -33,10 +33,20 @@ export const WorkspaceSettings = z
     agreementRule: AgreementRuleSchema,
     /** Drafts marked "in review" take changes only as suggestions (enforced by the server). */
     reviewTakesOnlySuggestions: z.boolean().default(false),
+    /** Observers may comment on documents (they still cannot change the text). */
+    observersMayComment: z.boolean().default(false),
   })
   .strict();
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
 export const defaultWorkspaceSettings: WorkspaceSettings = {
   agreementRule: { kind: 'no-one-disagrees' },
   reviewTakesOnlySuggestions: false,
+  observersMayComment: false,
 };
+
+/** A change to some settings; what it leaves out stays as it was. */
+export const WorkspaceSettingsChange = z
+  .object({ agreementRule: AgreementRuleSchema, observersMayComment: z.boolean() })
+  .partial()
+  .strict();
+export type WorkspaceSettingsChange = z.infer<typeof WorkspaceSettingsChange>;

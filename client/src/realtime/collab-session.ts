@@ -14,6 +14,7 @@ import {
   MessageType,
   TERMINAL_CLOSE_CODES,
 } from '@roundtable/shared/protocol/collab';
+import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
 import {
   connectionStateFrom,
   sameConnectionState,
@@ -22,6 +23,7 @@ import {
 } from './connection-state.ts';
 import { createJitteredWebSocket } from './jittered-websocket.ts';
 import { readSavedClocks } from './saved-message.ts';
+import { readCommentsNotice } from './comments-message.ts';
 import { readDocumentStatus } from './status-message.ts';
 import { SavedTracker } from './saved-tracker.ts';
 import {
@@ -103,6 +105,7 @@ export class CollabSession {
   private readonly browser: Window & typeof globalThis;
   private readonly documentId: string;
   private readonly listeners = new Set<Listener>();
+  private readonly commentListeners = new Set<(notice: CommentsNotice) => void>();
   private readonly timers: ReturnType<typeof setTimeout>[] = [];
   private facts: ConnectionFacts;
   private localCopyLoaded = false;
@@ -171,6 +174,12 @@ export class CollabSession {
     return () => this.listeners.delete(listener);
   }
 
+  /** Hears that a comment thread on this document changed (someone commented, resolved…). */
+  onCommentsNotice(listener: (notice: CommentsNotice) => void): () => void {
+    this.commentListeners.add(listener);
+    return () => this.commentListeners.delete(listener);
+  }
+
   /** Changes the name and colour others see. */
   setUser(user: PresenceUser): void {
     this.awareness.setLocalStateField('user', user);
@@ -185,6 +194,7 @@ export class CollabSession {
     this.browser.removeEventListener('pagehide', this.onPageHide);
     this.onPageHide();
     this.listeners.clear();
+    this.commentListeners.clear();
     this.tracker.destroy();
     this.provider.destroy();
     void this.persistence.destroy();
@@ -209,6 +219,10 @@ export class CollabSession {
       const status = readDocumentStatus(decoder);
       this.suggestionsOnly = status.suggestionsOnly ?? null;
       this.onStatus(status.lockedReason);
+    };
+    provider.messageHandlers[MessageType.comments] = (_encoder, decoder) => {
+      const notice = readCommentsNotice(decoder);
+      if (notice) for (const listener of this.commentListeners) listener(notice);
     };
     this.tracker.subscribe((saved) => {
       if (saved) clearUnsentBackup(this.browser.localStorage, this.documentId);

@@ -224,3 +224,10 @@ export const DownIcon = () => (
     <path d="M6 10l6 6 6-6" />
   </Svg>
 );
+
+export const CommentIcon = () => (
+  <Svg>
+    <path d="M4 5h16v11H10l-4 4v-4H4z" />
+    <path d="M8 9h8M8 12h5" />
+  </Svg>
+);

@@ -7,7 +7,8 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import type { MeetingView } from '@roundtable/shared/domain/meeting/view';
-import { CloseCode } from '@roundtable/shared/protocol/collab';
+import { CloseCode, MessageType } from '@roundtable/shared/protocol/collab';
+import { WebSocket } from 'ws';
 import { createServer } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openPostgresStore } from '../storage/postgres/postgres-store.ts';
@@ -261,6 +262,27 @@ describe.skipIf(!enabled)('several server processes (Postgres + Redis)', () => {
     await api.request('DELETE', `/api/tokens/${created.body.id}`);
     expect(await closed).toBe(CloseCode.unauthorized);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('tells people on every process when someone comments', async () => {
+    const api = new TestApi(servers[0]!.origin, token);
+    const { id: documentId } = await api.createDocument();
+    const types: number[] = [];
+    const listener = new WebSocket(
+      `${servers[1]!.wsOrigin}/collab/${documentId}?acks=1&token=${token}`,
+    );
+    listener.on('message', (frame: Buffer) => types.push(frame[0] ?? -1));
+    await eventually(() => expect(types).toContain(MessageType.status));
+    const created = await api.request('POST', `/api/documents/${documentId}/comments`, {
+      id: 'thread-mp',
+      commentId: 'comment-mp',
+      anchor: { start: 'AQID', end: 'BAUG' },
+      quote: 'our homes',
+      body: 'Which homes?',
+    });
+    expect(created.status).toBe(201);
+    await eventually(() => expect(types).toContain(MessageType.comments), 10_000);
+    listener.close();
   });
 });
 

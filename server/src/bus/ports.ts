@@ -2,10 +2,14 @@
 // document's channel; an update is stored by the process that received it, then published with
 // that process's id, and applied and relayed by the others. A process never hears its own
 // messages. With one process, the local bus does nothing.
+import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
 import type { AccessChange } from '../services/access-events.ts';
 
 export type DocumentMessage =
-  { kind: 'update'; update: Uint8Array } | { kind: 'awareness'; update: Uint8Array };
+  | { kind: 'update'; update: Uint8Array }
+  | { kind: 'awareness'; update: Uint8Array }
+  /** A comment thread changed (it is stored already): tell the people in the room. */
+  | { kind: 'comments'; notice: CommentsNotice };
 
 export type BusHealth = 'ok' | 'degraded';
 

@@ -5,12 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
 import type { AccessChange } from '../services/access-events.ts';
 import type { BusHealth, DocumentMessage, FanoutBus } from './ports.ts';
 
 const PREFIX = 'roundtable:doc:';
 const ACCESS_CHANNEL = 'roundtable:access';
-const KIND = { update: 0, awareness: 1 } as const;
+const KIND = { update: 0, awareness: 1, comments: 2 } as const;
 
 export interface RedisBusOptions {
   url: string;
@@ -27,7 +28,9 @@ function encode(processId: string, message: DocumentMessage): Buffer {
   id.copy(head, 1);
   head[1 + id.length] = KIND[message.kind];
   head.writeDoubleBE(Date.now(), 2 + id.length);
-  return Buffer.concat([head, message.update]);
+  const payload =
+    message.kind === 'comments' ? Buffer.from(JSON.stringify(message.notice)) : message.update;
+  return Buffer.concat([head, payload]);
 }
 
 function decode(frame: Buffer): { origin: string; sentAt: number; message: DocumentMessage } {
@@ -35,7 +38,13 @@ function decode(frame: Buffer): { origin: string; sentAt: number; message: Docum
   const origin = frame.subarray(1, 1 + idLength).toString();
   const kind = frame[1 + idLength];
   const sentAt = frame.readDoubleBE(2 + idLength);
-  const update = new Uint8Array(frame.subarray(10 + idLength));
+  const payload = frame.subarray(10 + idLength);
+  if (kind === KIND.comments) {
+    // Written by another Roundtable process from a checked notice.
+    const notice = JSON.parse(payload.toString()) as CommentsNotice;
+    return { origin, sentAt, message: { kind: 'comments', notice } };
+  }
+  const update = new Uint8Array(payload);
   return {
     origin,
     sentAt,

@@ -4,6 +4,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { MessageType, type DocumentStatus } from '@roundtable/shared/protocol/collab';
+import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
 
 const SyncType = { step1: 0, step2: 1, update: 2 } as const;
 
@@ -117,6 +118,13 @@ export function encodeStatus(status: DocumentStatus): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.status);
   encoding.writeVarString(encoder, JSON.stringify(status));
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeCommentsNotice(notice: CommentsNotice): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.comments);
+  encoding.writeVarString(encoder, JSON.stringify(notice));
   return encoding.toUint8Array(encoder);
 }
 

@@ -8,6 +8,7 @@ import {
   encodeAwarenessUpdate,
   removeAwarenessStates,
 } from 'y-protocols/awareness';
+import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
 import type { DocumentMessage } from '../bus/ports.ts';
 import type { ClientAuthor } from '../storage/ports.ts';
 import { CollabConnection } from './connection.ts';
@@ -17,6 +18,7 @@ import {
   MalformedMessage,
   checkUpdate,
   encodeAwareness,
+  encodeCommentsNotice,
   encodeStatus,
   encodeSyncStep1,
   encodeSyncStep2,
@@ -198,15 +200,34 @@ export class DocumentRoom {
 
   /** A message from another server process: its update is already stored there. */
   receiveRemote(message: DocumentMessage): void {
-    if (message.kind === 'update') {
-      this.applyAndRelay(message.update, REMOTE);
-      return;
+    switch (message.kind) {
+      case 'update':
+        this.applyAndRelay(message.update, REMOTE);
+        return;
+      case 'comments':
+        this.tellAboutComments(message.notice);
+        return;
+      case 'awareness':
+        try {
+          applyAwarenessUpdate(this.awareness, message.update, REMOTE);
+        } catch {
+          // Another process checked it already; a broken one is simply not shown.
+        }
+        return;
+      default: {
+        const unreachable: never = message;
+        throw new Error(`unhandled bus message ${String(unreachable)}`);
+      }
     }
-    try {
-      applyAwarenessUpdate(this.awareness, message.update, REMOTE);
-    } catch {
-      // Another process checked it already; a broken one is simply not shown.
-    }
+  }
+
+  /**
+   * Tells everyone here that a comment thread changed. Only clients that asked for Roundtable's
+   * extensions (`?acks=1`) get it: stock y-websocket clients log unknown message types as errors.
+   */
+  tellAboutComments(notice: CommentsNotice): void {
+    const frame = encodeCommentsNotice(notice);
+    for (const connection of this.connections) if (connection.wantsAcks) connection.send(frame);
   }
 
   /** Brings the live document up to what storage holds, relaying what was missing. */

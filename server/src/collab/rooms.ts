@@ -3,6 +3,7 @@
 // unloads a room a short while after its last connection leaves.
 import type { Logger } from 'pino';
 import type { CloseCode } from '@roundtable/shared/protocol/collab';
+import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
 import type { DocumentMessage, FanoutBus } from '../bus/ports.ts';
 import type { UpdateLog } from '../storage/ports.ts';
 import type { CollabConnection } from './connection.ts';
@@ -87,6 +88,15 @@ export class DocumentRooms {
       this.rooms.get(documentId) ?? (await this.loading.get(documentId)?.catch(() => undefined));
     if (room) room.commit(update, null);
     else this.options.bus.publish(documentId, { kind: 'update', update });
+  }
+
+  /**
+   * Tells everyone with the document open that a comment thread changed: here, and through the
+   * bus in the other processes (which relay it only if they have the document open).
+   */
+  tellAboutComments(notice: CommentsNotice): void {
+    this.rooms.get(notice.documentId)?.tellAboutComments(notice);
+    this.options.bus.publish(notice.documentId, { kind: 'comments', notice });
   }
 
   setLock(documentId: string, reason: string | null): void {

@@ -9,6 +9,7 @@ import {
   Workspace,
   WorkspaceList,
   WorkspaceSettings,
+  WorkspaceSettingsChange,
 } from '@roundtable/shared/protocol/workspaces';
 import type { WorkspaceService } from '../services/workspaces.ts';
 import type { RouteRegistry } from './route.ts';
@@ -104,6 +105,22 @@ export function workspaceRoutes(registry: RouteRegistry, workspaces: WorkspaceSe
     async ({ auth, params, body }) => ({
       status: 200,
       body: await workspaces.updateSettings(auth, params.id, body),
+    }),
+  );
+  registry.add(
+    router,
+    {
+      method: 'patch',
+      path: '/api/workspaces/:id/settings',
+      tag: 'workspaces',
+      summary: "Change some of a workspace's settings, keeping the rest (facilitators)",
+      params: ById,
+      body: WorkspaceSettingsChange,
+      responses: { 200: { description: 'Saved', schema: WorkspaceSettings } },
+    },
+    async ({ auth, params, body }) => ({
+      status: 200,
+      body: await workspaces.changeSettings(auth, params.id, body),
     }),
   );
   return router;

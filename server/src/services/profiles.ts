@@ -20,7 +20,13 @@ export const toProfile = (user: UserRecord): Profile => ({
 
 export class ProfileService {
   constructor(
-    private readonly options: { identity: IdentityStore; audit: AuditLog; events: AccessEvents },
+    private readonly options: {
+      identity: IdentityStore;
+      audit: AuditLog;
+      events: AccessEvents;
+      /** Erases what the person wrote outside the shared text (their comments). */
+      eraseWritings?: (userId: string) => Promise<unknown>;
+    },
   ) {}
 
   async me(userId: string): Promise<Me> {
@@ -68,6 +74,7 @@ export class ProfileService {
     if (!(await this.options.identity.eraseUser(userId))) {
       throw new ServiceError('not_found', 'There is no such person');
     }
+    await this.options.eraseWritings?.(userId);
     await this.options.audit.record({ actorId, action: 'person.erased', subject: userId });
     this.options.events.publish({ kind: 'person-erased', userId });
     for (const { workspaceId } of memberships)

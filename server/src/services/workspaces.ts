@@ -4,6 +4,7 @@ import type { IdentityStore } from '../storage/identity-ports.ts';
 import {
   WorkspaceSettings,
   defaultWorkspaceSettings,
+  type WorkspaceSettingsChange,
 } from '@roundtable/shared/protocol/workspaces';
 import type { WorkspaceRecord, WorkspaceStore } from '../storage/ports.ts';
 import type { AuditLog } from './audit.ts';
@@ -102,5 +103,15 @@ export class WorkspaceService {
     });
     this.options.onSettingsChanged?.(id);
     return settings;
+  }
+
+  /** Changes only the settings named, so two forms that each edit one cannot undo each other. */
+  async changeSettings(
+    auth: AuthContext,
+    id: string,
+    change: WorkspaceSettingsChange,
+  ): Promise<WorkspaceSettings> {
+    await this.get(auth, id);
+    return this.updateSettings(auth, id, { ...(await this.settingsOf(id)), ...change });
   }
 }

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { initialDocumentState, mergeIntoSnapshot } from '../collab/snapshot.ts';
+import { commentContract } from './comment-contract.ts';
 import { meetingContract } from './meeting-contract.ts';
 import { proposalContract } from './proposal-contract.ts';
 import { suggestionContract } from './suggestion-contract.ts';
@@ -44,6 +45,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     versionContract(() => store);
     proposalContract(() => store);
     suggestionContract(() => store);
+    commentContract(() => store);
 
     async function newDocument(): Promise<string> {
       const workspaceId = uniqueId('ws');

@@ -1,6 +1,7 @@
 // The storage ports: what the rest of the server may ask of a store. Two implementations
 // (SQLite, Postgres) satisfy these and pass one contract suite (contract.ts).
 
+import type { CommentStore } from './comment-ports.ts';
 import type { IdentityStore } from './identity-ports.ts';
 import type { MeetingStore } from './meeting-ports.ts';
 import type { ProposalStore } from './proposal-ports.ts';
@@ -96,6 +97,7 @@ export interface Store {
   readonly versions: VersionStore;
   readonly proposals: ProposalStore;
   readonly suggestions: SuggestionDecisionStore;
+  readonly comments: CommentStore;
   readonly workspaces: WorkspaceStore;
   readonly documents: DocumentStore;
   readonly updates: UpdateLog;

@@ -6,6 +6,7 @@ import {
   disableSuggestChanges,
   enableSuggestChanges,
 } from '@handlewithcare/prosemirror-suggest-changes';
+import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import {
   useCallback,
@@ -19,6 +20,7 @@ import {
 import type { CollabSession, PresenceUser } from '../../realtime/index.ts';
 import { AuthorsView } from '../authors/index.ts';
 import { useAnnouncer } from '../../ui/index.ts';
+import { commentDraftOf, isCommentShortcut, type CommentDraft } from '../comments/index.ts';
 import { useReadAloud } from '../display/index.ts';
 import {
   ModeSwitch,
@@ -45,6 +47,10 @@ export interface CollaborativeEditorProps {
   /** Whether and how to shade the text by who wrote it (off when not given). */
   authorsView?: AuthorsView;
   suggestions: EditorSuggestions;
+  /** Opens the comment form for the selected words; absent when this person may not comment. */
+  onComment?: (draft: CommentDraft) => void;
+  /** Hands the editor to the comments list, which shows and finds threads in the text. */
+  onEditor?: (editor: Editor | null) => void;
 }
 
 export interface EditorSuggestions {
@@ -65,6 +71,8 @@ export function CollaborativeEditor({
   labelledBy,
   authorsView: givenAuthorsView,
   suggestions,
+  onComment,
+  onEditor,
 }: CollaborativeEditorProps) {
   const unusedAuthorsView = useMemo(() => new AuthorsView(null), []);
   const authorsView = givenAuthorsView ?? unusedAuthorsView;
@@ -153,8 +161,27 @@ export function CollaborativeEditor({
 
   useEffect(() => registerSource(() => textToReadAloud(editor)), [editor, registerSource]);
 
+  useEffect(() => {
+    onEditor?.(editor);
+    return () => onEditor?.(null);
+  }, [editor, onEditor]);
+
+  const startComment = useMemo(() => {
+    if (!onComment) return undefined;
+    return () => {
+      const draft = commentDraftOf(editor.state);
+      if (draft) onComment(draft);
+      else announce('Select some words first, then press Comment.');
+    };
+  }, [editor, onComment, announce]);
+
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
+      if (startComment && isCommentShortcut(event)) {
+        event.preventDefault();
+        startComment();
+        return;
+      }
       if (event.altKey && event.key === 'F10') {
         event.preventDefault();
         // The browser may have moved the cursor (arrow keys) without ProseMirror having read it
@@ -164,7 +191,7 @@ export function CollaborativeEditor({
         toolbar.current?.focus();
       }
     },
-    [editor],
+    [editor, startComment],
   );
 
   return (
@@ -173,9 +200,16 @@ export function CollaborativeEditor({
       {canType ? (
         <ModeSwitch mode={mode} onChange={setMode} onlySuggesting={suggestionsOnly} />
       ) : null}
-      <Toolbar ref={toolbar} editor={editor} editorId={editorId} onLink={() => setLinkOpen(true)} />
+      <Toolbar
+        ref={toolbar}
+        editor={editor}
+        editorId={editorId}
+        onLink={() => setLinkOpen(true)}
+        {...(startComment ? { onComment: startComment } : {})}
+      />
       <p className="rt-editor__help" id={helpId}>
         Tip: press Alt and F10 to reach the formatting buttons, and Esc to come back.
+        {startComment ? ' To comment, select some words and press Ctrl, Alt and M.' : ''}
       </p>
       <div className="rt-editor__frame" onKeyDown={onKeyDown}>
         <EditorContent editor={editor} />

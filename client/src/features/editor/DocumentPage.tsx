@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { BackIcon, Button, RestoreIcon, VisuallyHidden, usePageTitle } from '../../ui/index.ts';
 import { SignedOutNotice, changeMyName, useCan, useMe } from '../access/index.ts';
+import { useMayComment } from '../comments/index.ts';
 import { ExportButton } from '../export/index.ts';
 import { NameForm, useIdentity, type Identity } from '../presence/index.ts';
 import { ReviewState } from '../suggestions/index.ts';
@@ -50,6 +51,11 @@ export function DocumentPage() {
   const workspaceId = details.kind === 'ready' ? details.document.workspaceId : undefined;
   const editable = me.status !== 'signed-in' || may('document:edit', workspaceId);
   const canOpen = details.kind === 'ready' || details.kind === 'unreachable';
+  const mayComment = useMayComment(workspaceId);
+  const commentAuthor = useMemo(
+    () => (profile ? { id: profile.id, name: profile.name } : null),
+    [profile],
+  );
 
   return (
     <div className="rt-doc-page">
@@ -140,6 +146,8 @@ export function DocumentPage() {
           mayEdit={editable}
           workspaceId={workspaceId}
           me={profile?.id ?? null}
+          commentAuthor={commentAuthor}
+          mayComment={mayComment}
         />
       ) : null}
     </div>

@@ -1,11 +1,20 @@
 // A document that is open for editing: the connection status, the editor (once there is content
 // to show), and who is here. It owns the document's CollabSession.
+import type { Editor } from '@tiptap/core';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { Dialog } from '../../ui/index.ts';
+import { Dialog, useAnnouncer } from '../../ui/index.ts';
 import type { CollabSession } from '../../realtime/index.ts';
 import { AuthorsPanel, AuthorsView } from '../authors/index.ts';
 import { ConnectionStatus, stoppedReason, useUnsentChangesWarning } from '../connection/index.ts';
+import {
+  CommentsPanel,
+  NewCommentDialog,
+  newCommentId,
+  useComments,
+  type CommentAuthor,
+  type CommentDraft,
+} from '../comments/index.ts';
 import { NameForm, WhoIsHere, usePeopleAnnouncements, type Identity } from '../presence/index.ts';
 import { CollaborativeEditor } from './CollaborativeEditor.tsx';
 import { useCollabSession, useSessionSnapshot } from './useCollabSession.ts';
@@ -20,6 +29,49 @@ export interface OpenDocumentProps {
   workspaceId: string | undefined;
   /** The signed-in person's id, or null without sign-in. */
   me: string | null;
+  /** The signed-in person, for comments; null without sign-in (then there are no comments). */
+  commentAuthor: CommentAuthor | null;
+  /** May add comments (observers only when the workspace allows it). */
+  mayComment: boolean;
+}
+
+function DocumentComments({
+  session,
+  documentId,
+  me,
+  editor,
+  mayComment,
+  draft,
+  onDraftDone,
+}: {
+  session: CollabSession;
+  documentId: string;
+  me: CommentAuthor;
+  editor: Editor | null;
+  mayComment: boolean;
+  draft: CommentDraft | null;
+  onDraftDone: () => void;
+}) {
+  const comments = useComments({ session, documentId, me });
+  const { announce } = useAnnouncer();
+  return (
+    <>
+      <CommentsPanel comments={comments} editor={editor} canComment={mayComment} />
+      <NewCommentDialog
+        draft={draft}
+        onClose={onDraftDone}
+        onSubmit={({ anchor, quote }, body) => {
+          comments.act({
+            kind: 'create',
+            documentId,
+            body: { id: newCommentId(), commentId: newCommentId(), anchor, quote, body },
+          });
+          announce('Your comment was added to the Comments list.');
+          onDraftDone();
+        }}
+      />
+    </>
+  );
 }
 
 function OpenSession({
@@ -31,11 +83,16 @@ function OpenSession({
   mayEdit,
   workspaceId,
   me,
+  commentAuthor,
+  mayComment,
 }: OpenDocumentProps & { session: CollabSession }) {
   const { connection, contentReady } = useSessionSnapshot(session);
   // One per open document: whether this person shades the text by writer, and the names.
   const authorsView = useMemo(() => new AuthorsView(), []);
   const [naming, setNaming] = useState(false);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [draft, setDraft] = useState<CommentDraft | null>(null);
+  const commenting = commentAuthor !== null && mayComment;
   useUnsentChangesWarning(connection);
   usePeopleAnnouncements(session);
   const stopped = connection.kind === 'stopped';
@@ -64,6 +121,8 @@ function OpenSession({
               labelledBy={titleId}
               authorsView={authorsView}
               suggestions={{ documentId, workspaceId, me }}
+              onEditor={setEditor}
+              {...(commenting ? { onComment: setDraft } : {})}
             />
           ) : (
             <div className="rt-card rt-opening">
@@ -79,6 +138,17 @@ function OpenSession({
         </div>
         <aside className="rt-doc-layout__aside">
           <WhoIsHere awareness={session.awareness} onChangeName={() => setNaming(true)} />
+          {commentAuthor ? (
+            <DocumentComments
+              session={session}
+              documentId={documentId}
+              me={commentAuthor}
+              editor={editor}
+              mayComment={mayComment}
+              draft={draft}
+              onDraftDone={() => setDraft(null)}
+            />
+          ) : null}
           <AuthorsPanel documentId={documentId} session={session} view={authorsView} />
         </aside>
       </div>
@@ -97,8 +167,8 @@ function OpenSession({
   );
 }
 
-export function OpenDocument({ documentId, identity, ...rest }: OpenDocumentProps) {
-  const session = useCollabSession(documentId, identity);
+export function OpenDocument(props: OpenDocumentProps) {
+  const session = useCollabSession(props.documentId, props.identity);
   if (!session) return <p className="rt-muted">Opening the document…</p>;
-  return <OpenSession session={session} documentId={documentId} identity={identity} {...rest} />;
+  return <OpenSession session={session} {...props} />;
 }

@@ -16,6 +16,8 @@ export interface ToolbarProps {
   editor: Editor;
   editorId: string;
   onLink: () => void;
+  /** Opens the comment form for the selected words; without it there is no Comment button. */
+  onComment?: () => void;
   ref?: Ref<ToolbarHandle>;
 }
 
@@ -26,7 +28,7 @@ function readState(editor: Editor): ToolbarState {
   for (const action of TOOLBAR_ACTIONS) {
     state[action.id] = {
       active: action.isActive?.(editor) ?? false,
-      enabled: editor.isEditable && action.canRun(editor),
+      enabled: (editor.isEditable || action.readOnlyToo === true) && action.canRun(editor),
     };
   }
   return state;
@@ -39,7 +41,8 @@ function sameState(a: ToolbarState, b: ToolbarState | null): boolean {
   );
 }
 
-export function Toolbar({ editor, editorId, onLink, ref }: ToolbarProps) {
+export function Toolbar({ editor, editorId, onLink, onComment, ref }: ToolbarProps) {
+  const actions = TOOLBAR_ACTIONS.filter((action) => action.id !== 'comment' || onComment);
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => readState(e),
@@ -51,7 +54,7 @@ export function Toolbar({ editor, editorId, onLink, ref }: ToolbarProps) {
   useImperativeHandle(ref, () => ({ focus: () => buttons.current[current]?.focus() }), [current]);
 
   const moveTo = (index: number) => {
-    const count = TOOLBAR_ACTIONS.length;
+    const count = actions.length;
     const next = (index + count) % count;
     setCurrent(next);
     buttons.current[next]?.focus();
@@ -71,7 +74,7 @@ export function Toolbar({ editor, editorId, onLink, ref }: ToolbarProps) {
         moveTo(0);
         break;
       case 'End':
-        moveTo(TOOLBAR_ACTIONS.length - 1);
+        moveTo(actions.length - 1);
         break;
       case 'Escape':
         // view.focus() is immediate and keeps the selection (the focus command waits a frame).
@@ -93,7 +96,7 @@ export function Toolbar({ editor, editorId, onLink, ref }: ToolbarProps) {
       onKeyDown={onKeyDown}
       data-testid="toolbar"
     >
-      {TOOLBAR_ACTIONS.map((action, index) => {
+      {actions.map((action, index) => {
         const { active, enabled } = state[action.id];
         const toggle = action.isActive !== undefined;
         return (
@@ -118,6 +121,7 @@ export function Toolbar({ editor, editorId, onLink, ref }: ToolbarProps) {
             onClick={() => {
               if (!enabled) return;
               if (action.id === 'link') onLink();
+              else if (action.id === 'comment') onComment?.();
               else action.run(editor);
             }}
           >

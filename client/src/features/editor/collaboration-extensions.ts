@@ -10,6 +10,7 @@ import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 import { createDocumentExtensions } from '@roundtable/shared/editor/extensions';
 import type { CollabSession, PresenceUser } from '../../realtime/index.ts';
 import { createAuthorsHighlight, type AuthorsView } from '../authors/index.ts';
+import { CommentHighlights } from '../comments/index.ts';
 
 export const EMPTY_DOCUMENT_HINT =
   'Start writing here. Everyone in this document sees what you type.';
@@ -42,5 +43,6 @@ export function createCollaborationExtensions(
     Collaboration.configure({ document: session.doc, field: CONTENT_FRAGMENT }),
     CollaborationCaret.configure({ provider: session.provider, user, render: renderCaret }),
     Placeholder.configure({ placeholder: EMPTY_DOCUMENT_HINT, showOnlyWhenEditable: true }),
+    CommentHighlights,
   ];
 }

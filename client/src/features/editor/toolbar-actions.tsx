@@ -2,8 +2,10 @@
 // "on" where the cursor is, and what it does.
 import type { Editor } from '@tiptap/core';
 import type { ReactNode } from 'react';
+import { COMMENT_SHORTCUT } from '../comments/index.ts';
 import {
   BulletListIcon,
+  CommentIcon,
   LinkIcon,
   NumberListIcon,
   QuoteIcon,
@@ -21,7 +23,8 @@ export type ToolbarActionId =
   | 'blockquote'
   | 'link'
   | 'undo'
-  | 'redo';
+  | 'redo'
+  | 'comment';
 
 export interface ToolbarAction {
   id: ToolbarActionId;
@@ -29,10 +32,12 @@ export interface ToolbarAction {
   icon: ReactNode;
   /** Keyboard shortcut, shown as a tooltip and told to screen readers. */
   shortcut?: string;
+  /** Works in a read-only editor too (commenting does not change the text). */
+  readOnlyToo?: boolean;
   /** Toggles have a pressed state; undo and redo do not. */
   isActive?: (editor: Editor) => boolean;
   canRun: (editor: Editor) => boolean;
-  /** Runs the action; the link action is handled by the toolbar (it opens a dialog). */
+  /** Runs the action; link and comment are handled by the toolbar (they open dialogs). */
   run: (editor: Editor) => void;
 }
 
@@ -101,6 +106,15 @@ export const TOOLBAR_ACTIONS: readonly ToolbarAction[] = [
     icon: <LinkIcon />,
     isActive: (editor) => editor.isActive('link'),
     canRun: (editor) => editor.isEditable,
+    run: () => undefined,
+  },
+  {
+    id: 'comment',
+    label: 'Comment',
+    icon: <CommentIcon />,
+    shortcut: COMMENT_SHORTCUT,
+    readOnlyToo: true,
+    canRun: (editor) => !editor.state.selection.empty,
     run: () => undefined,
   },
   {

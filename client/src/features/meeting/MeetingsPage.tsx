@@ -15,6 +15,7 @@ import {
 import { SignedOutNotice, useCan, useMe } from '../access/index.ts';
 import { ReviewSettingForm } from '../suggestions/index.ts';
 import { AgreementRuleForm } from '../versions/index.ts';
+import { ObserverCommentsSetting } from '../comments/index.ts';
 import { getWorkspace, listMeetings } from './api.ts';
 import { Rsvp } from './Rsvp.tsx';
 import { ScheduleForm } from './ScheduleForm.tsx';
@@ -183,6 +184,7 @@ export function MeetingsPage() {
       </section>
       {runs ? <AgreementRuleForm workspaceId={workspaceId} /> : null}
       {runs ? <ReviewSettingForm workspaceId={workspaceId} /> : null}
+      {runs ? <ObserverCommentsSetting workspaceId={workspaceId} /> : null}
     </div>
   );
 }

@@ -27,10 +27,10 @@ export function ReviewSettingForm({ workspaceId }: { workspaceId: string }) {
 
   if (!settings) return null;
   const change = async (on: boolean) => {
-    const next = { ...settings, reviewTakesOnlySuggestions: on };
+    // Only this setting: the page's other settings forms save theirs on their own.
     const result = await requestJson(WorkspaceSettings, settingsPath(workspaceId), {
-      method: 'PUT',
-      body: next,
+      method: 'PATCH',
+      body: { reviewTakesOnlySuggestions: on },
     });
     if (result.ok) {
       setSettings(result.data);

@@ -1,10 +1,7 @@
 // For facilitators: the workspace's agreement rule, which decides whether an agreement poll
 // agreed its version. "Nobody disagrees" is the default; or a chosen share of those responding.
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import {
-  defaultWorkspaceSettings,
-  type WorkspaceSettings,
-} from '@roundtable/shared/protocol/workspaces';
+import type { WorkspaceSettings } from '@roundtable/shared/protocol/workspaces';
 import { Button } from '../../ui/index.ts';
 import { getWorkspaceSettings, putWorkspaceSettings } from './api.ts';
 import './versions.css';
@@ -37,13 +34,11 @@ export function AgreementRuleForm({ workspaceId }: { workspaceId: string }) {
       setMessage({ ok: false, text: 'Please choose a whole number from 50 to 100.' });
       return;
     }
-    const next: WorkspaceSettings = {
-      ...(settings ?? defaultWorkspaceSettings),
-      agreementRule: kind === 'share' ? { kind, percent: share } : { kind },
-    };
-    const result = await putWorkspaceSettings(workspaceId, next);
+    const agreementRule: WorkspaceSettings['agreementRule'] =
+      kind === 'share' ? { kind, percent: share } : { kind };
+    const result = await putWorkspaceSettings(workspaceId, { agreementRule });
     if (result.ok) {
-      setSettings(next);
+      setSettings((current) => current && { ...current, agreementRule });
       setMessage({ ok: true, text: 'Saved. Agreement polls from now on use this rule.' });
     } else setMessage({ ok: false, text: result.message });
   };

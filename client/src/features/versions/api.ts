@@ -9,7 +9,10 @@ import {
   ProposalSummary,
   type RespondBody,
 } from '@roundtable/shared/protocol/proposals';
-import { WorkspaceSettings } from '@roundtable/shared/protocol/workspaces';
+import {
+  WorkspaceSettings,
+  type WorkspaceSettingsChange,
+} from '@roundtable/shared/protocol/workspaces';
 import { requestJson, type ApiResult } from '../../app/http.ts';
 
 const path = encodeURIComponent;
@@ -86,14 +89,14 @@ export function getWorkspaceSettings(workspaceId: string): Promise<ApiResult<Wor
 
 const PROBLEM = 'We could not do that just now. Check your internet connection, then try again.';
 
-/** PUT is not in the shared JSON helper, so it is done here. */
+/** Changes only the settings given (PATCH), so forms for different settings cannot clash. */
 export async function putWorkspaceSettings(
   workspaceId: string,
-  settings: WorkspaceSettings,
+  settings: WorkspaceSettingsChange,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   try {
     const response = await fetch(`/api/workspaces/${path(workspaceId)}/settings`, {
-      method: 'PUT',
+      method: 'PATCH',
       headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
       body: JSON.stringify(settings),
       credentials: 'same-origin',

@@ -16,6 +16,7 @@ import { postgresMeetings } from './postgres-meetings.ts';
 import { postgresProposals } from './postgres-proposals.ts';
 import { postgresSuggestions } from './postgres-suggestions.ts';
 import { postgresVersions } from './postgres-versions.ts';
+import { postgresComments } from './postgres-comments.ts';
 
 export interface PostgresStoreOptions {
   connectionString: string;
@@ -71,6 +72,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     versions: postgresVersions(pool),
     proposals: postgresProposals(pool),
     suggestions: postgresSuggestions(pool),
+    comments: postgresComments(pool),
     workspaces: postgresWorkspaces(pool),
     documents: postgresDocuments(pool),
     updates: postgresUpdateLog(pool),

@@ -182,6 +182,31 @@ const migrations: readonly string[] = [
     since TEXT NOT NULL
   );
   `,
+  `
+  CREATE TABLE comment_threads (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    anchor_start TEXT NOT NULL,
+    anchor_end TEXT NOT NULL,
+    quote TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    resolved_at TEXT,
+    resolved_by TEXT
+  );
+  CREATE INDEX comment_threads_by_document ON comment_threads(document_id, created_at);
+  CREATE TABLE comments (
+    id TEXT PRIMARY KEY,
+    thread_id TEXT NOT NULL REFERENCES comment_threads(id) ON DELETE CASCADE,
+    author_id TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    edited_at TEXT,
+    deleted_at TEXT
+  );
+  CREATE INDEX comments_by_thread ON comments(thread_id, created_at);
+  CREATE INDEX comments_by_author ON comments(author_id);
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -21,6 +21,7 @@ import { sqliteMeetings } from './sqlite-meetings.ts';
 import { sqliteProposals } from './sqlite-proposals.ts';
 import { sqliteSuggestions } from './sqlite-suggestions.ts';
 import { sqliteVersions } from './sqlite-versions.ts';
+import { sqliteComments } from './sqlite-comments.ts';
 
 interface DocumentRow {
   id: string;
@@ -78,6 +79,7 @@ export function openSqliteStore({ filename }: SqliteStoreOptions): Store {
     versions: sqliteVersions(db),
     proposals: sqliteProposals(db),
     suggestions: sqliteSuggestions(db),
+    comments: sqliteComments(db),
     workspaces,
     documents,
     updates,

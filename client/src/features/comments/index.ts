@@ -1,0 +1,16 @@
+// Comments on a document: threads anchored to words in the text, the list beside it, the
+// highlights in it, and the setting that lets observers comment.
+export { CommentHighlights } from './comment-highlights.ts';
+export { CommentsPanel } from './CommentsPanel.tsx';
+export {
+  COMMENT_SHORTCUT,
+  commentDraftOf,
+  isCommentShortcut,
+  newCommentId,
+  type CommentDraft,
+} from './draft.ts';
+export { NewCommentDialog } from './NewCommentDialog.tsx';
+export { ObserverCommentsSetting } from './ObserverCommentsSetting.tsx';
+export { useComments, type CommentsController } from './useComments.ts';
+export { useMayComment } from './useMayComment.ts';
+export type { Me as CommentAuthor } from './pending-view.ts';
