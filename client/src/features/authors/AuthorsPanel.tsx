@@ -42,9 +42,11 @@ export function AuthorsPanel({ documentId, session, view }: AuthorsPanelProps) {
         aria-pressed={enabled}
         onClick={() => view.setEnabled(!enabled)}
       >
-        <span className="rt-authors__tick" aria-hidden="true">
-          {enabled ? '✓' : ''}
-        </span>
+        {enabled ? (
+          <span className="rt-authors__tick" aria-hidden="true">
+            ✓
+          </span>
+        ) : null}
         Show who wrote what
       </Button>
       {enabled ? (
