@@ -181,6 +181,15 @@ export function createServer(deps: AppDeps): App {
       (await workspaces.settingsOf(workspaceId)).reviewTakesOnlySuggestions,
     onReviewChanged: (documentId, reason) =>
       events.publish({ kind: 'document-review', documentId, reason }),
+    onDecided: (decision) =>
+      comments
+        .suggestionDecided(decision)
+        .catch((error: unknown) =>
+          logger.warn(
+            { err: error, suggestionId: decision.suggestionId },
+            'resolving the replies on a decided suggestion failed',
+          ),
+        ),
   });
   const meetings: MeetingService = new MeetingService({
     meetings: store.meetings,

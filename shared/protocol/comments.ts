@@ -3,6 +3,7 @@
 // as opaque strings, with the quoted text, so a thread outlives the words it was about.
 import { z } from 'zod';
 import { Id } from './ids.ts';
+import { SuggestionOutcome } from './suggestions.ts';
 
 export const COMMENT_MAX_LENGTH = 2000;
 export const QUOTE_MAX_LENGTH = 300;
@@ -30,9 +31,20 @@ export const CommentQuote = z
   .min(1, 'Please select some text to comment on')
   .max(QUOTE_MAX_LENGTH, `The quoted text can be at most ${QUOTE_MAX_LENGTH} characters`);
 
-/** The client chooses ids, so sending the same request again after a lost answer is harmless. */
+/**
+ * The client chooses ids, so sending the same request again after a lost answer is harmless.
+ * With `suggestionId` the thread holds the replies on that suggestion's card; a suggestion has
+ * one such thread, so starting a second one adds the comment to the first as a reply.
+ */
 export const CreateThreadBody = z
-  .object({ id: Id, commentId: Id, anchor: CommentAnchor, quote: CommentQuote, body: CommentText })
+  .object({
+    id: Id,
+    commentId: Id,
+    anchor: CommentAnchor,
+    quote: CommentQuote,
+    body: CommentText,
+    suggestionId: Id.optional(),
+  })
   .strict();
 export type CreateThreadBody = z.infer<typeof CreateThreadBody>;
 
@@ -65,6 +77,10 @@ export const ThreadView = z.object({
   resolvedAt: z.string().nullable(),
   resolvedBy: z.string().nullable(),
   resolvedByName: z.string().nullable(),
+  /** The suggestion whose card this thread holds the replies of, or null. */
+  suggestionId: Id.nullable(),
+  /** Set when it was resolved because its suggestion was accepted or rejected. */
+  resolvedBecause: SuggestionOutcome.nullable(),
   /** Oldest first; the first one opened the thread. */
   comments: z.array(CommentView),
 });

@@ -2,8 +2,10 @@
 // resolving and reopening. Records live on the server so the rules hold for everyone; each
 // change is stored, audited, then announced to the people with the document open. Ids are
 // chosen by the client, so a request sent again (after a lost answer, or from the offline
-// outbox) changes nothing the second time.
+// outbox) changes nothing the second time. A thread may hold the replies on a suggestion's
+// card: one per suggestion, resolved by itself when the suggestion is accepted or rejected.
 import type { WorkspaceSettings } from '@roundtable/shared/protocol/workspaces';
+import type { SuggestionDecision } from '@roundtable/shared/protocol/suggestions';
 import type {
   CommentChange,
   CommentsNotice,
@@ -58,6 +60,21 @@ export class CommentService {
       }
       return { thread: await this.view(existing), created: false };
     }
+    if (input.suggestionId !== undefined) {
+      const linked = await this.options.comments.findSuggestionThread(
+        documentId,
+        input.suggestionId,
+      );
+      // Two people sent the first reply on a card at once (or one was offline): the later one
+      // joins the thread already there.
+      if (linked) {
+        const thread = await this.reply(auth, linked.thread.id, {
+          id: input.commentId,
+          body: input.body,
+        });
+        return { thread, created: true };
+      }
+    }
     if (await this.options.comments.getComment(input.commentId)) {
       throw new ServiceError('conflict', 'A comment with this id exists already.');
     }
@@ -73,6 +90,8 @@ export class CommentService {
         createdAt: at,
         resolvedAt: null,
         resolvedBy: null,
+        suggestionId: input.suggestionId ?? null,
+        resolvedBecause: null,
       },
       newComment(input.commentId, input.id, userId, input.body, at),
     );
@@ -133,6 +152,47 @@ export class CommentService {
     if (stored.thread.resolvedAt === null) return this.view(stored);
     await this.options.comments.setResolved(threadId, null);
     return this.changed(auth, document, threadId, 'reopened', threadId);
+  }
+
+  /**
+   * A suggestion was accepted or rejected: the thread of replies on its card, if any, is
+   * resolved, saying why and by whom (nobody when a meeting poll decided), and kept.
+   */
+  async suggestionDecided(decision: SuggestionDecision): Promise<ThreadView | undefined> {
+    const stored = await this.options.comments.findSuggestionThread(
+      decision.documentId,
+      decision.suggestionId,
+    );
+    if (!stored || stored.thread.resolvedAt !== null) return undefined;
+    const document = await this.document(decision.documentId);
+    const by = decision.how.kind === 'direct' ? decision.how.by : null;
+    await this.options.comments.setResolved(stored.thread.id, {
+      at: decision.decidedAt,
+      by,
+      because: decision.outcome,
+    });
+    await this.options.audit.record({
+      actorId: by,
+      workspaceId: document.workspaceId,
+      action: 'comment.resolved',
+      subject: stored.thread.id,
+      details: {
+        documentId: document.id,
+        threadId: stored.thread.id,
+        suggestionId: decision.suggestionId,
+        because: decision.outcome,
+      },
+    });
+    const thread = await this.view(await this.thread(stored.thread.id));
+    this.options.notify({
+      documentId: document.id,
+      threadId: thread.id,
+      change: 'resolved',
+      actorId: by ?? '',
+      actorName: thread.resolvedByName ?? 'A meeting poll',
+      quote: thread.quote,
+    });
+    return thread;
   }
 
   /** Audits a stored change, tells the room, and answers with the thread as it is now. */
@@ -251,6 +311,8 @@ function present({ thread, comments }: StoredThread, names: Map<string, string>)
     resolvedAt: thread.resolvedAt,
     resolvedBy: thread.resolvedBy,
     resolvedByName: thread.resolvedBy === null ? null : nameOf(thread.resolvedBy),
+    suggestionId: thread.suggestionId,
+    resolvedBecause: thread.resolvedBecause,
     comments: comments.map((comment) => ({
       id: comment.id,
       threadId: comment.threadId,

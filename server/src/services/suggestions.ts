@@ -29,6 +29,8 @@ export interface SuggestionServiceOptions {
   now: () => Date;
   /** Whether the workspace's drafts in review take changes only as suggestions. */
   reviewTakesOnlySuggestions: (workspaceId: string) => Promise<boolean>;
+  /** After a decision is applied: e.g. the replies on the suggestion's card are resolved. */
+  onDecided?: (decision: SuggestionDecision) => Promise<unknown>;
   /** Tells every process's rooms that a document now takes only suggestions (or not). */
   onReviewChanged?: (documentId: string, reason: string | null) => void;
 }
@@ -145,6 +147,7 @@ export class SuggestionService {
       throw new ServiceError('conflict', 'Someone has just decided this suggestion.');
     }
     await this.options.rooms.applyServerUpdate(documentId, decided.update);
+    await this.options.onDecided?.(record);
     return record;
   }
 

@@ -34,6 +34,8 @@ export function commentContract(getStore: () => Store): void {
     createdAt: at(minute),
     resolvedAt: null,
     resolvedBy: null,
+    suggestionId: null,
+    resolvedBecause: null,
   });
   const comment = (
     id: string,
@@ -116,6 +118,37 @@ export function commentContract(getStore: () => Store): void {
       resolvedBy: null,
     });
     expect(await store.comments.setResolved('missing', null)).toBe(false);
+  });
+
+  it('links a thread to a suggestion, one thread per suggestion, resolved with why', async () => {
+    const documentId = await newDocument('c-suggestion');
+    const store = getStore();
+    const linked = { ...thread('t-s', documentId, 1), suggestionId: 'sg-1' };
+    expect(await store.comments.createThread(linked, comment('c-s', 't-s', 1))).toBe(true);
+    expect((await store.comments.getThread('t-s'))?.thread).toEqual(linked);
+    expect((await store.comments.findSuggestionThread(documentId, 'sg-1'))?.thread.id).toBe('t-s');
+    expect(await store.comments.findSuggestionThread(documentId, 'sg-other')).toBeUndefined();
+    const second = { ...thread('t-s2', documentId, 2), suggestionId: 'sg-1' };
+    expect(await store.comments.createThread(second, comment('c-s2', 't-s2', 2))).toBe(false);
+    expect(await store.comments.getThread('t-s2')).toBeUndefined();
+    expect(await store.comments.getComment('c-s2')).toBeUndefined();
+    // Threads on no suggestion are not limited.
+    await store.comments.createThread(thread('t-n1', documentId, 3), comment('c-n1', 't-n1', 3));
+    await store.comments.createThread(thread('t-n2', documentId, 4), comment('c-n2', 't-n2', 4));
+    expect(await store.comments.listThreads(documentId)).toHaveLength(3);
+    expect(
+      await store.comments.setResolved('t-s', { at: at(5), by: null, because: 'accepted' }),
+    ).toBe(true);
+    expect((await store.comments.getThread('t-s'))?.thread).toMatchObject({
+      resolvedAt: at(5),
+      resolvedBy: null,
+      resolvedBecause: 'accepted',
+    });
+    await store.comments.setResolved('t-s', null);
+    expect((await store.comments.getThread('t-s'))?.thread).toMatchObject({
+      resolvedAt: null,
+      resolvedBecause: null,
+    });
   });
 
   it('erases what one person wrote and nobody else’s', async () => {

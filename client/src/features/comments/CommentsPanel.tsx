@@ -13,11 +13,18 @@ export interface CommentsPanelProps {
   comments: CommentsController;
   editor: Editor | null;
   canComment: boolean;
+  /** Who made a suggestion still in the text, for threads of replies on one; null if gone. */
+  suggestionAuthorOf?: (suggestionId: string) => string | null;
 }
 
 type Showing = 'open' | 'resolved';
 
-export function CommentsPanel({ comments, editor, canComment }: CommentsPanelProps) {
+export function CommentsPanel({
+  comments,
+  editor,
+  canComment,
+  suggestionAuthorOf,
+}: CommentsPanelProps) {
   const headingId = useId();
   const [showing, setShowing] = useState<Showing>('open');
   const switches = useRef<Record<Showing, HTMLButtonElement | null>>({
@@ -125,6 +132,9 @@ export function CommentsPanel({ comments, editor, canComment }: CommentsPanelPro
               announce={announce}
               onShow={show}
               onMoved={onMoved}
+              {...(thread.suggestionId !== null && suggestionAuthorOf
+                ? { suggestionAuthor: suggestionAuthorOf(thread.suggestionId) }
+                : {})}
             />
           ))}
         </ul>

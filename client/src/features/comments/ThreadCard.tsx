@@ -23,6 +23,23 @@ export interface ThreadCardProps {
   onShow: (threadId: string) => void;
   /** Called after the thread was resolved or reopened here (it moves to the other list). */
   onMoved: (resolved: boolean) => void;
+  /** For replies on a suggestion: who made it, if it is still in the text. */
+  suggestionAuthor?: string | null;
+}
+
+/** "On Sam’s suggestion": a thread of replies on a suggestion card says so. */
+export function suggestionNote(author: string | null | undefined): string {
+  return author ? `On ${author}’s suggestion` : 'On a suggestion';
+}
+
+/** Who resolved a thread, and why when its suggestion was decided. */
+export function resolvedNote(thread: ThreadItem, when: string): string {
+  const by = thread.resolvedByName;
+  if (thread.resolvedBecause !== null) {
+    const how = by ? `by ${by}` : 'by a meeting poll';
+    return `Resolved when the suggestion was ${thread.resolvedBecause} ${how}${when ? ` ${when}` : ''}.`;
+  }
+  return `Resolved by ${by ?? 'someone'}${when ? ` ${when}` : ''}.`;
 }
 
 function PendingNote({ waiting }: { waiting: boolean }) {
@@ -49,6 +66,9 @@ export function ThreadCard(props: ThreadCardProps) {
           <VisuallyHidden>Comments on </VisuallyHidden>
           <q className="rt-thread__quote">{shortQuote(thread.quote, 120)}</q>
         </h3>
+        {thread.suggestionId !== null ? (
+          <p className="rt-thread__suggestion">{suggestionNote(props.suggestionAuthor)}</p>
+        ) : null}
         {placed === false ? (
           <p className="rt-thread__removed">
             <strong>Text removed.</strong> The words this was about were deleted.
@@ -77,8 +97,10 @@ export function ThreadCard(props: ThreadCardProps) {
         </ol>
         {resolved ? (
           <p className="rt-thread__resolved">
-            Resolved by {thread.resolvedByName ?? 'someone'}{' '}
-            {thread.resolvedAt ? timeInWords(thread.resolvedAt, props.now) : ''}.
+            {resolvedNote(
+              thread,
+              thread.resolvedAt ? timeInWords(thread.resolvedAt, props.now) : '',
+            )}
           </p>
         ) : null}
         {canComment ? (

@@ -29,6 +29,12 @@ export function isCommentShortcut(event: {
 export function commentDraftOf(state: EditorState): CommentDraft | null {
   const { from, to, empty } = state.selection;
   if (empty) return null;
+  return draftForRange(state, from, to);
+}
+
+/** The draft for some words of the document (a suggestion's, say), or null if there are none. */
+export function draftForRange(state: EditorState, from: number, to: number): CommentDraft | null {
+  if (from >= to) return null;
   const quote = quoteOf(state.doc, from, to);
   const context = anchorContextOf(state);
   if (!quote || !context) return null;

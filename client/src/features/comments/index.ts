@@ -5,10 +5,18 @@ export { CommentsPanel } from './CommentsPanel.tsx';
 export {
   COMMENT_SHORTCUT,
   commentDraftOf,
+  draftForRange,
   isCommentShortcut,
   newCommentId,
   type CommentDraft,
 } from './draft.ts';
+export {
+  threadsBySuggestion,
+  useSuggestionReplies,
+  type SuggestionReplies,
+  type SuggestionThread,
+} from './suggestion-replies.ts';
+export { timeInWords } from './words.ts';
 export { NewCommentDialog } from './NewCommentDialog.tsx';
 export { ObserverCommentsSetting } from './ObserverCommentsSetting.tsx';
 export { useComments, type CommentsController } from './useComments.ts';

@@ -52,6 +52,22 @@ export function writeOutbox(
   }
 }
 
+/**
+ * A thread started here was stored as part of another (a suggestion's replies, started by
+ * someone else at the same moment): what is still unsent for it goes to that thread.
+ */
+export function retargetOutbox(
+  entries: readonly OutboxEntry[],
+  from: string,
+  to: string,
+): OutboxEntry[] {
+  return entries.map((entry) =>
+    'threadId' in entry.action && entry.action.threadId === from
+      ? { ...entry, action: { ...entry.action, threadId: to } }
+      : entry,
+  );
+}
+
 /** What sending one entry came to. */
 export type SendOutcome =
   | { kind: 'sent' }

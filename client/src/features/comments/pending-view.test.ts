@@ -16,6 +16,8 @@ const serverThread: ThreadView = {
   resolvedAt: null,
   resolvedBy: null,
   resolvedByName: null,
+  suggestionId: null,
+  resolvedBecause: null,
   comments: [
     {
       id: 'c1',

@@ -56,6 +56,8 @@ export function withOutbox(
           resolvedAt: null,
           resolvedBy: null,
           resolvedByName: null,
+          suggestionId: body.suggestionId ?? null,
+          resolvedBecause: null,
           pending: true,
           comments: [mine(body.commentId, body.id, body.body, at)],
         };
@@ -91,6 +93,7 @@ export function withOutbox(
           resolvedAt: resolving ? at : null,
           resolvedBy: resolving ? me.id : null,
           resolvedByName: resolving ? me.name : null,
+          resolvedBecause: null,
           pending: true,
         });
         break;

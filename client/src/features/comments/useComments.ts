@@ -7,11 +7,18 @@ import type { CollabSession } from '../../realtime/index.ts';
 import { useAnnouncer } from '../../ui/index.ts';
 import { sendAction, listThreads } from './api.ts';
 import { newCommentId } from './draft.ts';
-import { readOutbox, writeOutbox, type OutboxAction, type OutboxEntry } from './outbox.ts';
+import {
+  readOutbox,
+  retargetOutbox,
+  writeOutbox,
+  type OutboxAction,
+  type OutboxEntry,
+} from './outbox.ts';
 import { withOutbox, type Me, type ThreadItem } from './pending-view.ts';
 import { announcementOf } from './words.ts';
 
 export interface CommentsController {
+  documentId: string;
   me: Me;
   threads: ThreadItem[];
   loaded: boolean;
@@ -93,7 +100,15 @@ export function useComments({
           setProblem(`This was not saved: ${message}`);
         } else setThreads((current) => upsert(current, result.data));
         const done = entry.id;
-        saveOutbox(outbox.current.filter((e) => e.id !== done));
+        let rest = outbox.current.filter((e) => e.id !== done);
+        if (
+          result.ok &&
+          entry.action.kind === 'create' &&
+          result.data.id !== entry.action.body.id
+        ) {
+          rest = retargetOutbox(rest, entry.action.body.id, result.data.id);
+        }
+        saveOutbox(rest);
       }
       setWaiting(false);
     } finally {
@@ -132,6 +147,7 @@ export function useComments({
 
   const items = useMemo(() => withOutbox(threads, entries, me), [threads, entries, me]);
   return {
+    documentId,
     me,
     threads: items,
     loaded,

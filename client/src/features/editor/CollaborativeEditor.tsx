@@ -20,7 +20,12 @@ import {
 import type { CollabSession, PresenceUser } from '../../realtime/index.ts';
 import { AuthorsView } from '../authors/index.ts';
 import { useAnnouncer } from '../../ui/index.ts';
-import { commentDraftOf, isCommentShortcut, type CommentDraft } from '../comments/index.ts';
+import {
+  commentDraftOf,
+  isCommentShortcut,
+  type CommentDraft,
+  type SuggestionReplies,
+} from '../comments/index.ts';
 import { useReadAloud } from '../display/index.ts';
 import {
   ModeSwitch,
@@ -60,6 +65,8 @@ export interface EditorSuggestions {
   me: string | null;
   /** In a meeting, a facilitator may put a suggestion to the group. */
   askTheGroup?: AskTheGroup;
+  /** Replies on the suggestion cards; absent without sign-in. */
+  replies?: SuggestionReplies;
 }
 
 const SOMEONE = 'Someone';
@@ -222,6 +229,7 @@ export function CollaborativeEditor({
         nameOf={nameOf}
         mayDecide={canType}
         {...(suggestions.askTheGroup ? { askTheGroup: suggestions.askTheGroup } : {})}
+        {...(suggestions.replies ? { replies: suggestions.replies } : {})}
       />
     </div>
   );

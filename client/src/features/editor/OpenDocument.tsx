@@ -1,7 +1,8 @@
 // A document that is open for editing: the connection status, the editor (once there is content
 // to show), and who is here. It owns the document's CollabSession.
 import type { Editor } from '@tiptap/core';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { listSuggestions } from '@roundtable/shared/editor/suggestions';
 import { Link } from 'react-router';
 import { Dialog, useAnnouncer } from '../../ui/index.ts';
 import type { CollabSession } from '../../realtime/index.ts';
@@ -12,9 +13,13 @@ import {
   NewCommentDialog,
   newCommentId,
   useComments,
+  useSuggestionReplies,
   type CommentAuthor,
   type CommentDraft,
+  type CommentsController,
+  type SuggestionReplies,
 } from '../comments/index.ts';
+import { useMemberNames } from '../suggestions/index.ts';
 import { NameForm, WhoIsHere, usePeopleAnnouncements, type Identity } from '../presence/index.ts';
 import { CollaborativeEditor } from './CollaborativeEditor.tsx';
 import { useCollabSession, useSessionSnapshot } from './useCollabSession.ts';
@@ -35,28 +40,67 @@ export interface OpenDocumentProps {
   mayComment: boolean;
 }
 
-function DocumentComments({
+interface DocumentCommentsState {
+  comments: CommentsController;
+  replies: SuggestionReplies;
+}
+
+/** Loads the comments once for the list beside the text and the suggestion cards' replies. */
+function WithComments({
   session,
   documentId,
   me,
-  editor,
   mayComment,
-  draft,
-  onDraftDone,
+  children,
 }: {
   session: CollabSession;
   documentId: string;
   me: CommentAuthor;
+  mayComment: boolean;
+  children: (state: DocumentCommentsState) => ReactNode;
+}) {
+  const comments = useComments({ session, documentId, me });
+  const replies = useSuggestionReplies(comments, mayComment);
+  return <>{children({ comments, replies })}</>;
+}
+
+function DocumentComments({
+  comments,
+  documentId,
+  editor,
+  workspaceId,
+  mayComment,
+  draft,
+  onDraftDone,
+}: {
+  comments: CommentsController;
+  documentId: string;
   editor: Editor | null;
+  workspaceId: string | undefined;
   mayComment: boolean;
   draft: CommentDraft | null;
   onDraftDone: () => void;
 }) {
-  const comments = useComments({ session, documentId, me });
   const { announce } = useAnnouncer();
+  const names = useMemberNames(workspaceId);
+  // "On Sam’s suggestion", while the suggestion is still in the text.
+  const suggestionAuthorOf = useCallback(
+    (suggestionId: string): string | null => {
+      if (!editor) return null;
+      const found = listSuggestions(editor.state.doc).find((s) => s.id === suggestionId);
+      if (!found) return null;
+      return (found.author && names.get(found.author)) || 'Someone';
+    },
+    [editor, names],
+  );
   return (
     <>
-      <CommentsPanel comments={comments} editor={editor} canComment={mayComment} />
+      <CommentsPanel
+        comments={comments}
+        editor={editor}
+        canComment={mayComment}
+        suggestionAuthorOf={suggestionAuthorOf}
+      />
       <NewCommentDialog
         draft={draft}
         onClose={onDraftDone}
@@ -86,6 +130,40 @@ function OpenSession({
   commentAuthor,
   mayComment,
 }: OpenDocumentProps & { session: CollabSession }) {
+  const layout = (state: DocumentCommentsState | null) => (
+    <SessionLayout
+      {...{ documentId, session, identity, onChangeName, titleId, mayEdit, workspaceId, me }}
+      commentAuthor={commentAuthor}
+      mayComment={mayComment}
+      commentsState={state}
+    />
+  );
+  if (!commentAuthor) return layout(null);
+  return (
+    <WithComments
+      session={session}
+      documentId={documentId}
+      me={commentAuthor}
+      mayComment={mayComment}
+    >
+      {layout}
+    </WithComments>
+  );
+}
+
+function SessionLayout({
+  documentId,
+  session,
+  identity,
+  onChangeName,
+  titleId,
+  mayEdit,
+  workspaceId,
+  me,
+  commentAuthor,
+  mayComment,
+  commentsState,
+}: OpenDocumentProps & { session: CollabSession; commentsState: DocumentCommentsState | null }) {
   const { connection, contentReady } = useSessionSnapshot(session);
   // One per open document: whether this person shades the text by writer, and the names.
   const authorsView = useMemo(() => new AuthorsView(), []);
@@ -120,7 +198,12 @@ function OpenSession({
               editable={mayEdit && !stopped}
               labelledBy={titleId}
               authorsView={authorsView}
-              suggestions={{ documentId, workspaceId, me }}
+              suggestions={{
+                documentId,
+                workspaceId,
+                me,
+                ...(commentsState ? { replies: commentsState.replies } : {}),
+              }}
               onEditor={setEditor}
               {...(commenting ? { onComment: setDraft } : {})}
             />
@@ -138,11 +221,11 @@ function OpenSession({
         </div>
         <aside className="rt-doc-layout__aside">
           <WhoIsHere awareness={session.awareness} onChangeName={() => setNaming(true)} />
-          {commentAuthor ? (
+          {commentsState ? (
             <DocumentComments
-              session={session}
+              comments={commentsState.comments}
               documentId={documentId}
-              me={commentAuthor}
+              workspaceId={workspaceId}
               editor={editor}
               mayComment={mayComment}
               draft={draft}

@@ -1,7 +1,8 @@
 // A card for each suggestion in the document, in reading order: who, what, when, and, for
 // people who may edit, Accept and Reject (in a meeting the facilitator may also ask the group).
 // Accepting or rejecting is done by the server, so everyone sees the text change at once and
-// the decision is recorded. New suggestions from other people are announced politely.
+// the decision is recorded. New suggestions from other people are announced politely. Each
+// card lists its replies (a comment thread on the suggestion) and takes new ones.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
@@ -13,7 +14,9 @@ import {
   type Suggestion,
 } from '@roundtable/shared/editor/suggestions';
 import { Button, VisuallyHidden, useAnnouncer } from '../../ui/index.ts';
+import type { SuggestionReplies } from '../comments/index.ts';
 import { decideSuggestion } from './api.ts';
+import { SuggestionRepliesView } from './SuggestionReplies.tsx';
 import './suggestions.css';
 import { suggestionSentence, whenInWords } from './words.ts';
 
@@ -32,6 +35,8 @@ export interface SuggestionCardsProps {
   nameOf: (personId: string | null) => string;
   mayDecide: boolean;
   askTheGroup?: AskTheGroup;
+  /** The replies on each card (comment threads); absent without sign-in. */
+  replies?: SuggestionReplies;
 }
 
 const sameList = (a: Suggestion[], b: Suggestion[] | null): boolean =>
@@ -89,6 +94,7 @@ function SuggestionCard({
   nameOf,
   mayDecide,
   askTheGroup,
+  replies,
 }: SuggestionCardsProps & { suggestion: Suggestion }) {
   const titleId = useId();
   const { announce } = useAnnouncer();
@@ -156,6 +162,14 @@ function SuggestionCard({
         <p className="rt-form-error" role="alert">
           {problem}
         </p>
+      ) : null}
+      {replies ? (
+        <SuggestionRepliesView
+          editor={editor}
+          suggestionId={suggestion.id}
+          who={who}
+          replies={replies}
+        />
       ) : null}
     </li>
   );

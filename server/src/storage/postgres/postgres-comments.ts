@@ -6,6 +6,7 @@ import type {
   CommentThreadRecord,
   StoredThread,
 } from '../comment-ports.ts';
+import type { SuggestionOutcome } from '@roundtable/shared/protocol/suggestions';
 import { inTransaction } from './in-transaction.ts';
 
 interface ThreadRow {
@@ -18,6 +19,8 @@ interface ThreadRow {
   created_at: Date;
   resolved_at: Date | null;
   resolved_by: string | null;
+  suggestion_id: string | null;
+  resolved_because: string | null;
 }
 
 interface CommentRow {
@@ -31,9 +34,12 @@ interface CommentRow {
 }
 
 const threadColumns =
-  'id, document_id, anchor_start, anchor_end, quote, created_by, created_at, resolved_at, resolved_by';
+  'id, document_id, anchor_start, anchor_end, quote, created_by, created_at, resolved_at, resolved_by, suggestion_id, resolved_because';
 const commentColumns = 'id, thread_id, author_id, body, created_at, edited_at, deleted_at';
 const iso = (date: Date | null): string | null => date && date.toISOString();
+
+const outcomeOf = (value: string | null): SuggestionOutcome | null =>
+  value === 'accepted' || value === 'rejected' ? value : null;
 
 const toThread = (row: ThreadRow): CommentThreadRecord => ({
   id: row.id,
@@ -45,6 +51,8 @@ const toThread = (row: ThreadRow): CommentThreadRecord => ({
   createdAt: row.created_at.toISOString(),
   resolvedAt: iso(row.resolved_at),
   resolvedBy: row.resolved_by,
+  suggestionId: row.suggestion_id,
+  resolvedBecause: outcomeOf(row.resolved_because),
 });
 
 const toComment = (row: CommentRow): CommentRecord => ({
@@ -87,7 +95,7 @@ export function postgresComments(pool: pg.Pool): CommentStore {
     async createThread(t, first) {
       return inTransaction(pool, async (client) => {
         const inserted = await client.query(
-          `INSERT INTO comment_threads (${threadColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
+          `INSERT INTO comment_threads (${threadColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
           [
             t.id,
             t.documentId,
@@ -98,6 +106,8 @@ export function postgresComments(pool: pg.Pool): CommentStore {
             t.createdAt,
             t.resolvedAt,
             t.resolvedBy,
+            t.suggestionId,
+            t.resolvedBecause,
           ],
         );
         if (inserted.rowCount !== 1) return false;
@@ -111,6 +121,13 @@ export function postgresComments(pool: pg.Pool): CommentStore {
       const { rows } = await pool.query<ThreadRow>(
         `SELECT ${threadColumns} FROM comment_threads WHERE id = $1`,
         [id],
+      );
+      return (await withComments(pool, rows))[0];
+    },
+    async findSuggestionThread(documentId, suggestionId) {
+      const { rows } = await pool.query<ThreadRow>(
+        `SELECT ${threadColumns} FROM comment_threads WHERE document_id = $1 AND suggestion_id = $2`,
+        [documentId, suggestionId],
       );
       return (await withComments(pool, rows))[0];
     },
@@ -147,8 +164,8 @@ export function postgresComments(pool: pg.Pool): CommentStore {
     },
     async setResolved(threadId, resolved) {
       const result = await pool.query(
-        'UPDATE comment_threads SET resolved_at = $2, resolved_by = $3 WHERE id = $1',
-        [threadId, resolved?.at ?? null, resolved?.by ?? null],
+        'UPDATE comment_threads SET resolved_at = $2, resolved_by = $3, resolved_because = $4 WHERE id = $1',
+        [threadId, resolved?.at ?? null, resolved?.by ?? null, resolved?.because ?? null],
       );
       return result.rowCount === 1;
     },

@@ -207,6 +207,11 @@ const migrations: readonly string[] = [
   CREATE INDEX comments_by_thread ON comments(thread_id, created_at);
   CREATE INDEX comments_by_author ON comments(author_id);
   `,
+  `
+  ALTER TABLE comment_threads ADD COLUMN suggestion_id TEXT;
+  ALTER TABLE comment_threads ADD COLUMN resolved_because TEXT;
+  CREATE UNIQUE INDEX comment_threads_by_suggestion ON comment_threads(document_id, suggestion_id);
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

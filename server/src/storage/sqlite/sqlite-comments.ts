@@ -6,6 +6,7 @@ import type {
   CommentThreadRecord,
   StoredThread,
 } from '../comment-ports.ts';
+import type { SuggestionOutcome } from '@roundtable/shared/protocol/suggestions';
 
 interface ThreadRow {
   id: string;
@@ -17,6 +18,8 @@ interface ThreadRow {
   created_at: string;
   resolved_at: string | null;
   resolved_by: string | null;
+  suggestion_id: string | null;
+  resolved_because: string | null;
 }
 
 interface CommentRow {
@@ -30,8 +33,11 @@ interface CommentRow {
 }
 
 const threadColumns =
-  'id, document_id, anchor_start, anchor_end, quote, created_by, created_at, resolved_at, resolved_by';
+  'id, document_id, anchor_start, anchor_end, quote, created_by, created_at, resolved_at, resolved_by, suggestion_id, resolved_because';
 const commentColumns = 'id, thread_id, author_id, body, created_at, edited_at, deleted_at';
+
+const outcomeOf = (value: string | null): SuggestionOutcome | null =>
+  value === 'accepted' || value === 'rejected' ? value : null;
 
 const toThread = (row: ThreadRow): CommentThreadRecord => ({
   id: row.id,
@@ -43,6 +49,8 @@ const toThread = (row: ThreadRow): CommentThreadRecord => ({
   createdAt: row.created_at,
   resolvedAt: row.resolved_at,
   resolvedBy: row.resolved_by,
+  suggestionId: row.suggestion_id,
+  resolvedBecause: outcomeOf(row.resolved_because),
 });
 
 const toComment = (row: CommentRow): CommentRecord => ({
@@ -73,7 +81,7 @@ export function sqliteComments(db: Database.Database): CommentStore {
   const createThread = db.transaction((t: CommentThreadRecord, first: CommentRecord): boolean => {
     const inserted = db
       .prepare(
-        `INSERT INTO comment_threads (${threadColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+        `INSERT INTO comment_threads (${threadColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
       )
       .run(
         t.id,
@@ -85,6 +93,8 @@ export function sqliteComments(db: Database.Database): CommentStore {
         t.createdAt,
         t.resolvedAt,
         t.resolvedBy,
+        t.suggestionId,
+        t.resolvedBecause,
       );
     if (inserted.changes !== 1) return false;
     if (!addComment(first)) throw new Error(`comment ${first.id} exists already`);
@@ -99,6 +109,14 @@ export function sqliteComments(db: Database.Database): CommentStore {
       const row = db
         .prepare<[string], ThreadRow>(`SELECT ${threadColumns} FROM comment_threads WHERE id = ?`)
         .get(id);
+      return row && withComments(row);
+    },
+    async findSuggestionThread(documentId, suggestionId) {
+      const row = db
+        .prepare<[string, string], ThreadRow>(
+          `SELECT ${threadColumns} FROM comment_threads WHERE document_id = ? AND suggestion_id = ?`,
+        )
+        .get(documentId, suggestionId);
       return row && withComments(row);
     },
     async listThreads(documentId) {
@@ -139,8 +157,11 @@ export function sqliteComments(db: Database.Database): CommentStore {
     async setResolved(threadId, resolved) {
       return (
         db
-          .prepare('UPDATE comment_threads SET resolved_at = ?, resolved_by = ? WHERE id = ?')
-          .run(resolved?.at ?? null, resolved?.by ?? null, threadId).changes === 1
+          .prepare(
+            'UPDATE comment_threads SET resolved_at = ?, resolved_by = ?, resolved_because = ? WHERE id = ?',
+          )
+          .run(resolved?.at ?? null, resolved?.by ?? null, resolved?.because ?? null, threadId)
+          .changes === 1
       );
     },
     async eraseAuthor(authorId, deletedAt) {

@@ -1,0 +1,102 @@
+// Replies on a suggestion's card are a comment thread linked to the suggestion: one thread per
+// suggestion (a second "first reply" joins it), and deciding the suggestion resolves it.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { ThreadView } from '@roundtable/shared/protocol/comments';
+import {
+  connectClient,
+  eventually,
+  startTestServer,
+  whenSynced,
+  type TestClient,
+  type TestServer,
+} from '../testing/harness.ts';
+
+const anchor = { start: 'AQID', end: 'BAUG' };
+
+function suggestParagraph(doc: Y.Doc, plain: string, suggested: string, id: string): void {
+  const paragraph = new Y.XmlElement('paragraph');
+  const text = new Y.XmlText();
+  text.insert(0, plain);
+  text.insert(plain.length, suggested, {
+    insertion: { id, author: 'u-sam', at: '2026-11-23T10:00:00.000Z' },
+  });
+  paragraph.insert(0, [text]);
+  const fragment = doc.getXmlFragment('default');
+  fragment.insert(fragment.length, [paragraph]);
+}
+
+describe('replies on suggestion cards', () => {
+  let server: TestServer;
+  let client: TestClient | undefined;
+
+  beforeEach(async () => {
+    server = await startTestServer();
+  });
+  afterEach(async () => {
+    client?.destroy();
+    await server.close();
+  });
+
+  const firstReply = (suggestionId: string, n: number, body: string) => ({
+    id: `thread-${suggestionId}-${n}`,
+    commentId: `comment-${suggestionId}-${n}`,
+    anchor,
+    quote: 'more support at home',
+    body,
+    suggestionId,
+  });
+
+  it('keeps one thread per suggestion and resolves it when the suggestion is decided', async () => {
+    const { id, workspaceId } = await server.api.createDocument();
+    client = connectClient(server.wsOrigin, id, { token: server.adminToken });
+    await whenSynced(client);
+    suggestParagraph(client.doc, 'We want ', 'more support at home', 'sgood1');
+    suggestParagraph(client.doc, 'Homes ', 'far away', 'sbad1');
+    const comments = `/api/documents/${id}/comments`;
+
+    const first = await server.api.request('POST', comments, firstReply('sgood1', 1, 'Why?'));
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ id: 'thread-sgood1-1', suggestionId: 'sgood1' });
+
+    // A second "first reply" (sent at the same moment, or from offline) joins the same thread,
+    // and sending it again adds nothing.
+    const second = firstReply('sgood1', 2, 'Because people asked.');
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const joined = await server.api.request('POST', comments, second);
+      const thread = joined.body as unknown as ThreadView;
+      expect(thread.id).toBe('thread-sgood1-1');
+      expect(thread.comments.map((c) => c.body)).toEqual(['Why?', 'Because people asked.']);
+    }
+    const other = await server.api.request('POST', comments, firstReply('sbad1', 1, 'No.'));
+    expect(other.status).toBe(201);
+    const plain = { ...firstReply('none', 1, 'A plain comment'), suggestionId: undefined };
+    expect((await server.api.request('POST', comments, plain)).body).toMatchObject({
+      suggestionId: null,
+    });
+
+    await eventually(() => expect(client?.text()).toContain('<insertion'));
+    const decided = await server.api.request(
+      'POST',
+      `/api/documents/${id}/suggestions/sgood1/decision`,
+      { outcome: 'accepted' },
+    );
+    expect(decided.status).toBe(201);
+    await eventually(async () => {
+      const list = (await server.api.request('GET', comments)).body as unknown as ThreadView[];
+      const byId = new Map(list.map((t) => [t.id, t]));
+      expect(byId.get('thread-sgood1-1')).toMatchObject({
+        resolvedAt: expect.any(String),
+        resolvedBy: expect.any(String),
+        resolvedByName: expect.any(String),
+        resolvedBecause: 'accepted',
+      });
+      expect(byId.get('thread-sgood1-1')?.comments).toHaveLength(2);
+      expect(byId.get('thread-sbad1-1')).toMatchObject({ resolvedAt: null, resolvedBecause: null });
+      expect(byId.get('thread-none-1')).toMatchObject({ resolvedAt: null });
+    });
+
+    const audit = await server.api.request('GET', `/api/workspaces/${workspaceId}/audit`);
+    expect(JSON.stringify(audit.body)).toContain('comment.resolved');
+  });
+});
