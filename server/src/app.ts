@@ -248,6 +248,10 @@ export function createServer(deps: AppDeps): App {
     settingsOf: (workspaceId) => workspaces.settingsOf(workspaceId),
     audit,
     notify: (notice) => rooms.tellAboutComments(notice),
+    suggestionDecided: async (documentId, suggestionId) =>
+      (await store.suggestions.listDecisions(documentId)).some(
+        (decision) => decision.suggestionId === suggestionId,
+      ),
     now,
   });
 

@@ -96,6 +96,23 @@ describe('replies on suggestion cards', () => {
       expect(byId.get('thread-none-1')).toMatchObject({ resolvedAt: null });
     });
 
+    // A suggestion already decided, with no replies yet, takes none.
+    await server.api.request('POST', `/api/documents/${id}/suggestions/sbad1/decision`, {
+      outcome: 'rejected',
+    });
+    suggestParagraph(client.doc, 'Jobs ', 'soon', 'sgone1');
+    // Decided once the server has the suggestion.
+    await eventually(async () => {
+      const gone = await server.api.request(
+        'POST',
+        `/api/documents/${id}/suggestions/sgone1/decision`,
+        { outcome: 'rejected' },
+      );
+      expect(gone.status).toBe(201);
+    });
+    const late = await server.api.request('POST', comments, firstReply('sgone1', 1, 'Too late'));
+    expect(late.status).toBe(409);
+
     const audit = await server.api.request('GET', `/api/workspaces/${workspaceId}/audit`);
     expect(JSON.stringify(audit.body)).toContain('comment.resolved');
   });

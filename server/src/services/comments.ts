@@ -28,6 +28,8 @@ export interface CommentServiceOptions {
   audit: AuditLog;
   /** Tells everyone with the document open (in every process) that a thread changed. */
   notify: (notice: CommentsNotice) => void;
+  /** Whether a suggestion was already accepted or rejected: its card, and replies, are gone. */
+  suggestionDecided?: (documentId: string, suggestionId: string) => Promise<boolean>;
   now: () => Date;
 }
 
@@ -74,6 +76,15 @@ export class CommentService {
         });
         return { thread, created: true };
       }
+    }
+    if (
+      input.suggestionId !== undefined &&
+      (await this.options.suggestionDecided?.(documentId, input.suggestionId))
+    ) {
+      throw new ServiceError(
+        'conflict',
+        'This suggestion has already been accepted or rejected, so it takes no more replies.',
+      );
     }
     if (await this.options.comments.getComment(input.commentId)) {
       throw new ServiceError('conflict', 'A comment with this id exists already.');
