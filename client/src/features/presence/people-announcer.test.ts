@@ -3,8 +3,8 @@ import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { PeopleAnnouncer } from './people-announcer.ts';
 
-function setRemote(awareness: Awareness, clientId: number, name: string): void {
-  awareness.states.set(clientId, { user: { name, color: '#1d4f91' } });
+function setRemote(awareness: Awareness, clientId: number, name: string, personId?: string): void {
+  awareness.states.set(clientId, { user: { name, color: '#1d4f91', personId } });
   awareness.meta.set(clientId, { clock: 1, lastUpdated: Date.now() });
   awareness.emit('change', [{ added: [clientId], updated: [], removed: [] }, 'remote']);
 }
@@ -50,6 +50,27 @@ describe('PeopleAnnouncer', () => {
     removeAwarenessStates(awareness, [11], 'remote');
     vi.advanceTimersByTime(1000);
     expect(messages).toEqual(['Sam and Alex joined.', 'Kim left.']);
+  });
+
+  it('treats more tabs of one signed-in person as that person, not as joining or leaving', () => {
+    awareness.setLocalStateField('user', { name: 'Me', color: '#b3261e', personId: 'p-me' });
+    announcer.connected();
+    vi.advanceTimersByTime(2000);
+    setRemote(awareness, 12, 'Sam', 'p-sam');
+    vi.advanceTimersByTime(1000);
+    expect(messages).toEqual(['Sam joined.']);
+
+    setRemote(awareness, 13, 'Sam', 'p-sam');
+    setRemote(awareness, 14, 'Me', 'p-me');
+    vi.advanceTimersByTime(1000);
+    expect(messages).toEqual(['Sam joined.']);
+
+    removeAwarenessStates(awareness, [12], 'remote');
+    vi.advanceTimersByTime(1000);
+    expect(messages).toEqual(['Sam joined.']);
+    removeAwarenessStates(awareness, [13], 'remote');
+    vi.advanceTimersByTime(1000);
+    expect(messages).toEqual(['Sam joined.', 'Sam left.']);
   });
 
   it('announces someone leaving even in the first seconds after connecting', () => {

@@ -22,16 +22,25 @@ interface AwarenessChange {
   removed: number[];
 }
 
-function nameOf(awareness: Awareness, clientId: number): string | null {
-  const state: unknown = awareness.getStates().get(clientId);
+interface Someone {
+  name: string;
+  /** The signed-in person behind the tab, when it says: one person may have several tabs. */
+  personId: string | null;
+}
+
+function userOf(state: unknown): Someone | null {
   if (typeof state !== 'object' || state === null) return null;
-  const user = (state as { user?: { name?: unknown } }).user;
-  return typeof user?.name === 'string' && user.name.trim() ? user.name.slice(0, 40) : null;
+  const user = (state as { user?: { name?: unknown; personId?: unknown } }).user;
+  if (typeof user?.name !== 'string' || !user.name.trim()) return null;
+  return {
+    name: user.name.slice(0, 40),
+    personId: typeof user.personId === 'string' && user.personId ? user.personId : null,
+  };
 }
 
 export class PeopleAnnouncer {
   private readonly options: Required<PeopleAnnouncerOptions>;
-  private readonly known = new Map<number, string>();
+  private readonly known = new Map<number, Someone>();
   private joined: number[] = [];
   private left: string[] = [];
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
@@ -51,10 +60,10 @@ export class PeopleAnnouncer {
       const wasSettled = this.settled;
       this.settled = true;
       const { awareness } = this.options;
-      for (const [clientId, name] of [...this.known]) {
+      for (const [clientId, someone] of [...this.known]) {
         if (!awareness.getStates().has(clientId)) {
           this.known.delete(clientId);
-          if (wasSettled) this.queueLeft(name);
+          if (wasSettled) this.queueLeft(someone);
         }
       }
       for (const clientId of awareness.getStates().keys()) this.noteArrival(clientId, !wasSettled);
@@ -71,27 +80,40 @@ export class PeopleAnnouncer {
     if (!this.options.isConnected()) return;
     for (const clientId of [...added, ...updated]) this.noteArrival(clientId, !this.settled);
     for (const clientId of removed) {
-      const name = this.known.get(clientId);
-      if (name === undefined) continue;
+      const someone = this.known.get(clientId);
+      if (someone === undefined) continue;
       this.known.delete(clientId);
       // Leaving is news even in the first seconds: only arrivals are kept quiet then.
-      this.queueLeft(name);
+      this.queueLeft(someone);
     }
   };
 
   private noteArrival(clientId: number, quietly: boolean): void {
-    if (clientId === this.options.awareness.clientID || this.known.has(clientId)) return;
-    const name = nameOf(this.options.awareness, clientId);
-    if (name === null) return;
-    this.known.set(clientId, name);
-    if (quietly) return;
+    const { awareness } = this.options;
+    if (clientId === awareness.clientID || this.known.has(clientId)) return;
+    const someone = userOf(awareness.getStates().get(clientId));
+    if (someone === null) return;
+    // Another tab of someone already here (or of you) is not someone new.
+    const alreadyHere = this.isHere(someone.personId);
+    this.known.set(clientId, someone);
+    if (quietly || alreadyHere) return;
     this.joined.push(clientId);
     this.schedule();
   }
 
-  private queueLeft(name: string): void {
-    this.left.push(name);
+  private queueLeft(someone: Someone): void {
+    // Closing one of several tabs is not leaving.
+    if (this.isHere(someone.personId)) return;
+    this.left.push(someone.name);
     this.schedule();
+  }
+
+  /** Whether the signed-in person is here in you or in a tab already known. */
+  private isHere(personId: string | null): boolean {
+    if (personId === null) return false;
+    if (userOf(this.options.awareness.getLocalState())?.personId === personId) return true;
+    for (const known of this.known.values()) if (known.personId === personId) return true;
+    return false;
   }
 
   private schedule(): void {
@@ -103,7 +125,7 @@ export class PeopleAnnouncer {
     // Someone who joined and left again within the window is not news.
     const joinedNames = this.joined
       .filter((clientId) => this.known.has(clientId))
-      .map((clientId) => this.known.get(clientId) ?? '');
+      .map((clientId) => this.known.get(clientId)?.name ?? '');
     const message = describePeopleChanges(joinedNames, this.left);
     this.joined = [];
     this.left = [];
