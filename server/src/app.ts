@@ -1,36 +1,18 @@
 // createServer: one http.Server carrying Express (REST, health, the client) and the /collab
 // WebSocket endpoint. It takes its store, clock and logger, so tests build it with their own.
 import { createServer as createHttpServer, type Server } from 'node:http';
-import express from 'express';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { Server as SocketServer, type ServerOptions } from 'socket.io';
 import { CloseCode } from '@roundtable/shared/protocol/collab';
 import { decideSuggestionPoll } from '@roundtable/shared/domain/meeting/suggestion-polls';
 import { LocalBus, type FanoutBus } from './bus/ports.ts';
+import { createExpressApp } from './http/express-app.ts';
+import { repeatInBackground } from './repeat-in-background.ts';
 import type { Config } from './config.ts';
 import { collabAuthorizer, enforceAccessChanges } from './collab/access.ts';
 import { createCollabEndpoint } from './collab/endpoint.ts';
 import { DocumentRooms } from './collab/rooms.ts';
 import { initialDocumentState } from './collab/snapshot.ts';
-import { accessRoutes } from './http/access.ts';
-import { authenticate, limitAnonymous } from './http/auth.ts';
-import { documentRoutes } from './http/documents.ts';
-import { apiNotFound, errorHandler, sendError } from './http/errors.ts';
-import { healthRoutes } from './http/health.ts';
-import { assignRequestId } from './http/request-id.ts';
-import { buildOpenApi } from './http/openapi.ts';
-import { meetingRoutes } from './http/meetings.ts';
-import { memberRoutes } from './http/members.ts';
-import { suggestionRoutes } from './http/suggestions.ts';
-import { versionRoutes } from './http/versions.ts';
-import { authorshipRoutes } from './http/authorship.ts';
-import { proposalRoutes } from './http/proposals.ts';
-import { commentRoutes } from './http/comments.ts';
-import { isAllowedOrigin } from './http/origin.ts';
-import { RouteRegistry } from './http/route.ts';
-import { clientRoutes } from './http/static.ts';
-import { workspaceRoutes } from './http/workspaces.ts';
 import { Metrics } from './metrics.ts';
 import { attachMeetingNamespace } from './realtime/meeting-namespace.ts';
 import { AccessEvents } from './services/access-events.ts';
@@ -265,56 +247,6 @@ export function createServer(deps: AppDeps): App {
       rooms.closeDocument(id, CloseCode.notFound, 'This document was moved to the bin'),
   });
 
-  const registry = new RouteRegistry();
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('trust proxy', false);
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          // ProseMirror and the collaboration carets set style attributes on elements.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          connectSrc: ["'self'", ...(config.publicUrl ? [wsOrigin(config.publicUrl)] : [])],
-          imgSrc: ["'self'", 'data:'],
-          objectSrc: ["'none'"],
-          frameAncestors: ["'none'"],
-          upgradeInsecureRequests: config.publicUrl?.startsWith('https:') ? [] : null,
-        },
-      },
-      strictTransportSecurity: config.publicUrl?.startsWith('https:') ?? false,
-    }),
-  );
-  app.use(assignRequestId);
-  app.use(healthRoutes({ store, bus, metrics }));
-  app.use('/api', express.json({ limit: '1mb' }));
-  app.use('/api', (request, response, next) => {
-    const safe = request.method === 'GET' || request.method === 'HEAD';
-    if (!safe && !isAllowedOrigin(request, config.publicUrl)) {
-      sendError(response, 'forbidden', 'Requests from other websites are not allowed');
-      return;
-    }
-    next();
-  });
-  const monotonic = () => performance.now();
-  app.use('/api', authenticate(signIn, monotonic));
-  app.use(['/api/invites', '/api/sign-in', '/api/setup'], limitAnonymous(monotonic));
-  app.use(
-    accessRoutes({
-      registry,
-      signIn,
-      profiles,
-      tokens,
-      secureCookies: config.publicUrl?.startsWith('https:') ?? false,
-      publicUrl: config.publicUrl,
-    }),
-  );
-  app.use(memberRoutes({ registry, members, audit, publicUrl: config.publicUrl }));
-  app.use(workspaceRoutes(registry, workspaces));
-  app.use(documentRoutes(registry, documents));
-  app.use(meetingRoutes(registry, meetings, now));
   const authorship = new AuthorshipService({
     documents: store.documents,
     updates: store.updates,
@@ -329,18 +261,32 @@ export function createServer(deps: AppDeps): App {
     authorship,
     audit,
   });
-  app.use(versionRoutes(registry, versions, exports));
-  app.use(authorshipRoutes(registry, authorship));
-  app.use(proposalRoutes(registry, proposals));
-  app.use(suggestionRoutes(registry, suggestions));
-  app.use(commentRoutes(registry, comments));
-  const openApi = buildOpenApi(registry.specs, VERSION);
-  app.get('/api/openapi.json', (_request, response) => {
-    response.json(openApi);
+
+  const app = createExpressApp({
+    version: VERSION,
+    config,
+    logger,
+    store,
+    bus,
+    metrics,
+    now,
+    services: {
+      signIn,
+      profiles,
+      tokens,
+      members,
+      audit,
+      workspaces,
+      documents,
+      meetings,
+      versions,
+      exports,
+      authorship,
+      proposals,
+      suggestions,
+      comments,
+    },
   });
-  app.use('/api', apiNotFound);
-  app.use(clientRoutes(config.clientDistDir));
-  app.use(errorHandler(logger));
 
   const stopEnforcing = enforceAccessChanges({ events, rooms, signIn });
   const collab = createCollabEndpoint({
@@ -379,23 +325,22 @@ export function createServer(deps: AppDeps): App {
     if (!request.url?.startsWith('/socket.io/')) socket.destroy();
   });
 
-  const purge = (): void => {
-    documents.purgeExpired().then(
-      (erased) => erased.length > 0 && logger.info({ count: erased.length }, 'emptied the bin'),
-      (error: unknown) => logger.warn({ err: error }, 'emptying the bin failed'),
-    );
-  };
-  purge();
-  const purgeTimer = setInterval(purge, BIN_PURGE_INTERVAL_MS);
-  purgeTimer.unref();
-  const sweepProposals = (): void => {
-    proposals.closeDue().then(
-      (closed) => closed > 0 && logger.info({ count: closed }, 'decided proposals that closed'),
-      (error: unknown) => logger.warn({ err: error }, 'deciding closed proposals failed'),
-    );
-  };
-  const proposalTimer = setInterval(sweepProposals, PROPOSAL_SWEEP_INTERVAL_MS);
-  proposalTimer.unref();
+  const stopPurging = repeatInBackground({
+    task: () => documents.purgeExpired().then((erased) => erased.length),
+    everyMs: BIN_PURGE_INTERVAL_MS,
+    runNow: true,
+    logger,
+    did: 'emptied the bin',
+    failed: 'emptying the bin failed',
+  });
+  const stopSweeping = repeatInBackground({
+    task: () => proposals.closeDue(),
+    everyMs: PROPOSAL_SWEEP_INTERVAL_MS,
+    runNow: false,
+    logger,
+    did: 'decided proposals that closed',
+    failed: 'deciding closed proposals failed',
+  });
 
   return {
     server,
@@ -414,8 +359,8 @@ export function createServer(deps: AppDeps): App {
     profiles,
     audit,
     async close() {
-      clearInterval(purgeTimer);
-      clearInterval(proposalTimer);
+      stopPurging();
+      stopSweeping();
       stopEnforcing();
       stopMeetings();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -434,9 +379,4 @@ export function createServer(deps: AppDeps): App {
 function mailFrom(config: Config): string {
   const host = config.publicUrl ? new URL(config.publicUrl).hostname : 'localhost';
   return `Roundtable <no-reply@${host}>`;
-}
-
-function wsOrigin(publicUrl: string): string {
-  const url = new URL(publicUrl);
-  return `${url.protocol === 'https:' ? 'wss:' : 'ws:'}//${url.host}`;
 }

@@ -1,0 +1,159 @@
+// The Express application: security headers, request ids, health, the origin check and sign-in
+// for /api, every REST route (and the OpenAPI document made from them), and the client. It
+// only wires transport to the services it is given; app.ts builds those.
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import type { FanoutBus } from '../bus/ports.ts';
+import type { Config } from '../config.ts';
+import type { Metrics } from '../metrics.ts';
+import type { AuditLog } from '../services/audit.ts';
+import type { AuthorshipService } from '../services/authorship.ts';
+import type { CommentService } from '../services/comments.ts';
+import type { DocumentService } from '../services/documents.ts';
+import type { ExportService } from '../services/exports.ts';
+import type { MeetingService } from '../services/meetings.ts';
+import type { MemberService } from '../services/members.ts';
+import type { ProfileService } from '../services/profiles.ts';
+import type { ProposalService } from '../services/proposals.ts';
+import type { SignInService } from '../services/sign-in.ts';
+import type { SuggestionService } from '../services/suggestions.ts';
+import type { TokenService } from '../services/tokens.ts';
+import type { VersionService } from '../services/versions.ts';
+import type { WorkspaceService } from '../services/workspaces.ts';
+import type { Store } from '../storage/ports.ts';
+import { accessRoutes } from './access.ts';
+import { authenticate, limitAnonymous } from './auth.ts';
+import { authorshipRoutes } from './authorship.ts';
+import { commentRoutes } from './comments.ts';
+import { documentRoutes } from './documents.ts';
+import { apiNotFound, errorHandler, sendError } from './errors.ts';
+import { healthRoutes } from './health.ts';
+import { meetingRoutes } from './meetings.ts';
+import { memberRoutes } from './members.ts';
+import { buildOpenApi } from './openapi.ts';
+import { isAllowedOrigin } from './origin.ts';
+import { proposalRoutes } from './proposals.ts';
+import { assignRequestId } from './request-id.ts';
+import { RouteRegistry } from './route.ts';
+import { clientRoutes } from './static.ts';
+import { suggestionRoutes } from './suggestions.ts';
+import { versionRoutes } from './versions.ts';
+import { workspaceRoutes } from './workspaces.ts';
+
+export interface RestServices {
+  signIn: SignInService;
+  profiles: ProfileService;
+  tokens: TokenService;
+  members: MemberService;
+  audit: AuditLog;
+  workspaces: WorkspaceService;
+  documents: DocumentService;
+  meetings: MeetingService;
+  versions: VersionService;
+  exports: ExportService;
+  authorship: AuthorshipService;
+  proposals: ProposalService;
+  suggestions: SuggestionService;
+  comments: CommentService;
+}
+
+export interface ExpressAppOptions {
+  config: Config;
+  logger: Logger;
+  store: Store;
+  bus: FanoutBus;
+  metrics: Metrics;
+  now: () => Date;
+  version: string;
+  services: RestServices;
+}
+
+export function createExpressApp(options: ExpressAppOptions): Express {
+  const registry = new RouteRegistry();
+  const { config, logger, store, bus, metrics, now } = options;
+  const {
+    signIn,
+    profiles,
+    tokens,
+    members,
+    audit,
+    workspaces,
+    documents,
+    meetings,
+    versions,
+    exports,
+    authorship,
+    proposals,
+    suggestions,
+    comments,
+  } = options.services;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // ProseMirror and the collaboration carets set style attributes on elements.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          connectSrc: ["'self'", ...(config.publicUrl ? [wsOrigin(config.publicUrl)] : [])],
+          imgSrc: ["'self'", 'data:'],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: config.publicUrl?.startsWith('https:') ? [] : null,
+        },
+      },
+      strictTransportSecurity: config.publicUrl?.startsWith('https:') ?? false,
+    }),
+  );
+  app.use(assignRequestId);
+  app.use(healthRoutes({ store, bus, metrics }));
+  app.use('/api', express.json({ limit: '1mb' }));
+  app.use('/api', (request, response, next) => {
+    const safe = request.method === 'GET' || request.method === 'HEAD';
+    if (!safe && !isAllowedOrigin(request, config.publicUrl)) {
+      sendError(response, 'forbidden', 'Requests from other websites are not allowed');
+      return;
+    }
+    next();
+  });
+  const monotonic = () => performance.now();
+  app.use('/api', authenticate(signIn, monotonic));
+  app.use(['/api/invites', '/api/sign-in', '/api/setup'], limitAnonymous(monotonic));
+  app.use(
+    accessRoutes({
+      registry,
+      signIn,
+      profiles,
+      tokens,
+      secureCookies: config.publicUrl?.startsWith('https:') ?? false,
+      publicUrl: config.publicUrl,
+    }),
+  );
+  app.use(memberRoutes({ registry, members, audit, publicUrl: config.publicUrl }));
+  app.use(workspaceRoutes(registry, workspaces));
+  app.use(documentRoutes(registry, documents));
+  app.use(meetingRoutes(registry, meetings, now));
+  app.use(versionRoutes(registry, versions, exports));
+  app.use(authorshipRoutes(registry, authorship));
+  app.use(proposalRoutes(registry, proposals));
+  app.use(suggestionRoutes(registry, suggestions));
+  app.use(commentRoutes(registry, comments));
+  const openApi = buildOpenApi(registry.specs, options.version);
+  app.get('/api/openapi.json', (_request, response) => {
+    response.json(openApi);
+  });
+  app.use('/api', apiNotFound);
+  app.use(clientRoutes(config.clientDistDir));
+  app.use(errorHandler(logger));
+
+  return app;
+}
+
+function wsOrigin(publicUrl: string): string {
+  const url = new URL(publicUrl);
+  return `${url.protocol === 'https:' ? 'wss:' : 'ws:'}//${url.host}`;
+}
