@@ -66,10 +66,12 @@ export class AuthorshipService {
 
   private async peopleOfClients(documentId: string): Promise<Map<number, UserRecord>> {
     const clientAuthors = await this.options.updates.listClientAuthors(documentId);
-    const users = new Map<string, UserRecord | undefined>();
-    for (const { userId } of clientAuthors) {
-      if (!users.has(userId)) users.set(userId, await this.options.identity.getUser(userId));
-    }
+    const userIds = [...new Set(clientAuthors.map((author) => author.userId))];
+    const users = new Map(
+      await Promise.all(
+        userIds.map(async (id) => [id, await this.options.identity.getUser(id)] as const),
+      ),
+    );
     const people = new Map<number, UserRecord>();
     for (const { clientId, userId } of clientAuthors) {
       const user = users.get(userId);
