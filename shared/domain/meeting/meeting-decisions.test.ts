@@ -4,6 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand, lockedDocuments, type MeetingCommand } from './meeting.ts';
 import { run, scheduled } from './meeting-fixtures.ts';
 
+const agreeVersion = (versionId: string, locksDraft = true): MeetingCommand => ({
+  type: 'poll:open',
+  question: 'Agree?',
+  kind: 'agreement',
+  options: [],
+  anonymous: false,
+  results: 'on-close',
+  versionId,
+  locksDraft,
+});
+
 describe('agreeing a version', () => {
   it('needs a version, and can lock the draft while it is open', () => {
     const live = run(scheduled(), [['fac', { type: 'meeting:start' }]]);
@@ -48,6 +59,41 @@ describe('agreeing a version', () => {
     expect(() =>
       run(opened, [['sam', { type: 'poll:vote', pollId, optionId: 'disagree', reason: '' }]]),
     ).toThrow('reason');
+  });
+});
+
+describe('the version an agreement poll agrees', () => {
+  it('must exist and be of one of the meeting’s documents', () => {
+    const live = run(scheduled(), [['fac', { type: 'meeting:start' }]]);
+    expect(() => run(live, [['fac', agreeVersion('v9')]])).toThrow('There is no such version');
+    // v2 is a version of d2, which this meeting does not name.
+    expect(() => run(live, [['fac', agreeVersion('v2')]])).toThrow(
+      /not of one of this meeting’s documents/,
+    );
+  });
+
+  it('locks only the draft whose version is being agreed', () => {
+    const twoDrafts = { ...scheduled(), documentIds: ['d1', 'd2'] };
+    const opened = run(twoDrafts, [
+      ['fac', { type: 'meeting:start' }],
+      ['fac', agreeVersion('v2')],
+    ]);
+    expect(opened.polls[0]).toMatchObject({ versionId: 'v2', documentId: 'd2' });
+    expect(lockedDocuments(opened)).toEqual(['d2']);
+    const unlocked = run(twoDrafts, [
+      ['fac', { type: 'meeting:start' }],
+      ['fac', agreeVersion('v2', false)],
+    ]);
+    expect(lockedDocuments(unlocked)).toEqual([]);
+  });
+
+  it('a locking poll stored before polls named their draft locks nothing', () => {
+    const opened = run(scheduled(), [
+      ['fac', { type: 'meeting:start' }],
+      ['fac', agreeVersion('v1')],
+    ]);
+    const { documentId: _dropped, ...legacy } = opened.polls[0]!;
+    expect(lockedDocuments({ ...opened, polls: [legacy] })).toEqual([]);
   });
 });
 

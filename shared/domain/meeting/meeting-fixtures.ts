@@ -6,6 +6,10 @@ export const context = (userId: string, now: number) => ({
   userId,
   now,
   newId: () => `id-${++ids}`,
+  versionDocuments: new Map([
+    ['v1', 'd1'],
+    ['v2', 'd2'],
+  ]),
 });
 
 export function scheduled(): MeetingState {

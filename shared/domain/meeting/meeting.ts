@@ -37,6 +37,11 @@ export interface CommandContext {
   newId: () => string;
   /** The workspace's rule for agreeing a version. */
   agreementRule?: AgreementRule;
+  /**
+   * The draft each version named in the command is of, resolved by the server (which has
+   * already checked that it is in the meeting's workspace). A version not in it does not exist.
+   */
+  versionDocuments?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -128,7 +133,13 @@ function customOptions(labels: string[]): PollOption[] {
 export function applyCommand(
   state: MeetingState,
   command: MeetingCommand,
-  { userId, now, newId, agreementRule = defaultAgreementRule }: CommandContext,
+  {
+    userId,
+    now,
+    newId,
+    agreementRule = defaultAgreementRule,
+    versionDocuments = new Map<string, string>(),
+  }: CommandContext,
 ): MeetingState {
   switch (command.type) {
     case 'meeting:start':
@@ -231,6 +242,10 @@ export function applyCommand(
       if (command.kind === 'agreement' && versionId === null) {
         throw new MeetingRuleBroken('Choose the version the group is asked to agree.');
       }
+      const agreedDraft =
+        command.kind === 'agreement' && versionId !== null
+          ? draftOfVersion(state, versionId, versionDocuments)
+          : null;
       const suggestion = command.suggestion ?? null;
       if (suggestion && command.kind !== 'agree') {
         throw new MeetingRuleBroken(
@@ -249,6 +264,7 @@ export function applyCommand(
         results: command.results,
         agendaItemId: state.currentItemId,
         versionId: command.kind === 'agreement' ? versionId : null,
+        documentId: agreedDraft,
         locksDraft: command.kind === 'agreement' && (command.locksDraft ?? false),
         suggestion,
         openedAt: now,
@@ -336,12 +352,32 @@ export function applyCommand(
   }
 }
 
-/** The documents an open poll has locked, with the reason shown in their editors. */
+/** The version's draft, which must be one of the meeting's documents. */
+function draftOfVersion(
+  state: MeetingState,
+  versionId: string,
+  versionDocuments: ReadonlyMap<string, string>,
+): string {
+  const documentId = versionDocuments.get(versionId);
+  if (documentId === undefined) throw new MeetingRuleBroken('There is no such version.');
+  if (!state.documentIds.includes(documentId)) {
+    throw new MeetingRuleBroken('That version is not of one of this meeting’s documents.');
+  }
+  return documentId;
+}
+
+/**
+ * The drafts locked while the meeting is live: only the draft whose version an open agreement
+ * poll is agreeing (and that asked for the lock), never the meeting's other documents. A lock
+ * refuses every change, so a poll stored before polls named their draft locks nothing.
+ */
 export function lockedDocuments(state: MeetingState): string[] {
-  return state.status.phase === 'live' &&
-    state.polls.some((p) => p.state === 'open' && p.locksDraft)
-    ? state.documentIds
-    : [];
+  if (state.status.phase !== 'live') return [];
+  const locked = new Set<string>();
+  for (const poll of state.polls) {
+    if (poll.state === 'open' && poll.locksDraft && poll.documentId) locked.add(poll.documentId);
+  }
+  return [...locked];
 }
 
 /** Records that a person is in the meeting while it is live. */

@@ -103,7 +103,12 @@ export type Poll = {
   agendaItemId: string | null;
   /** For an agreement poll: the version the group is asked to agree. */
   versionId: string | null;
-  /** While this poll is open, nobody can change the live draft. */
+  /**
+   * For an agreement poll: the draft that version is of, the only one its lock covers.
+   * Optional, so polls stored before it existed still read (they lock nothing).
+   */
+  documentId?: string | null;
+  /** While this poll is open, nobody can change the draft whose version is being agreed. */
   locksDraft: boolean;
   /**
    * For an agree poll on a suggestion in a document: its outcome accepts or rejects it.
