@@ -23,6 +23,7 @@ import { smtpMailer, type Mailer } from './services/mailer.ts';
 import { MeetingService } from './services/meetings.ts';
 import { ExportService } from './services/exports.ts';
 import { createDocumentSchema } from './export/index.ts';
+import { ServerWrites } from './services/server-writes.ts';
 import { SuggestionService } from './services/suggestions.ts';
 import { VersionService } from './services/versions.ts';
 import { ProposalService } from './services/proposals.ts';
@@ -32,6 +33,7 @@ import { ProfileService } from './services/profiles.ts';
 import { SignInService } from './services/sign-in.ts';
 import { TokenService } from './services/tokens.ts';
 import { WorkspaceService } from './services/workspaces.ts';
+import { WorkspaceScope } from './services/workspace-scope.ts';
 import type { IdentityStore } from './storage/identity-ports.ts';
 import type { Store } from './storage/ports.ts';
 
@@ -134,12 +136,23 @@ export function createServer(deps: AppDeps): App {
           logger.warn({ err: error, workspaceId }, 'applying the review setting failed'),
         ),
   });
+  const scope = new WorkspaceScope({
+    documents: store.documents,
+    versions: store.versions,
+    identity,
+  });
+  const writes = new ServerWrites({
+    applyServerUpdate: (documentId, update) => rooms.applyServerUpdate(documentId, update),
+    lockOf: (document) => meetings.lockReason(document.workspaceId, document.id),
+    inReview: (documentId) => store.suggestions.isInReview(documentId),
+  });
   const versions: VersionService = new VersionService({
     versions: store.versions,
     proposals: store.proposals,
     documents: store.documents,
     updates: store.updates,
-    rooms,
+    writes,
+    scope,
     audit,
     now,
   });
@@ -150,13 +163,14 @@ export function createServer(deps: AppDeps): App {
     audit,
     now,
     agreementRule: async (workspaceId) => (await workspaces.settingsOf(workspaceId)).agreementRule,
-    markAgreed: (versionId, how) => versions.markAgreed(versionId, how),
+    markAgreed: (workspaceId, versionId, how) => versions.markAgreed(workspaceId, versionId, how),
   });
   const suggestions = new SuggestionService({
     decisions: store.suggestions,
     documents: store.documents,
     updates: store.updates,
-    rooms,
+    writes,
+    scope,
     schema: createDocumentSchema(),
     now,
     reviewTakesOnlySuggestions: async (workspaceId) =>
@@ -176,6 +190,7 @@ export function createServer(deps: AppDeps): App {
   const meetings: MeetingService = new MeetingService({
     meetings: store.meetings,
     workspaces: store.workspaces,
+    scope,
     now,
     agreementRule: async (workspaceId) => (await workspaces.settingsOf(workspaceId)).agreementRule,
     onEnded: (meeting) => {
@@ -201,7 +216,7 @@ export function createServer(deps: AppDeps): App {
         responses: Object.keys(poll.votes).length,
       };
       versions
-        .markAgreed(poll.versionId, how)
+        .markAgreed(meeting.workspaceId, poll.versionId, how)
         .catch((error: unknown) =>
           logger.error({ err: error, versionId: poll.versionId }, 'marking agreed failed'),
         );
@@ -212,6 +227,7 @@ export function createServer(deps: AppDeps): App {
       if (!link || decision === 'undecided') return;
       suggestions
         .decideByPoll({
+          workspaceId: meeting.workspaceId,
           documentId: link.documentId,
           suggestionId: link.suggestionId,
           outcome: decision,

@@ -188,6 +188,8 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
       if (typeof ack !== 'function') return;
       try {
         const { meetingId } = parse(JoinMeeting, payload);
+        // Resolved first: a meeting this person may not attend is refused, not quietly left.
+        await meetings.get(auth, meetingId);
         await socket.leave(meetingRoom(meetingId));
         const { [meetingId]: _left, ...viewers } = socket.data.viewers;
         socket.data.viewers = viewers;
@@ -213,6 +215,8 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
       try {
         const { meetingId, command } = parse(MeetingCommandMessage, payload);
         if (!socket.rooms.has(meetingRoom(meetingId))) {
+          // A meeting this person may not attend is refused as such (403/404), not as "join".
+          await meetings.get(auth, meetingId);
           throw new ServiceError('bad_request', 'Join the meeting first.');
         }
         let state = await meetings.execute(auth, meetingId, command);

@@ -1,5 +1,5 @@
-// Meeting use cases. Every command is authorized by can(), applied by the pure domain rules,
-// and stored by compare-and-swap, retried on a clash: so commands from any process apply one
+// Meeting use cases. Every command is authorized by can(), has every id it names resolved in
+// the meeting's workspace (WorkspaceScope), is applied by the pure domain rules, and is stored by compare-and-swap, retried on a clash: so commands from any process apply one
 // at a time, and one person has one vote however many tabs or servers they use.
 import { can, type Actor } from '@roundtable/shared/domain/policy';
 import type { AgreementRule } from '@roundtable/shared/domain/agreement';
@@ -25,12 +25,15 @@ import type { WorkspaceStore } from '../storage/ports.ts';
 import { authorize, signedIn, type AuthContext } from './auth-context.ts';
 import { ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
+import type { WorkspaceScope } from './workspace-scope.ts';
 
 const MAX_ATTEMPTS = 8;
 
 export interface MeetingServiceOptions {
   meetings: MeetingStore;
   workspaces: WorkspaceStore;
+  /** Resolves every id a command or a schedule names in the meeting's workspace. */
+  scope: WorkspaceScope;
   now: () => Date;
   /** Called once when a meeting ends (to save a version of its documents). */
   onEnded?: (state: MeetingState) => void;
@@ -68,6 +71,7 @@ export class MeetingService {
       throw new ServiceError('not_found', 'There is no workspace with this id');
     }
     authorize(auth, 'meeting:run', { workspaceId });
+    await this.options.scope.schedule(workspaceId, body);
     const state = newMeeting({
       id: newId(),
       workspaceId,
@@ -125,6 +129,7 @@ export class MeetingService {
     const userId = signedIn(auth);
     const { before, after } = await this.change(meetingId, async (state) => {
       authorize(auth, permissionFor(command), { workspaceId: state.workspaceId });
+      const { versionDocuments } = await this.options.scope.command(state, command);
       const agreementRule = await this.options.agreementRule(state.workspaceId);
       try {
         return applyCommand(state, command, {
@@ -132,6 +137,7 @@ export class MeetingService {
           now: this.options.now().getTime(),
           newId,
           agreementRule,
+          versionDocuments,
         });
       } catch (error) {
         if (error instanceof MeetingRuleBroken) throw new ServiceError('conflict', error.message);

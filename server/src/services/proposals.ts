@@ -32,8 +32,12 @@ export interface ProposalServiceOptions {
   now: () => Date;
   /** The workspace's rule for agreeing a version, as it is at the close. */
   agreementRule: (workspaceId: string) => Promise<AgreementRule>;
-  /** Marks the version agreed (VersionService.markAgreed), recording how. */
-  markAgreed: (versionId: string, how: Record<string, unknown>) => Promise<boolean>;
+  /** Marks the version agreed in this workspace (VersionService.markAgreed), recording how. */
+  markAgreed: (
+    workspaceId: string,
+    versionId: string,
+    how: Record<string, unknown>,
+  ) => Promise<boolean>;
 }
 
 export class ProposalService {
@@ -177,7 +181,7 @@ export class ProposalService {
       details: { documentId: document.id, versionId: proposal.versionId, agreed, counts, rule },
     });
     if (agreed) {
-      await this.options.markAgreed(proposal.versionId, {
+      await this.options.markAgreed(document.workspaceId, proposal.versionId, {
         proposalId: proposal.id,
         proposedBy: proposal.proposedBy,
         proposedAt: proposal.createdAt,

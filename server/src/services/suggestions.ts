@@ -2,7 +2,9 @@
 // everyone sees it at once, whoever decided) and recorded with how it was decided: directly
 // by someone who may edit, or by a meeting poll. A suggestion is decided once. Also which
 // drafts are in review: when the workspace says so, those take changes only as suggestions,
-// which the /collab rooms enforce.
+// which the /collab rooms enforce. A decision changes the draft through the gate for
+// server-written changes (ServerWrites): allowed in review (that is what a review is for),
+// refused while an agreement poll has locked the draft.
 import type { Schema } from '@tiptap/pm/model';
 import { describeSuggestion } from '@roundtable/shared/editor/suggestions';
 import type {
@@ -11,20 +13,22 @@ import type {
   SuggestionDecision,
   SuggestionOutcome,
 } from '@roundtable/shared/protocol/suggestions';
-import type { DocumentRooms } from '../collab/rooms.ts';
 import { mergeIntoSnapshot } from '../collab/snapshot.ts';
 import { decideSuggestion } from '../collab/suggestion-decision.ts';
-import type { DocumentStore, UpdateLog } from '../storage/ports.ts';
+import type { DocumentRecord, DocumentStore, UpdateLog } from '../storage/ports.ts';
 import type { SuggestionDecisionStore } from '../storage/suggestion-ports.ts';
-import { authorize, signedIn, type AuthContext } from './auth-context.ts';
+import { signedIn, type AuthContext } from './auth-context.ts';
 import { ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
+import type { ServerWrites } from './server-writes.ts';
+import type { WorkspaceScope } from './workspace-scope.ts';
 
 export interface SuggestionServiceOptions {
   decisions: SuggestionDecisionStore;
   documents: DocumentStore;
   updates: UpdateLog;
-  rooms: DocumentRooms;
+  writes: ServerWrites;
+  scope: WorkspaceScope;
   schema: Schema;
   now: () => Date;
   /** Whether the workspace's drafts in review take changes only as suggestions. */
@@ -53,18 +57,23 @@ export class SuggestionService {
     suggestionId: string,
     outcome: SuggestionOutcome,
   ): Promise<SuggestionDecision> {
-    await this.documentFor(auth, documentId, 'document:edit');
-    return this.apply(documentId, suggestionId, outcome, { kind: 'direct', by: signedIn(auth) });
+    const document = await this.documentFor(auth, documentId, 'document:edit');
+    return this.apply(document, suggestionId, outcome, { kind: 'direct', by: signedIn(auth) });
   }
 
-  /** A meeting poll on a suggestion closed with this outcome. */
+  /** A meeting poll on a suggestion closed with this outcome: in the meeting's workspace only. */
   async decideByPoll(input: {
+    workspaceId: string;
     documentId: string;
     suggestionId: string;
     outcome: SuggestionOutcome;
     how: Extract<HowDecided, { kind: 'poll' }>;
   }): Promise<SuggestionDecision> {
-    return this.apply(input.documentId, input.suggestionId, input.outcome, input.how);
+    const document = await this.options.scope.document(input.workspaceId, input.documentId);
+    if (document.deletedAt !== null) {
+      throw new ServiceError('not_found', 'There is no document with this id');
+    }
+    return this.apply(document, input.suggestionId, input.outcome, input.how);
   }
 
   async review(auth: AuthContext, documentId: string): Promise<DocumentReview> {
@@ -111,11 +120,14 @@ export class SuggestionService {
   }
 
   private async apply(
-    documentId: string,
+    document: DocumentRecord,
     suggestionId: string,
     outcome: SuggestionOutcome,
     how: HowDecided,
   ): Promise<SuggestionDecision> {
+    const documentId = document.id;
+    // Asked first, so a refused decision does not even read the draft.
+    await this.options.writes.admit(document, 'suggestion-decision');
     const stored = await this.options.updates.loadDocument(documentId);
     if (!stored) throw new ServiceError('not_found', 'There is no document with this id');
     const decided = decideSuggestion({
@@ -143,24 +155,25 @@ export class SuggestionService {
     };
     // Recorded first: the record is what makes a decision happen once when two people press
     // Accept at the same moment.
-    if (!(await this.options.decisions.recordDecision(record))) {
-      throw new ServiceError('conflict', 'Someone has just decided this suggestion.');
-    }
-    await this.options.rooms.applyServerUpdate(documentId, decided.update);
+    await this.options.writes.write({
+      document,
+      change: 'suggestion-decision',
+      update: decided.update,
+      keepFirst: async () => {
+        if (!(await this.options.decisions.recordDecision(record))) {
+          throw new ServiceError('conflict', 'Someone has just decided this suggestion.');
+        }
+      },
+    });
     await this.options.onDecided?.(record);
     return record;
   }
 
-  private async documentFor(
+  private documentFor(
     auth: AuthContext,
     documentId: string,
     action: 'document:read' | 'document:edit' | 'document:review',
   ) {
-    const document = await this.options.documents.getDocument(documentId);
-    if (!document || document.deletedAt !== null) {
-      throw new ServiceError('not_found', 'There is no document with this id');
-    }
-    authorize(auth, action, { workspaceId: document.workspaceId });
-    return document;
+    return this.options.scope.documentFor(auth, documentId, action, { inBin: 'hidden' });
   }
 }

@@ -1,17 +1,19 @@
 // Versions of a document: saved by name, automatically at the end of a meeting and after a
 // quiet spell; viewed, compared and restored. Restoring writes the old content as a new change
 // (and first keeps the draft as it was), so history is never rewritten. Agreed versions are
-// frozen.
-import type { DocumentRooms } from '../collab/rooms.ts';
+// frozen. A restore goes through the gate for server-written changes (ServerWrites), so it is
+// refused while the draft is locked by an agreement poll or in review.
 import { restoreUpdate, sameContent } from '../collab/restore.ts';
 import { mergeIntoSnapshot } from '../collab/snapshot.ts';
 import type { DocumentStore, UpdateLog } from '../storage/ports.ts';
 import type { VersionKind, VersionRecord, VersionStore } from '../storage/version-ports.ts';
 import type { ProposalStore } from '../storage/proposal-ports.ts';
 import type { AuditLog } from './audit.ts';
-import { authorize, type AuthContext } from './auth-context.ts';
+import type { AuthContext } from './auth-context.ts';
 import { ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
+import type { ServerWrites } from './server-writes.ts';
+import type { WorkspaceScope } from './workspace-scope.ts';
 
 export interface VersionServiceOptions {
   versions: VersionStore;
@@ -19,7 +21,8 @@ export interface VersionServiceOptions {
   proposals: ProposalStore;
   documents: DocumentStore;
   updates: UpdateLog;
-  rooms: DocumentRooms;
+  writes: ServerWrites;
+  scope: WorkspaceScope;
   audit: AuditLog;
   now: () => Date;
 }
@@ -84,14 +87,19 @@ export class VersionService {
     const { version, state } = await this.get(auth, versionId);
     const document = await this.documentFor(auth, version.documentId, 'document:edit');
     const current = await this.currentState(document.id);
-    const kept = await this.create(
-      document.id,
-      `Before restoring "${version.name}"`,
-      'before-restore',
-      auth.userId,
-      current,
-    );
-    await this.options.rooms.applyServerUpdate(document.id, restoreUpdate(current, state));
+    const kept = await this.options.writes.write({
+      document,
+      change: 'restore',
+      update: restoreUpdate(current, state),
+      keepFirst: () =>
+        this.create(
+          document.id,
+          `Before restoring "${version.name}"`,
+          'before-restore',
+          auth.userId,
+          current,
+        ),
+    });
     await this.options.audit.record({
       actorId: auth.userId,
       workspaceId: document.workspaceId,
@@ -102,19 +110,24 @@ export class VersionService {
     return kept;
   }
 
-  /** Records that the group agreed a version (by a poll); it is frozen from now on. */
-  async markAgreed(versionId: string, how: Record<string, unknown>): Promise<boolean> {
-    const version = await this.options.versions.getVersion(versionId);
-    if (!version) return false;
+  /**
+   * Records that the group of this workspace agreed a version (by a poll or a proposal); it is
+   * frozen from now on. A version of another workspace's document is not theirs to agree.
+   */
+  async markAgreed(
+    workspaceId: string,
+    versionId: string,
+    how: Record<string, unknown>,
+  ): Promise<boolean> {
+    const { version, document } = await this.options.scope.version(workspaceId, versionId);
     const agreed = await this.options.versions.markAgreed(versionId, {
       agreedAt: this.options.now().toISOString(),
       how,
     });
     if (agreed) {
-      const document = await this.options.documents.getDocument(version.documentId);
       await this.options.audit.record({
         actorId: null,
-        workspaceId: document?.workspaceId ?? null,
+        workspaceId: document.workspaceId,
         action: 'version.agreed',
         subject: versionId,
         details: { documentId: version.documentId, ...how },
@@ -166,15 +179,12 @@ export class VersionService {
     return mergeIntoSnapshot(stored.updates);
   }
 
-  private async documentFor(
+  private documentFor(
     auth: AuthContext,
     documentId: string,
     action: 'document:read' | 'document:edit' | 'document:bin',
   ) {
-    const document = await this.options.documents.getDocument(documentId);
-    if (!document) throw new ServiceError('not_found', 'There is no document with this id');
-    authorize(auth, action, { workspaceId: document.workspaceId });
-    return document;
+    return this.options.scope.documentFor(auth, documentId, action);
   }
 
   private async find(versionId: string): Promise<VersionRecord> {

@@ -1,0 +1,183 @@
+// Which workspace an id belongs to. Every id that arrives from outside is resolved here and
+// checked to belong to the workspace being acted on, before any rule runs: an id in a path
+// names its own workspace (which is then authorized); an id that travels with another one (a
+// meeting's documents, a poll's version, the person called to speak, a suggestion put to the
+// group, a version marked agreed) must belong to that one's workspace. An id from another
+// workspace is answered exactly like an id that does not exist, so it tells nobody anything.
+import type { MeetingCommand, MeetingState } from '@roundtable/shared/domain/meeting/meeting';
+import type { ScheduleMeetingBody } from '@roundtable/shared/protocol/meeting';
+import type { Action } from '@roundtable/shared/domain/policy';
+import type { IdentityStore } from '../storage/identity-ports.ts';
+import type { DocumentRecord, DocumentStore } from '../storage/ports.ts';
+import type { VersionRecord, VersionStore } from '../storage/version-ports.ts';
+import { authorize, type AuthContext } from './auth-context.ts';
+import { ServiceError } from './errors.ts';
+
+export interface WorkspaceScopeOptions {
+  documents: Pick<DocumentStore, 'getDocument'>;
+  versions: Pick<VersionStore, 'getVersion'>;
+  identity: Pick<IdentityStore, 'getMembership'>;
+}
+
+/** What the meeting rules need to know about the ids a command names, once resolved. */
+export interface ResolvedCommand {
+  /** The draft each named version is of. */
+  versionDocuments: ReadonlyMap<string, string>;
+}
+
+const noDocument = () => new ServiceError('not_found', 'There is no document with this id');
+const noVersion = () => new ServiceError('not_found', 'There is no such version');
+
+export class WorkspaceScope {
+  constructor(private readonly options: WorkspaceScopeOptions) {}
+
+  /** A document named by its own id (a path): it exists, and this person may do this to it. */
+  async documentFor(
+    auth: AuthContext,
+    documentId: string,
+    action: Action,
+    { inBin = 'allowed' }: { inBin?: 'allowed' | 'hidden' } = {},
+  ): Promise<DocumentRecord> {
+    const document = await this.options.documents.getDocument(documentId);
+    if (!document || (inBin === 'hidden' && document.deletedAt !== null)) throw noDocument();
+    authorize(auth, action, { workspaceId: document.workspaceId });
+    return document;
+  }
+
+  /** A version named by its own id, with its document, if this person may do this to it. */
+  async versionFor(
+    auth: AuthContext,
+    versionId: string,
+    action: Action,
+  ): Promise<{ version: VersionRecord; document: DocumentRecord }> {
+    const version = await this.options.versions.getVersion(versionId);
+    if (!version) throw noVersion();
+    const document = await this.documentFor(auth, version.documentId, action);
+    return { version, document };
+  }
+
+  /** A document that must be in this workspace. */
+  async document(workspaceId: string, documentId: string): Promise<DocumentRecord> {
+    const document = await this.options.documents.getDocument(documentId);
+    if (!document || document.workspaceId !== workspaceId) throw noDocument();
+    return document;
+  }
+
+  /** A version whose document must be in this workspace. */
+  async version(
+    workspaceId: string,
+    versionId: string,
+  ): Promise<{ version: VersionRecord; document: DocumentRecord }> {
+    const version = await this.options.versions.getVersion(versionId);
+    if (!version) throw noVersion();
+    const document = await this.options.documents.getDocument(version.documentId);
+    if (!document || document.workspaceId !== workspaceId) throw noVersion();
+    return { version, document };
+  }
+
+  /** A person who must be a member of this workspace. */
+  async member(workspaceId: string, userId: string): Promise<void> {
+    if (!(await this.options.identity.getMembership(workspaceId, userId))) {
+      throw new ServiceError('not_found', 'This person is not a member of the workspace');
+    }
+  }
+
+  /** The documents a meeting to be scheduled names, in its documents and its agenda. */
+  async schedule(workspaceId: string, body: ScheduleMeetingBody): Promise<void> {
+    const named = [
+      ...body.documentIds,
+      ...body.agenda.flatMap((item) => (item.link ? [item.link.documentId] : [])),
+    ];
+    for (const documentId of new Set(named)) await this.document(workspaceId, documentId);
+  }
+
+  /**
+   * Every id a meeting command names: things of the meeting itself (agenda items, polls,
+   * actions) must be in it; documents, versions and people must be in its workspace.
+   */
+  async command(state: MeetingState, command: MeetingCommand): Promise<ResolvedCommand> {
+    const workspaceId = state.workspaceId;
+    const versionDocuments = new Map<string, string>();
+    switch (command.type) {
+      case 'meeting:start':
+      case 'meeting:end':
+      case 'agenda:next':
+      case 'agenda:previous':
+      case 'timer:start':
+      case 'timer:pause':
+      case 'timer:add-minute':
+      case 'timer:reset':
+      case 'hand:raise':
+      case 'hand:lower':
+      case 'hand:done':
+      case 'card:show':
+      case 'card:clear':
+      case 'action:record':
+      case 'rsvp':
+        break;
+      case 'agenda:add':
+        if (command.link) await this.document(workspaceId, command.link.documentId);
+        break;
+      case 'agenda:edit':
+        agendaItem(state, command.itemId);
+        if (command.link) await this.document(workspaceId, command.link.documentId);
+        break;
+      case 'agenda:move':
+      case 'agenda:remove':
+      case 'agenda:go':
+        agendaItem(state, command.itemId);
+        break;
+      case 'hand:speak':
+        if (command.userId !== undefined) await this.speaker(state, command.userId);
+        break;
+      case 'poll:open':
+        if (command.versionId) {
+          const { version } = await this.version(workspaceId, command.versionId);
+          versionDocuments.set(version.id, version.documentId);
+        }
+        if (command.suggestion) await this.document(workspaceId, command.suggestion.documentId);
+        break;
+      case 'poll:vote':
+      case 'poll:close':
+        poll(state, command.pollId);
+        break;
+      case 'follow:invite':
+        await this.document(workspaceId, command.documentId);
+        break;
+      case 'decision:record':
+        if (command.pollId !== null) poll(state, command.pollId);
+        if (command.agendaItemId !== null) agendaItem(state, command.agendaItemId);
+        break;
+      case 'action:update':
+        if (!state.actions.some((a) => a.id === command.actionId)) {
+          throw new ServiceError('not_found', 'There is no such action');
+        }
+        break;
+      default: {
+        const unchecked: never = command;
+        throw new ServiceError('bad_request', `Unknown command ${String(unchecked)}`);
+      }
+    }
+    return { versionDocuments };
+  }
+
+  /** Someone called to speak: waiting with a raised hand, or a member of the workspace. */
+  private async speaker(state: MeetingState, userId: string): Promise<void> {
+    if (state.hands.speaking === userId || state.hands.queue.some((h) => h.userId === userId)) {
+      return;
+    }
+    await this.member(state.workspaceId, userId);
+  }
+}
+
+function agendaItem(state: MeetingState, itemId: string): void {
+  if (!state.agenda.some((item) => item.id === itemId)) {
+    throw new ServiceError('not_found', 'There is no such agenda item');
+  }
+}
+
+function poll(state: MeetingState, pollId: string): void {
+  if (!state.polls.some((p) => p.id === pollId)) {
+    throw new ServiceError('not_found', 'There is no such poll');
+  }
+}
