@@ -137,10 +137,16 @@ export class SuggestionService {
       schema: this.options.schema,
     });
     if (!decided) {
-      throw new ServiceError(
-        'conflict',
-        'This suggestion is not in the document any more: someone may have decided it already.',
+      const decidedBefore = (await this.options.decisions.listDecisions(documentId)).some(
+        (d) => d.suggestionId === suggestionId,
       );
+      // An id this document never had (another document's, another workspace's) is not found.
+      throw decidedBefore
+        ? new ServiceError(
+            'conflict',
+            'This suggestion is not in the document any more: someone may have decided it already.',
+          )
+        : new ServiceError('not_found', 'There is no such suggestion in this document');
     }
     const record: SuggestionDecision = {
       id: newId(),
