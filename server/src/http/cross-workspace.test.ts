@@ -830,6 +830,28 @@ describe('ids from another workspace', () => {
     expect(Object.keys(commandCases).sort()).toEqual(commandsTakingIds());
   });
 
+  it('the server’s own follow-ups of a meeting stay in its workspace', async () => {
+    const before = await snapshotOfB();
+    await expect(
+      server.app.versions.markAgreed(a.workspace, b.version, { meetingId: a.meeting }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    await expect(
+      server.app.suggestions.decideByPoll({
+        workspaceId: a.workspace,
+        documentId: b.document,
+        suggestionId: b.suggestion,
+        outcome: 'rejected',
+        how: {
+          kind: 'poll',
+          meetingId: a.meeting,
+          pollId: a.poll,
+          counts: { agree: 0, notSure: 0, disagree: 1 },
+        },
+      }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    expect(await snapshotOfB()).toEqual(before);
+  });
+
   describe('REST', () => {
     const runs = Object.entries(restCases).flatMap(([operation, cases]) =>
       cases.flatMap((c) => [

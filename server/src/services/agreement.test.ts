@@ -139,6 +139,39 @@ describe('agreeing a version', () => {
     socket.close();
   });
 
+  it('locks only the draft whose version is being agreed, not the meeting’s other documents', async () => {
+    const other = (
+      await server.api.request('POST', '/api/documents', { workspaceId, title: 'Easy Read' })
+    ).body.id as string;
+    const both = (
+      await server.api.request('POST', `/api/workspaces/${workspaceId}/meetings`, {
+        title: 'Workshop 5',
+        startsAt: '2026-12-01T10:00:00Z',
+        documentIds: [other, documentId],
+      })
+    ).body.id as string;
+    await server.app.meetings.execute(admin, both, { type: 'meeting:start' });
+    await server.app.meetings.execute(admin, both, {
+      type: 'poll:open',
+      question: 'Do we agree this draft?',
+      kind: 'agreement',
+      options: [],
+      anonymous: false,
+      results: 'on-close',
+      versionId,
+      locksDraft: true,
+    });
+    expect(await server.app.meetings.lockReason(workspaceId, documentId)).toMatch(/agree/);
+    expect(await server.app.meetings.lockReason(workspaceId, other)).toBeNull();
+    const writer = connectClient(server.wsOrigin, other, { token: server.adminToken });
+    await whenSynced(writer);
+    appendParagraph(writer.doc, 'still editable');
+    const reader = connectClient(server.wsOrigin, other, { token: server.adminToken });
+    await eventually(() => expect(reader.text()).toContain('still editable'));
+    writer.destroy();
+    reader.destroy();
+  });
+
   it('follows the workspace’s own rule: a share of those voting', async () => {
     const settings = await server.api.request('PUT', `/api/workspaces/${workspaceId}/settings`, {
       agreementRule: { kind: 'share', percent: 75 },
