@@ -160,6 +160,7 @@ export function createServer(deps: AppDeps): App {
     proposals: store.proposals,
     versions: store.versions,
     documents: store.documents,
+    scope,
     audit,
     now,
     agreementRule: async (workspaceId) => (await workspaces.settingsOf(workspaceId)).agreementRule,
@@ -242,6 +243,7 @@ export function createServer(deps: AppDeps): App {
   const comments = new CommentService({
     comments: store.comments,
     documents: store.documents,
+    scope,
     identity,
     settingsOf: (workspaceId) => workspaces.settingsOf(workspaceId),
     audit,

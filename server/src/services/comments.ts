@@ -19,10 +19,13 @@ import type { DocumentRecord, DocumentStore } from '../storage/ports.ts';
 import type { AuditLog } from './audit.ts';
 import { authorize, signedIn, type AuthContext } from './auth-context.ts';
 import { ServiceError } from './errors.ts';
+import type { WorkspaceScope } from './workspace-scope.ts';
 
 export interface CommentServiceOptions {
   comments: CommentStore;
   documents: DocumentStore;
+  /** Resolves a document named by its id, and authorizes in its workspace. */
+  scope: WorkspaceScope;
   identity: IdentityStore;
   settingsOf: (workspaceId: string) => Promise<WorkspaceSettings>;
   audit: AuditLog;
@@ -40,8 +43,7 @@ export class CommentService {
   constructor(private readonly options: CommentServiceOptions) {}
 
   async list(auth: AuthContext, documentId: string): Promise<ThreadView[]> {
-    const document = await this.document(documentId);
-    authorize(auth, 'document:read', { workspaceId: document.workspaceId });
+    await this.readable(auth, documentId);
     const threads = await this.options.comments.listThreads(documentId);
     const names = await this.names(threads);
     return threads.map((stored) => present(stored, names));
@@ -262,10 +264,13 @@ export class CommentService {
     return document;
   }
 
+  private readable(auth: AuthContext, documentId: string): Promise<DocumentRecord> {
+    return this.options.scope.documentFor(auth, documentId, 'document:read', { inBin: 'hidden' });
+  }
+
   /** The document, once we know this person may comment on it. */
   private async writable(auth: AuthContext, documentId: string): Promise<DocumentRecord> {
-    const document = await this.document(documentId);
-    authorize(auth, 'document:read', { workspaceId: document.workspaceId });
+    const document = await this.readable(auth, documentId);
     const { observersMayComment } = await this.options.settingsOf(document.workspaceId);
     authorize(auth, 'comment:write', { workspaceId: document.workspaceId, observersMayComment });
     return document;

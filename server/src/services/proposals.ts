@@ -23,11 +23,14 @@ import type { AuditLog } from './audit.ts';
 import { authorize, signedIn, type AuthContext } from './auth-context.ts';
 import { ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
+import type { WorkspaceScope } from './workspace-scope.ts';
 
 export interface ProposalServiceOptions {
   proposals: ProposalStore;
   versions: VersionStore;
   documents: DocumentStore;
+  /** Resolves versions and documents named by their ids, and authorizes in their workspace. */
+  scope: WorkspaceScope;
   audit: AuditLog;
   now: () => Date;
   /** The workspace's rule for agreeing a version, as it is at the close. */
@@ -45,9 +48,11 @@ export class ProposalService {
 
   async propose(auth: AuthContext, versionId: string, closesAt: string): Promise<ProposalSummary> {
     const userId = signedIn(auth);
-    const version = await this.options.versions.getVersion(versionId);
-    if (!version) throw new ServiceError('not_found', 'There is no such version');
-    const document = await this.documentFor(auth, version.documentId);
+    const { version, document } = await this.options.scope.versionFor(
+      auth,
+      versionId,
+      'document:read',
+    );
     authorize(auth, 'agreement:propose', { workspaceId: document.workspaceId });
     if (document.deletedAt !== null) {
       throw new ServiceError('conflict', 'This document is in the bin.');
@@ -213,11 +218,8 @@ export class ProposalService {
     return { proposal, document };
   }
 
-  private async documentFor(auth: AuthContext, documentId: string): Promise<DocumentRecord> {
-    const document = await this.options.documents.getDocument(documentId);
-    if (!document) throw new ServiceError('not_found', 'There is no document with this id');
-    authorize(auth, 'document:read', { workspaceId: document.workspaceId });
-    return document;
+  private documentFor(auth: AuthContext, documentId: string): Promise<DocumentRecord> {
+    return this.options.scope.documentFor(auth, documentId, 'document:read');
   }
 
   private ruled<T>(rule: () => T): T {
