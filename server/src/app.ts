@@ -197,7 +197,9 @@ export function createServer(deps: AppDeps): App {
     onEnded: (meeting) => {
       for (const documentId of meeting.documentIds) {
         versions
-          .autoSave(documentId, 'meeting-end', `End of "${meeting.title}"`)
+          .autoSave(documentId, 'meeting-end', `End of "${meeting.title}"`, {
+            inWorkspace: meeting.workspaceId,
+          })
           .catch((error: unknown) =>
             logger.warn({ err: error, documentId }, 'meeting-end version failed'),
           );

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { io as connectSocket, type Socket } from 'socket.io-client';
-import { lockedDocuments } from '@roundtable/shared/domain/meeting/meeting';
+import { lockedDocuments, newMeeting } from '@roundtable/shared/domain/meeting/meeting';
 import { ID_PATTERN } from '@roundtable/shared/protocol/ids';
 import { MeetingCommandSchema, type Ack } from '@roundtable/shared/protocol/meeting';
 import type { MeetingView } from '@roundtable/shared/domain/meeting/view';
@@ -850,6 +850,48 @@ describe('ids from another workspace', () => {
       }),
     ).rejects.toMatchObject({ code: 'not_found' });
     expect(await snapshotOfB()).toEqual(before);
+  });
+
+  it('a meeting stored before its documents were checked does not reach B’s draft', async () => {
+    const ada = (await server.store.identity.findUserByEmail('ada@example.org'))!;
+    const admin = await server.app.signIn.contextFor(ada.id, { sessionHash: null, tokenId: null });
+    const legacy = newMeeting({
+      id: 'legacy-meeting',
+      workspaceId: a.workspace,
+      title: 'Stored long ago',
+      startsAt: '2026-01-01T10:00:00.000Z',
+      place: '',
+      documentIds: [a.document, b.document],
+      agenda: [],
+    });
+    await server.store.meetings.createMeeting(legacy);
+    // Both drafts change after their last version, so a meeting's end would save a version.
+    const [writerOfA, writerOfB] = clients;
+    appendParagraph(writerOfA!.doc, 'A changed');
+    appendParagraph(writerOfB!.doc, 'B changed');
+    await eventually(async () => {
+      for (const documentId of [a.document, b.document]) {
+        const stored = await server.store.updates.loadDocument(documentId);
+        const draft = new Y.Doc();
+        for (const update of stored?.updates ?? []) Y.applyUpdate(draft, update);
+        expect(draft.getXmlFragment('default').toString()).toContain('changed');
+      }
+    });
+    const versionsOfB = await server.store.versions.listVersions(b.document);
+    await server.app.meetings.execute(admin, legacy.id, { type: 'meeting:start' });
+    await expect(
+      server.app.meetings.execute(admin, legacy.id, {
+        type: 'follow:invite',
+        documentId: b.document,
+        heading: 'H',
+      }),
+    ).rejects.toMatchObject({ code: 'not_found' });
+    await server.app.meetings.execute(admin, legacy.id, { type: 'meeting:end' });
+    await eventually(async () => {
+      const versionsOfA = await server.store.versions.listVersions(a.document);
+      expect(versionsOfA.map((v) => v.name)).toContain('End of "Stored long ago"');
+    });
+    expect(await server.store.versions.listVersions(b.document)).toEqual(versionsOfB);
   });
 
   describe('REST', () => {

@@ -136,13 +136,21 @@ export class VersionService {
     return agreed;
   }
 
-  /** Saves a version made by Roundtable itself, unless nothing changed since the last one. */
+  /**
+   * Saves a version made by Roundtable itself, unless nothing changed since the last one. For a
+   * meeting, only documents of its own workspace (a meeting stored before its documents were
+   * checked may name another workspace's).
+   */
   async autoSave(
     documentId: string,
     kind: VersionKind,
     name: string,
+    { inWorkspace }: { inWorkspace?: string } = {},
   ): Promise<VersionRecord | undefined> {
-    const document = await this.options.documents.getDocument(documentId);
+    const document =
+      inWorkspace === undefined
+        ? await this.options.documents.getDocument(documentId)
+        : await this.options.scope.document(inWorkspace, documentId);
     if (!document || document.deletedAt !== null) return undefined;
     const state = await this.currentState(documentId);
     const [latest] = await this.options.versions.listVersions(documentId);
