@@ -88,7 +88,9 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
   const nsp = options.io.of(MEETING_NAMESPACE) as MeetingNamespace;
   const perPerson = new KeyedLimiter({ perSecond: 10, burst: 60, now: () => performance.now() });
 
-  nsp.use(async (socket, next) => {
+  // The handler catches everything it can throw, so its promise never rejects.
+  nsp.use((socket, next) => void admitSocket(socket, next));
+  async function admitSocket(socket: MeetingSocket, next: (error?: Error) => void): Promise<void> {
     try {
       if (!isAllowedOrigin(socket.request, options.publicUrl)) {
         next(
@@ -119,7 +121,7 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
     } catch (error) {
       next(error instanceof Error ? error : new Error('sign-in failed'));
     }
-  });
+  }
 
   /** Sends every person in the meeting, on every process, their own view of it. */
   /** Sends everyone their view; returns the roster it used. */
