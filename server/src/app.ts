@@ -99,9 +99,11 @@ export function createServer(deps: AppDeps): App {
           logger.warn({ err: error, documentId }, 'automatic version failed'),
         ),
   });
-  const events = new AccessEvents();
+  const events = new AccessEvents((error, change) =>
+    logger.error({ err: error, change: change.kind }, 'applying an access change failed'),
+  );
   events.relayTo((change) => bus.publishAccess(change));
-  bus.onAccess((change) => events.deliver(change));
+  bus.onAccess((change) => void events.deliver(change));
   bus.onReconnect(() => void rooms.catchUp());
   const audit = new AuditLog(store.identity, now);
   const identity = store.identity;
@@ -113,6 +115,7 @@ export function createServer(deps: AppDeps): App {
     now,
     mailer:
       deps.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl, mailFrom(config)) : undefined),
+    publicUrl: config.publicUrl,
   });
   const profiles = new ProfileService({
     identity,
@@ -162,7 +165,7 @@ export function createServer(deps: AppDeps): App {
     reviewTakesOnlySuggestions: async (workspaceId) =>
       (await workspaces.settingsOf(workspaceId)).reviewTakesOnlySuggestions,
     onReviewChanged: (documentId, reason) =>
-      events.publish({ kind: 'document-review', documentId, reason }),
+      void events.publish({ kind: 'document-review', documentId, reason }),
     onDecided: (decision) =>
       comments
         .suggestionDecided(decision)
@@ -189,7 +192,7 @@ export function createServer(deps: AppDeps): App {
     },
     onLocksChanged: (documentIds, reason) => {
       for (const documentId of documentIds)
-        events.publish({ kind: 'document-lock', documentId, reason });
+        void events.publish({ kind: 'document-lock', documentId, reason });
     },
     onAgreed: (meeting, poll) => {
       if (!poll.versionId || poll.state !== 'closed') return;

@@ -64,7 +64,7 @@ export class MemberService {
       subject: userId,
       details: { from: membership.role, to: role },
     });
-    this.options.events.publish({ kind: 'membership', workspaceId, userId });
+    await this.options.events.publish({ kind: 'membership', workspaceId, userId });
   }
 
   async remove(auth: AuthContext, workspaceId: string, userId: string): Promise<void> {
@@ -73,14 +73,18 @@ export class MemberService {
     if (!membership)
       throw new ServiceError('not_found', 'This person is not a member of the workspace');
     if (membership.role === 'facilitator') await this.keepOneFacilitator(workspaceId, userId);
-    await this.options.identity.removeMembership(workspaceId, userId);
+    await this.options.identity.removeMembership(
+      workspaceId,
+      userId,
+      this.options.now().toISOString(),
+    );
     await this.options.audit.record({
       actorId: auth.userId,
       workspaceId,
       action: 'membership.removed',
       subject: userId,
     });
-    this.options.events.publish({ kind: 'membership', workspaceId, userId });
+    await this.options.events.publish({ kind: 'membership', workspaceId, userId });
   }
 
   async createInvite(
