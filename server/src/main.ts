@@ -24,6 +24,12 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  if (config.smtpUrl && !config.publicUrl) {
+    logger.warn(
+      'SMTP_URL is set but PUBLIC_URL is not: no sign-in link will be emailed, because a link ' +
+        "must not be made from a request's Host header. Set PUBLIC_URL to the address people use.",
+    );
+  }
   const store = await openStore(config, join(config.dataDir, 'roundtable.sqlite'));
   let recordRelayLag: (seconds: number) => void = () => undefined;
   const bus = config.redisUrl

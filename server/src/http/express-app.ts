@@ -90,7 +90,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   } = options.services;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -110,7 +110,12 @@ export function createExpressApp(options: ExpressAppOptions): Express {
     }),
   );
   app.use(assignRequestId);
-  app.use(healthRoutes({ store, bus, metrics }));
+  app.use(healthRoutes({ store, bus, metrics, metricsToken: config.metricsToken }));
+  // Answers about people, sessions and documents: no browser or proxy may keep a copy.
+  app.use('/api', (_request, response, next) => {
+    response.set('Cache-Control', 'no-store');
+    next();
+  });
   app.use('/api', express.json({ limit: '1mb' }));
   app.use('/api', (request, response, next) => {
     const safe = request.method === 'GET' || request.method === 'HEAD';
