@@ -13,6 +13,9 @@ import { collabAuthorizer, enforceAccessChanges } from './collab/access.ts';
 import { createCollabEndpoint } from './collab/endpoint.ts';
 import { DocumentRooms } from './collab/rooms.ts';
 import { initialDocumentState } from './collab/snapshot.ts';
+import type { LimiterStore } from './limits/limiter-store.ts';
+import { PasswordBackoff } from './limits/password-backoff.ts';
+import { RequestLimits } from './limits/request-limits.ts';
 import { Metrics } from './metrics.ts';
 import { attachMeetingNamespace } from './realtime/meeting-namespace.ts';
 import { AccessEvents } from './services/access-events.ts';
@@ -51,6 +54,8 @@ export interface AppDeps {
   socketAdapter?: ServerOptions['adapter'];
   /** Sends email; by default SMTP when SMTP_URL is set, else none. */
   mailer?: Mailer;
+  /** Where rate-limit counters live: Redis shared by every process, or this process's memory. */
+  limiterStore?: LimiterStore;
 }
 
 export interface App {
@@ -106,6 +111,7 @@ export function createServer(deps: AppDeps): App {
   bus.onAccess((change) => void events.deliver(change));
   bus.onReconnect(() => void rooms.catchUp());
   const audit = new AuditLog(store.identity, now);
+  const limiterStore = deps.limiterStore ?? { kind: 'memory' };
   const identity = store.identity;
   const signIn = new SignInService({
     identity,
@@ -116,6 +122,7 @@ export function createServer(deps: AppDeps): App {
     mailer:
       deps.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl, mailFrom(config)) : undefined),
     publicUrl: config.publicUrl,
+    passwordBackoff: new PasswordBackoff(limiterStore),
   });
   const profiles = new ProfileService({
     identity,
@@ -273,6 +280,7 @@ export function createServer(deps: AppDeps): App {
     bus,
     metrics,
     now,
+    limits: new RequestLimits(limiterStore),
     services: {
       signIn,
       profiles,

@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { FanoutBus } from '../bus/ports.ts';
 import type { Config } from '../config.ts';
+import type { RequestLimits } from '../limits/request-limits.ts';
 import type { Metrics } from '../metrics.ts';
 import type { AuditLog } from '../services/audit.ts';
 import type { AuthorshipService } from '../services/authorship.ts';
@@ -23,7 +24,7 @@ import type { VersionService } from '../services/versions.ts';
 import type { WorkspaceService } from '../services/workspaces.ts';
 import type { Store } from '../storage/ports.ts';
 import { accessRoutes } from './access.ts';
-import { authenticate, limitAnonymous } from './auth.ts';
+import { authenticate, limitSignIn } from './auth.ts';
 import { authorshipRoutes } from './authorship.ts';
 import { commentRoutes } from './comments.ts';
 import { documentRoutes } from './documents.ts';
@@ -67,6 +68,7 @@ export interface ExpressAppOptions {
   now: () => Date;
   version: string;
   services: RestServices;
+  limits: RequestLimits;
 }
 
 export function createExpressApp(options: ExpressAppOptions): Express {
@@ -125,9 +127,8 @@ export function createExpressApp(options: ExpressAppOptions): Express {
     }
     next();
   });
-  const monotonic = () => performance.now();
-  app.use('/api', authenticate(signIn, monotonic));
-  app.use(['/api/invites', '/api/sign-in', '/api/setup'], limitAnonymous(monotonic));
+  app.use('/api', authenticate(signIn, options.limits));
+  app.use(['/api/invites', '/api/sign-in', '/api/setup'], limitSignIn(options.limits));
   app.use(
     accessRoutes({
       registry,

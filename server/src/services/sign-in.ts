@@ -10,8 +10,9 @@ import type { AccessEvents } from './access-events.ts';
 import type { AuditLog } from './audit.ts';
 import { anonymous, type AuthContext } from './auth-context.ts';
 import { colourFor } from './colours.ts';
-import { ServiceError } from './errors.ts';
+import { RateLimitedError, ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
+import type { PasswordBackoff } from '../limits/password-backoff.ts';
 import type { Mailer } from './mailer.ts';
 import { checkPassword, hashPassword } from './passwords.ts';
 import { hashSecret, newSecret } from './secrets.ts';
@@ -47,6 +48,8 @@ export interface SignInServiceOptions {
    * carries (which anyone can set), so without it no link is emailed.
    */
   publicUrl?: string | undefined;
+  /** Slows password guessing against one account. */
+  passwordBackoff: PasswordBackoff;
 }
 
 export class SignInService {
@@ -303,13 +306,23 @@ export class SignInService {
     password: string,
     remember: boolean,
   ): Promise<StartedSession> {
+    const { passwordBackoff } = this.options;
+    const wait = await passwordBackoff.waitBefore(email);
+    if (wait > 0) {
+      throw new RateLimitedError(
+        `Too many wrong passwords for this email address. Please wait ${wait} ${wait === 1 ? 'second' : 'seconds'} and try again, or ask your facilitator for a sign-in link.`,
+        wait,
+      );
+    }
     const user = await this.options.identity.findUserByEmail(email);
     if (!(await checkPassword(user?.passwordHash ?? null, password)) || !user) {
+      await passwordBackoff.failed(email);
       throw new ServiceError(
         'unauthorized',
         'That email and password do not match. You can also ask your facilitator for a sign-in link.',
       );
     }
+    await passwordBackoff.succeeded(email);
     return this.startSession(user.id, remember);
   }
 
