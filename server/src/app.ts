@@ -13,6 +13,9 @@ import { collabAuthorizer, enforceAccessChanges } from './collab/access.ts';
 import { createCollabEndpoint } from './collab/endpoint.ts';
 import { DocumentRooms } from './collab/rooms.ts';
 import { initialDocumentState } from './collab/snapshot.ts';
+import type { LimiterStore } from './limits/limiter-store.ts';
+import { PasswordBackoff } from './limits/password-backoff.ts';
+import { RequestLimits } from './limits/request-limits.ts';
 import { Metrics } from './metrics.ts';
 import { attachMeetingNamespace } from './realtime/meeting-namespace.ts';
 import { AccessEvents } from './services/access-events.ts';
@@ -53,6 +56,8 @@ export interface AppDeps {
   socketAdapter?: ServerOptions['adapter'];
   /** Sends email; by default SMTP when SMTP_URL is set, else none. */
   mailer?: Mailer;
+  /** Where rate-limit counters live: Redis shared by every process, or this process's memory. */
+  limiterStore?: LimiterStore;
 }
 
 export interface App {
@@ -101,11 +106,14 @@ export function createServer(deps: AppDeps): App {
           logger.warn({ err: error, documentId }, 'automatic version failed'),
         ),
   });
-  const events = new AccessEvents();
+  const events = new AccessEvents((error, change) =>
+    logger.error({ err: error, change: change.kind }, 'applying an access change failed'),
+  );
   events.relayTo((change) => bus.publishAccess(change));
-  bus.onAccess((change) => events.deliver(change));
+  bus.onAccess((change) => void events.deliver(change));
   bus.onReconnect(() => void rooms.catchUp());
   const audit = new AuditLog(store.identity, now);
+  const limiterStore = deps.limiterStore ?? { kind: 'memory' };
   const identity = store.identity;
   const signIn = new SignInService({
     identity,
@@ -115,6 +123,8 @@ export function createServer(deps: AppDeps): App {
     now,
     mailer:
       deps.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl, mailFrom(config)) : undefined),
+    publicUrl: config.publicUrl,
+    passwordBackoff: new PasswordBackoff(limiterStore),
   });
   const profiles = new ProfileService({
     identity,
@@ -177,7 +187,7 @@ export function createServer(deps: AppDeps): App {
     reviewTakesOnlySuggestions: async (workspaceId) =>
       (await workspaces.settingsOf(workspaceId)).reviewTakesOnlySuggestions,
     onReviewChanged: (documentId, reason) =>
-      events.publish({ kind: 'document-review', documentId, reason }),
+      void events.publish({ kind: 'document-review', documentId, reason }),
     onDecided: (decision) =>
       comments
         .suggestionDecided(decision)
@@ -207,7 +217,7 @@ export function createServer(deps: AppDeps): App {
     },
     onLocksChanged: (documentIds, reason) => {
       for (const documentId of documentIds)
-        events.publish({ kind: 'document-lock', documentId, reason });
+        void events.publish({ kind: 'document-lock', documentId, reason });
     },
     onAgreed: (meeting, poll) => {
       if (!poll.versionId || poll.state !== 'closed') return;
@@ -290,6 +300,7 @@ export function createServer(deps: AppDeps): App {
     bus,
     metrics,
     now,
+    limits: new RequestLimits(limiterStore),
     services: {
       signIn,
       profiles,

@@ -1,8 +1,43 @@
 // Settings, parsed once from the environment. Nothing else in the server reads process.env.
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const MiB = 1024 * 1024;
+
+/**
+ * Express's `trust proxy`: which proxies in front of us may say who the client is (through
+ * X-Forwarded-For). Off by default. A hop count (`1` for one nginx) or addresses and subnets
+ * (`loopback`, `10.0.0.0/8, loopback`); never `true`, which would let any client pick its own
+ * address and so its own rate-limit bucket.
+ */
+const TrustProxy = z
+  .string()
+  .trim()
+  .transform((value, context): false | number | string => {
+    if (value === 'false' || value === '0') return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    const known = new Set(['loopback', 'linklocal', 'uniquelocal']);
+    const entries = value.split(',').map((entry) => entry.trim());
+    const valid = entries.every((entry) => {
+      if (known.has(entry)) return true;
+      const [address, bits, ...rest] = entry.split('/');
+      const family = isIP(address ?? '');
+      if (family === 0 || rest.length > 0) return false;
+      return (
+        bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128))
+      );
+    });
+    if (!valid) {
+      context.addIssue({
+        code: 'custom',
+        message:
+          'give a hop count (e.g. 1), or addresses, subnets, loopback, linklocal or uniquelocal, separated by commas',
+      });
+      return z.NEVER;
+    }
+    return entries.join(', ');
+  });
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -32,6 +67,8 @@ const Env = z.object({
     .int()
     .min(1000)
     .default(10 * 60_000),
+  TRUST_PROXY: TrustProxy.default(false),
+  METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
 });
 
 export interface Config {
@@ -55,6 +92,13 @@ export interface Config {
   autoVersionAfterMs: number;
   /** The built browser client. */
   clientDistDir: string;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For names the client. */
+  trustProxy: false | number | string;
+  /**
+   * Bearer token /metrics requires. Unset: /metrics answers only requests made on this machine
+   * (from a loopback address, not forwarded by a proxy).
+   */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -86,5 +130,7 @@ export function loadConfig(env: Record<string, string | undefined>, repoRoot: st
     collabRateLimit: e.COLLAB_RATE_LIMIT,
     autoVersionAfterMs: e.AUTO_VERSION_AFTER_MS,
     clientDistDir: resolve(repoRoot, 'client/dist'),
+    trustProxy: e.TRUST_PROXY,
+    metricsToken: e.METRICS_TOKEN,
   };
 }

@@ -3,6 +3,7 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from './app.ts';
+import { Redis } from 'ioredis';
 import { openRedisBus } from './bus/redis-bus.ts';
 import { redisSocketAdapter } from './bus/socket-adapter.ts';
 import { ConfigError, loadConfig } from './config.ts';
@@ -24,18 +25,32 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  if (config.smtpUrl && !config.publicUrl) {
+    logger.warn(
+      'SMTP_URL is set but PUBLIC_URL is not: no sign-in link will be emailed, because a link ' +
+        "must not be made from a request's Host header. Set PUBLIC_URL to the address people use.",
+    );
+  }
   const store = await openStore(config, join(config.dataDir, 'roundtable.sqlite'));
   let recordRelayLag: (seconds: number) => void = () => undefined;
   const bus = config.redisUrl
     ? await openRedisBus({ url: config.redisUrl, logger, onRelayLag: (s) => recordRelayLag(s) })
     : undefined;
   const socketAdapter = config.redisUrl ? redisSocketAdapter(config.redisUrl, logger) : undefined;
+  // Rate-limit counters shared by every process; while Redis is away each process counts alone.
+  const limiterRedis = config.redisUrl
+    ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
+    : undefined;
+  limiterRedis?.on('error', (error: unknown) =>
+    logger.debug({ err: error }, 'rate-limit Redis connection failed; counting in memory'),
+  );
   const app = createServer({
     config,
     store,
     logger,
     ...(bus ? { bus } : {}),
     ...(socketAdapter ? { socketAdapter: socketAdapter.adapter } : {}),
+    ...(limiterRedis ? { limiterStore: { kind: 'redis', client: limiterRedis } } : {}),
   });
 
   recordRelayLag = (seconds) => app.metrics.recordRelayLag(seconds);
@@ -71,6 +86,7 @@ async function main(): Promise<void> {
       .close()
       .then(() => bus?.close())
       .then(() => socketAdapter?.close())
+      .then(() => limiterRedis?.quit())
       .then(() => store.close())
       .then(
         () => process.exit(0),

@@ -1,6 +1,6 @@
 // The comment rules in the one can(): who may comment, and who may change a comment.
 import { describe, expect, it } from 'vitest';
-import { can, type Actor, type Role } from './policy.ts';
+import { can, mayMakeSignInLinkFor, type Actor, type Role } from './policy.ts';
 
 const person = (userId: string, role: Role | null, isAdmin = false): Actor => ({
   kind: 'user',
@@ -38,5 +38,81 @@ describe('comment rules', () => {
     expect(
       can(person('o', 'observer'), 'comment:change', { ...target, observersMayComment: true }),
     ).toBe(true);
+  });
+});
+
+describe('who may make a one-time sign-in link for whom', () => {
+  const person = (roles: Record<string, Role>, isAdmin = false): Actor => ({
+    kind: 'user',
+    userId: 'someone',
+    isAdmin,
+    roles: new Map(Object.entries(roles)),
+  });
+  const cases: Array<[string, Actor, Actor, boolean]> = [
+    [
+      'a facilitator, for a member of their workspace',
+      person({ a: 'facilitator' }),
+      person({ a: 'member' }),
+      true,
+    ],
+    [
+      'a facilitator, for an observer of their workspace',
+      person({ a: 'facilitator' }),
+      person({ a: 'observer' }),
+      true,
+    ],
+    [
+      'a facilitator, for another facilitator of their workspace',
+      person({ a: 'facilitator' }),
+      person({ a: 'facilitator' }),
+      true,
+    ],
+    [
+      'a facilitator of two workspaces, for a member of both',
+      person({ a: 'facilitator', b: 'facilitator' }),
+      person({ a: 'member', b: 'observer' }),
+      true,
+    ],
+    [
+      'a facilitator, for an administrator in their workspace',
+      person({ a: 'facilitator' }),
+      person({ a: 'facilitator' }, true),
+      false,
+    ],
+    [
+      'a facilitator, for an administrator who is only a member',
+      person({ a: 'facilitator' }),
+      person({ a: 'member' }, true),
+      false,
+    ],
+    [
+      'a facilitator, for a member who is also in a workspace they do not run',
+      person({ a: 'facilitator' }),
+      person({ a: 'member', b: 'observer' }),
+      false,
+    ],
+    [
+      'a facilitator, for a member of a workspace where the maker is only a member',
+      person({ a: 'facilitator', b: 'member' }),
+      person({ a: 'member', b: 'member' }),
+      false,
+    ],
+    ['a member, for another member', person({ a: 'member' }), person({ a: 'member' }), false],
+    [
+      'an administrator, for an administrator',
+      person({}, true),
+      person({ a: 'facilitator' }, true),
+      true,
+    ],
+    [
+      'an administrator, for anyone',
+      person({}, true),
+      person({ a: 'member', b: 'observer' }),
+      true,
+    ],
+    ['anonymous, for a member', { kind: 'anonymous' }, person({ a: 'member' }), false],
+  ];
+  it.each(cases)('%s', (_name, maker, subject, expected) => {
+    expect(mayMakeSignInLinkFor(maker, subject)).toBe(expected);
   });
 });

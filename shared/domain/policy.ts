@@ -127,3 +127,19 @@ export function refusal(actor: Actor, action: Action): { status: 401 | 403; mess
   }
   return { status: 403, message: 'You do not have permission to do this.' };
 }
+
+/**
+ * Whether `maker` may hand out a one-time sign-in link for `person`: only when everything the
+ * person may do lies within what the maker may do. A link is the person's whole account, so an
+ * administrator's link needs an administrator, and every workspace the person belongs to (in any
+ * role) must be one the maker facilitates.
+ */
+export function mayMakeSignInLinkFor(maker: Actor, person: Actor): boolean {
+  if (maker.kind === 'anonymous' || person.kind === 'anonymous') return false;
+  if (maker.isAdmin) return true;
+  if (person.isAdmin) return false;
+  for (const workspaceId of person.roles.keys()) {
+    if (maker.roles.get(workspaceId) !== 'facilitator') return false;
+  }
+  return true;
+}

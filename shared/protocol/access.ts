@@ -45,6 +45,11 @@ export const JoinBody = z
 
 export const SignInLinkBody = z.object({ remember: z.boolean().default(false) }).strict();
 
+/** "Sign out everywhere"; with `revokeTokens`, every personal API token stops working too. */
+export const SignOutEverywhereBody = z
+  .object({ revokeTokens: z.boolean().default(false) })
+  .strict();
+
 export const CreatedLink = z.object({ url: z.string(), expiresAt: z.string() });
 
 export const SetupBody = z

@@ -69,6 +69,8 @@ export function enforceAccessChanges(options: {
         const target = { workspaceId: change.workspaceId };
         for (const connection of affected) {
           if (!can(actor, 'document:read', target)) {
+            // Frames already on their way are still read while the socket closes: drop them.
+            connection.mayWrite = false;
             connection.close(CloseCode.forbidden, 'You are no longer a member of this workspace');
           } else {
             connection.mayWrite = can(actor, 'document:edit', target);

@@ -14,6 +14,7 @@ import {
   JoinBody,
   SetupBody,
   SignInLinkBody,
+  SignOutEverywhereBody,
   TokenList,
 } from '@roundtable/shared/protocol/access';
 import { ErrorBody } from '@roundtable/shared/protocol/errors';
@@ -99,11 +100,12 @@ export function accessRoutes(options: AccessRouteOptions): Router {
       method: 'post',
       path: '/api/sign-out-everywhere',
       tag: 'sign-in',
-      summary: 'Sign out on every device',
+      summary: 'Sign out on every device (and, with revokeTokens, revoke every API token)',
+      body: SignOutEverywhereBody,
       responses: { 204: { description: 'Signed out everywhere' } },
     },
-    async ({ auth, response }) => {
-      await signIn.signOutEverywhere(signedIn(auth));
+    async ({ auth, body, response }) => {
+      await signIn.signOutEverywhere(signedIn(auth), { revokeTokens: body.revokeTokens });
       clearSessionCookie(response, options.secureCookies);
       return { status: 204 };
     },
@@ -215,15 +217,16 @@ export function accessRoutes(options: AccessRouteOptions): Router {
       method: 'post',
       path: '/api/sign-in/email',
       tag: 'sign-in',
-      summary: 'Email me a one-time sign-in link (when SMTP_URL is set)',
+      summary: 'Email me a one-time sign-in link (when SMTP_URL and PUBLIC_URL are set)',
       body: EmailLinkBody,
       responses: {
         202: { description: 'Sent, if the address is known' },
         404: { description: 'Email sign-in is not set up', schema: ErrorBody },
+        503: { description: 'PUBLIC_URL is not set, so no link is emailed', schema: ErrorBody },
       },
     },
-    async ({ body, request }) => {
-      await signIn.emailSignInLink(body.email, linkOrigin(request, options.publicUrl));
+    async ({ body }) => {
+      await signIn.emailSignInLink(body.email);
       return {
         status: 202,
         body: { message: 'If that address is known here, a sign-in link is on its way.' },
@@ -236,7 +239,7 @@ export function accessRoutes(options: AccessRouteOptions): Router {
       method: 'put',
       path: '/api/me/password',
       tag: 'people',
-      summary: 'Choose or change my password (optional)',
+      summary: 'Choose or change my password (optional); signs out every other session',
       body: SetPasswordBody,
       responses: {
         204: { description: 'Set' },
@@ -244,7 +247,7 @@ export function accessRoutes(options: AccessRouteOptions): Router {
       },
     },
     async ({ auth, body }) => {
-      await signIn.setPassword(signedIn(auth), body.password);
+      await signIn.setPassword(signedIn(auth), body.password, auth.sessionHash);
       return { status: 204 };
     },
   );
@@ -295,7 +298,10 @@ export function accessRoutes(options: AccessRouteOptions): Router {
   return router;
 }
 
-/** The origin links are made for: PUBLIC_URL, or the address the request came to. */
+/**
+ * The origin for links shown to the person who asked (invite and sign-in links a facilitator
+ * copies): PUBLIC_URL, or the address the request came to. Emailed links never use this.
+ */
 export function linkOrigin(request: Request, publicUrl: string | undefined): string {
   if (publicUrl) return new URL(publicUrl).origin;
   return `${request.protocol}://${request.headers.host ?? 'localhost'}`;

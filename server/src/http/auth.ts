@@ -1,9 +1,11 @@
-// Finds who is asking (session cookie or `Authorization: Bearer <token>`) once per request,
-// with a per-token and per-session budget so that no one credential can flood the server.
+// Finds who is asking (session cookie or `Authorization: Bearer <token>`) once per request, and
+// spends from their budget: a verified person's own, or (for anyone not signed in, including a
+// request whose credential did not check out) their address's. The address is Express's
+// `request.ip`, which follows X-Forwarded-For only as far as TRUST_PROXY allows.
 import type { IncomingMessage } from 'node:http';
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { SESSION_COOKIE } from '@roundtable/shared/protocol/access';
-import { KeyedLimiter } from '../limits/keyed-limiter.ts';
+import type { Caller, LimitAnswer, RequestLimits } from '../limits/request-limits.ts';
 import { anonymous, type AuthContext } from '../services/auth-context.ts';
 import type { SignInService } from '../services/sign-in.ts';
 import { readCookie } from './cookies.ts';
@@ -27,31 +29,49 @@ export function credentialsOf(
   return sessionSecret ? { sessionSecret } : {};
 }
 
-export function authenticate(signIn: SignInService, now: () => number): RequestHandler {
-  const perCredential = new KeyedLimiter({ perSecond: 20, burst: 200, now });
+function callerOf(request: Request): Caller {
+  const { userId } = authOf(request);
+  return userId !== null
+    ? { kind: 'person', userId }
+    : { kind: 'address', address: request.ip ?? request.socket.remoteAddress ?? 'unknown' };
+}
+
+function refuse(response: Response, answer: LimitAnswer & { ok: false }, message: string): void {
+  response.set('Retry-After', String(answer.retryAfterSeconds));
+  sendError(response, 'rate_limited', message);
+}
+
+export function authenticate(signIn: SignInService, limits: RequestLimits): RequestHandler {
   return async (request, response, next) => {
-    const credentials = credentialsOf(request);
-    const key = credentials.apiToken ?? credentials.sessionSecret;
-    if (key !== undefined && !perCredential.take(key)) {
-      sendError(response, 'rate_limited', 'Too many requests. Please wait a moment and try again.');
-      return;
+    try {
+      contexts.set(request, await signIn.resolve(credentialsOf(request)));
+      const answer = await limits.request(callerOf(request));
+      if (!answer.ok) {
+        refuse(response, answer, 'Too many requests. Please wait a moment and try again.');
+        return;
+      }
+      next();
+    } catch (error) {
+      next(error);
     }
-    contexts.set(request, await signIn.resolve(credentials));
-    next();
   };
 }
 
 /**
- * For requests made before anyone is signed in (joining, signing in). Keyed by address, with a
- * burst big enough for a council meeting room of thirty people behind one address.
+ * For signing in, joining and setting up: a tighter budget, by address for people not yet
+ * signed in, with room for a council meeting room of thirty people behind one address.
  */
-export function limitAnonymous(now: () => number): RequestHandler {
-  const perAddress = new KeyedLimiter({ perSecond: 2, burst: 120, now });
-  return (request, response, next) => {
-    if (!perAddress.take(request.socket.remoteAddress ?? 'unknown')) {
-      sendError(response, 'rate_limited', 'Too many attempts. Please wait a minute and try again.');
-      return;
+export function limitSignIn(limits: RequestLimits): RequestHandler {
+  return async (request, response, next) => {
+    try {
+      const answer = await limits.signInAttempt(callerOf(request));
+      if (!answer.ok) {
+        refuse(response, answer, 'Too many attempts. Please wait a minute and try again.');
+        return;
+      }
+      next();
+    } catch (error) {
+      next(error);
     }
-    next();
   };
 }

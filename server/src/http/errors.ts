@@ -3,7 +3,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { ErrorBody, ErrorCode } from '@roundtable/shared/protocol/errors';
-import { ServiceError } from '../services/errors.ts';
+import { RateLimitedError, ServiceError } from '../services/errors.ts';
 import { requestIdOf } from './request-id.ts';
 
 const statusOf: Record<ErrorCode, number> = {
@@ -35,6 +35,9 @@ export const apiNotFound: RequestHandler = (_request, response) => {
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, request, response, _next) => {
     if (error instanceof ServiceError) {
+      if (error instanceof RateLimitedError) {
+        response.set('Retry-After', String(error.retryAfterSeconds));
+      }
       sendError(response, error.code, error.message, error.field);
       return;
     }

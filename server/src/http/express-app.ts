@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { FanoutBus } from '../bus/ports.ts';
 import type { Config } from '../config.ts';
+import type { RequestLimits } from '../limits/request-limits.ts';
 import type { Metrics } from '../metrics.ts';
 import type { AuditLog } from '../services/audit.ts';
 import type { AuthorshipService } from '../services/authorship.ts';
@@ -23,7 +24,7 @@ import type { VersionService } from '../services/versions.ts';
 import type { WorkspaceService } from '../services/workspaces.ts';
 import type { Store } from '../storage/ports.ts';
 import { accessRoutes } from './access.ts';
-import { authenticate, limitAnonymous } from './auth.ts';
+import { authenticate, limitSignIn } from './auth.ts';
 import { authorshipRoutes } from './authorship.ts';
 import { commentRoutes } from './comments.ts';
 import { documentRoutes } from './documents.ts';
@@ -67,6 +68,7 @@ export interface ExpressAppOptions {
   now: () => Date;
   version: string;
   services: RestServices;
+  limits: RequestLimits;
 }
 
 export function createExpressApp(options: ExpressAppOptions): Express {
@@ -90,7 +92,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   } = options.services;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -110,7 +112,12 @@ export function createExpressApp(options: ExpressAppOptions): Express {
     }),
   );
   app.use(assignRequestId);
-  app.use(healthRoutes({ store, bus, metrics }));
+  app.use(healthRoutes({ store, bus, metrics, metricsToken: config.metricsToken }));
+  // Answers about people, sessions and documents: no browser or proxy may keep a copy.
+  app.use('/api', (_request, response, next) => {
+    response.set('Cache-Control', 'no-store');
+    next();
+  });
   app.use('/api', express.json({ limit: '1mb' }));
   app.use('/api', (request, response, next) => {
     const safe = request.method === 'GET' || request.method === 'HEAD';
@@ -120,9 +127,8 @@ export function createExpressApp(options: ExpressAppOptions): Express {
     }
     next();
   });
-  const monotonic = () => performance.now();
-  app.use('/api', authenticate(signIn, monotonic));
-  app.use(['/api/invites', '/api/sign-in', '/api/setup'], limitAnonymous(monotonic));
+  app.use('/api', authenticate(signIn, options.limits));
+  app.use(['/api/invites', '/api/sign-in', '/api/setup'], limitSignIn(options.limits));
   app.use(
     accessRoutes({
       registry,

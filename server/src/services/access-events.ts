@@ -1,7 +1,9 @@
 // Changes to who may do what, announced so that live connections follow within a second:
 // removed people are disconnected, changed roles take effect, ended sign-ins and revoked tokens
 // close their sockets. In one process this is a local fan-out; with several processes the
-// scale-out bus carries the same events (issue 6).
+// scale-out bus carries the same events (issue 6). `publish` resolves once this process's
+// listeners have acted, so a service that awaits it answers only after (for example) a removed
+// person's connections have lost their write right (issue 10).
 
 export type AccessChange =
   | { kind: 'membership'; workspaceId: string; userId: string }
@@ -19,6 +21,12 @@ export class AccessEvents {
   private readonly listeners = new Set<AccessListener>();
   private relay: ((change: AccessChange) => void) | undefined;
 
+  constructor(
+    /** A listener that failed; the others still act, and the publisher is not troubled. */
+    private readonly onListenerError: (error: unknown, change: AccessChange) => void = () =>
+      undefined,
+  ) {}
+
   subscribe(listener: AccessListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -29,13 +37,22 @@ export class AccessEvents {
     this.relay = relay;
   }
 
-  publish(change: AccessChange): void {
-    this.deliver(change);
+  /** Tells the other processes, and resolves when this process's listeners have acted. */
+  async publish(change: AccessChange): Promise<void> {
     this.relay?.(change);
+    await this.deliver(change);
   }
 
   /** Delivers a change to this process's listeners only (one that came from another process). */
-  deliver(change: AccessChange): void {
-    for (const listener of this.listeners) void listener(change);
+  async deliver(change: AccessChange): Promise<void> {
+    await Promise.all(
+      [...this.listeners].map(async (listener) => {
+        try {
+          await listener(change);
+        } catch (error) {
+          this.onListenerError(error, change);
+        }
+      }),
+    );
   }
 }

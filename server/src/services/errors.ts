@@ -11,3 +11,13 @@ export class ServiceError extends Error {
     super(message);
   }
 }
+
+/** Too many attempts: the answer carries how long to wait (Retry-After). */
+export class RateLimitedError extends ServiceError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('rate_limited', message);
+  }
+}

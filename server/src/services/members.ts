@@ -1,6 +1,6 @@
 // Workspace membership as facilitators manage it: members and their roles, invite links, and
 // one-time sign-in links for people without email. Every change is audited and announced.
-import type { Role } from '@roundtable/shared/domain/policy';
+import { mayMakeSignInLinkFor, type Role } from '@roundtable/shared/domain/policy';
 import type { Invite } from '@roundtable/shared/protocol/access';
 import type { Member } from '@roundtable/shared/protocol/people';
 import type { IdentityStore, InviteRecord } from '../storage/identity-ports.ts';
@@ -64,7 +64,7 @@ export class MemberService {
       subject: userId,
       details: { from: membership.role, to: role },
     });
-    this.options.events.publish({ kind: 'membership', workspaceId, userId });
+    await this.options.events.publish({ kind: 'membership', workspaceId, userId });
   }
 
   async remove(auth: AuthContext, workspaceId: string, userId: string): Promise<void> {
@@ -73,14 +73,18 @@ export class MemberService {
     if (!membership)
       throw new ServiceError('not_found', 'This person is not a member of the workspace');
     if (membership.role === 'facilitator') await this.keepOneFacilitator(workspaceId, userId);
-    await this.options.identity.removeMembership(workspaceId, userId);
+    await this.options.identity.removeMembership(
+      workspaceId,
+      userId,
+      this.options.now().toISOString(),
+    );
     await this.options.audit.record({
       actorId: auth.userId,
       workspaceId,
       action: 'membership.removed',
       subject: userId,
     });
-    this.options.events.publish({ kind: 'membership', workspaceId, userId });
+    await this.options.events.publish({ kind: 'membership', workspaceId, userId });
   }
 
   async createInvite(
@@ -147,6 +151,18 @@ export class MemberService {
     authorize(auth, 'workspace:manage-members', { workspaceId });
     if (!(await this.options.identity.getMembership(workspaceId, userId))) {
       throw new ServiceError('not_found', 'This person is not a member of the workspace');
+    }
+    const { actor: person } = await this.options.signIn.contextFor(userId, {
+      sessionHash: null,
+      tokenId: null,
+    });
+    if (!mayMakeSignInLinkFor(auth.actor, person)) {
+      throw new ServiceError(
+        'forbidden',
+        'You cannot make a sign-in link for this person: they can do things you cannot ' +
+          '(they are an administrator, or belong to a workspace you do not facilitate). ' +
+          'Ask an administrator.',
+      );
     }
     const link = await this.options.signIn.createSignInLink(userId, auth.userId);
     await this.options.audit.record({

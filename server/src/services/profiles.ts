@@ -76,8 +76,8 @@ export class ProfileService {
     }
     await this.options.eraseWritings?.(userId);
     await this.options.audit.record({ actorId, action: 'person.erased', subject: userId });
-    this.options.events.publish({ kind: 'person-erased', userId });
+    await this.options.events.publish({ kind: 'person-erased', userId });
     for (const { workspaceId } of memberships)
-      this.options.events.publish({ kind: 'membership', workspaceId, userId });
+      await this.options.events.publish({ kind: 'membership', workspaceId, userId });
   }
 }

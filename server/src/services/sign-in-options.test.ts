@@ -54,7 +54,10 @@ describe('signing in with a password or an emailed link', () => {
 
   it('emails a one-time link when SMTP_URL is set, and answers the same for unknown addresses', async () => {
     smtp = await startFakeSmtp();
-    server = await startTestServer({ SMTP_URL: smtp.url });
+    server = await startTestServer({
+      SMTP_URL: smtp.url,
+      PUBLIC_URL: 'https://roundtable.example',
+    });
     expect((await server.api.as(null).request('GET', '/api/sign-in/options')).body).toEqual({
       email: true,
       password: true,
@@ -68,11 +71,34 @@ describe('signing in with a password or an emailed link', () => {
     expect(known).toEqual(unknown);
     expect(known.status).toBe(202);
     await eventually(() => expect(smtp!.messages).toHaveLength(1));
-    const link = unfold(smtp.messages[0]!).match(/\/sign-in\/([A-Za-z0-9_-]{20,})/)?.[1];
+    const link = unfold(smtp.messages[0]!).match(
+      /https:\/\/roundtable\.example\/sign-in\/([A-Za-z0-9_-]{20,})/,
+    )?.[1];
     expect(link).toBeDefined();
     const signedIn = await server.api
       .as(null)
       .request('POST', `/api/sign-in/link/${link}`, { remember: true });
     expect(signedIn.body).toMatchObject({ profile: { email: 'ada@example.org' } });
+  });
+
+  it('emails no link without PUBLIC_URL, whatever Host the request names', async () => {
+    smtp = await startFakeSmtp();
+    server = await startTestServer({ SMTP_URL: smtp.url });
+    expect((await server.api.as(null).request('GET', '/api/sign-in/options')).body).toEqual({
+      email: false,
+      password: true,
+    });
+    const response = await fetch(`${server.origin}/api/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', host: 'attacker.example' },
+      body: JSON.stringify({ email: 'ada@example.org' }),
+    });
+    expect(response.status).toBe(503);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(
+      /PUBLIC_URL/,
+    );
+    // Nothing was sent: give the mailer a moment it would have used, then look.
+    await server.api.request('GET', '/api/me');
+    expect(smtp.messages).toEqual([]);
   });
 });

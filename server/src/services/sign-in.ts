@@ -10,8 +10,9 @@ import type { AccessEvents } from './access-events.ts';
 import type { AuditLog } from './audit.ts';
 import { anonymous, type AuthContext } from './auth-context.ts';
 import { colourFor } from './colours.ts';
-import { ServiceError } from './errors.ts';
+import { RateLimitedError, ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
+import type { PasswordBackoff } from '../limits/password-backoff.ts';
 import type { Mailer } from './mailer.ts';
 import { checkPassword, hashPassword } from './passwords.ts';
 import { hashSecret, newSecret } from './secrets.ts';
@@ -42,6 +43,13 @@ export interface SignInServiceOptions {
   now: () => Date;
   /** Present when SMTP_URL is set: sign-in links can then go by email. */
   mailer?: Mailer | undefined;
+  /**
+   * PUBLIC_URL. Emailed links are made only for it, never for the Host header a request
+   * carries (which anyone can set), so without it no link is emailed.
+   */
+  publicUrl?: string | undefined;
+  /** Slows password guessing against one account. */
+  passwordBackoff: PasswordBackoff;
 }
 
 export class SignInService {
@@ -133,6 +141,14 @@ export class SignInService {
     }
     const existing = await identity.getMembership(invite.workspaceId, userId);
     if (!existing) {
+      const removedAt = await identity.removedAt(invite.workspaceId, userId);
+      if (removedAt !== undefined && invite.createdAt <= removedAt) {
+        throw new ServiceError(
+          'forbidden',
+          'You were removed from this workspace, so this invite link no longer lets you in. ' +
+            'If you should be here, ask the facilitator for a new invite link.',
+        );
+      }
       await identity.putMembership({
         workspaceId: invite.workspaceId,
         userId,
@@ -147,11 +163,15 @@ export class SignInService {
         subject: userId,
         details: { inviteId: invite.id, role: invite.role },
       });
-      this.options.events.publish({ kind: 'membership', workspaceId: invite.workspaceId, userId });
+      await this.options.events.publish({
+        kind: 'membership',
+        workspaceId: invite.workspaceId,
+        userId,
+      });
     }
-    if (input.current.userId === userId && input.current.sessionHash) {
-      return { secret: '', userId, maxAgeSeconds: undefined };
-    }
+    // Someone already signed in (by a session, or by an API token in a script) keeps what they
+    // have: a script's token never turns into a browser session.
+    if (input.current.userId !== null) return { secret: '', userId, maxAgeSeconds: undefined };
     return this.startSession(userId, input.remember);
   }
 
@@ -212,6 +232,14 @@ export class SignInService {
     email?: string;
     remember: boolean;
   }): Promise<StartedSession> {
+    // The setup link is for an installation nobody has signed up to yet. Once anyone has an
+    // account (the first administrator, or one made with the admin CLI) it stops working.
+    if ((await this.options.identity.countUsers()) > 0) {
+      throw new ServiceError(
+        'not_found',
+        'This installation is already set up. Ask an administrator for a sign-in link.',
+      );
+    }
     const link = await this.options.identity.consumeLink(
       hashSecret(input.secret),
       this.options.now().toISOString(),
@@ -268,8 +296,9 @@ export class SignInService {
     return { secret, userId, maxAgeSeconds: remember ? lifetime / 1000 : undefined };
   }
 
+  /** Sign-in links go by email only with both SMTP_URL and PUBLIC_URL set. */
   get emailSignIn(): boolean {
-    return this.options.mailer !== undefined;
+    return this.options.mailer !== undefined && this.options.publicUrl !== undefined;
   }
 
   async signInWithPassword(
@@ -277,17 +306,31 @@ export class SignInService {
     password: string,
     remember: boolean,
   ): Promise<StartedSession> {
+    const { passwordBackoff } = this.options;
+    const wait = await passwordBackoff.waitBefore(email);
+    if (wait > 0) {
+      throw new RateLimitedError(
+        `Too many wrong passwords for this email address. Please wait ${wait} ${wait === 1 ? 'second' : 'seconds'} and try again, or ask your facilitator for a sign-in link.`,
+        wait,
+      );
+    }
     const user = await this.options.identity.findUserByEmail(email);
     if (!(await checkPassword(user?.passwordHash ?? null, password)) || !user) {
+      await passwordBackoff.failed(email);
       throw new ServiceError(
         'unauthorized',
         'That email and password do not match. You can also ask your facilitator for a sign-in link.',
       );
     }
+    await passwordBackoff.succeeded(email);
     return this.startSession(user.id, remember);
   }
 
-  async setPassword(userId: string, password: string): Promise<void> {
+  /**
+   * Sets a person's password and ends every other session they have (someone who knew the old
+   * password may be signed in somewhere); the session in use, if any, is kept.
+   */
+  async setPassword(userId: string, password: string, keepSession: string | null): Promise<void> {
     const user = await this.options.identity.getUser(userId);
     if (!user?.email) {
       throw new ServiceError(
@@ -298,20 +341,32 @@ export class SignInService {
     }
     await this.options.identity.updateUser(userId, { passwordHash: await hashPassword(password) });
     await this.options.audit.record({ actorId: userId, action: 'password.set', subject: userId });
+    const ended = await this.options.identity.deleteSessionsOf(userId, keepSession ?? undefined);
+    if (ended.length > 0) {
+      await this.options.events.publish({ kind: 'sessions-ended', sessionHashes: ended });
+    }
   }
 
   /**
    * Emails a one-time sign-in link. Answers the same whether or not the address is known, so
    * nobody can find out who has an account.
    */
-  async emailSignInLink(email: string, origin: string): Promise<void> {
-    const mailer = this.options.mailer;
+  async emailSignInLink(email: string): Promise<void> {
+    const { mailer, publicUrl } = this.options;
     if (!mailer) {
       throw new ServiceError(
         'not_found',
         'Sign-in by email is not set up here. Ask your facilitator for a sign-in link.',
       );
     }
+    if (!publicUrl) {
+      throw new ServiceError(
+        'unavailable',
+        'Sign-in by email needs PUBLIC_URL to be set on the server, so that links point to the ' +
+          'right address. Ask your administrator, or your facilitator for a sign-in link.',
+      );
+    }
+    const origin = new URL(publicUrl).origin;
     const user = await this.options.identity.findUserByEmail(email);
     if (!user?.email) return;
     const link = await this.createSignInLink(user.id, null);
@@ -327,12 +382,26 @@ export class SignInService {
   async signOut(auth: AuthContext): Promise<void> {
     if (!auth.sessionHash) return;
     await this.options.identity.deleteSession(auth.sessionHash);
-    this.options.events.publish({ kind: 'sessions-ended', sessionHashes: [auth.sessionHash] });
+    await this.options.events.publish({
+      kind: 'sessions-ended',
+      sessionHashes: [auth.sessionHash],
+    });
   }
 
-  async signOutEverywhere(userId: string): Promise<void> {
-    const ended = await this.options.identity.deleteSessionsOf(userId);
-    this.options.events.publish({ kind: 'sessions-ended', sessionHashes: ended });
+  /** Ends every session; with `revokeTokens`, every API token of the person too. */
+  async signOutEverywhere(userId: string, options: { revokeTokens: boolean }): Promise<void> {
+    const { identity, events, audit } = this.options;
+    const ended = await identity.deleteSessionsOf(userId);
+    await events.publish({ kind: 'sessions-ended', sessionHashes: ended });
+    if (!options.revokeTokens) return;
+    const at = this.options.now().toISOString();
+    for (const token of await identity.listApiTokens(userId)) {
+      if (token.revokedAt !== null || !(await identity.revokeApiToken(token.id, userId, at))) {
+        continue;
+      }
+      await audit.record({ actorId: userId, action: 'token.revoked', subject: token.id });
+      await events.publish({ kind: 'token-revoked', tokenId: token.id });
+    }
   }
 
   private async usableInvite(secret: string) {

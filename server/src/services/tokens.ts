@@ -57,6 +57,6 @@ export class TokenService {
     );
     if (!revoked) throw new ServiceError('not_found', 'There is no such token');
     await this.options.audit.record({ actorId: userId, action: 'token.revoked', subject: tokenId });
-    this.options.events.publish({ kind: 'token-revoked', tokenId });
+    await this.options.events.publish({ kind: 'token-revoked', tokenId });
   }
 }

@@ -36,6 +36,16 @@ export function identityCredentialsContract(getStore: () => Store): void {
     expect(await identity.deleteSessionsOf(amara.id)).toEqual([]);
   });
 
+  it('ends all sessions of one person but the one in use', async () => {
+    const { identity } = getStore();
+    const amara = await newUser();
+    await identity.createSession(session(amara.id, 'amara-laptop'));
+    await identity.createSession(session(amara.id, 'amara-phone'));
+    expect(await identity.deleteSessionsOf(amara.id, 'amara-laptop')).toEqual(['amara-phone']);
+    expect(await identity.getSession('amara-laptop')).toEqual(session(amara.id, 'amara-laptop'));
+    expect(await identity.getSession('amara-phone')).toBeUndefined();
+  });
+
   it('finds an invite by id or token and lists a workspace’s invites newest first', async () => {
     const { identity } = getStore();
     const workspaceId = await newWorkspace();

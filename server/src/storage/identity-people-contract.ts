@@ -167,11 +167,23 @@ export function identityPeopleContract(getStore: () => Store): void {
       joinedAt: at(1),
       inviteId: null,
     });
-    expect(await identity.removeMembership(workspaceId, amara.id)).toBe(true);
-    expect(await identity.removeMembership(workspaceId, amara.id)).toBe(false);
+    expect(await identity.removedAt(workspaceId, amara.id)).toBeUndefined();
+    expect(await identity.removeMembership(workspaceId, amara.id, at(5))).toBe(true);
+    expect(await identity.removeMembership(workspaceId, amara.id, at(6))).toBe(false);
     expect(await identity.getMembership(workspaceId, amara.id)).toBeUndefined();
     expect(await identity.listMembers(workspaceId)).toEqual([]);
     expect(await identity.getUser(amara.id)).toEqual(amara);
+    // The removal is remembered (for invite links made before it), the last one counting.
+    expect(await identity.removedAt(workspaceId, amara.id)).toBe(at(5));
+    await identity.putMembership({
+      workspaceId,
+      userId: amara.id,
+      role: 'member',
+      joinedAt: at(7),
+      inviteId: null,
+    });
+    expect(await identity.removeMembership(workspaceId, amara.id, at(9))).toBe(true);
+    expect(await identity.removedAt(workspaceId, amara.id)).toBe(at(9));
   });
 
   it('refuses a membership of an unknown workspace or person', async () => {

@@ -94,14 +94,23 @@ export interface IdentityStore {
   getMembership(workspaceId: string, userId: string): Promise<MembershipRecord | undefined>;
   /** Adds a membership, or changes the role of an existing one. */
   putMembership(membership: MembershipRecord): Promise<void>;
-  removeMembership(workspaceId: string, userId: string): Promise<boolean>;
+  /**
+   * Ends a membership and remembers when, so that invite links made before the removal cannot
+   * bring the person back (see `removedAt`).
+   */
+  removeMembership(workspaceId: string, userId: string, removedAt: string): Promise<boolean>;
+  /** When the person was last removed from the workspace; undefined if never. */
+  removedAt(workspaceId: string, userId: string): Promise<string | undefined>;
 
   createSession(session: SessionRecord): Promise<void>;
   getSession(idHash: string): Promise<SessionRecord | undefined>;
   extendSession(idHash: string, expiresAt: string): Promise<void>;
   deleteSession(idHash: string): Promise<void>;
-  /** Ends every session of a person; returns the ended sessions' hashes. */
-  deleteSessionsOf(userId: string): Promise<string[]>;
+  /**
+   * Ends every session of a person but `except` (the one in use, when a new password is set);
+   * returns the ended sessions' hashes.
+   */
+  deleteSessionsOf(userId: string, except?: string): Promise<string[]>;
 
   createInvite(invite: InviteRecord): Promise<void>;
   getInvite(id: string): Promise<InviteRecord | undefined>;

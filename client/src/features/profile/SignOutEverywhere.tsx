@@ -1,9 +1,9 @@
 // "Sign out everywhere": ends every sign-in this person has, on every phone and computer, for
-// when a device was lost or shared by mistake.
+// when a device was lost or shared by mistake; and, if they tick it, their API tokens too.
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { clearLocalCopies } from '../../realtime/index.ts';
-import { Button, Dialog } from '../../ui/index.ts';
+import { Button, Checkbox, Dialog } from '../../ui/index.ts';
 import { useMe } from '../access/index.ts';
 import { signOutEverywhere } from './api.ts';
 
@@ -13,10 +13,11 @@ export function SignOutEverywhere() {
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [revokeTokens, setRevokeTokens] = useState(false);
 
   const signOut = async () => {
     setBusy(true);
-    const result = await signOutEverywhere();
+    const result = await signOutEverywhere(revokeTokens);
     setBusy(false);
     if (!result.ok) {
       setConfirming(false);
@@ -49,6 +50,12 @@ export function SignOutEverywhere() {
         description="You will need a sign-in link or your password to come back in."
         onClose={() => setConfirming(false)}
       >
+        <Checkbox
+          label="Also stop all my API tokens"
+          hint="Scripts that use one of your tokens will stop working. Make new tokens for them afterwards."
+          checked={revokeTokens}
+          onChange={setRevokeTokens}
+        />
         <div className="rt-inline-form__actions">
           <Button variant="danger" disabled={busy} onClick={() => void signOut()}>
             Yes, sign out everywhere

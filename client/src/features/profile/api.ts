@@ -11,6 +11,10 @@ export function setPassword(password: string): Promise<ApiResult<unknown>> {
   return requestJson(z.unknown(), '/api/me/password', { method: 'PUT', body: { password } });
 }
 
-export function signOutEverywhere(): Promise<ApiResult<unknown>> {
-  return requestJson(z.unknown(), '/api/sign-out-everywhere', { method: 'POST' });
+/** Ends every session; with `revokeTokens`, every personal API token stops working too. */
+export function signOutEverywhere(revokeTokens: boolean): Promise<ApiResult<unknown>> {
+  return requestJson(z.unknown(), '/api/sign-out-everywhere', {
+    method: 'POST',
+    body: { revokeTokens },
+  });
 }

@@ -125,12 +125,27 @@ export function postgresIdentity(pool: pg.Pool): IdentityStore {
         [m.workspaceId, m.userId, m.role, m.joinedAt, m.inviteId],
       );
     },
-    async removeMembership(workspaceId, userId) {
-      const { rowCount } = await pool.query(
-        'DELETE FROM memberships WHERE workspace_id = $1 AND user_id = $2',
+    async removeMembership(workspaceId, userId, removedAt) {
+      // One statement, so the removal and its record cannot part.
+      const { rows } = await pool.query<{ removed: boolean }>(
+        `WITH gone AS (
+           DELETE FROM memberships WHERE workspace_id = $1 AND user_id = $2 RETURNING workspace_id
+         ), noted AS (
+           INSERT INTO membership_removals (workspace_id, user_id, removed_at)
+           SELECT $1, $2, $3 FROM gone
+           ON CONFLICT (workspace_id, user_id) DO UPDATE SET removed_at = excluded.removed_at
+         )
+         SELECT EXISTS (SELECT 1 FROM gone) AS removed`,
+        [workspaceId, userId, removedAt],
+      );
+      return rows[0]?.removed === true;
+    },
+    async removedAt(workspaceId, userId) {
+      const { rows } = await pool.query<{ removed_at: Date }>(
+        'SELECT removed_at FROM membership_removals WHERE workspace_id = $1 AND user_id = $2',
         [workspaceId, userId],
       );
-      return (rowCount ?? 0) > 0;
+      return rows[0]?.removed_at.toISOString();
     },
 
     async createSession(s) {
@@ -154,10 +169,10 @@ export function postgresIdentity(pool: pg.Pool): IdentityStore {
     async deleteSession(idHash) {
       await pool.query('DELETE FROM sessions WHERE id_hash = $1', [idHash]);
     },
-    async deleteSessionsOf(userId) {
+    async deleteSessionsOf(userId, except) {
       const { rows } = await pool.query<{ id_hash: string }>(
-        'DELETE FROM sessions WHERE user_id = $1 RETURNING id_hash',
-        [userId],
+        'DELETE FROM sessions WHERE user_id = $1 AND id_hash IS DISTINCT FROM $2 RETURNING id_hash',
+        [userId, except ?? null],
       );
       return rows.map((row) => row.id_hash);
     },

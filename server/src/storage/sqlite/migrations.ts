@@ -212,6 +212,14 @@ const migrations: readonly string[] = [
   ALTER TABLE comment_threads ADD COLUMN resolved_because TEXT;
   CREATE UNIQUE INDEX comment_threads_by_suggestion ON comment_threads(document_id, suggestion_id);
   `,
+  `
+  CREATE TABLE membership_removals (
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    removed_at TEXT NOT NULL,
+    PRIMARY KEY (workspace_id, user_id)
+  );
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

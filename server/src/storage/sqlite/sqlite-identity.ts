@@ -123,6 +123,21 @@ export function sqliteIdentity(db: Database.Database): IdentityStore {
     `UPDATE one_time_links SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
      RETURNING *`,
   );
+  const removeMembership = db.transaction(
+    (workspaceId: string, userId: string, removedAt: string): boolean => {
+      const removed =
+        db
+          .prepare('DELETE FROM memberships WHERE workspace_id = ? AND user_id = ?')
+          .run(workspaceId, userId).changes > 0;
+      if (removed) {
+        db.prepare(
+          `INSERT INTO membership_removals (workspace_id, user_id, removed_at) VALUES (?, ?, ?)
+           ON CONFLICT (workspace_id, user_id) DO UPDATE SET removed_at = excluded.removed_at`,
+        ).run(workspaceId, userId, removedAt);
+      }
+      return removed;
+    },
+  );
   const erase = db.transaction((id: string) => {
     db.prepare('UPDATE audit_log SET details = ? WHERE actor_id = ? OR subject = ?').run(
       '{}',
@@ -215,12 +230,16 @@ export function sqliteIdentity(db: Database.Database): IdentityStore {
          ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role`,
       ).run(m.workspaceId, m.userId, m.role, m.joinedAt, m.inviteId);
     },
-    async removeMembership(workspaceId, userId) {
-      return (
-        db
-          .prepare('DELETE FROM memberships WHERE workspace_id = ? AND user_id = ?')
-          .run(workspaceId, userId).changes > 0
-      );
+    async removeMembership(workspaceId, userId, removedAt) {
+      return removeMembership(workspaceId, userId, removedAt);
+    },
+    async removedAt(workspaceId, userId) {
+      const row = db
+        .prepare<[string, string], { removed_at: string }>(
+          'SELECT removed_at FROM membership_removals WHERE workspace_id = ? AND user_id = ?',
+        )
+        .get(workspaceId, userId);
+      return row?.removed_at;
     },
 
     async createSession(s) {
@@ -257,12 +276,12 @@ export function sqliteIdentity(db: Database.Database): IdentityStore {
     async deleteSession(idHash) {
       db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(idHash);
     },
-    async deleteSessionsOf(userId) {
+    async deleteSessionsOf(userId, except) {
       return db
-        .prepare<[string], { id_hash: string }>(
-          'DELETE FROM sessions WHERE user_id = ? RETURNING id_hash',
+        .prepare<[string, string | null], { id_hash: string }>(
+          'DELETE FROM sessions WHERE user_id = ? AND id_hash IS NOT ? RETURNING id_hash',
         )
-        .all(userId)
+        .all(userId, except ?? null)
         .map((row) => row.id_hash);
     },
 

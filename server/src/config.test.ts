@@ -1,0 +1,39 @@
+// The settings added for issue 10: TRUST_PROXY (what Express's `trust proxy` becomes) and
+// METRICS_TOKEN, and the settings they refuse.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+const load = (env: Record<string, string>) => loadConfig(env, process.cwd());
+
+describe('TRUST_PROXY', () => {
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['0', false],
+    ['1', 1],
+    ['2', 2],
+    ['loopback', 'loopback'],
+    ['10.0.0.0/8, loopback', '10.0.0.0/8, loopback'],
+    ['192.168.1.10', '192.168.1.10'],
+    ['fd00::/8', 'fd00::/8'],
+  ])('%s becomes %s', (value, expected) => {
+    expect(load(value === undefined ? {} : { TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it.each(['true', 'everyone', '10.0.0.0/33', '10.0.0.0/8/1', 'loopback; rm'])(
+    'refuses %s',
+    (value) => {
+      expect(() => load({ TRUST_PROXY: value })).toThrow(ConfigError);
+    },
+  );
+});
+
+describe('METRICS_TOKEN', () => {
+  it('is unset by default and refused when short', () => {
+    expect(load({}).metricsToken).toBeUndefined();
+    expect(load({ METRICS_TOKEN: 'a-long-enough-metrics-token' }).metricsToken).toBe(
+      'a-long-enough-metrics-token',
+    );
+    expect(() => load({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
+});

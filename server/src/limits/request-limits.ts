@@ -1,0 +1,66 @@
+// How many API requests one caller may make: a signed-in person is counted as that person
+// (whichever session or token they use, and never by address: a council meeting room puts thirty
+// people behind one address), anyone else by the client address (from X-Forwarded-For only when
+// TRUST_PROXY says which proxy to believe). Sign-in and joining have a tighter budget.
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createLimiter, type LimiterStore } from './limiter-store.ts';
+
+export type Caller = { kind: 'person'; userId: string } | { kind: 'address'; address: string };
+
+export type LimitAnswer = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+export interface Budget {
+  points: number;
+  durationSeconds: number;
+}
+
+export interface RequestBudgets {
+  /** Any request by a signed-in person. */
+  person: Budget;
+  /** Any request by someone not signed in, per address. */
+  address: Budget;
+  /** Signing in, joining, setting up: per address, or per person when signed in. */
+  signIn: Budget;
+}
+
+export const defaultBudgets: RequestBudgets = {
+  person: { points: 200, durationSeconds: 10 },
+  address: { points: 600, durationSeconds: 60 },
+  signIn: { points: 120, durationSeconds: 60 },
+};
+
+const keyOf = (caller: Caller): string =>
+  caller.kind === 'person' ? `person:${caller.userId}` : `address:${caller.address}`;
+
+/** Spends one point; when there is none left, says how long to wait. */
+export async function spend(limiter: RateLimiterAbstract, key: string): Promise<LimitAnswer> {
+  try {
+    await limiter.consume(key);
+    return { ok: true };
+  } catch (refusal) {
+    if (refusal instanceof RateLimiterRes) {
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) };
+    }
+    throw refusal;
+  }
+}
+
+export class RequestLimits {
+  private readonly person: RateLimiterAbstract;
+  private readonly address: RateLimiterAbstract;
+  private readonly signIn: RateLimiterAbstract;
+
+  constructor(store: LimiterStore, budgets: RequestBudgets = defaultBudgets) {
+    this.person = createLimiter(store, { name: 'person', ...budgets.person });
+    this.address = createLimiter(store, { name: 'address', ...budgets.address });
+    this.signIn = createLimiter(store, { name: 'sign-in', ...budgets.signIn });
+  }
+
+  request(caller: Caller): Promise<LimitAnswer> {
+    return spend(caller.kind === 'person' ? this.person : this.address, keyOf(caller));
+  }
+
+  signInAttempt(caller: Caller): Promise<LimitAnswer> {
+    return spend(this.signIn, keyOf(caller));
+  }
+}

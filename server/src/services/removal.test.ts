@@ -1,0 +1,143 @@
+// Issue 10, defect 6: removal keeps people out. An invite link made before the removal no
+// longer lets the person back in, and a write their open connection sends the moment the
+// removal is answered is not stored. Against SQLite, and Postgres when DATABASE_URL is set (with
+// real I/O between the removal and its effect, where the race showed).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import * as Y from 'yjs';
+import { openPostgresStore } from '../storage/postgres/postgres-store.ts';
+import type { Store } from '../storage/ports.ts';
+import {
+  appendParagraph,
+  connectClient,
+  eventually,
+  startTestServer,
+  whenSynced,
+  type TestServer,
+} from '../testing/harness.ts';
+
+const cookieFrom = (response: Response): string =>
+  (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+
+const databaseUrl = process.env.DATABASE_URL;
+let schemas = 0;
+const stores: Array<{
+  name: string;
+  open?: () => { open: (dataDir: string) => Promise<Store>; dispose: () => Promise<void> };
+}> = [
+  { name: 'SQLite' },
+  ...(databaseUrl
+    ? [
+        {
+          name: 'Postgres',
+          open: () => {
+            const schema = `rt_removal_${process.pid}_${Date.now().toString(36)}_${schemas++}`;
+            return {
+              open: () => openPostgresStore({ connectionString: databaseUrl, schema }),
+              async dispose() {
+                const client = new pg.Client({ connectionString: databaseUrl });
+                await client.connect();
+                await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+                await client.end();
+              },
+            };
+          },
+        },
+      ]
+    : []),
+];
+
+describe.each(stores)('removing a member ($name)', ({ open }) => {
+  let server: TestServer;
+  let workspaceId: string;
+  let documentId: string;
+  let dispose: () => Promise<void> = async () => undefined;
+  beforeEach(async () => {
+    const opened = open?.();
+    dispose = opened?.dispose ?? (async () => undefined);
+    server = await startTestServer({}, opened?.open);
+    ({ id: documentId, workspaceId } = await server.api.createDocument());
+  });
+  afterEach(async () => {
+    await server.close();
+    await dispose();
+  });
+
+  const invite = async () => {
+    const created = await server.api.request('POST', `/api/workspaces/${workspaceId}/invites`, {
+      role: 'member',
+      expiresInDays: 14,
+    });
+    return (created.body.url as string).split('/join/')[1]!;
+  };
+  const join = (token: string, body: unknown, cookie?: string) =>
+    fetch(`${server.origin}/api/invites/${token}/join`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify(body),
+    });
+  const removeMember = (userId: string) =>
+    server.api.request('DELETE', `/api/workspaces/${workspaceId}/members/${userId}`);
+  const storedText = async (): Promise<string> => {
+    const stored = await server.store.updates.loadDocument(documentId);
+    const doc = new Y.Doc();
+    for (const update of stored?.updates ?? []) Y.applyUpdate(doc, update);
+    return doc.getXmlFragment('default').toString();
+  };
+
+  it('refuses the invite link they joined with, and lets a new invite link bring them back', async () => {
+    const first = await invite();
+    const joined = await join(first, { name: 'Rachel' });
+    const cookie = cookieFrom(joined);
+    const { profile } = (await joined.json()) as { profile: { id: string } };
+    expect((await removeMember(profile.id)).status).toBe(204);
+
+    const again = await join(first, {}, cookie);
+    expect(again.status).toBe(403);
+    expect(((await again.json()) as { error: { message: string } }).error.message).toMatch(
+      /removed/,
+    );
+    const members = await server.api.request('GET', `/api/workspaces/${workspaceId}/members`);
+    expect(JSON.stringify(members.body)).not.toContain(profile.id);
+
+    // A link made after the removal is the facilitator's choice to let them back in.
+    expect((await join(await invite(), {}, cookie)).status).toBe(200);
+  });
+
+  it('does not store a write sent straight after the removal is answered', async () => {
+    const joined = await join(await invite(), { name: 'Mark' });
+    const cookie = cookieFrom(joined);
+    const { profile } = (await joined.json()) as { profile: { id: string } };
+    const token = (
+      (await (
+        await fetch(`${server.origin}/api/tokens`, {
+          method: 'POST',
+          headers: { cookie, 'content-type': 'application/json' },
+          body: JSON.stringify({ name: 'editor' }),
+        })
+      ).json()) as { token: string }
+    ).token;
+    const member = connectClient(server.wsOrigin, documentId, { token });
+    await whenSynced(member);
+    appendParagraph(member.doc, 'before removal');
+    await eventually(async () => expect(await storedText()).toContain('before removal'));
+
+    const closed = new Promise<void>((resolve) =>
+      member.provider.on('connection-close', () => resolve()),
+    );
+    expect((await removeMember(profile.id)).status).toBe(204);
+    appendParagraph(member.doc, 'after removal');
+    await closed;
+    member.provider.disconnect();
+
+    // Anything the member's connection had been let through would be stored before this.
+    const admin = connectClient(server.wsOrigin, documentId, { token: server.adminToken });
+    await whenSynced(admin);
+    appendParagraph(admin.doc, 'marker');
+    await eventually(async () => expect(await storedText()).toContain('marker'));
+    expect(await storedText()).not.toContain('after removal');
+    expect(admin.text()).not.toContain('after removal');
+    admin.destroy();
+    member.destroy();
+  });
+});
