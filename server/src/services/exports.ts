@@ -1,16 +1,13 @@
 // Exporting a document (the current draft or a version) as DOCX, PDF, HTML or Markdown, with
 // the editor's own schema, optionally in Easy Read layout and with the co-production record.
-// Every export goes to the audit log.
+// Every export goes to the audit log. The rendering itself is handed to `render` (worker threads
+// in the server, see export/export-pool.ts); its limits come back as errors a person can act on.
 import type { MeetingState } from '@roundtable/shared/domain/meeting/meeting';
 import { tally } from '@roundtable/shared/domain/meeting/polls';
 import type { takePartOptions } from '@roundtable/shared/protocol/people';
-import {
-  exportContentType,
-  exportFileExtension,
-  renderExport,
-  yjsStateToProseMirrorJSON,
-  type ExportFormat,
-} from '../export/index.ts';
+import { ExportLimitError, type ExportLimit } from '../export/export-pool.ts';
+import { exportContentType, exportFileExtension, type ExportFormat } from '../export/index.ts';
+import type { RenderTask } from '../export/render-task.ts';
 import type { CoProductionRecord } from '../export/types.ts';
 import type { IdentityStore } from '../storage/identity-ports.ts';
 import type { DocumentStore, WorkspaceStore } from '../storage/ports.ts';
@@ -35,6 +32,16 @@ export interface ExportFile {
   fileName: string;
 }
 
+/** An export turned away because every export thread is busy: worth trying again shortly. */
+export class ExportBusyError extends ServiceError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('unavailable', 'The server is busy making other exports. Please try again in a minute.');
+  }
+}
+
+/** How long a person turned away as busy is asked to wait. */
+const BUSY_RETRY_AFTER_SECONDS = 30;
+
 const wayNames: Record<(typeof takePartOptions)[number] | 'not-said', string> = {
   lived_experience: 'Lived experience',
   family_carer: 'Family carer',
@@ -53,6 +60,10 @@ export class ExportService {
       versions: VersionService;
       authorship: AuthorshipService;
       audit: AuditLog;
+      /** Renders a file from plain data, off the main thread; throws ExportLimitError at a limit. */
+      render: (task: RenderTask) => Promise<Buffer>;
+      /** The limits `render` enforces, named in the messages people see. */
+      limits: { maxBytes: number; timeoutMs: number };
     },
   ) {}
 
@@ -83,15 +94,20 @@ export class ExportService {
     } else {
       state = await this.options.versions.current(auth, document.id);
     }
+    // Refused before any work, the record's included.
+    if (state.byteLength > this.options.limits.maxBytes) throw this.limitError('too-large');
     const record = request.record
       ? await this.record(document.workspaceId, document.id, state)
       : null;
-    const body = await renderExport(request.format, yjsStateToProseMirrorJSON(state), {
-      title,
-      easyRead: request.easyRead,
-      agreed,
-      record,
-    });
+    const body = await this.options
+      .render({
+        format: request.format,
+        state,
+        options: { title, easyRead: request.easyRead, agreed, record },
+      })
+      .catch((error: unknown) => {
+        throw error instanceof ExportLimitError ? this.limitError(error.limit) : error;
+      });
     await this.options.audit.record({
       actorId: auth.userId,
       workspaceId: document.workspaceId,
@@ -105,10 +121,31 @@ export class ExportService {
       },
     });
     return {
-      body: typeof body === 'string' ? Buffer.from(body, 'utf8') : body,
+      body,
       contentType: exportContentType(request.format),
       fileName: `${safeFileName(title)}.${exportFileExtension(request.format)}`,
     };
+  }
+
+  /** What a person is told when an export passes a limit, in plain words. */
+  private limitError(limit: ExportLimit): ServiceError {
+    switch (limit) {
+      case 'too-large':
+        return new ServiceError(
+          'payload_too_large',
+          `This document is too large to export (the limit is ${megabytes(this.options.limits.maxBytes)}). ` +
+            'Split it into shorter documents, then export each one.',
+        );
+      case 'too-slow':
+        return new ServiceError(
+          'unavailable',
+          `Making this export took longer than ${Math.round(this.options.limits.timeoutMs / 1000)} seconds, ` +
+            'so it was stopped. Please try again later. If it stops again, try HTML or Markdown, ' +
+            'or split the document into shorter ones.',
+        );
+      case 'busy':
+        return new ExportBusyError(BUSY_RETRY_AFTER_SECONDS);
+    }
   }
 
   /**
@@ -188,6 +225,10 @@ export class ExportService {
 
 /** Text whose writer is not recorded: the starting text, or text put back by a restore. */
 const NOT_RECORDED = 'Not recorded (starting text or restored text)';
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+}
 
 function longDate(iso: string): string {
   return new Date(iso).toLocaleDateString('en-GB', {
