@@ -139,7 +139,7 @@ export class ExportService {
       case 'too-slow':
         return new ServiceError(
           'unavailable',
-          `Making this export took longer than ${Math.round(this.options.limits.timeoutMs / 1000)} seconds, ` +
+          `Making this export took longer than ${seconds(this.options.limits.timeoutMs)}, ` +
             'so it was stopped. Please try again later. If it stops again, try HTML or Markdown, ' +
             'or split the document into shorter ones.',
         );
@@ -225,6 +225,11 @@ export class ExportService {
 
 /** Text whose writer is not recorded: the starting text, or text put back by a restore. */
 const NOT_RECORDED = 'Not recorded (starting text or restored text)';
+
+function seconds(ms: number): string {
+  const whole = Math.round(ms / 1000);
+  return whole === 1 ? '1 second' : `${whole} seconds`;
+}
 
 function megabytes(bytes: number): string {
   return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
