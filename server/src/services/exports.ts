@@ -7,6 +7,7 @@ import { tally } from '@roundtable/shared/domain/meeting/polls';
 import type { takePartOptions } from '@roundtable/shared/protocol/people';
 import { ExportLimitError, type ExportLimit } from '../export/export-pool.ts';
 import { exportContentType, exportFileExtension, type ExportFormat } from '../export/index.ts';
+import type { AuthorshipWays } from '../export/authorship-shares.ts';
 import type { RenderTask } from '../export/render-task.ts';
 import type { CoProductionRecord } from '../export/types.ts';
 import type { IdentityStore } from '../storage/identity-ports.ts';
@@ -96,14 +97,13 @@ export class ExportService {
     }
     // Refused before any work, the record's included.
     if (state.byteLength > this.options.limits.maxBytes) throw this.limitError('too-large');
-    const record = request.record
-      ? await this.record(document.workspaceId, document.id, state)
-      : null;
+    const withRecord = request.record ? await this.record(document.workspaceId, document.id) : null;
     const body = await this.options
       .render({
         format: request.format,
         state,
-        options: { title, easyRead: request.easyRead, agreed, record },
+        options: { title, easyRead: request.easyRead, agreed, record: withRecord?.record ?? null },
+        authorship: withRecord?.authorship,
       })
       .catch((error: unknown) => {
         throw error instanceof ExportLimitError ? this.limitError(error.limit) : error;
@@ -155,19 +155,25 @@ export class ExportService {
   private async record(
     workspaceId: string,
     documentId: string,
-    state: Uint8Array,
-  ): Promise<CoProductionRecord> {
+  ): Promise<{ record: CoProductionRecord; authorship: AuthorshipWays }> {
     const members = await this.options.identity.listMembers(workspaceId);
     const countsByWay: Record<string, number> = {};
     for (const { user } of members) {
       const way = wayNames[user.takePart ?? 'not-said'];
       countsByWay[way] = (countsByWay[way] ?? 0) + 1;
     }
-    const authorship = await this.authorshipByWay(documentId, state);
+    const people = await this.options.authorship.peopleByClient(documentId);
+    const authorship: AuthorshipWays = {
+      wayOfClient: [...people].map(([clientId, person]) => [
+        clientId,
+        wayNames[person.takePart ?? 'not-said'],
+      ]),
+      notRecorded: NOT_RECORDED,
+    };
     const meetings = (await this.options.meetings.listMeetings(workspaceId)).filter(
       (m: MeetingState) => m.documentIds.includes(documentId) && m.status.phase !== 'scheduled',
     );
-    return {
+    const record: CoProductionRecord = {
       participants: {
         named: members.filter((m) => m.user.showTakePart).map((m) => m.user.name),
         countsByWay,
@@ -199,27 +205,10 @@ export class ExportService {
             results: tally(p).map(({ label, count }) => ({ label, count })),
           })),
       ),
-      authorship,
+      // Counted by the export thread from the state (see export/authorship-shares.ts).
+      authorship: [],
     };
-  }
-
-  /** The share of the text written by people in each way of taking part, largest first. */
-  private async authorshipByWay(
-    documentId: string,
-    state: Uint8Array,
-  ): Promise<CoProductionRecord['authorship']> {
-    const byPerson = await this.options.authorship.charactersByPerson(documentId, state);
-    const byWay = new Map<string, number>();
-    let total = 0;
-    for (const [person, characters] of byPerson) {
-      const way = person ? wayNames[person.takePart ?? 'not-said'] : NOT_RECORDED;
-      byWay.set(way, (byWay.get(way) ?? 0) + characters);
-      total += characters;
-    }
-    if (total === 0) return [];
-    return [...byWay]
-      .map(([way, characters]) => ({ way, share: characters / total }))
-      .sort((a, b) => b.share - a.share || a.way.localeCompare(b.way));
+    return { record, authorship };
   }
 }
 
