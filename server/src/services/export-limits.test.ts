@@ -40,7 +40,8 @@ describe('export limits', () => {
     server = await startTestServer();
     const id = await documentWith('x'.repeat(400_000));
     let finished = false;
-    const exported = exportOf(id, 'pdf').finally(() => {
+    // With the co-production record, whose authorship count walks every character too.
+    const exported = exportOf(id, 'pdf&record=1').finally(() => {
       finished = true;
     });
     const waits: number[] = [];
@@ -78,10 +79,10 @@ describe('export limits', () => {
   });
 
   it('stops an export that takes longer than EXPORT_TIMEOUT_MS with 503 and says why', async () => {
-    // Starting an export thread alone takes longer than a second.
     server = await startTestServer({ EXPORT_TIMEOUT_MS: '1000' });
-    const id = await documentWith('Our plan for good jobs.');
-    const response = await exportOf(id, 'md');
+    // About 400 pages of PDF: seconds of work, stopped after one.
+    const id = await documentWith('Our plan for good jobs. '.repeat(80_000));
+    const response = await exportOf(id, 'pdf');
     expect(response.status).toBe(503);
     const body = (await response.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('unavailable');
