@@ -41,6 +41,22 @@ export const exportScenario: Scenario = {
         };
       }
     }
+    // A word with no spaces, as a pasted link or a held-down key makes: pdfkit's own wrapping
+    // took quadratic time on it (22 s for 100,000 characters), see export/long-words.ts.
+    const wordLength = context.config.quick ? 20_000 : 100_000;
+    context.progress(`rendering pdf with a ${wordLength}-character word`);
+    started = performance.now();
+    await renderExport(
+      'pdf',
+      {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(wordLength) }] }],
+      },
+      { title: 'One long word', easyRead: false },
+    );
+    metrics.push(
+      metric(`pdf: one ${wordLength}-character word`, 'ms', performance.now() - started, false),
+    );
     return { metrics, problems: [], details };
   },
 };

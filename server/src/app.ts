@@ -27,6 +27,7 @@ import { MeetingService } from './services/meetings.ts';
 import { ExportService } from './services/exports.ts';
 import { createDocumentSchema } from './export/index.ts';
 import { ServerWrites } from './services/server-writes.ts';
+import { ExportPool } from './export/export-pool.ts';
 import { SuggestionService } from './services/suggestions.ts';
 import { VersionService } from './services/versions.ts';
 import { ProposalService } from './services/proposals.ts';
@@ -282,6 +283,14 @@ export function createServer(deps: AppDeps): App {
     updates: store.updates,
     identity,
   });
+  const exportPool = new ExportPool({
+    threads: config.export.threads,
+    queue: config.export.queue,
+    timeoutMs: config.export.timeoutMs,
+    maxStateBytes: config.export.maxBytes,
+    memoryMb: config.export.memoryMb,
+    onError: (error) => logger.error({ err: error }, 'an export thread failed'),
+  });
   const exports = new ExportService({
     documents: store.documents,
     workspaces: store.workspaces,
@@ -290,6 +299,8 @@ export function createServer(deps: AppDeps): App {
     versions,
     authorship,
     audit,
+    render: (task) => exportPool.render(task),
+    limits: { maxBytes: config.export.maxBytes, timeoutMs: config.export.timeoutMs },
   });
 
   const app = createExpressApp({
@@ -403,6 +414,7 @@ export function createServer(deps: AppDeps): App {
       io.engine.close();
       server.closeAllConnections();
       await closed;
+      await exportPool.close();
     },
   };
 }

@@ -69,6 +69,15 @@ const Env = z.object({
     .default(10 * 60_000),
   TRUST_PROXY: TrustProxy.default(false),
   METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
+  EXPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+  EXPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(8 * MiB),
+  EXPORT_THREADS: z.coerce.number().int().min(1).max(16).default(1),
+  EXPORT_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
+  EXPORT_MEMORY_MB: z.coerce.number().int().min(64).default(512),
 });
 
 export interface Config {
@@ -90,6 +99,19 @@ export interface Config {
   collabRateLimit: number;
   /** A version is saved automatically after edits stop for this long. */
   autoVersionAfterMs: number;
+  /** Exports render in worker threads; these bound them (see ExportPool). */
+  export: {
+    /** From request to file, waiting included; then the export is stopped (503). */
+    timeoutMs: number;
+    /** The largest document state (encoded Yjs bytes) exported at all; larger ones get 413. */
+    maxBytes: number;
+    /** Worker threads rendering exports at once. */
+    threads: number;
+    /** Exports that may wait for a thread; beyond that, 503 with Retry-After. */
+    queue: number;
+    /** Heap per worker thread; an export that needs more is stopped (413). */
+    memoryMb: number;
+  };
   /** The built browser client. */
   clientDistDir: string;
   /** Express's `trust proxy`: which proxies' X-Forwarded-For names the client. */
@@ -129,6 +151,13 @@ export function loadConfig(env: Record<string, string | undefined>, repoRoot: st
     unloadAfterMs: e.UNLOAD_AFTER_MS,
     collabRateLimit: e.COLLAB_RATE_LIMIT,
     autoVersionAfterMs: e.AUTO_VERSION_AFTER_MS,
+    export: {
+      timeoutMs: e.EXPORT_TIMEOUT_MS,
+      maxBytes: e.EXPORT_MAX_BYTES,
+      threads: e.EXPORT_THREADS,
+      queue: e.EXPORT_QUEUE,
+      memoryMb: e.EXPORT_MEMORY_MB,
+    },
     clientDistDir: resolve(repoRoot, 'client/dist'),
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,

@@ -32,7 +32,7 @@ ${appendix}</main>
 }
 
 const STYLESHEET = `
-body { margin: 0; background: #ffffff; color: #1a1a1a; font-family: Arial, Helvetica, sans-serif; font-size: 12pt; line-height: 1.5; }
+body { margin: 0; background: #ffffff; color: #1a1a1a; font-family: Arial, Helvetica, sans-serif; font-size: 12pt; line-height: 1.5; overflow-wrap: anywhere; }
 main { max-width: 42rem; margin: 0 auto; padding: 2rem 1.25rem; text-align: left; }
 h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1.5em 0 0.5em; }
 h1 { font-size: 2em; margin-top: 0; }

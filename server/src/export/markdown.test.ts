@@ -120,4 +120,28 @@ describe('renderMarkdown', () => {
       ].join('\n'),
     );
   });
+
+  it('keeps an exclamation mark before a link as text, not the start of an image', async () => {
+    const link = [{ type: 'link', attrs: { href: 'https://example.org/' } }];
+    const doc = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Look!' },
+            { type: 'text', text: 'our plan', marks: link },
+            { type: 'text', text: ' and ' },
+            { type: 'text', text: 'Wow! ', marks: [{ type: 'bold' }] },
+            { type: 'text', text: 'bold link', marks: [...link, { type: 'bold' }] },
+          ],
+        },
+      ],
+    };
+    const markdown = await renderMarkdown(doc, { title: 'Draft', easyRead: false });
+    expect(markdown).toContain(
+      'Look\\![our plan](https://example.org/) and **Wow!** [**bold link**](https://example.org/)',
+    );
+    expect(markdown).not.toMatch(/(^|[^\\])!\[/);
+  });
 });

@@ -105,6 +105,8 @@ function renderInlines(inlines: Inline[]): string {
       text = text.slice(leading.length);
     }
     for (const mark of wanted.slice(same)) {
+      // "Look!" before a link would read as an image, `![…](…)`.
+      if (mark.kind === 'link' && out.endsWith('!')) out = `${out.slice(0, -1)}\\!`;
       out += opening(mark);
       open.push(mark);
     }

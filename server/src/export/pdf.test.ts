@@ -132,4 +132,28 @@ describe('renderPdf', () => {
     expect(easyReadHeight).toBeGreaterThan((normalHeight ?? 0) * 1.3);
     expect(poppler('pdftotext', easyRead)).toContain('Plain, bold, italic, both');
   });
+
+  it('breaks a 100,000-character word across lines, keeping every character inside the page', async () => {
+    const word = 'abcdefghijklmnopqrstuvwxyz'.repeat(4000).slice(0, 100_000);
+    const doc = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: `Look ${word} end` }] }],
+    };
+    // Before the fix this took 22 s; a generous bound only says it finishes.
+    const pdf = await renderPdf(doc, { title: 'Long', easyRead: false });
+    const boxes = [
+      ...poppler('pdftotext', pdf, '-bbox').matchAll(
+        /<word xMin="([^"]+)" yMin="[^"]+" xMax="([^"]+)" yMax="[^"]+">([^<]*)<\/word>/g,
+      ),
+    ].map((match) => ({ left: Number(match[1]), right: Number(match[2]), text: match[3] ?? '' }));
+    const pieces = boxes.filter((box) => /^[a-z]+$/.test(box.text) && box.text !== 'end');
+    // Compared as a boolean: a failure must not print 100,000 characters.
+    expect(pieces.map((box) => box.text).join('') === word).toBe(true);
+    expect(pieces.length).toBeGreaterThan(100);
+    // A4 is 595.28 pt wide with 64 pt margins.
+    for (const box of pieces) {
+      expect(box.left).toBeGreaterThanOrEqual(64 - 0.5);
+      expect(box.right).toBeLessThanOrEqual(595.28 - 64 + 0.5);
+    }
+  }, 15_000);
 });

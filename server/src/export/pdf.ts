@@ -4,6 +4,7 @@
 // clickable links. Easy Read uses 16 pt text with 1.5 line spacing; text is never justified.
 import PDFDocument from 'pdfkit';
 import { buildExportModel, plainText, type Block, type Inline } from './export-model.ts';
+import { breakLongWords } from './long-words.ts';
 import type { ExportOptions, ProseMirrorJSON } from './types.ts';
 
 interface Layout {
@@ -23,6 +24,11 @@ const TEXT_COLOUR = '#1a1a1a';
 const LINK_COLOUR = '#0b4f9c';
 const INDENT = 24;
 const BULLETS = ['\u2022', '\u2013', '\u2022'];
+/**
+ * Long words are cut a little short of the line: pdfkit measures a piece with kerning, the
+ * breaker one character at a time, and a piece that still overflows is cut again by pdfkit.
+ */
+const LONG_WORD_SHARE_OF_LINE = 0.97;
 
 type Pdf = PDFKit.PDFDocument;
 type Structure = PDFKit.PDFStructureElement;
@@ -166,11 +172,15 @@ class PdfWriter {
     for (const line of splitAtBreaks(inlines)) {
       pdf.x = left;
       line.forEach((segment, index) => {
+        this.font(segment.bold, segment.italic, style.size);
+        const text = breakLongWords(segment.text, width * LONG_WORD_SHARE_OF_LINE, (character) =>
+          pdf.widthOfString(character),
+        );
         const draw = () => {
           this.font(segment.bold, segment.italic, style.size).fillColor(
             segment.href ? LINK_COLOUR : TEXT_COLOUR,
           );
-          pdf.text(segment.text, {
+          pdf.text(text, {
             width,
             align: 'left',
             lineGap: layout.lineGap,

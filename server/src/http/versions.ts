@@ -7,7 +7,7 @@ import {
   SaveVersionBody,
   VersionSummary,
 } from '@roundtable/shared/protocol/documents';
-import type { ExportService } from '../services/exports.ts';
+import { ExportBusyError, type ExportService } from '../services/exports.ts';
 import { ErrorBody } from '@roundtable/shared/protocol/errors';
 import { Id } from '@roundtable/shared/protocol/ids';
 import type { VersionService } from '../services/versions.ts';
@@ -34,16 +34,29 @@ export function versionRoutes(
       responses: {
         200: { description: 'The file' },
         404: { description: 'No such document or version', schema: ErrorBody },
+        413: { description: 'The document is too large to export', schema: ErrorBody },
+        503: {
+          description:
+            'Every export thread is busy (with Retry-After), or the export took too long and was stopped',
+          schema: ErrorBody,
+        },
       },
     },
     async ({ auth, params, query, response }) => {
-      const file = await exports.export(auth, {
-        documentId: params.id,
-        format: query.format,
-        versionId: query.version,
-        easyRead: query.easyRead === '1',
-        record: query.record === '1',
-      });
+      const file = await exports
+        .export(auth, {
+          documentId: params.id,
+          format: query.format,
+          versionId: query.version,
+          easyRead: query.easyRead === '1',
+          record: query.record === '1',
+        })
+        .catch((error: unknown) => {
+          if (error instanceof ExportBusyError) {
+            response.setHeader('Retry-After', String(error.retryAfterSeconds));
+          }
+          throw error;
+        });
       response
         .type(file.contentType)
         .setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`)

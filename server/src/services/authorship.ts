@@ -2,10 +2,7 @@
 // connection first sent each Yjs client id; the content itself says which client id made each
 // character. Together they name the writer of every part of a document, for the Authors view
 // and for the co-production record.
-import { charactersByClient } from '@roundtable/shared/editor/authorship';
 import type { DocumentAuthor } from '@roundtable/shared/protocol/authorship';
-import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
-import * as Y from 'yjs';
 import type { IdentityStore, UserRecord } from '../storage/identity-ports.ts';
 import type { DocumentStore, UpdateLog } from '../storage/ports.ts';
 import { authorize, type AuthContext } from './auth-context.ts';
@@ -25,7 +22,7 @@ export class AuthorshipService {
     const document = await this.options.documents.getDocument(documentId);
     if (!document) throw new ServiceError('not_found', 'There is no document with this id');
     authorize(auth, 'document:read', { workspaceId: document.workspaceId });
-    const people = await this.peopleOfClients(documentId);
+    const people = await this.peopleByClient(documentId);
     const byPerson = new Map<string, DocumentAuthor>();
     for (const [clientId, person] of people) {
       const author = byPerson.get(person.id) ?? {
@@ -41,30 +38,10 @@ export class AuthorshipService {
   }
 
   /**
-   * How many characters of `state` each person wrote, by person; characters from client ids
-   * nobody is recorded for (text written by the server, or before recording began) under null.
+   * The person each recorded Yjs client id of a document belongs to. Client ids nobody is
+   * recorded for (text written by the server, or before recording began) are absent.
    */
-  async charactersByPerson(
-    documentId: string,
-    state: Uint8Array,
-  ): Promise<Map<UserRecord | null, number>> {
-    const doc = new Y.Doc();
-    try {
-      Y.applyUpdate(doc, state);
-      const counts = charactersByClient(doc.getXmlFragment(CONTENT_FRAGMENT));
-      const people = await this.peopleOfClients(documentId);
-      const byPerson = new Map<UserRecord | null, number>();
-      for (const [clientId, characters] of counts) {
-        const person = people.get(clientId) ?? null;
-        byPerson.set(person, (byPerson.get(person) ?? 0) + characters);
-      }
-      return byPerson;
-    } finally {
-      doc.destroy();
-    }
-  }
-
-  private async peopleOfClients(documentId: string): Promise<Map<number, UserRecord>> {
+  async peopleByClient(documentId: string): Promise<Map<number, UserRecord>> {
     const clientAuthors = await this.options.updates.listClientAuthors(documentId);
     const userIds = [...new Set(clientAuthors.map((author) => author.userId))];
     const users = new Map(

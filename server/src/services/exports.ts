@@ -1,16 +1,14 @@
 // Exporting a document (the current draft or a version) as DOCX, PDF, HTML or Markdown, with
 // the editor's own schema, optionally in Easy Read layout and with the co-production record.
-// Every export goes to the audit log.
+// Every export goes to the audit log. The rendering itself is handed to `render` (worker threads
+// in the server, see export/export-pool.ts); its limits come back as errors a person can act on.
 import type { MeetingState } from '@roundtable/shared/domain/meeting/meeting';
 import { tally } from '@roundtable/shared/domain/meeting/polls';
 import type { takePartOptions } from '@roundtable/shared/protocol/people';
-import {
-  exportContentType,
-  exportFileExtension,
-  renderExport,
-  yjsStateToProseMirrorJSON,
-  type ExportFormat,
-} from '../export/index.ts';
+import { ExportLimitError, type ExportLimit } from '../export/export-pool.ts';
+import { exportContentType, exportFileExtension, type ExportFormat } from '../export/index.ts';
+import type { AuthorshipWays } from '../export/authorship-shares.ts';
+import type { RenderTask } from '../export/render-task.ts';
 import type { CoProductionRecord } from '../export/types.ts';
 import type { IdentityStore } from '../storage/identity-ports.ts';
 import type { DocumentStore, WorkspaceStore } from '../storage/ports.ts';
@@ -35,6 +33,16 @@ export interface ExportFile {
   fileName: string;
 }
 
+/** An export turned away because every export thread is busy: worth trying again shortly. */
+export class ExportBusyError extends ServiceError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('unavailable', 'The server is busy making other exports. Please try again in a minute.');
+  }
+}
+
+/** How long a person turned away as busy is asked to wait. */
+const BUSY_RETRY_AFTER_SECONDS = 30;
+
 const wayNames: Record<(typeof takePartOptions)[number] | 'not-said', string> = {
   lived_experience: 'Lived experience',
   family_carer: 'Family carer',
@@ -53,6 +61,10 @@ export class ExportService {
       versions: VersionService;
       authorship: AuthorshipService;
       audit: AuditLog;
+      /** Renders a file from plain data, off the main thread; throws ExportLimitError at a limit. */
+      render: (task: RenderTask) => Promise<Buffer>;
+      /** The limits `render` enforces, named in the messages people see. */
+      limits: { maxBytes: number; timeoutMs: number };
     },
   ) {}
 
@@ -83,15 +95,19 @@ export class ExportService {
     } else {
       state = await this.options.versions.current(auth, document.id);
     }
-    const record = request.record
-      ? await this.record(document.workspaceId, document.id, state)
-      : null;
-    const body = await renderExport(request.format, yjsStateToProseMirrorJSON(state), {
-      title,
-      easyRead: request.easyRead,
-      agreed,
-      record,
-    });
+    // Refused before any work, the record's included.
+    if (state.byteLength > this.options.limits.maxBytes) throw this.limitError('too-large');
+    const withRecord = request.record ? await this.record(document.workspaceId, document.id) : null;
+    const body = await this.options
+      .render({
+        format: request.format,
+        state,
+        options: { title, easyRead: request.easyRead, agreed, record: withRecord?.record ?? null },
+        authorship: withRecord?.authorship,
+      })
+      .catch((error: unknown) => {
+        throw error instanceof ExportLimitError ? this.limitError(error.limit) : error;
+      });
     await this.options.audit.record({
       actorId: auth.userId,
       workspaceId: document.workspaceId,
@@ -105,10 +121,31 @@ export class ExportService {
       },
     });
     return {
-      body: typeof body === 'string' ? Buffer.from(body, 'utf8') : body,
+      body,
       contentType: exportContentType(request.format),
       fileName: `${safeFileName(title)}.${exportFileExtension(request.format)}`,
     };
+  }
+
+  /** What a person is told when an export passes a limit, in plain words. */
+  private limitError(limit: ExportLimit): ServiceError {
+    switch (limit) {
+      case 'too-large':
+        return new ServiceError(
+          'payload_too_large',
+          `This document is too large to export (the limit is ${megabytes(this.options.limits.maxBytes)}). ` +
+            'Split it into shorter documents, then export each one.',
+        );
+      case 'too-slow':
+        return new ServiceError(
+          'unavailable',
+          `Making this export took longer than ${seconds(this.options.limits.timeoutMs)}, ` +
+            'so it was stopped. Please try again later. If it stops again, try HTML or Markdown, ' +
+            'or split the document into shorter ones.',
+        );
+      case 'busy':
+        return new ExportBusyError(BUSY_RETRY_AFTER_SECONDS);
+    }
   }
 
   /**
@@ -118,19 +155,25 @@ export class ExportService {
   private async record(
     workspaceId: string,
     documentId: string,
-    state: Uint8Array,
-  ): Promise<CoProductionRecord> {
+  ): Promise<{ record: CoProductionRecord; authorship: AuthorshipWays }> {
     const members = await this.options.identity.listMembers(workspaceId);
     const countsByWay: Record<string, number> = {};
     for (const { user } of members) {
       const way = wayNames[user.takePart ?? 'not-said'];
       countsByWay[way] = (countsByWay[way] ?? 0) + 1;
     }
-    const authorship = await this.authorshipByWay(documentId, state);
+    const people = await this.options.authorship.peopleByClient(documentId);
+    const authorship: AuthorshipWays = {
+      wayOfClient: [...people].map(([clientId, person]) => [
+        clientId,
+        wayNames[person.takePart ?? 'not-said'],
+      ]),
+      notRecorded: NOT_RECORDED,
+    };
     const meetings = (await this.options.meetings.listMeetings(workspaceId)).filter(
       (m: MeetingState) => m.documentIds.includes(documentId) && m.status.phase !== 'scheduled',
     );
-    return {
+    const record: CoProductionRecord = {
       participants: {
         named: members.filter((m) => m.user.showTakePart).map((m) => m.user.name),
         countsByWay,
@@ -162,32 +205,24 @@ export class ExportService {
             results: tally(p).map(({ label, count }) => ({ label, count })),
           })),
       ),
-      authorship,
+      // Counted by the export thread from the state (see export/authorship-shares.ts).
+      authorship: [],
     };
-  }
-
-  /** The share of the text written by people in each way of taking part, largest first. */
-  private async authorshipByWay(
-    documentId: string,
-    state: Uint8Array,
-  ): Promise<CoProductionRecord['authorship']> {
-    const byPerson = await this.options.authorship.charactersByPerson(documentId, state);
-    const byWay = new Map<string, number>();
-    let total = 0;
-    for (const [person, characters] of byPerson) {
-      const way = person ? wayNames[person.takePart ?? 'not-said'] : NOT_RECORDED;
-      byWay.set(way, (byWay.get(way) ?? 0) + characters);
-      total += characters;
-    }
-    if (total === 0) return [];
-    return [...byWay]
-      .map(([way, characters]) => ({ way, share: characters / total }))
-      .sort((a, b) => b.share - a.share || a.way.localeCompare(b.way));
+    return { record, authorship };
   }
 }
 
 /** Text whose writer is not recorded: the starting text, or text put back by a restore. */
 const NOT_RECORDED = 'Not recorded (starting text or restored text)';
+
+function seconds(ms: number): string {
+  const whole = Math.round(ms / 1000);
+  return whole === 1 ? '1 second' : `${whole} seconds`;
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+}
 
 function longDate(iso: string): string {
   return new Date(iso).toLocaleDateString('en-GB', {

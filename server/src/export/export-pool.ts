@@ -1,0 +1,94 @@
+// Renders exports off the main thread, in a small pool of worker threads, so the server keeps
+// answering (edits, /healthz) while a long document is exported. It owns the limits: a state
+// too large is refused before any work starts, a render that takes too long has its thread
+// terminated (so it stops using CPU and memory), and when every thread is busy and the queue is
+// full a request is turned away at once rather than waiting without end.
+import Piscina from 'piscina';
+import type { RenderTask } from './render-task.ts';
+
+export type ExportLimit = 'too-large' | 'too-slow' | 'busy';
+
+/** An export refused or stopped at one of the pool's limits. */
+export class ExportLimitError extends Error {
+  override readonly name = 'ExportLimitError';
+  constructor(readonly limit: ExportLimit) {
+    super(`export stopped: ${limit}`);
+  }
+}
+
+export interface ExportPoolOptions {
+  /** Worker threads rendering at once. */
+  threads: number;
+  /** Exports that may wait for a thread; one more is refused as busy. */
+  queue: number;
+  /** From the request to the finished file, waiting included; then the render is stopped. */
+  timeoutMs: number;
+  /** The largest encoded document state that is rendered at all. */
+  maxStateBytes: number;
+  /** The heap one worker thread may use; a render that needs more is stopped as too large. */
+  memoryMb: number;
+  /** Told about a worker thread that failed outside any export (it could not start, say). */
+  onError: (error: unknown) => void;
+  /** The worker's module; tests give one that misbehaves on purpose. */
+  worker?: URL;
+}
+
+const RENDER_WORKER = new URL('./render-worker.mjs', import.meta.url);
+/** A worker left idle this long is ended; the next export starts a new one. */
+const IDLE_TIMEOUT_MS = 60_000;
+
+export class ExportPool {
+  private readonly pool: Piscina<RenderTask, Uint8Array>;
+  /** Exports rendering or waiting for a thread. Counted here: Piscina's own queue bound lets
+   * more through while threads are starting. */
+  private inFlight = 0;
+
+  constructor(private readonly options: ExportPoolOptions) {
+    this.pool = new Piscina<RenderTask, Uint8Array>({
+      filename: (options.worker ?? RENDER_WORKER).href,
+      minThreads: 0,
+      maxThreads: options.threads,
+      idleTimeout: IDLE_TIMEOUT_MS,
+      resourceLimits: { maxOldGenerationSizeMb: options.memoryMb },
+    });
+    // Piscina emits 'error' for a worker that fails outside a task; unheard, it would end the
+    // process.
+    this.pool.on('error', options.onError);
+  }
+
+  /** Worker threads alive now, busy or idle. */
+  get threads(): number {
+    return this.pool.threads.length;
+  }
+
+  async render(task: RenderTask): Promise<Buffer> {
+    if (task.state.byteLength > this.options.maxStateBytes) {
+      throw new ExportLimitError('too-large');
+    }
+    if (this.inFlight >= this.options.threads + this.options.queue) {
+      throw new ExportLimitError('busy');
+    }
+    this.inFlight += 1;
+    const signal = AbortSignal.timeout(this.options.timeoutMs);
+    try {
+      const body = await this.pool.run(task, { signal });
+      return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    } catch (error) {
+      throw limitReached(error, signal) ?? error;
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
+
+  /** Stops every worker thread, ending any export still running. */
+  close(): Promise<void> {
+    return this.pool.destroy();
+  }
+}
+
+/** The limit an export failed at, or null when it failed for another reason. */
+function limitReached(error: unknown, signal: AbortSignal): ExportLimitError | null {
+  if (signal.aborted) return new ExportLimitError('too-slow');
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ExportLimitError('too-large') : null;
+}
