@@ -451,6 +451,6 @@ function safeJson(value: unknown): string {
     const text = JSON.stringify(value) ?? String(value);
     return text.length > 300 ? `${text.slice(0, 300)}… (${text.length} characters)` : text;
   } catch {
-    return String(value);
+    return '(unprintable)';
   }
 }

@@ -291,7 +291,8 @@ describe(`the meeting channel under random events (${budget.replay})`, () => {
         let payload = payloadFor(random, event, seen);
         // One event over Socket.IO's 64 KiB cap closes the socket (checked once, below).
         if (safeJson(payload, Infinity).length > 60_000) payload = { meetingId: home.meetingId };
-        const type = String((payload as { command?: { type?: unknown } })?.command?.type ?? '');
+        const commandType = (payload as { command?: { type?: unknown } } | null)?.command?.type;
+        const type = typeof commandType === 'string' ? commandType : '';
         const replay = `${budget.replay}, case ${cases}: ${who} ${event} ${safeJson(payload)}`;
         return { who, event, payload, type, replay, how: random() };
       });
@@ -452,6 +453,6 @@ function safeJson(value: unknown, max = 300): string {
     const text = JSON.stringify(value) ?? String(value);
     return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
   } catch {
-    return String(value);
+    return '(unprintable)';
   }
 }
