@@ -327,7 +327,8 @@ describe(`the meeting channel under random events (${budget.replay})`, () => {
       // Anyone who left (a fuzzed meeting:leave) joins again, so commands keep reaching rules.
       if (random() < 0.2) {
         const who = pick(random, everyone);
-        await sockets.get(who)!.emitWithAck('meeting:join', { meetingId: home.meetingId });
+        const rejoin = sockets.get(who)!.emitWithAck('meeting:join', { meetingId: home.meetingId });
+        await answered(rejoin, `${budget.replay}, joining again after case ${cases}`);
       }
     }
     expect(cases).toBeGreaterThan(0);
