@@ -133,6 +133,25 @@ export interface MeetingClientEvents {
   'meeting:command': (payload: unknown, ack: (result: Ack<MeetingView>) => void) => void;
 }
 
+/** Every event a client may send, at run time (fuzzers and the threat model walk this list). */
+export const meetingClientEventNames = [
+  'meeting:join',
+  'meeting:leave',
+  'meeting:command',
+] as const satisfies ReadonlyArray<keyof MeetingClientEvents>;
+// The list must name every event of MeetingClientEvents: adding one there without here fails.
+export const everyClientEventListed: Exclude<
+  keyof MeetingClientEvents,
+  (typeof meetingClientEventNames)[number]
+> extends never
+  ? true
+  : never = true;
+
+/** Every command type `meeting:command` carries, read from the schema itself. */
+export const meetingCommandTypes = MeetingCommandSchema.options.map(
+  (option) => option.shape.type.value,
+);
+
 export const ScheduleMeetingBody = z
   .object({
     title: Text(200, 'a title'),

@@ -25,7 +25,8 @@ export function sendError(
   field?: string,
 ): void {
   const body: ErrorBody = { error: { code, message, ...(field ? { field } : {}) } };
-  response.status(statusOf[code]).json(body);
+  // Typed here: a route that set another type (binary content) before failing still answers JSON.
+  response.status(statusOf[code]).type('application/json').json(body);
 }
 
 export const apiNotFound: RequestHandler = (_request, response) => {
@@ -48,6 +49,13 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     }
     if (type === 'entity.too.large') {
       sendError(response, 'payload_too_large', 'The request body is too large');
+      return;
+    }
+    // Any other refusal Express or its body parser raise with a 4xx status (an address that is
+    // not valid percent-encoding, an unsupported body encoding) is the client's, not ours.
+    const status = (error as { status?: unknown } | null)?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      sendError(response, 'bad_request', 'The request is not valid');
       return;
     }
     logger.error(

@@ -10,6 +10,7 @@ import {
   JoinMeeting,
   MEETING_NAMESPACE,
   MeetingCommandMessage,
+  meetingClientEventNames,
   type Ack,
   type MeetingClientEvents,
   type MeetingServerEvents,
@@ -157,18 +158,27 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
     const log = logger.child({ socketId: socket.id });
     const limited = (): boolean => !perPerson.take(socket.data.userId);
 
+    // Every event sent with an ack gets an answer: an unknown event, or a known one whose ack
+    // came where its payload belongs, is told so instead of left waiting.
+    socket.onAny((event: unknown, ...args: unknown[]) => {
+      const ack = args.at(-1);
+      if (typeof ack !== 'function') return;
+      const known = (meetingClientEventNames as readonly unknown[]).includes(event);
+      if (known && args.length > 1) return;
+      const message = known ? 'message: a payload is required' : 'There is no such event';
+      (ack as (result: Ack<never>) => void)({ ok: false, error: { code: 'bad_request', message } });
+    });
+
     socket.on('meeting:join', async (payload, ack) => {
       if (typeof ack !== 'function') return;
       try {
         const { meetingId } = parse(JoinMeeting, payload);
         const state = await meetings.get(auth, meetingId);
         const workspaceId = state.workspaceId;
-        const role =
+        const role: RosterEntry['role'] =
           auth.actor.kind === 'user' ? (auth.actor.roles.get(workspaceId) ?? 'admin') : 'observer';
-        socket.data.viewers = {
-          ...socket.data.viewers,
-          [meetingId]: { ...meetings.viewerFor(auth.actor, socket.data.userId, workspaceId), role },
-        };
+        const viewer = { ...meetings.viewerFor(auth.actor, socket.data.userId, workspaceId), role };
+        socket.data.viewers = { ...socket.data.viewers, [meetingId]: viewer };
         await socket.join(meetingRoom(meetingId));
         const current = await meetings.attend(meetingId, socket.data.userId, socket.data.name);
         await broadcast(current);
@@ -177,10 +187,7 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
           sockets.map((s) => s.data),
           meetingId,
         );
-        ack({
-          ok: true,
-          data: viewFor(current, socket.data.viewers[meetingId]!, roster, options.now().getTime()),
-        });
+        ack({ ok: true, data: viewFor(current, viewer, roster, options.now().getTime()) });
       } catch (error) {
         ack(fail(error));
       }
@@ -216,7 +223,9 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
       }
       try {
         const { meetingId, command } = parse(MeetingCommandMessage, payload);
-        if (!socket.rooms.has(meetingRoom(meetingId))) {
+        // Taken now: a meeting:leave handled while this command runs must not unseat its answer.
+        const viewer = socket.data.viewers[meetingId];
+        if (!viewer || !socket.rooms.has(meetingRoom(meetingId))) {
           // A meeting this person may not attend is refused as such (403/404), not as "join".
           await meetings.get(auth, meetingId);
           throw new ServiceError('bad_request', 'Join the meeting first.');
@@ -225,10 +234,7 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
         if (command.type === 'meeting:start') state = await markEveryoneHere(state);
         options.onCommand?.(command.type);
         const roster = await broadcast(state);
-        ack({
-          ok: true,
-          data: viewFor(state, socket.data.viewers[meetingId]!, roster, options.now().getTime()),
-        });
+        ack({ ok: true, data: viewFor(state, viewer, roster, options.now().getTime()) });
       } catch (error) {
         if (!(error instanceof ServiceError)) log.error({ err: error }, 'meeting command failed');
         ack(fail(error));
