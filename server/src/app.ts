@@ -134,7 +134,13 @@ export function createServer(deps: AppDeps): App {
     eraseWritings: (userId) => store.comments.eraseAuthor(userId, now().toISOString()),
   });
   const tokens = new TokenService({ identity, audit, events, now });
-  const members = new MemberService({ identity, audit, events, signIn, now });
+  const scope = new WorkspaceScope({
+    workspaces: store.workspaces,
+    documents: store.documents,
+    versions: store.versions,
+    identity,
+  });
+  const members = new MemberService({ identity, audit, events, signIn, scope, now });
   const workspaces = new WorkspaceService({
     store: store.workspaces,
     identity,
@@ -146,11 +152,6 @@ export function createServer(deps: AppDeps): App {
         .catch((error: unknown) =>
           logger.warn({ err: error, workspaceId }, 'applying the review setting failed'),
         ),
-  });
-  const scope = new WorkspaceScope({
-    documents: store.documents,
-    versions: store.versions,
-    identity,
   });
   const writes = new ServerWrites({
     applyServerUpdate: (documentId, update) => rooms.applyServerUpdate(documentId, update),

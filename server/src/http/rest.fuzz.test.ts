@@ -20,11 +20,7 @@ const budget = fuzzBudget(15_000);
  * answer 5xx without failing the run (it is counted and printed). Remove an entry once its fix
  * is merged.
  */
-const knownServerErrors: Record<string, string> = {
-  // An administrator passes the role check for a workspace that does not exist; the insert
-  // then fails its foreign key. (#10 defect 3: every id resolved and checked in one place.)
-  'POST /api/workspaces/{id}/invites': '#10 defect 3: ids resolved before any rule runs',
-};
+const knownServerErrors: Record<string, string> = {};
 
 /**
  * Routes that end the caller's sessions or tokens: fuzzed only by a throwaway person, so the

@@ -25,6 +25,17 @@ describe('REST API', () => {
     expect(renamed.body).toMatchObject({ id: created.body.id, name: 'LD Board' });
   });
 
+  it('answers 404, not 500, for invites and members of a workspace that does not exist', async () => {
+    const invite = await server.api.request('POST', '/api/workspaces/no-such-workspace/invites', {
+      role: 'member',
+      expiresInDays: 7,
+    });
+    expect(invite.status).toBe(404);
+    expect(invite.body).toMatchObject({ error: { code: 'not_found' } });
+    const invites = await server.api.request('GET', '/api/workspaces/no-such-workspace/invites');
+    expect(invites.status).toBe(404);
+  });
+
   it('creates a document, renames it, bins it and restores it', async () => {
     const { id, workspaceId } = await server.api.createDocument('Learning Disability Strategy');
     const fetched = await server.api.request('GET', `/api/documents/${id}`);

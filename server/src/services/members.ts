@@ -10,6 +10,7 @@ import { authorize, signedIn, type AuthContext } from './auth-context.ts';
 import { ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
 import { hashSecret, newSecret } from './secrets.ts';
+import type { WorkspaceScope } from './workspace-scope.ts';
 import type { SignInService } from './sign-in.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -19,6 +20,7 @@ export interface MemberServiceOptions {
   audit: AuditLog;
   events: AccessEvents;
   signIn: SignInService;
+  scope: WorkspaceScope;
   now: () => Date;
 }
 
@@ -50,7 +52,7 @@ export class MemberService {
     userId: string,
     role: Role,
   ): Promise<void> {
-    authorize(auth, 'workspace:manage-members', { workspaceId });
+    await this.options.scope.workspaceFor(auth, workspaceId, 'workspace:manage-members');
     const membership = await this.options.identity.getMembership(workspaceId, userId);
     if (!membership)
       throw new ServiceError('not_found', 'This person is not a member of the workspace');
@@ -68,7 +70,7 @@ export class MemberService {
   }
 
   async remove(auth: AuthContext, workspaceId: string, userId: string): Promise<void> {
-    authorize(auth, 'workspace:manage-members', { workspaceId });
+    await this.options.scope.workspaceFor(auth, workspaceId, 'workspace:manage-members');
     const membership = await this.options.identity.getMembership(workspaceId, userId);
     if (!membership)
       throw new ServiceError('not_found', 'This person is not a member of the workspace');
@@ -92,7 +94,7 @@ export class MemberService {
     workspaceId: string,
     input: { role: Role; expiresInDays: number },
   ): Promise<{ invite: Invite; secret: string }> {
-    authorize(auth, 'workspace:manage-members', { workspaceId });
+    await this.options.scope.workspaceFor(auth, workspaceId, 'workspace:manage-members');
     const now = this.options.now();
     const secret = newSecret();
     const record: InviteRecord = {
@@ -117,7 +119,7 @@ export class MemberService {
   }
 
   async listInvites(auth: AuthContext, workspaceId: string): Promise<Invite[]> {
-    authorize(auth, 'workspace:manage-members', { workspaceId });
+    await this.options.scope.workspaceFor(auth, workspaceId, 'workspace:manage-members');
     const [invites, members] = await Promise.all([
       this.options.identity.listInvites(workspaceId),
       this.options.identity.listMembers(workspaceId),
@@ -133,7 +135,7 @@ export class MemberService {
   }
 
   async revokeInvite(auth: AuthContext, workspaceId: string, inviteId: string): Promise<void> {
-    authorize(auth, 'workspace:manage-members', { workspaceId });
+    await this.options.scope.workspaceFor(auth, workspaceId, 'workspace:manage-members');
     const invite = await this.options.identity.getInvite(inviteId);
     if (!invite || invite.workspaceId !== workspaceId)
       throw new ServiceError('not_found', 'There is no such invite link');
@@ -148,7 +150,7 @@ export class MemberService {
 
   /** For someone without email: a facilitator makes them a one-time link to sign in again. */
   async createSignInLink(auth: AuthContext, workspaceId: string, userId: string) {
-    authorize(auth, 'workspace:manage-members', { workspaceId });
+    await this.options.scope.workspaceFor(auth, workspaceId, 'workspace:manage-members');
     if (!(await this.options.identity.getMembership(workspaceId, userId))) {
       throw new ServiceError('not_found', 'This person is not a member of the workspace');
     }

@@ -8,12 +8,13 @@ import type { MeetingCommand, MeetingState } from '@roundtable/shared/domain/mee
 import type { ScheduleMeetingBody } from '@roundtable/shared/protocol/meeting';
 import type { Action } from '@roundtable/shared/domain/policy';
 import type { IdentityStore } from '../storage/identity-ports.ts';
-import type { DocumentRecord, DocumentStore } from '../storage/ports.ts';
+import type { DocumentRecord, DocumentStore, WorkspaceStore } from '../storage/ports.ts';
 import type { VersionRecord, VersionStore } from '../storage/version-ports.ts';
 import { authorize, type AuthContext } from './auth-context.ts';
 import { ServiceError } from './errors.ts';
 
 export interface WorkspaceScopeOptions {
+  workspaces: Pick<WorkspaceStore, 'getWorkspace'>;
   documents: Pick<DocumentStore, 'getDocument'>;
   versions: Pick<VersionStore, 'getVersion'>;
   identity: Pick<IdentityStore, 'getMembership'>;
@@ -30,6 +31,14 @@ const noVersion = () => new ServiceError('not_found', 'There is no such version'
 
 export class WorkspaceScope {
   constructor(private readonly options: WorkspaceScopeOptions) {}
+
+  /** A workspace named by its own id (a path): it exists, and this person may do this in it. */
+  async workspaceFor(auth: AuthContext, workspaceId: string, action: Action): Promise<void> {
+    authorize(auth, action, { workspaceId });
+    if (!(await this.options.workspaces.getWorkspace(workspaceId))) {
+      throw new ServiceError('not_found', 'There is no workspace with this id');
+    }
+  }
 
   /** A document named by its own id (a path): it exists, and this person may do this to it. */
   async documentFor(
