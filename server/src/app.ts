@@ -354,6 +354,7 @@ export function createServer(deps: AppDeps): App {
   });
   const stopMeetings = attachMeetingNamespace({
     io,
+    limiterStore,
     onCommand: (type) => metrics.recordMeetingEvent(type),
     meetings,
     signIn,

@@ -44,6 +44,7 @@ const PollCommon = {
   results: z.enum(['live', 'on-close']),
   agendaItemId: Id.nullable(),
   versionId: Id.nullable(),
+  documentId: Id.nullable().optional(),
   locksDraft: z.boolean(),
   suggestion: z
     .object({ documentId: Id, suggestionId: Id, summary: z.string() })

@@ -18,7 +18,8 @@ import {
 import type { z } from 'zod';
 import { credentialsOf } from '../http/auth.ts';
 import { isAllowedOrigin } from '../http/origin.ts';
-import { KeyedLimiter } from '../limits/keyed-limiter.ts';
+import { createLimiter, type LimiterStore } from '../limits/limiter-store.ts';
+import { spend } from '../limits/request-limits.ts';
 import type { AccessEvents } from '../services/access-events.ts';
 import type { AuthContext } from '../services/auth-context.ts';
 import { ServiceError } from '../services/errors.ts';
@@ -63,6 +64,8 @@ export interface MeetingNamespaceOptions {
   logger: Logger;
   now: () => Date;
   onCommand?: (type: string) => void;
+  /** Where meeting command budgets are counted (Redis when several processes share them). */
+  limiterStore: LimiterStore;
 }
 
 function fail(error: unknown): Ack<never> {
@@ -87,7 +90,12 @@ function parse<T extends z.ZodType>(schema: T, payload: unknown): z.infer<T> {
 export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => void {
   const { meetings, signIn, identity, logger } = options;
   const nsp = options.io.of(MEETING_NAMESPACE) as MeetingNamespace;
-  const perPerson = new KeyedLimiter({ perSecond: 10, burst: 60, now: () => performance.now() });
+  // Per person, across every process: 60 commands in any 6 seconds.
+  const perPerson = createLimiter(options.limiterStore, {
+    name: 'meeting-command',
+    points: 60,
+    durationSeconds: 6,
+  });
 
   // The handler catches everything it can throw, so its promise never rejects.
   nsp.use((socket, next) => void admitSocket(socket, next));
@@ -156,7 +164,7 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
   nsp.on('connection', (socket: MeetingSocket) => {
     const auth = auths.get(socket)!;
     const log = logger.child({ socketId: socket.id });
-    const limited = (): boolean => !perPerson.take(socket.data.userId);
+    const limited = async (): Promise<boolean> => !(await spend(perPerson, socket.data.userId)).ok;
 
     // Every event sent with an ack gets an answer: an unknown event, or a known one whose ack
     // came where its payload belongs, is told so instead of left waiting.
@@ -211,7 +219,7 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
 
     socket.on('meeting:command', async (payload, ack) => {
       if (typeof ack !== 'function') return;
-      if (limited()) {
+      if (await limited().catch(() => false)) {
         ack({
           ok: false,
           error: {

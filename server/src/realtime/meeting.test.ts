@@ -190,6 +190,24 @@ describe('the meeting channel', () => {
     expect((await again.join()).ok).toBe(true);
   });
 
+  it('slows one person who sends commands too fast, counting every tab of theirs together', async () => {
+    const tab1 = person('member');
+    const tab2 = person('member');
+    const other = person('member2');
+    for (const tab of [tab1, tab2, other]) expect(await tab.join()).toMatchObject({ ok: true });
+    const answers = await Promise.all(
+      Array.from({ length: 70 }, (_, i) =>
+        (i % 2 ? tab1 : tab2).send({ type: 'card:show', kind: 'slow' }),
+      ),
+    );
+    const refused = answers.filter((a) => !a.ok && a.error.code === 'rate_limited');
+    expect(refused.length).toBeGreaterThanOrEqual(10);
+    expect(answers.filter((a) => a.ok).length).toBeLessThanOrEqual(60);
+    // Another person in the same room is not slowed by them.
+    const theirs = await other.send({ type: 'card:show', kind: 'agree' });
+    expect(theirs.ok || theirs.error.code !== 'rate_limited').toBe(true);
+  });
+
   it('runs hands in order and tells each person their place; shows cards with names only to facilitators', async () => {
     const [facilitator, member, member2] = [
       person('facilitator'),
