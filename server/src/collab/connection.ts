@@ -69,6 +69,19 @@ export class CollabConnection {
   close(code: CloseCode, reason: string): void {
     if (this.closed) return;
     this.closed = true;
-    this.socket.close(code, reason);
+    this.socket.close(code, fitCloseReason(reason));
   }
+}
+
+/** A WebSocket close reason holds at most 123 bytes of UTF-8 (ws throws on more). */
+function fitCloseReason(reason: string): string {
+  const bytes = Buffer.from(reason);
+  if (bytes.byteLength <= 123) return reason;
+  // Cut on a character boundary: drop any partial character the cut leaves at the end.
+  return (
+    bytes
+      .subarray(0, 120)
+      .toString('utf8')
+      .replace(/\uFFFD+$/u, '') + '...'
+  );
 }

@@ -33,6 +33,11 @@ import {
 /** Awareness client ids one connection may own; a browser tab uses one. */
 const MAX_AWARENESS_IDS_PER_CONNECTION = 4;
 
+function sizeInWords(bytes: number): string {
+  const MiB = 1024 * 1024;
+  return bytes >= MiB ? `${Math.floor(bytes / MiB)} MiB` : `${Math.floor(bytes / 1024)} KiB`;
+}
+
 /** An update would take the document past its size limit: refused, nothing stored. */
 export class DocumentFull extends Error {
   override readonly name = 'DocumentFull';
@@ -179,9 +184,9 @@ export class DocumentRoom {
   private reserveBytes(bytes: number): void {
     const max = this.options.maxDocumentBytes;
     if (max !== undefined && this.documentBytes + bytes > max) {
+      // A close reason may hold at most 123 bytes.
       throw new DocumentFull(
-        `This document has reached its size limit (${Math.floor(max / (1024 * 1024))} MiB), so ` +
-          'this change was not saved. Start a new document, or remove content from this one.',
+        `This document has reached its size limit (${sizeInWords(max)}), so your change was not saved.`,
       );
     }
     this.documentBytes += bytes;
