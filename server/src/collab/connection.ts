@@ -50,6 +50,7 @@ export class CollabConnection {
   syncRequested = false;
   private readonly socket: WebSocket;
   private closed = false;
+  private readonly closingHooks: (() => void)[] = [];
 
   constructor(options: CollabConnectionOptions) {
     this.id = options.id;
@@ -66,9 +67,15 @@ export class CollabConnection {
     if (this.isOpen) this.socket.send(frame);
   }
 
+  /** Runs `hook` when the server closes this connection (whoever asks it to). */
+  onClosing(hook: () => void): void {
+    this.closingHooks.push(hook);
+  }
+
   close(code: CloseCode, reason: string): void {
     if (this.closed) return;
     this.closed = true;
+    for (const hook of this.closingHooks) hook();
     this.socket.close(code, fitCloseReason(reason));
   }
 }

@@ -78,7 +78,6 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
     const refuse = (code: CloseCode, reason: string, details: Record<string, unknown>): void => {
       if (!connection.isOpen) return;
       log.warn({ ...details, code }, `closing collab connection: ${reason}`);
-      inbound.stop();
       connection.close(code, reason);
     };
     const receive = ({ data, isBinary }: { data: RawData; isBinary: boolean }): void => {
@@ -96,7 +95,6 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
           refuse(CloseCode.tooLarge, error.message, { documentId: room.documentId });
         } else {
           log.error({ err: error }, 'collab message failed');
-          inbound.stop();
           connection.close(CloseCode.serverError, 'The server could not handle that message');
         }
       }
@@ -112,6 +110,7 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
       }),
       deliver: receive,
     });
+    connection.onClosing(() => inbound.stop());
     socket.on('message', (data: RawData, isBinary: boolean) => {
       if (connection.isOpen) inbound.push({ data, isBinary });
     });

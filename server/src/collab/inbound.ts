@@ -43,13 +43,18 @@ export class InboundFrames<Frame> {
     this.drain();
   }
 
-  /** The connection has closed: whatever is waiting, and whatever comes later, is dropped. */
+  /**
+   * The connection is closing: whatever is waiting, and whatever comes later, is dropped. The
+   * socket is read again, so the peer's answer to the close is heard and the socket ends at once.
+   */
   stop(): void {
+    if (this.stopped) return;
     this.stopped = true;
     this.waiting.length = 0;
     this.next = 0;
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.options.socket.resume();
   }
 
   /** Frames read from the socket and not yet handed on. */
