@@ -131,4 +131,24 @@ describe('/collab presence', () => {
     sam.send([{ clientId: 201, clock: 2, state: null }]);
     await eventually(() => expect(kim.seen.get(201)).toBeNull());
   });
+
+  it("keeps a person's id for them after they leave, against echoes, until they come back", async () => {
+    const samToken = await member('Sam');
+    const sam = await connect(samToken);
+    const kim = await connect(await member('Kim'));
+    const lee = await connect(await member('Lee'));
+    sam.send([{ clientId: 401, clock: 1, state: { user: { name: 'Sam' } } }]);
+    await eventually(() => expect(lee.seen.get(401)).toMatchObject({ user: { name: 'Sam' } }));
+    sam.socket.close();
+    await eventually(() => expect(lee.seen.get(401)).toBeNull());
+    // Kim's client echoes Sam's last state after he left: it must not come back as Kim.
+    kim.send([{ clientId: 401, clock: 2, state: { user: { name: 'Sam' } } }]);
+    kim.send([{ clientId: 402, clock: 1, state: { user: { name: 'Kim' } } }]);
+    await eventually(() => expect(lee.seen.get(402)).toMatchObject({ user: { name: 'Kim' } }));
+    expect(lee.seen.get(401)).toBeNull();
+    // Sam reconnects with the same client id and is shown again.
+    const back = await connect(samToken);
+    back.send([{ clientId: 401, clock: 3, state: { user: { name: 'Sam' } } }]);
+    await eventually(() => expect(lee.seen.get(401)).toMatchObject({ user: { name: 'Sam' } }));
+  });
 });

@@ -38,6 +38,15 @@ function sizeInWords(bytes: number): string {
   return bytes >= MiB ? `${Math.floor(bytes / MiB)} MiB` : `${Math.floor(bytes / 1024)} KiB`;
 }
 
+/** The `user.personId` the server wrote into an awareness state, if any. */
+function personIdOf(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null) return null;
+  const user = (state as { user?: unknown }).user;
+  if (typeof user !== 'object' || user === null) return null;
+  const { personId } = user as { personId?: unknown };
+  return typeof personId === 'string' ? personId : null;
+}
+
 /** An update would take the document past its size limit: refused, nothing stored. */
 export class DocumentFull extends Error {
   override readonly name = 'DocumentFull';
@@ -96,8 +105,11 @@ export class DocumentRoom {
   unloadTimer: NodeJS.Timeout | undefined;
   /** Set while edits have not yet been followed by a quiet spell. */
   quietTimer: NodeJS.Timeout | undefined;
-  /** Awareness client ids announced through other server processes. */
-  private readonly remoteIds = new Set<number>();
+  /**
+   * Awareness client id → the person last shown under it (the `user.personId` the server sets),
+   * kept after they leave so that only they can take it up again.
+   */
+  private readonly personOf = new Map<number, string>();
   /** Client ids whose person is already stored, so each is recorded once per room. */
   private readonly storedAuthors = new Set<number>();
   /** Ends the room's subscription to the other processes' messages. */
@@ -156,8 +168,9 @@ export class DocumentRoom {
         return;
       }
       case 'awareness': {
+        if (!connection.mayWrite) return;
         const entries = this.ownEntries(connection, decodeAwarenessEntries(message.update));
-        if (!connection.mayWrite || entries.length === 0) return;
+        if (entries.length === 0) return;
         // Relayed from the change event below, and only what is new: clients echo every
         // awareness update they receive, and relaying echoes would multiply traffic.
         applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), connection);
@@ -203,36 +216,41 @@ export class DocumentRoom {
   ): AwarenessEntry[] {
     const own: AwarenessEntry[] = [];
     for (const entry of entries) {
-      if (!this.mayClaim(connection, entry.clientId)) continue;
-      connection.awarenessIds.add(entry.clientId);
       if (entry.state === null) {
-        own.push(entry);
+        // Leaving: only for an id it already owns (clients echo others' leaves too).
+        if (connection.awarenessIds.has(entry.clientId)) own.push(entry);
         continue;
       }
       if (typeof entry.state !== 'object' || Array.isArray(entry.state)) continue;
+      if (!this.mayClaim(connection, entry.clientId, entry.clock)) continue;
+      connection.awarenessIds.add(entry.clientId);
       own.push({ ...entry, state: this.withPrincipal(connection, entry.state) });
     }
     return own;
   }
 
-  private mayClaim(connection: CollabConnection, clientId: number): boolean {
+  /**
+   * Whether a connection may set this awareness client id: one it owns already; a new one (up to
+   * a few); or, with a newer clock, one last shown for the same person (a reconnect, here or
+   * through another process). Clients echo everyone's awareness back, with the clock they were
+   * given: an echo is never news, and an id of someone else's never becomes theirs.
+   */
+  private mayClaim(connection: CollabConnection, clientId: number, clock: number): boolean {
     if (connection.awarenessIds.has(clientId)) return true;
     if (connection.awarenessIds.size >= MAX_AWARENESS_IDS_PER_CONNECTION) return false;
-    for (const other of this.connections) {
-      if (other === connection || !other.awarenessIds.has(clientId)) continue;
-      // The same person reconnecting (their old socket not yet known to be dead) takes over
-      // their own id; anyone else's stays theirs.
-      if (
-        other.principal.userId === null ||
-        other.principal.userId !== connection.principal.userId
-      ) {
-        return false;
-      }
-      other.awarenessIds.delete(clientId);
-      return true;
-    }
-    // Held by no connection here, but shown for someone on another server process.
-    return !(this.remoteIds.has(clientId) && this.awareness.getStates().has(clientId));
+    const { userId } = connection.principal;
+    if (userId === null) return false;
+    const seen = this.awareness.meta.get(clientId);
+    if (seen !== undefined && clock <= seen.clock) return false;
+    const shownFor = this.personOf.get(clientId);
+    if (shownFor !== undefined && shownFor !== userId) return false;
+    const holders = [...this.connections].filter(
+      (other) => other !== connection && other.awarenessIds.has(clientId),
+    );
+    if (holders.some((other) => other.principal.userId !== userId)) return false;
+    // Held by another connection of the same person (its socket not yet known to be dead).
+    for (const other of holders) other.awarenessIds.delete(clientId);
+    return true;
   }
 
   /** The state as sent, with `user.name` and `user.personId` set to the signed-in person. */
@@ -372,9 +390,10 @@ export class DocumentRoom {
     origin: unknown,
   ): void => {
     const changed = [...change.added, ...change.updated, ...change.removed];
-    if (origin === REMOTE)
-      for (const id of [...change.added, ...change.updated]) this.remoteIds.add(id);
-    for (const id of change.removed) this.remoteIds.delete(id);
+    for (const id of [...change.added, ...change.updated]) {
+      const personId = personIdOf(this.awareness.getStates().get(id));
+      if (personId !== null) this.personOf.set(id, personId);
+    }
     if (changed.length === 0) return;
     const update = encodeAwarenessUpdate(this.awareness, changed);
     // News to everyone connected here but its sender; a change from a connection here, or a
