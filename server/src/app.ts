@@ -92,6 +92,7 @@ export function createServer(deps: AppDeps): App {
     logger,
     compactAfterBytes: config.compactAfterBytes,
     unloadAfterMs: config.unloadAfterMs,
+    maxDocumentBytes: config.maxDocumentBytes,
     onStored: (count, seconds) => metrics.recordStored(count, seconds),
     onRelayed: (seconds) => metrics.recordRelayed(seconds),
     quietAfterMs: config.autoVersionAfterMs,
@@ -334,7 +335,11 @@ export function createServer(deps: AppDeps): App {
   const stopEnforcing = enforceAccessChanges({ events, rooms, signIn });
   const collab = createCollabEndpoint({
     rooms,
-    authorize: collabAuthorizer({ signIn, documents }),
+    authorize: collabAuthorizer({
+      signIn,
+      documents,
+      nameOf: async (userId) => (await identity.getUser(userId))?.name ?? null,
+    }),
     maxMessageBytes: config.maxMessageBytes,
     messagesPerSecond: config.collabRateLimit,
     publicUrl: config.publicUrl,

@@ -58,7 +58,12 @@ const Env = z.object({
     .number()
     .int()
     .min(1024)
-    .default(16 * MiB),
+    .default(8 * MiB),
+  MAX_DOCUMENT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(32 * MiB),
   COMPACT_AFTER_BYTES: z.coerce.number().int().min(1).default(MiB),
   UNLOAD_AFTER_MS: z.coerce.number().int().min(0).default(10_000),
   COLLAB_RATE_LIMIT: z.coerce.number().positive().default(300),
@@ -91,11 +96,16 @@ export interface Config {
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   /** Largest /collab message accepted; larger ones close that connection with 4413. */
   maxMessageBytes: number;
+  /** Largest a document may grow to; an update that would pass it closes with 4413. */
+  maxDocumentBytes: number;
   /** A document's update log is compacted into a snapshot when it passes this many bytes. */
   compactAfterBytes: number;
   /** A document with no connections is unloaded from memory after this long. */
   unloadAfterMs: number;
-  /** Messages per second one /collab connection may send (bursts of ten seconds' worth). */
+  /**
+   * Messages per second one /collab connection may send (bursts of ten seconds' worth); a faster
+   * sender is slowed (the server stops reading its socket), never closed.
+   */
   collabRateLimit: number;
   /** A version is saved automatically after edits stop for this long. */
   autoVersionAfterMs: number;
@@ -147,6 +157,7 @@ export function loadConfig(env: Record<string, string | undefined>, repoRoot: st
     smtpUrl: e.SMTP_URL,
     logLevel: e.LOG_LEVEL,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    maxDocumentBytes: e.MAX_DOCUMENT_BYTES,
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
     unloadAfterMs: e.UNLOAD_AFTER_MS,
     collabRateLimit: e.COLLAB_RATE_LIMIT,

@@ -1,5 +1,8 @@
 // The /collab wire contract: y-websocket message types (plus Roundtable's optional "saved"
-// acknowledgement) and the close codes a client acts on.
+// acknowledgement) and the close codes a client acts on. The stock y-websocket provider (3.x)
+// stops reconnecting after any code from 4400 to 4499, so those are kept for conditions that
+// will not pass; one that may pass closes with 1011 or 1013, which it retries. A client that
+// writes fast is never closed: the server stops reading its socket until its budget refills.
 
 /** y-websocket message types, as in y-websocket's provider and server. */
 export const MessageType = {
@@ -46,10 +49,11 @@ export const CloseCode = {
   forbidden: 4403,
   /** No such document (or it is in the bin). */
   notFound: 4404,
-  /** A message over the size cap (`MAX_MESSAGE_BYTES`). */
+  /**
+   * A message over the size cap (`MAX_MESSAGE_BYTES`), or a change that would take the document
+   * past its size limit (`MAX_DOCUMENT_BYTES`); the reason says which. Nothing was stored.
+   */
   tooLarge: 4413,
-  /** Too many messages in too short a time. */
-  tooMany: 4429,
   /** The server is shutting down: reconnect (to another process, or when it is back). */
   goingAway: 1001,
   /** The server could not load the document or store a change: nothing was kept; retry. */
@@ -62,6 +66,8 @@ export const TERMINAL_CLOSE_CODES: ReadonlySet<number> = new Set([
   CloseCode.forbidden,
   CloseCode.notFound,
   CloseCode.malformed,
+  // Sending the same change again would be refused again.
+  CloseCode.tooLarge,
 ]);
 
 /** The name of the Y.XmlFragment that holds the editor's content. */

@@ -15,6 +15,8 @@ import type { DocumentRooms } from './rooms.ts';
 export function collabAuthorizer(options: {
   signIn: SignInService;
   documents: DocumentService;
+  /** The person's display name, shown to others in "Who is here". */
+  nameOf: (userId: string) => Promise<string | null>;
 }): (request: IncomingMessage, documentId: string, url: URL) => Promise<CollabAccess> {
   return async (request, documentId, url) => {
     const auth = await options.signIn.resolve(
@@ -39,6 +41,7 @@ export function collabAuthorizer(options: {
       mayWrite: can(auth.actor, 'document:edit', { workspaceId }),
       principal: {
         userId: auth.userId,
+        name: auth.userId === null ? null : await options.nameOf(auth.userId),
         sessionHash: auth.sessionHash,
         tokenId: auth.tokenId,
         workspaceId: document.workspaceId,

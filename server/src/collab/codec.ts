@@ -29,7 +29,10 @@ export function decodeClientMessage(frame: Uint8Array): ClientMessage {
       case MessageType.sync: {
         const syncType = decoding.readVarUint(decoder);
         const payload = decoding.readVarUint8Array(decoder);
-        if (syncType === SyncType.step1) return { kind: 'sync-step-1', stateVector: payload };
+        if (syncType === SyncType.step1) {
+          checkStateVector(payload);
+          return { kind: 'sync-step-1', stateVector: payload };
+        }
         if (syncType === SyncType.step2) return { kind: 'update', update: payload, step2: true };
         if (syncType === SyncType.update) return { kind: 'update', update: payload, step2: false };
         throw new MalformedMessage(`unknown sync message type ${syncType}`);
@@ -47,6 +50,53 @@ export function decodeClientMessage(frame: Uint8Array): ClientMessage {
     if (error instanceof MalformedMessage) throw error;
     throw new MalformedMessage('truncated or invalid message');
   }
+}
+
+/** A state vector is a count, then that many (client id, clock) pairs, and nothing after. */
+function checkStateVector(stateVector: Uint8Array): void {
+  const decoder = decoding.createDecoder(stateVector);
+  const count = decoding.readVarUint(decoder);
+  for (let i = 0; i < count; i++) {
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+  }
+  if (decoding.hasContent(decoder)) throw new MalformedMessage('invalid state vector');
+}
+
+/** One client's entry in an awareness update: its clock and its state (null: it left). */
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  state: unknown;
+}
+
+/** Reads an awareness update (y-protocols' format). Throws MalformedMessage. */
+export function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
+  try {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    const entries: AwarenessEntry[] = [];
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const state: unknown = JSON.parse(decoding.readVarString(decoder));
+      entries.push({ clientId, clock, state });
+    }
+    return entries;
+  } catch {
+    throw new MalformedMessage('the awareness update could not be decoded');
+  }
+}
+
+export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const { clientId, clock, state } of entries) {
+    encoding.writeVarUint(encoder, clientId);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, JSON.stringify(state));
+  }
+  return encoding.toUint8Array(encoder);
 }
 
 /** Highest clock (exclusive end) per Yjs client id in an update. */

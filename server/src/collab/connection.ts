@@ -1,18 +1,25 @@
-// One browser's (or script's) WebSocket in a document room: sending with a guard, closing with
-// a documented code, a per-connection message budget, and a keep-alive that notices dead peers.
+// One browser's (or script's) WebSocket in a document room: who opened it, sending with a
+// guard, and closing once with a documented code. (Its inbound flow control is inbound.ts.)
 import type { WebSocket } from 'ws';
 import type { CloseCode } from '@roundtable/shared/protocol/collab';
-import { TokenBucket } from '../limits/token-bucket.ts';
 
 /** Who opened a connection, and with what credential, so access changes can find it. */
 export interface Principal {
   userId: string | null;
+  /** The person's display name, read once at connect: what others see in "Who is here". */
+  name: string | null;
   sessionHash: string | null;
   tokenId: string | null;
   workspaceId: string | null;
 }
 
-const nobody: Principal = { userId: null, sessionHash: null, tokenId: null, workspaceId: null };
+const nobody: Principal = {
+  userId: null,
+  name: null,
+  sessionHash: null,
+  tokenId: null,
+  workspaceId: null,
+};
 
 export interface CollabConnectionOptions {
   id: string;
@@ -21,8 +28,6 @@ export interface CollabConnectionOptions {
   wantsAcks: boolean;
   /** False for people who may only read: their updates and awareness are dropped. */
   mayWrite: boolean;
-  messagesPerSecond: number;
-  now: () => number;
 }
 
 export class CollabConnection {
@@ -32,22 +37,26 @@ export class CollabConnection {
   mayWrite: boolean;
   /** Set once the connection is let in. */
   principal: Principal = nobody;
-  /** Awareness client ids this connection has announced, removed when it goes. */
+  /**
+   * Awareness client ids this connection owns: the first it announced. Only it may change or
+   * remove their state, and they are removed when it goes.
+   */
   readonly awarenessIds = new Set<number>();
+  /**
+   * Set once it has sent sync step 1 and been answered with everything the room holds. Updates
+   * are relayed to it only from then: before, the answer carries them, and a client given
+   * updates it cannot place yet merges them over and over (seconds for a busy document).
+   */
+  syncRequested = false;
   private readonly socket: WebSocket;
-  private readonly budget: TokenBucket;
   private closed = false;
+  private readonly closingHooks: (() => void)[] = [];
 
   constructor(options: CollabConnectionOptions) {
     this.id = options.id;
     this.socket = options.socket;
     this.wantsAcks = options.wantsAcks;
     this.mayWrite = options.mayWrite;
-    this.budget = new TokenBucket({
-      perSecond: options.messagesPerSecond,
-      burst: options.messagesPerSecond * 10,
-      now: options.now,
-    });
   }
 
   get isOpen(): boolean {
@@ -58,14 +67,28 @@ export class CollabConnection {
     if (this.isOpen) this.socket.send(frame);
   }
 
-  /** Spends one message from the budget; false when the sender is over its rate. */
-  allowMessage(): boolean {
-    return this.budget.take();
+  /** Runs `hook` when the server closes this connection (whoever asks it to). */
+  onClosing(hook: () => void): void {
+    this.closingHooks.push(hook);
   }
 
   close(code: CloseCode, reason: string): void {
     if (this.closed) return;
     this.closed = true;
-    this.socket.close(code, reason);
+    for (const hook of this.closingHooks) hook();
+    this.socket.close(code, fitCloseReason(reason));
   }
+}
+
+/** A WebSocket close reason holds at most 123 bytes of UTF-8 (ws throws on more). */
+function fitCloseReason(reason: string): string {
+  const bytes = Buffer.from(reason);
+  if (bytes.byteLength <= 123) return reason;
+  // Cut on a character boundary: drop any partial character the cut leaves at the end.
+  return (
+    bytes
+      .subarray(0, 120)
+      .toString('utf8')
+      .replace(/\uFFFD+$/u, '') + '...'
+  );
 }

@@ -1,6 +1,7 @@
 // The /collab/<documentId> WebSocket endpoint: takes the HTTP upgrade, checks the id, origin and
-// access, puts the connection in its document's room, and turns every kind of bad input into a
-// documented close code for that one connection.
+// access, puts the connection in its document's room, paces what it reads (backpressure, never a
+// close, for a fast writer), and turns every kind of bad input into a documented close code for
+// that one connection.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
@@ -9,15 +10,15 @@ import type { Logger } from 'pino';
 import { CloseCode } from '@roundtable/shared/protocol/collab';
 import { isValidId } from '@roundtable/shared/protocol/ids';
 import { isAllowedOrigin } from '../http/origin.ts';
+import { TokenBucket } from '../limits/token-bucket.ts';
 import { MalformedMessage, decodeClientMessage } from './codec.ts';
 import { CollabConnection, type Principal } from './connection.ts';
-import type { DocumentRoom } from './room.ts';
+import { InboundFrames } from './inbound.ts';
+import { DocumentFull, type DocumentRoom } from './room.ts';
 import type { DocumentRooms } from './rooms.ts';
 
 export const COLLAB_PATH = '/collab/';
 const KEEPALIVE_MS = 30_000;
-/** Frames a connection may send before it has been let in; a client sends two or three. */
-const MAX_EARLY_FRAMES = 64;
 
 export type CollabAccess =
   | { ok: true; mayWrite: boolean; principal: Principal }
@@ -28,6 +29,8 @@ export interface CollabEndpointOptions {
   /** Decides whether this request may open this document, and whether it may write. */
   authorize: (request: IncomingMessage, documentId: string, url: URL) => Promise<CollabAccess>;
   maxMessageBytes: number;
+  /** Messages per second one connection may send (bursts of ten seconds' worth); faster
+   * senders are slowed by backpressure, never closed. */
   messagesPerSecond: number;
   publicUrl: string | undefined;
   logger: Logger;
@@ -63,8 +66,6 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
       socket,
       wantsAcks: url.searchParams.get('acks') === '1',
       mayWrite: false,
-      messagesPerSecond: options.messagesPerSecond,
-      now: options.now,
     });
     const log = logger.child({ connectionId: connection.id });
     sizeLimitClosesWith4413(socket);
@@ -73,39 +74,48 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
     socket.on('error', (error) => log.debug({ err: error }, 'collab socket error'));
 
     let room: DocumentRoom | undefined;
-    const early: RawData[] = [];
-    const onMessage = (data: RawData, isBinary: boolean): void => {
-      if (!connection.allowMessage()) {
-        connection.close(CloseCode.tooMany, 'Too many messages. Please wait a moment.');
-        return;
-      }
-      if (!isBinary) {
-        connection.close(CloseCode.malformed, 'Only binary y-websocket messages are accepted');
-        return;
-      }
-      if (!room) {
-        if (early.length >= MAX_EARLY_FRAMES) {
-          connection.close(CloseCode.tooMany, 'Too many messages before the document opened');
-        } else early.push(data);
-        return;
-      }
-      receive(room, data);
+    /** Closes once, logging why once: frames after a close are dropped unread and unlogged. */
+    const refuse = (code: CloseCode, reason: string, details: Record<string, unknown>): void => {
+      if (!connection.isOpen) return;
+      log.warn({ ...details, code }, `closing collab connection: ${reason}`);
+      connection.close(code, reason);
     };
-    const receive = (target: DocumentRoom, data: RawData): void => {
+    const receive = ({ data, isBinary }: { data: RawData; isBinary: boolean }): void => {
+      if (!room || !connection.isOpen) return;
+      if (!isBinary) {
+        refuse(CloseCode.malformed, 'Only binary y-websocket messages are accepted', {});
+        return;
+      }
       try {
-        target.receive(connection, decodeClientMessage(toBytes(data)));
+        room.receive(connection, decodeClientMessage(toBytes(data)));
       } catch (error) {
         if (error instanceof MalformedMessage) {
-          log.info({ reason: error.message }, 'closing collab connection: malformed message');
-          connection.close(CloseCode.malformed, `Malformed message: ${error.message}`);
+          refuse(CloseCode.malformed, `Malformed message: ${error.message}`, {});
+        } else if (error instanceof DocumentFull) {
+          refuse(CloseCode.tooLarge, error.message, { documentId: room.documentId });
         } else {
           log.error({ err: error }, 'collab message failed');
           connection.close(CloseCode.serverError, 'The server could not handle that message');
         }
       }
     };
-    socket.on('message', onMessage);
+    // Backpressure, not closing: over its budget, or before its room has loaded, the socket is
+    // paused and its frames wait (inbound.ts).
+    const inbound = new InboundFrames<{ data: RawData; isBinary: boolean }>({
+      socket,
+      budget: new TokenBucket({
+        perSecond: options.messagesPerSecond,
+        burst: options.messagesPerSecond * 10,
+        now: options.now,
+      }),
+      deliver: receive,
+    });
+    connection.onClosing(() => inbound.stop());
+    socket.on('message', (data: RawData, isBinary: boolean) => {
+      if (connection.isOpen) inbound.push({ data, isBinary });
+    });
     socket.on('close', () => {
+      inbound.stop();
       if (room) rooms.leave(room, connection);
     });
 
@@ -128,7 +138,6 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
     }
     connection.mayWrite = access.mayWrite;
     connection.principal = access.principal;
-    connection.principal = access.principal;
     try {
       room = await rooms.join(documentId, connection);
     } catch (error) {
@@ -140,7 +149,7 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
       rooms.leave(room, connection);
       return;
     }
-    for (const data of early.splice(0)) receive(room, data);
+    inbound.start();
   }
 
   return {

@@ -17,15 +17,40 @@ import { SuggestionGuard } from './suggestion-guard.ts';
 import {
   MalformedMessage,
   checkUpdate,
+  decodeAwarenessEntries,
   encodeAwareness,
+  encodeAwarenessEntries,
   encodeCommentsNotice,
   encodeStatus,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
+  type AwarenessEntry,
   type ClientMessage,
   type ClockRanges,
 } from './codec.ts';
+
+/** Awareness client ids one connection may own; a browser tab uses one. */
+const MAX_AWARENESS_IDS_PER_CONNECTION = 4;
+
+function sizeInWords(bytes: number): string {
+  const MiB = 1024 * 1024;
+  return bytes >= MiB ? `${Math.floor(bytes / MiB)} MiB` : `${Math.floor(bytes / 1024)} KiB`;
+}
+
+/** The `user.personId` the server wrote into an awareness state, if any. */
+function personIdOf(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null) return null;
+  const user = (state as { user?: unknown }).user;
+  if (typeof user !== 'object' || user === null) return null;
+  const { personId } = user as { personId?: unknown };
+  return typeof personId === 'string' ? personId : null;
+}
+
+/** An update would take the document past its size limit: refused, nothing stored. */
+export class DocumentFull extends Error {
+  override readonly name = 'DocumentFull';
+}
 
 export interface PendingCommit {
   room: DocumentRoom;
@@ -52,6 +77,8 @@ export interface DocumentRoomOptions {
   onEdited?: (room: DocumentRoom) => void;
   /** Sends a stored update or an awareness change to the other server processes. */
   publish: (message: DocumentMessage) => void;
+  /** Largest size, in bytes of Yjs updates, the document may grow to (`MAX_DOCUMENT_BYTES`). */
+  maxDocumentBytes?: number;
 }
 
 /** The origin of changes that came from another server process or from storage. */
@@ -69,10 +96,20 @@ export class DocumentRoom {
   private guard: SuggestionGuard | null = null;
   /** Bytes stored in the log since the last snapshot (an estimate between compactions). */
   logBytes: number;
+  /**
+   * The document's size: its encoded state at load plus every update accepted since (an upper
+   * bound, cheap to keep: the document is never encoded again to measure it).
+   */
+  documentBytes: number;
   compacting = false;
   unloadTimer: NodeJS.Timeout | undefined;
   /** Set while edits have not yet been followed by a quiet spell. */
   quietTimer: NodeJS.Timeout | undefined;
+  /**
+   * Awareness client id → the person last shown under it (the `user.personId` the server sets),
+   * kept after they leave so that only they can take it up again.
+   */
+  private readonly personOf = new Map<number, string>();
   /** Client ids whose person is already stored, so each is recorded once per room. */
   private readonly storedAuthors = new Set<number>();
   /** Ends the room's subscription to the other processes' messages. */
@@ -84,6 +121,7 @@ export class DocumentRoom {
     this.documentId = options.documentId;
     this.doc = options.doc;
     this.logBytes = options.logBytes;
+    this.documentBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
     this.awareness = new Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessChange);
@@ -111,12 +149,14 @@ export class DocumentRoom {
     switch (message.kind) {
       case 'sync-step-1':
         connection.send(encodeSyncStep2(this.doc, message.stateVector));
+        connection.syncRequested = true;
         return;
       case 'update': {
         const checked = checkUpdate(message.update);
         if (!connection.mayWrite || this.lockedReason !== null || checked.empty) return;
         // Refused quietly, like a locked draft: the editor is in Suggesting mode and says why.
         if (this.guard && !this.guard.admits(message.update)) return;
+        this.reserveBytes(message.update.byteLength);
         this.options.persist({
           room: this,
           origin: connection,
@@ -129,13 +169,11 @@ export class DocumentRoom {
       }
       case 'awareness': {
         if (!connection.mayWrite) return;
-        try {
-          // Relayed from the change event below, and only what is new: clients echo every
-          // awareness update they receive, and relaying echoes would multiply traffic.
-          applyAwarenessUpdate(this.awareness, message.update, connection);
-        } catch {
-          throw new MalformedMessage('the awareness update could not be decoded');
-        }
+        const entries = this.ownEntries(connection, decodeAwarenessEntries(message.update));
+        if (entries.length === 0) return;
+        // Relayed from the change event below, and only what is new: clients echo every
+        // awareness update they receive, and relaying echoes would multiply traffic.
+        applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), connection);
         return;
       }
       case 'query-awareness': {
@@ -152,8 +190,81 @@ export class DocumentRoom {
     }
   }
 
+  /**
+   * Counts an update's bytes against the document's size limit before it is stored; throws
+   * DocumentFull, counting nothing, when it would pass the limit.
+   */
+  private reserveBytes(bytes: number): void {
+    const max = this.options.maxDocumentBytes;
+    if (max !== undefined && this.documentBytes + bytes > max) {
+      // A close reason may hold at most 123 bytes.
+      throw new DocumentFull(
+        `This document has reached its size limit (${sizeInWords(max)}), so your change was not saved.`,
+      );
+    }
+    this.documentBytes += bytes;
+  }
+
+  /**
+   * The entries of an awareness update this connection may make: those for its own client ids
+   * (the first it announces that nobody else holds), each showing the signed-in person's name.
+   * Entries for anyone else's ids, including removals, are dropped.
+   */
+  private ownEntries(
+    connection: CollabConnection,
+    entries: readonly AwarenessEntry[],
+  ): AwarenessEntry[] {
+    const own: AwarenessEntry[] = [];
+    for (const entry of entries) {
+      if (entry.state === null) {
+        // Leaving: only for an id it already owns (clients echo others' leaves too).
+        if (connection.awarenessIds.has(entry.clientId)) own.push(entry);
+        continue;
+      }
+      if (typeof entry.state !== 'object' || Array.isArray(entry.state)) continue;
+      if (!this.mayClaim(connection, entry.clientId, entry.clock)) continue;
+      connection.awarenessIds.add(entry.clientId);
+      own.push({ ...entry, state: this.withPrincipal(connection, entry.state) });
+    }
+    return own;
+  }
+
+  /**
+   * Whether a connection may set this awareness client id: one it owns already; a new one (up to
+   * a few); or, with a newer clock, one last shown for the same person (a reconnect, here or
+   * through another process). Clients echo everyone's awareness back, with the clock they were
+   * given: an echo is never news, and an id of someone else's never becomes theirs.
+   */
+  private mayClaim(connection: CollabConnection, clientId: number, clock: number): boolean {
+    if (connection.awarenessIds.has(clientId)) return true;
+    if (connection.awarenessIds.size >= MAX_AWARENESS_IDS_PER_CONNECTION) return false;
+    const { userId } = connection.principal;
+    if (userId === null) return false;
+    const seen = this.awareness.meta.get(clientId);
+    if (seen !== undefined && clock <= seen.clock) return false;
+    const shownFor = this.personOf.get(clientId);
+    if (shownFor !== undefined && shownFor !== userId) return false;
+    const holders = [...this.connections].filter(
+      (other) => other !== connection && other.awarenessIds.has(clientId),
+    );
+    if (holders.some((other) => other.principal.userId !== userId)) return false;
+    // Held by another connection of the same person (its socket not yet known to be dead).
+    for (const other of holders) other.awarenessIds.delete(clientId);
+    return true;
+  }
+
+  /** The state as sent, with `user.name` and `user.personId` set to the signed-in person. */
+  private withPrincipal(connection: CollabConnection, state: object): object {
+    const { userId, name } = connection.principal;
+    const sent = (state as { user?: unknown }).user;
+    const user = typeof sent === 'object' && sent !== null && !Array.isArray(sent) ? sent : {};
+    return { ...state, user: { ...user, name: name ?? 'Someone', personId: userId } };
+  }
+
   /** Applies a stored update, relays it to everyone but its sender, and to other processes. */
   commit(update: Uint8Array, origin: CollabConnection | null, authors: ClientAuthor[] = []): void {
+    // Updates from connections here were counted when they arrived; the server's own were not.
+    if (origin === null) this.documentBytes += update.byteLength;
     for (const { clientId } of authors) this.storedAuthors.add(clientId);
     this.applyAndRelay(update, origin);
     this.options.publish({ kind: 'update', update });
@@ -202,6 +313,7 @@ export class DocumentRoom {
   receiveRemote(message: DocumentMessage): void {
     switch (message.kind) {
       case 'update':
+        this.documentBytes += message.update.byteLength;
         this.applyAndRelay(message.update, REMOTE);
         return;
       case 'comments':
@@ -235,17 +347,25 @@ export class DocumentRoom {
     const before = Y.encodeStateVector(this.doc);
     applyAll(this.doc, stored, REMOTE);
     const missing = Y.encodeStateAsUpdate(this.doc, before);
+    this.documentBytes += missing.byteLength;
     this.guard?.observe(missing);
-    if (!checkUpdate(missing).empty) this.broadcast(encodeUpdate(missing), null);
+    if (!checkUpdate(missing).empty) this.relay(encodeUpdate(missing), null);
   }
 
   private applyAndRelay(update: Uint8Array, origin: CollabConnection | typeof REMOTE | null): void {
     Y.applyUpdate(this.doc, update, origin);
     this.guard?.observe(update);
-    this.broadcast(encodeUpdate(update), origin instanceof CollabConnection ? origin : null);
+    this.relay(encodeUpdate(update), origin instanceof CollabConnection ? origin : null);
     this.logBytes += update.byteLength;
     if (this.logBytes >= this.options.compactAfterBytes && !this.compacting) {
       this.options.onLogGrown(this);
+    }
+  }
+
+  /** Sends a document update to everyone here who has synced (see `syncRequested`). */
+  private relay(frame: Uint8Array, except: CollabConnection | null): void {
+    for (const connection of this.connections) {
+      if (connection !== except && connection.syncRequested) connection.send(frame);
     }
   }
 
@@ -270,9 +390,9 @@ export class DocumentRoom {
     origin: unknown,
   ): void => {
     const changed = [...change.added, ...change.updated, ...change.removed];
-    if (origin instanceof CollabConnection) {
-      for (const id of change.added) origin.awarenessIds.add(id);
-      for (const id of change.removed) origin.awarenessIds.delete(id);
+    for (const id of [...change.added, ...change.updated]) {
+      const personId = personIdOf(this.awareness.getStates().get(id));
+      if (personId !== null) this.personOf.set(id, personId);
     }
     if (changed.length === 0) return;
     const update = encodeAwarenessUpdate(this.awareness, changed);

@@ -21,6 +21,8 @@ export interface DocumentRoomsOptions {
   logger: Logger;
   compactAfterBytes: number;
   unloadAfterMs: number;
+  /** Largest a document may grow to (`MAX_DOCUMENT_BYTES`); unlimited when absent. */
+  maxDocumentBytes?: number;
   onStored?: (batchSize: number, seconds: number) => void;
   onRelayed?: (seconds: number) => void;
   /** Edits stopped for `quietAfterMs` (or the room unloaded after edits): save a version. */
@@ -184,6 +186,9 @@ export class DocumentRooms {
         doc,
         logBytes: stored.logBytes,
         compactAfterBytes: this.options.compactAfterBytes,
+        ...(this.options.maxDocumentBytes !== undefined
+          ? { maxDocumentBytes: this.options.maxDocumentBytes }
+          : {}),
         persist: (pending) => this.queue.enqueue(pending),
         onLogGrown: (grown) => void this.compact(grown),
         publish: (message) => this.options.bus.publish(documentId, message),

@@ -18,12 +18,23 @@ export class TokenBucket {
 
   /** Takes one token; false when the bucket is empty. */
   take(): boolean {
+    this.refill();
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  /** Milliseconds until a token is there to take (0 when one is there now). */
+  msUntilNext(): number {
+    this.refill();
+    if (this.tokens >= 1) return 0;
+    return Math.ceil(((1 - this.tokens) / this.options.perSecond) * 1000);
+  }
+
+  private refill(): void {
     const now = this.options.now();
     const refill = ((now - this.last) / 1000) * this.options.perSecond;
     this.tokens = Math.min(this.options.burst, this.tokens + refill);
     this.last = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
   }
 }

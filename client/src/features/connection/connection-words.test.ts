@@ -14,4 +14,10 @@ describe('stoppedReason', () => {
     expect(stoppedReason(CloseCode.forbidden)).toBe(fixed);
     expect(stoppedReason(CloseCode.forbidden, '  ')).toBe(fixed);
   });
+
+  it('says a document is full in the words the server used', () => {
+    const full = 'This document has reached its size limit (32 MiB), so this change was not saved.';
+    expect(stoppedReason(CloseCode.tooLarge, full)).toBe(full);
+    expect(stoppedReason(CloseCode.tooLarge)).toMatch(/size limit/);
+  });
 });

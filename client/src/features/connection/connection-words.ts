@@ -16,7 +16,8 @@ export const OFFLINE_TEXT =
 
 /**
  * Why the document stopped. When the server refuses us (4403) it may say why, for example
- * "You are no longer a member of this workspace"; that is shown when it is there.
+ * "You are no longer a member of this workspace"; that is shown when it is there. So is its
+ * reason for 4413 ("This document has reached its size limit …").
  */
 export function stoppedReason(code: number, reason?: string): string {
   const told = reason?.trim() ?? '';
@@ -25,6 +26,10 @@ export function stoppedReason(code: number, reason?: string): string {
       return 'This document was deleted or moved to the bin, so you cannot change it any more.';
     case CloseCode.forbidden:
       return told !== '' ? told : 'You do not have permission to change this document.';
+    case CloseCode.tooLarge:
+      return told !== ''
+        ? told
+        : 'This document has reached its size limit, so your last change was not saved.';
     case CloseCode.malformed:
       return 'Something went wrong with the connection to this document. Reload the page to try again.';
     default:

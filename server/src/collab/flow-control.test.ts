@@ -1,0 +1,105 @@
+// Flow control on /collab: a client that writes faster than its budget is slowed by
+// backpressure (the server stops reading its socket), never closed, and every update arrives in
+// order. The stock y-websocket provider stops for good after any close from 4400 to 4499, so a
+// close here would lose its writes.
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  connectClient,
+  eventually,
+  rawSocket,
+  startTestServer,
+  whenSynced,
+  type TestClient,
+  type TestServer,
+} from '../testing/harness.ts';
+import { encodeSyncStep1 } from './codec.ts';
+
+const letter = (i: number): string => String.fromCharCode(97 + (i % 26));
+const expectedText = (count: number): string =>
+  Array.from({ length: count }, (_, i) => letter(i)).join('');
+
+describe('/collab flow control', () => {
+  let server: TestServer | undefined;
+  const clients: TestClient[] = [];
+  const connect = (id: string): TestClient => {
+    if (!server) throw new Error('no server');
+    const client = connectClient(server.wsOrigin, id, { token: server.adminToken });
+    clients.push(client);
+    return client;
+  };
+  /** Every close the provider saw; the stock provider would not come back from a 44xx. */
+  const closesOf = (client: TestClient): number[] => {
+    const codes: number[] = [];
+    client.provider.on('connection-close', (event) => codes.push(event?.code ?? 0));
+    return codes;
+  };
+
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await server?.close();
+    server = undefined;
+  });
+
+  /** Writes `count` one-character updates, each its own transaction, as fast as it can. */
+  const writeOneByOne = (client: TestClient, count: number): void => {
+    const text = client.doc.getText('t');
+    for (let i = 0; i < count; i++) text.insert(i, letter(i));
+  };
+
+  it('slows a stock client that writes 20,000 updates at once, and another gets every one', async () => {
+    // A budget of 1,500 a second (bursts of 15,000): a third of the writes must wait.
+    server = await startTestServer({ COLLAB_RATE_LIMIT: '1500' });
+    const { id } = await server.api.createDocument();
+    const writer = connect(id);
+    const reader = connect(id);
+    await Promise.all([whenSynced(writer), whenSynced(reader)]);
+    const writerCloses = closesOf(writer);
+    const started = performance.now();
+    writeOneByOne(writer, 20_000);
+    await eventually(
+      () => expect(reader.doc.getText('t').toString()).toBe(expectedText(20_000)),
+      15_000,
+    );
+    // 5,000 updates over the burst at 1,500 a second: the server really paced them.
+    expect(performance.now() - started).toBeGreaterThan(3000);
+    expect(writerCloses).toEqual([]);
+    expect(writer.provider.wsconnected).toBe(true);
+  }, 20_000);
+
+  it('gives a client that connects later all of 100,000 updates written before it came', async () => {
+    server = await startTestServer({ COLLAB_RATE_LIMIT: '8000' });
+    const { id } = await server.api.createDocument();
+    const writer = connect(id);
+    await whenSynced(writer);
+    const writerCloses = closesOf(writer);
+    writeOneByOne(writer, 100_000);
+    const reader = connect(id);
+    await eventually(() => expect(reader.doc.getText('t').length).toBe(100_000), 15_000);
+    expect(reader.doc.getText('t').toString()).toBe(expectedText(100_000));
+    expect(writerCloses).toEqual([]);
+    expect(writer.provider.wsconnected).toBe(true);
+  }, 20_000);
+
+  it('answers every frame sent before the document has opened, closing nothing', async () => {
+    server = await startTestServer();
+    const { id } = await server.api.createDocument();
+    let answers = 0;
+    const socket = await rawSocket(
+      server.wsOrigin,
+      `/collab/${id}?token=${server.adminToken}`,
+      (frame) => {
+        // Sync step 2 (0, 1): the server's answer to each step 1.
+        if (frame[0] === 0 && frame[1] === 1) answers++;
+      },
+    );
+    let closed = false;
+    socket.on('close', () => (closed = true));
+    const step1 = encodeSyncStep1(new Y.Doc());
+    // Sent at once on opening, while the server is still checking access and loading.
+    for (let i = 0; i < 200; i++) socket.send(step1);
+    await eventually(() => expect(answers).toBe(200));
+    expect(closed).toBe(false);
+    socket.close();
+  });
+});

@@ -1,0 +1,90 @@
+// Flow control for one /collab socket. Frames are handed on in the order they arrived, no faster
+// than the connection's message budget allows, and only once its room is open. While a frame
+// waits, the socket is paused: the sender's TCP window fills and its writes slow down, so a fast
+// writer (a script importing a document) is slowed, never closed, and every update arrives.
+// Frames already read when the socket paused wait here; there are at most a read's worth.
+import type { TokenBucket } from '../limits/token-bucket.ts';
+
+/** The part of a ws WebSocket that flow control drives. */
+export interface PausableSocket {
+  pause(): void;
+  resume(): void;
+}
+
+export interface InboundFramesOptions<Frame> {
+  socket: PausableSocket;
+  budget: TokenBucket;
+  /** Handles one frame; called in arrival order. */
+  deliver: (frame: Frame) => void;
+}
+
+export class InboundFrames<Frame> {
+  private readonly waiting: Frame[] = [];
+  private next = 0;
+  private open = false;
+  private stopped = false;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly options: InboundFramesOptions<Frame>;
+
+  constructor(options: InboundFramesOptions<Frame>) {
+    this.options = options;
+  }
+
+  /** A frame has arrived from the socket. */
+  push(frame: Frame): void {
+    if (this.stopped) return;
+    this.waiting.push(frame);
+    this.drain();
+  }
+
+  /** The room has loaded: frames may flow. */
+  start(): void {
+    this.open = true;
+    this.drain();
+  }
+
+  /**
+   * The connection is closing: whatever is waiting, and whatever comes later, is dropped. The
+   * socket is read again, so the peer's answer to the close is heard and the socket ends at once.
+   */
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.waiting.length = 0;
+    this.next = 0;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.options.socket.resume();
+  }
+
+  /** Frames read from the socket and not yet handed on. */
+  get backlog(): number {
+    return this.waiting.length - this.next;
+  }
+
+  private drain(): void {
+    if (this.timer !== undefined) return;
+    while (this.open && !this.stopped && this.backlog > 0) {
+      const wait = this.options.budget.msUntilNext();
+      if (wait > 0) {
+        this.timer = setTimeout(() => {
+          this.timer = undefined;
+          this.drain();
+        }, wait);
+        break;
+      }
+      this.options.budget.take();
+      const frame = this.waiting[this.next] as Frame;
+      this.next++;
+      this.options.deliver(frame);
+    }
+    if (this.stopped) return;
+    if (this.backlog > 0) {
+      this.options.socket.pause();
+      return;
+    }
+    this.waiting.length = 0;
+    this.next = 0;
+    this.options.socket.resume();
+  }
+}
