@@ -13,6 +13,7 @@ import { collabAuthorizer, enforceAccessChanges } from './collab/access.ts';
 import { createCollabEndpoint } from './collab/endpoint.ts';
 import { DocumentRooms } from './collab/rooms.ts';
 import { initialDocumentState } from './collab/snapshot.ts';
+import { VerifiedUpdateLog } from './collab/verified-log.ts';
 import { Metrics } from './metrics.ts';
 import { attachMeetingNamespace } from './realtime/meeting-namespace.ts';
 import { AccessEvents } from './services/access-events.ts';
@@ -78,8 +79,15 @@ export function createServer(deps: AppDeps): App {
   const now = deps.now ?? (() => new Date());
   const bus = deps.bus ?? new LocalBus();
   const metrics = new Metrics(() => rooms.stats());
-  const rooms: DocumentRooms = new DocumentRooms({
+  // Every load goes through here, so a stored update that fails to apply is quarantined.
+  const updates = new VerifiedUpdateLog({
     log: store.updates,
+    logger,
+    now,
+    onQuarantined: () => metrics.recordQuarantined(),
+  });
+  const rooms: DocumentRooms = new DocumentRooms({
+    log: updates,
     bus,
     logger,
     compactAfterBytes: config.compactAfterBytes,
@@ -138,7 +146,7 @@ export function createServer(deps: AppDeps): App {
     versions: store.versions,
     proposals: store.proposals,
     documents: store.documents,
-    updates: store.updates,
+    updates,
     rooms,
     audit,
     now,
@@ -155,7 +163,7 @@ export function createServer(deps: AppDeps): App {
   const suggestions = new SuggestionService({
     decisions: store.suggestions,
     documents: store.documents,
-    updates: store.updates,
+    updates,
     rooms,
     schema: createDocumentSchema(),
     now,
@@ -249,7 +257,7 @@ export function createServer(deps: AppDeps): App {
 
   const authorship = new AuthorshipService({
     documents: store.documents,
-    updates: store.updates,
+    updates,
     identity,
   });
   const exports = new ExportService({

@@ -1,0 +1,92 @@
+// Proves that a Yjs update applies to a room's document before it is stored. Decoding is not
+// enough: about 1 in 100 decodable mutated updates make Y.applyUpdate throw, and almost all of
+// those throw only against the document's real state (they name items that exist there), so a
+// trial on an empty document would let them through. Yjs may change a document part-way before
+// it throws, so the trial runs on a copy, never on the live document.
+//
+// The copy is the live state plus every update proven since but not yet applied live (still in
+// the persist queue). It costs a second copy of the document in memory while people write, so
+// it is dropped after a quiet spell and rebuilt (once, from the live state) on the next write.
+import * as Y from 'yjs';
+import { MalformedMessage } from './codec.ts';
+
+/** A MalformedMessage, so the connection that sent it is closed with 4400 and a reason. */
+export class UpdateRefused extends MalformedMessage {}
+
+export interface UpdateProverOptions {
+  live: Y.Doc;
+  /** Drop the copy after this long without a proof, to free its memory. */
+  idleMs?: number;
+}
+
+export class UpdateProver {
+  private copy: Y.Doc | null = null;
+  /** Proven updates not yet applied to the live document, oldest first. */
+  private readonly ahead: Uint8Array[] = [];
+  private idleTimer: NodeJS.Timeout | undefined;
+  private readonly options: UpdateProverOptions;
+
+  constructor(options: UpdateProverOptions) {
+    this.options = options;
+  }
+
+  /**
+   * Applies the update to the copy; throws UpdateRefused when Yjs rejects it (the copy is then
+   * dropped, since it may be half changed). A proven update must later be passed to `applied`.
+   */
+  prove(update: Uint8Array): void {
+    const copy = this.copy ?? this.rebuild();
+    try {
+      Y.applyUpdate(copy, update);
+    } catch (error) {
+      this.drop();
+      throw new UpdateRefused(
+        `the update does not apply to this document (${error instanceof Error ? error.message : String(error)})`,
+      );
+    }
+    this.ahead.push(update);
+    this.touch();
+  }
+
+  /** The live document has taken a proven update (or it will never take it: `stored` false). */
+  applied(update: Uint8Array): void {
+    const index = this.ahead.indexOf(update);
+    if (index >= 0) this.ahead.splice(index, 1);
+  }
+
+  /** Forget every proof not yet applied live (they were not stored), and the copy with them. */
+  forgetAhead(): void {
+    this.ahead.length = 0;
+    this.drop();
+  }
+
+  destroy(): void {
+    this.ahead.length = 0;
+    this.drop();
+  }
+
+  private rebuild(): Y.Doc {
+    const copy = new Y.Doc({ gc: this.options.live.gc });
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.options.live));
+    // Proven before, so they apply again; the copy is rebuilt only when it was dropped.
+    copy.transact(() => {
+      for (const update of this.ahead) Y.applyUpdate(copy, update);
+    });
+    this.copy = copy;
+    return copy;
+  }
+
+  private touch(): void {
+    const idleMs = this.options.idleMs ?? 30_000;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.drop(), idleMs);
+    this.idleTimer.unref();
+  }
+
+  private drop(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    this.copy?.destroy();
+    this.copy = null;
+  }
+}
