@@ -8,11 +8,12 @@ import {
   encodeAwarenessUpdate,
   removeAwarenessStates,
 } from 'y-protocols/awareness';
+import { CloseCode } from '@roundtable/shared/protocol/collab';
 import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
 import type { DocumentMessage } from '../bus/ports.ts';
 import type { ClientAuthor } from '../storage/ports.ts';
 import { CollabConnection } from './connection.ts';
-import { UpdateProver } from './update-prover.ts';
+import { UpdateProver, UpdateWaits } from './update-prover.ts';
 import { SuggestionGuard } from './suggestion-guard.ts';
 import {
   MalformedMessage,
@@ -127,8 +128,14 @@ export class DocumentRoom {
         if (!connection.mayWrite || this.lockedReason !== null || checked.empty) return;
         // Refused quietly, like a locked draft: the editor is in Suggesting mode and says why.
         if (this.guard && !this.guard.admits(message.update)) return;
-        // Throws UpdateRefused (a MalformedMessage: the sender is closed with 4400).
-        this.prover.prove(message.update);
+        try {
+          // Throws UpdateRefused (a MalformedMessage: the sender is closed with 4400).
+          this.prover.prove(message.update);
+        } catch (error) {
+          if (!(error instanceof UpdateWaits)) throw error;
+          connection.close(CloseCode.tryAgainLater, 'Your changes arrived out of order: resending');
+          return;
+        }
         this.options.persist({
           room: this,
           origin: connection,
@@ -240,7 +247,7 @@ export class DocumentRoom {
     switch (message.kind) {
       case 'update':
         try {
-          this.prover.prove(message.update);
+          this.prover.prove(message.update, { allowWaiting: true });
         } catch (error) {
           this.options.onRemoteRefused?.(this, error);
           return;
@@ -282,7 +289,7 @@ export class DocumentRoom {
     const missing = Y.encodeStateAsUpdate(stored, Y.encodeStateVector(this.doc));
     if (checkUpdate(missing).empty) return;
     try {
-      this.prover.prove(missing);
+      this.prover.prove(missing, { allowWaiting: true });
     } catch (error) {
       this.options.onRemoteRefused?.(this, error);
       return;

@@ -13,6 +13,27 @@ import { MalformedMessage } from './codec.ts';
 /** A MalformedMessage, so the connection that sent it is closed with 4400 and a reason. */
 export class UpdateRefused extends MalformedMessage {}
 
+/**
+ * The update needs changes the document does not have yet (Yjs would keep it pending). Refused
+ * for now: a pending part is applied later, by whichever update completes it, so a broken one
+ * would fail then and be blamed on an innocent update. A client that reconnects sends
+ * everything in order.
+ */
+export class UpdateWaits extends Error {
+  override readonly name = 'UpdateWaits';
+}
+
+/** What Yjs holds back in a document until missing changes arrive. */
+function pendingOf(doc: Y.Doc): Buffer[] {
+  const { pendingStructs, pendingDs } = doc.store;
+  return [pendingStructs?.update, pendingDs ?? undefined].map((part) =>
+    part ? Buffer.from(part) : Buffer.alloc(0),
+  );
+}
+
+const samePending = (a: Buffer[], b: Buffer[]): boolean =>
+  a.length === b.length && a.every((part, index) => b[index]?.equals(part) === true);
+
 export interface UpdateProverOptions {
   live: Y.Doc;
   /** Drop the copy after this long without a proof, to free its memory. */
@@ -31,11 +52,14 @@ export class UpdateProver {
   }
 
   /**
-   * Applies the update to the copy; throws UpdateRefused when Yjs rejects it (the copy is then
-   * dropped, since it may be half changed). A proven update must later be passed to `applied`.
+   * Applies the update to the copy; throws UpdateRefused when Yjs rejects it, and UpdateWaits
+   * when part of it would wait for missing changes (unless `allowWaiting`: an update already
+   * stored elsewhere). The copy is then dropped, since it may be half changed. A proven update
+   * must later be passed to `applied`.
    */
-  prove(update: Uint8Array): void {
+  prove(update: Uint8Array, { allowWaiting = false }: { allowWaiting?: boolean } = {}): void {
     const copy = this.copy ?? this.rebuild();
+    const before = pendingOf(copy);
     try {
       Y.applyUpdate(copy, update);
     } catch (error) {
@@ -43,6 +67,10 @@ export class UpdateProver {
       throw new UpdateRefused(
         `the update does not apply to this document (${error instanceof Error ? error.message : String(error)})`,
       );
+    }
+    if (!allowWaiting && !samePending(before, pendingOf(copy))) {
+      this.drop();
+      throw new UpdateWaits('the update needs changes the server does not have yet');
     }
     this.ahead.push(update);
     this.touch();
@@ -68,10 +96,8 @@ export class UpdateProver {
   private rebuild(): Y.Doc {
     const copy = new Y.Doc({ gc: this.options.live.gc });
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.options.live));
-    // Proven before, so they apply again; the copy is rebuilt only when it was dropped.
-    copy.transact(() => {
-      for (const update of this.ahead) Y.applyUpdate(copy, update);
-    });
+    // Proven before, so they apply again; one by one, as the live document will take them.
+    for (const update of this.ahead) Y.applyUpdate(copy, update);
     this.copy = copy;
     return copy;
   }
