@@ -210,7 +210,7 @@ export class DocumentRooms {
         logBytes: stored.logBytes,
         compactAfterBytes: this.options.compactAfterBytes,
         persist: (pending) => this.queue.enqueue(pending),
-        onLogGrown: (grown) => this.compact(grown),
+        onLogGrown: (grown) => void this.compact(grown),
         publish: (message) => this.options.bus.publish(documentId, message),
         onEdited: (edited) => this.noteEdit(edited),
         onBroken: (broken, error) => this.broken(broken, error),
