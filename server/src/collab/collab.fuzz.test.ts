@@ -108,100 +108,104 @@ describe('/collab under broken updates', () => {
     await server.dispose();
   });
 
-  it('stays up, refuses every broken update before storing it, and loses no acknowledged edit', async () => {
-    onTestFailed(() => console.error(`collab fuzzer failed: ${budget.replay}`));
-    const random: Random = seededRandom(budget.seed);
-    const pick = (n: number): number => Math.floor(random() * n);
-    let running = await server.start();
-    const documents: string[] = [];
-    const writers: Writer[] = [];
-    for (let i = 0; i < DOCUMENTS; i++) {
-      const { id } = await running.api.createDocument(`Fuzzed ${i}`);
-      documents.push(id);
-      const writer = connectWriter(running, id);
-      clients.push(writer.client);
-      writers.push(writer);
-      await whenSynced(writer.client);
-    }
-    // The attacker's own session, per document: sent whole and in order (so the server holds
-    // the items broken copies name) interleaved with broken copies of its updates.
-    const sessions = documents.map(() => editingSession(random, 400));
-    const nextGood = documents.map(() => 0);
+  it(
+    'stays up, refuses every broken update before storing it, and loses no acknowledged edit',
+    async () => {
+      onTestFailed(() => console.error(`collab fuzzer failed: ${budget.replay}`));
+      const random: Random = seededRandom(budget.seed);
+      const pick = (n: number): number => Math.floor(random() * n);
+      let running = await server.start();
+      const documents: string[] = [];
+      const writers: Writer[] = [];
+      for (let i = 0; i < DOCUMENTS; i++) {
+        const { id } = await running.api.createDocument(`Fuzzed ${i}`);
+        documents.push(id);
+        const writer = connectWriter(running, id);
+        clients.push(writer.client);
+        writers.push(writer);
+        await whenSynced(writer.client);
+      }
+      // The attacker's own session, per document: sent whole and in order (so the server holds
+      // the items broken copies name) interleaved with broken copies of its updates.
+      const sessions = documents.map(() => editingSession(random, 400));
+      const nextGood = documents.map(() => 0);
 
-    const closes = new Map<number, number>();
-    let sent = 0;
-    let decodable = 0;
-    const deadline = Date.now() + budget.ms;
-    /** One burst of frames for one document, drawn from the seeded generator. */
-    const drawBurst = (): { which: number; frames: Uint8Array[] } => {
-      const which = pick(DOCUMENTS);
-      const session = sessions[which]!;
-      const frames: Uint8Array[] = [];
-      const good = Math.min(nextGood[which]!, session.length - 1);
-      const frameCount = 1 + pick(3);
-      for (let i = 0; i < frameCount; i++) {
-        if (random() < 0.3 && nextGood[which]! < session.length) {
-          frames.push(syncFrame(2, session[nextGood[which]!]!));
-          nextGood[which]! += 1;
-          continue;
+      const closes = new Map<number, number>();
+      let sent = 0;
+      let decodable = 0;
+      const deadline = Date.now() + budget.ms;
+      /** One burst of frames for one document, drawn from the seeded generator. */
+      const drawBurst = (): { which: number; frames: Uint8Array[] } => {
+        const which = pick(DOCUMENTS);
+        const session = sessions[which]!;
+        const frames: Uint8Array[] = [];
+        const good = Math.min(nextGood[which]!, session.length - 1);
+        const frameCount = 1 + pick(3);
+        for (let i = 0; i < frameCount; i++) {
+          if (random() < 0.3 && nextGood[which]! < session.length) {
+            frames.push(syncFrame(2, session[nextGood[which]!]!));
+            nextGood[which]! += 1;
+            continue;
+          }
+          // Broken copies of updates the server already holds or is about to get.
+          const base = session[pick(good + 2)] ?? session[good]!;
+          let broken = mutateUpdate(base, random);
+          // Most mutations do not even decode; half the time, keep mutating until one does.
+          for (let tries = 0; random() < 0.5 && !decodes(broken) && tries < 20; tries++) {
+            broken = mutateUpdate(base, random);
+          }
+          if (decodes(broken)) decodable++;
+          frames.push(random() < 0.1 ? broken : syncFrame(2, broken));
         }
-        // Broken copies of updates the server already holds or is about to get.
-        const base = session[pick(good + 2)] ?? session[good]!;
-        let broken = mutateUpdate(base, random);
-        // Most mutations do not even decode; half the time, keep mutating until one does.
-        for (let tries = 0; random() < 0.5 && !decodes(broken) && tries < 20; tries++) {
-          broken = mutateUpdate(base, random);
+        return { which, frames };
+      };
+      while (Date.now() < deadline) {
+        // A few connections at once; what each sends is fixed by the seed.
+        const bursts = [drawBurst(), drawBurst(), drawBurst()];
+        const outcomes = await Promise.all(
+          bursts.map(({ which, frames }) => sendBurst(running, documents[which]!, frames)),
+        );
+        for (const outcome of outcomes) {
+          if (outcome !== null) closes.set(outcome, (closes.get(outcome) ?? 0) + 1);
         }
-        if (decodes(broken)) decodable++;
-        frames.push(random() < 0.1 ? broken : syncFrame(2, broken));
+        for (const { which, frames } of bursts) {
+          sent += frames.length;
+          if (random() < 0.2) writeEdit(writers[which]!, `edit-${which}-${sent}`);
+        }
       }
-      return { which, frames };
-    };
-    while (Date.now() < deadline) {
-      // A few connections at once; what each sends is fixed by the seed.
-      const bursts = [drawBurst(), drawBurst(), drawBurst()];
-      const outcomes = await Promise.all(
-        bursts.map(({ which, frames }) => sendBurst(running, documents[which]!, frames)),
-      );
-      for (const outcome of outcomes) {
-        if (outcome !== null) closes.set(outcome, (closes.get(outcome) ?? 0) + 1);
-      }
-      for (const { which, frames } of bursts) {
-        sent += frames.length;
-        if (random() < 0.2) writeEdit(writers[which]!, `edit-${which}-${sent}`);
-      }
-    }
-    expect(
-      [...closes.keys()].filter(
-        (code) => code !== CloseCode.malformed && code !== CloseCode.tryAgainLater,
-      ),
-      budget.replay,
-    ).toEqual([]);
-    if (process.env.FUZZ_VERBOSE) console.info({ sent, decodable, closes: [...closes] });
-    expect(sent, budget.replay).toBeGreaterThan(100);
-    expect(decodable, budget.replay).toBeGreaterThan(10);
+      expect(
+        [...closes.keys()].filter(
+          (code) => code !== CloseCode.malformed && code !== CloseCode.tryAgainLater,
+        ),
+        budget.replay,
+      ).toEqual([]);
+      if (process.env.FUZZ_VERBOSE) console.info({ sent, decodable, closes: [...closes] });
+      expect(sent, budget.replay).toBeGreaterThan(100);
+      expect(decodable, budget.replay).toBeGreaterThan(10);
 
-    // Every edit the writers made is acknowledged, and a fresh reader sees what they see.
-    for (const [index, writer] of writers.entries()) {
-      writeEdit(writer, `last-${index}`);
-      await eventually(
-        () => expect(writer.acknowledged.size, budget.replay).toBe(writer.sent.length),
-        20_000,
-      );
-    }
-    const seen = writers.map((writer) => writer.client.text());
-    for (const writer of writers) writer.client.destroy();
-
-    running = await server.restart();
-    for (const [index, documentId] of documents.entries()) {
-      expect(await running.store.updates.listQuarantined(documentId), budget.replay).toEqual([]);
-      const reader = connectClient(running.wsOrigin, documentId, { token: running.adminToken });
-      clients.push(reader);
-      await whenSynced(reader);
-      for (const marker of writers[index]!.acknowledged) {
-        expect(reader.text(), `${marker}, ${budget.replay}`).toContain(marker);
+      // Every edit the writers made is acknowledged, and a fresh reader sees what they see.
+      for (const [index, writer] of writers.entries()) {
+        writeEdit(writer, `last-${index}`);
+        await eventually(
+          () => expect(writer.acknowledged.size, budget.replay).toBe(writer.sent.length),
+          20_000,
+        );
       }
-      expect(reader.text(), budget.replay).toBe(seen[index]);
-    }
-  });
+      const seen = writers.map((writer) => writer.client.text());
+      for (const writer of writers) writer.client.destroy();
+
+      running = await server.restart();
+      for (const [index, documentId] of documents.entries()) {
+        expect(await running.store.updates.listQuarantined(documentId), budget.replay).toEqual([]);
+        const reader = connectClient(running.wsOrigin, documentId, { token: running.adminToken });
+        clients.push(reader);
+        await whenSynced(reader);
+        for (const marker of writers[index]!.acknowledged) {
+          expect(reader.text(), `${marker}, ${budget.replay}`).toContain(marker);
+        }
+        expect(reader.text(), budget.replay).toBe(seen[index]);
+      }
+    },
+    budget.ms + 60_000,
+  );
 });
