@@ -80,7 +80,7 @@ export class PersistQueue {
       // Nothing was stored, so nothing is applied or relayed. The senders still hold their
       // changes; closing makes them reconnect and send them again.
       this.options.logger.error({ err: error, updates: batch.length }, 'storing updates failed');
-      for (const room of new Set(batch.map((pending) => pending.room))) room.notStored();
+      for (const { room, update } of batch) room.notStored(update);
       for (const { origin } of batch) {
         origin?.close(CloseCode.serverError, 'Your change could not be saved yet. Trying again.');
       }

@@ -179,9 +179,9 @@ export class DocumentRoom {
     this.prover.prove(update);
   }
 
-  /** Proven updates that storage refused: they will never be committed. */
-  notStored(): void {
-    this.prover.forgetAhead();
+  /** A proven update that storage refused: it will never be committed. */
+  notStored(update: Uint8Array): void {
+    this.prover.forget(update);
   }
 
   /**

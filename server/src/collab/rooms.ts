@@ -93,7 +93,7 @@ export class DocumentRooms {
     try {
       await this.options.log.appendUpdates([{ documentId, update }]);
     } catch (error) {
-      room?.notStored();
+      room?.notStored(update);
       throw error;
     }
     if (room) room.commit(update, null);

@@ -76,15 +76,16 @@ export class UpdateProver {
     this.touch();
   }
 
-  /** The live document has taken a proven update (or it will never take it: `stored` false). */
+  /** The live document has taken a proven update. */
   applied(update: Uint8Array): void {
     const index = this.ahead.indexOf(update);
     if (index >= 0) this.ahead.splice(index, 1);
   }
 
-  /** Forget every proof not yet applied live (they were not stored), and the copy with them. */
-  forgetAhead(): void {
-    this.ahead.length = 0;
+  /** A proven update that will never be applied live (it was not stored): the copy has it, so
+   * it is dropped, and rebuilt without it. */
+  forget(update: Uint8Array): void {
+    this.applied(update);
     this.drop();
   }
 
