@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { seededRandom } from '../testing/fuzz-budget.ts';
 import { decodes, editingSession, mutateUpdate } from '../testing/yjs-mutations.ts';
-import { UpdateProver, UpdateRefused } from './update-prover.ts';
+import { UpdateProver, UpdateRefused, UpdateWaits } from './update-prover.ts';
 import { MalformedMessage } from './codec.ts';
 
 function appliesTo(state: Uint8Array | null, update: Uint8Array): boolean {
@@ -70,6 +70,24 @@ describe('proving an update before it is stored', () => {
     expect(live.getXmlFragment('default').toString()).toBe(
       source.getXmlFragment('default').toString(),
     );
+    prover.destroy();
+  });
+
+  it('refuses for now an update that would wait for changes the document lacks', () => {
+    // Its waiting part would be applied later, by whichever update completes it: a broken one
+    // would then fail on an innocent update (the fuzzer found this), so it is not taken.
+    const source = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    source.on('update', (update: Uint8Array) => updates.push(update));
+    const paragraph = new Y.XmlElement('paragraph');
+    source.getXmlFragment('default').insert(0, [paragraph]);
+    paragraph.insert(0, [new Y.XmlText('Breaks for carers')]);
+    const live = new Y.Doc();
+    const prover = new UpdateProver({ live });
+    expect(() => prover.prove(updates[1]!)).toThrow(UpdateWaits);
+    // From another process (already stored there) it is taken, and completed later.
+    prover.prove(updates[1]!, { allowWaiting: true });
+    prover.prove(updates[0]!);
     prover.destroy();
   });
 });

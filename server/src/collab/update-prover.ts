@@ -23,16 +23,20 @@ export class UpdateWaits extends Error {
   override readonly name = 'UpdateWaits';
 }
 
-/** What Yjs holds back in a document until missing changes arrive. */
-function pendingOf(doc: Y.Doc): Buffer[] {
+/** What Yjs holds back in a document until missing changes arrive: structs, deletions. */
+function pendingOf(doc: Y.Doc): (Buffer | null)[] {
   const { pendingStructs, pendingDs } = doc.store;
-  return [pendingStructs?.update, pendingDs ?? undefined].map((part) =>
-    part ? Buffer.from(part) : Buffer.alloc(0),
+  return [pendingStructs?.update ?? null, pendingDs].map((part) =>
+    part ? Buffer.from(part) : null,
   );
 }
 
-const samePending = (a: Buffer[], b: Buffer[]): boolean =>
-  a.length === b.length && a.every((part, index) => b[index]?.equals(part) === true);
+/** True when something waits now that did not before (less waiting, or none, is fine). */
+const waitsMore = (before: (Buffer | null)[], after: (Buffer | null)[]): boolean =>
+  after.some((part, index) => {
+    const was = before[index];
+    return part !== null && (was === null || was === undefined || !was.equals(part));
+  });
 
 export interface UpdateProverOptions {
   live: Y.Doc;
@@ -68,7 +72,7 @@ export class UpdateProver {
         `the update does not apply to this document (${error instanceof Error ? error.message : String(error)})`,
       );
     }
-    if (!allowWaiting && !samePending(before, pendingOf(copy))) {
+    if (!allowWaiting && waitsMore(before, pendingOf(copy))) {
       this.drop();
       throw new UpdateWaits('the update needs changes the server does not have yet');
     }
