@@ -29,7 +29,11 @@ export function decodeClientMessage(frame: Uint8Array): ClientMessage {
       case MessageType.sync: {
         const syncType = decoding.readVarUint(decoder);
         const payload = decoding.readVarUint8Array(decoder);
-        if (syncType === SyncType.step1) return { kind: 'sync-step-1', stateVector: payload };
+        if (syncType === SyncType.step1) {
+          // Decoded here, so a broken one is malformed (4400), not a server error later.
+          Y.decodeStateVector(payload);
+          return { kind: 'sync-step-1', stateVector: payload };
+        }
         if (syncType === SyncType.step2) return { kind: 'update', update: payload, step2: true };
         if (syncType === SyncType.update) return { kind: 'update', update: payload, step2: false };
         throw new MalformedMessage(`unknown sync message type ${syncType}`);

@@ -39,7 +39,11 @@ export class RestartableServer {
       process.cwd(),
     );
     const store = this.openStore();
-    const app = createServer({ config, store, logger: pino({ level: 'silent' }) });
+    const app = createServer({
+      config,
+      store,
+      logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    });
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
     const { port } = app.server.address() as AddressInfo;
     const origin = `http://127.0.0.1:${port}`;
