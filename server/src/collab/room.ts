@@ -126,14 +126,17 @@ export class DocumentRoom {
       case 'update': {
         const checked = checkUpdate(message.update);
         if (!connection.mayWrite || this.lockedReason !== null || checked.empty) return;
-        // Refused quietly, like a locked draft: the editor is in Suggesting mode and says why.
-        if (this.guard && !this.guard.admits(message.update)) return;
         try {
           // Throws UpdateRefused (a MalformedMessage: the sender is closed with 4400).
           this.prover.prove(message.update);
         } catch (error) {
           if (!(error instanceof UpdateWaits)) throw error;
           connection.close(CloseCode.tryAgainLater, 'Your changes arrived out of order: resending');
+          return;
+        }
+        // Refused quietly, like a locked draft: the editor is in Suggesting mode and says why.
+        if (this.guard && !this.guard.admits(message.update)) {
+          this.prover.forget(message.update);
           return;
         }
         this.options.persist({
