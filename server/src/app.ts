@@ -16,6 +16,7 @@ import { initialDocumentState } from './collab/snapshot.ts';
 import type { LimiterStore } from './limits/limiter-store.ts';
 import { PasswordBackoff } from './limits/password-backoff.ts';
 import { RequestLimits } from './limits/request-limits.ts';
+import { VerifiedUpdateLog } from './collab/verified-log.ts';
 import { Metrics } from './metrics.ts';
 import { attachMeetingNamespace } from './realtime/meeting-namespace.ts';
 import { AccessEvents } from './services/access-events.ts';
@@ -86,8 +87,15 @@ export function createServer(deps: AppDeps): App {
   const now = deps.now ?? (() => new Date());
   const bus = deps.bus ?? new LocalBus();
   const metrics = new Metrics(() => rooms.stats());
-  const rooms: DocumentRooms = new DocumentRooms({
+  // Every load goes through here, so a stored update that fails to apply is quarantined.
+  const updates = new VerifiedUpdateLog({
     log: store.updates,
+    logger,
+    now,
+    onQuarantined: () => metrics.recordQuarantined(),
+  });
+  const rooms: DocumentRooms = new DocumentRooms({
+    log: updates,
     bus,
     logger,
     compactAfterBytes: config.compactAfterBytes,
@@ -163,7 +171,7 @@ export function createServer(deps: AppDeps): App {
     versions: store.versions,
     proposals: store.proposals,
     documents: store.documents,
-    updates: store.updates,
+    updates,
     writes,
     scope,
     audit,
@@ -182,7 +190,7 @@ export function createServer(deps: AppDeps): App {
   const suggestions = new SuggestionService({
     decisions: store.suggestions,
     documents: store.documents,
-    updates: store.updates,
+    updates,
     writes,
     scope,
     schema: createDocumentSchema(),
@@ -282,7 +290,7 @@ export function createServer(deps: AppDeps): App {
 
   const authorship = new AuthorshipService({
     documents: store.documents,
-    updates: store.updates,
+    updates,
     identity,
   });
   const exportPool = new ExportPool({

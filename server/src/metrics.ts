@@ -13,6 +13,7 @@ export class Metrics {
   private readonly fanoutSeconds: Histogram;
   private readonly relayLagSeconds: Histogram;
   private readonly meetingEvents: Counter<'type'>;
+  private readonly updatesQuarantined: Counter;
 
   constructor(roomStats: () => RoomStats) {
     collectDefaultMetrics({ register: this.registry, prefix: 'roundtable_' });
@@ -60,6 +61,11 @@ export class Metrics {
       buckets: latencyBuckets,
       registers,
     });
+    this.updatesQuarantined = new Counter({
+      name: 'roundtable_updates_quarantined_total',
+      help: 'Stored Yjs updates that failed to apply on load and were moved to the quarantine.',
+      registers,
+    });
     this.meetingEvents = new Counter({
       name: 'roundtable_meeting_events_total',
       help: 'Meeting commands applied, by type.',
@@ -79,6 +85,10 @@ export class Metrics {
 
   recordRelayLag(seconds: number): void {
     this.relayLagSeconds.observe(seconds);
+  }
+
+  recordQuarantined(): void {
+    this.updatesQuarantined.inc();
   }
 
   recordMeetingEvent(type: string): void {

@@ -58,6 +58,11 @@ export const CloseCode = {
   goingAway: 1001,
   /** The server could not load the document or store a change: nothing was kept; retry. */
   serverError: 1011,
+  /**
+   * Not now: e.g. an update that needs changes the server does not have yet. Reconnect, and
+   * the sync sends everything in order.
+   */
+  tryAgainLater: 1013,
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 

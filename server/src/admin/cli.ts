@@ -21,6 +21,8 @@ Commands:
   erase-person --email E                     Erase a person's data (a data-protection request)
   backup [--to FILE]                         Copy the SQLite database while the server runs
                                              (default: DATA_DIR/backups/roundtable-<time>.sqlite)
+  quarantine [--document ID] [--hex]         List stored updates that failed to apply and were
+                                             moved aside (--hex: print their bytes too)
   migrate                                    Apply storage migrations and exit
 `;
 
@@ -39,6 +41,8 @@ async function run(argv: string[]): Promise<void> {
       days: { type: 'string', default: '14' },
       limit: { type: 'string', default: '50' },
       to: { type: 'string' },
+      document: { type: 'string' },
+      hex: { type: 'boolean', default: false },
     },
   });
   if (!command || command === 'help' || command === '--help') {
@@ -175,6 +179,18 @@ async function run(argv: string[]): Promise<void> {
           }
         });
         console.log(`Backed up to ${destination}`);
+        return;
+      }
+      case 'quarantine': {
+        const rows = await store.updates.listQuarantined(values.document);
+        if (rows.length === 0) console.log('Nothing is quarantined.');
+        for (const row of rows) {
+          const where = row.ref.kind === 'log' ? `log seq ${row.ref.seq}` : 'snapshot';
+          console.log(
+            `${row.quarantinedAt}  document=${row.documentId}  ${where}  ${row.data.byteLength} bytes  ${row.error}`,
+          );
+          if (values.hex) console.log(Buffer.from(row.data).toString('hex'));
+        }
         return;
       }
       case 'migrate':

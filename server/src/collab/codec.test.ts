@@ -75,4 +75,11 @@ describe('the y-websocket codec', () => {
     ]);
     expect(decodeSaved(encodeSaved(clocks))).toEqual(clocks);
   });
+
+  it('calls a sync step 1 whose state vector does not decode malformed (4400, not 1011)', () => {
+    // Says three clients follow, then ends: decoding it would throw deep inside Yjs later.
+    expect(() => decodeClientMessage(frame(0, 0, new Uint8Array([3, 1])))).toThrow(
+      MalformedMessage,
+    );
+  });
 });

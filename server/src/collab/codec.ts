@@ -111,7 +111,8 @@ export interface CheckedUpdate {
 
 /**
  * Decodes a Yjs update fully, so a malformed one is refused before it touches the live document
- * or storage. Throws MalformedMessage.
+ * or storage. Throws MalformedMessage. Decoding is not proof that it applies: the room proves
+ * that on a copy of its document before storing it (update-prover.ts).
  */
 export function checkUpdate(update: Uint8Array): CheckedUpdate {
   let decoded: ReturnType<typeof Y.decodeUpdate>;

@@ -45,7 +45,11 @@ export class PersistQueue {
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
-      if (!this.flushing) void this.flush();
+      if (!this.flushing) {
+        this.flush().catch((error: unknown) => {
+          this.options.logger.error({ err: error }, 'storing and relaying updates failed');
+        });
+      }
     });
   }
 
@@ -76,6 +80,7 @@ export class PersistQueue {
       // Nothing was stored, so nothing is applied or relayed. The senders still hold their
       // changes; closing makes them reconnect and send them again.
       this.options.logger.error({ err: error, updates: batch.length }, 'storing updates failed');
+      for (const { room, update } of batch) room.notStored(update);
       for (const { origin } of batch) {
         origin?.close(CloseCode.serverError, 'Your change could not be saved yet. Trying again.');
       }
@@ -85,6 +90,7 @@ export class PersistQueue {
     const acks = new Map<CollabConnection, ClockRanges>();
     const relayedAt = performance.now();
     for (const { room, origin, update, clocks, authors, receivedAt } of batch) {
+      // Never throws: a room whose document fails is closed on its own (see DocumentRoom).
       room.commit(update, origin, authors);
       this.options.onRelayed?.((relayedAt - receivedAt) / 1000);
       if (origin?.wantsAcks) {
@@ -93,6 +99,12 @@ export class PersistQueue {
         else acks.set(origin, new Map(clocks));
       }
     }
-    for (const [connection, clocks] of acks) connection.send(encodeSaved(clocks));
+    for (const [connection, clocks] of acks) {
+      try {
+        connection.send(encodeSaved(clocks));
+      } catch (error) {
+        this.options.logger.warn({ err: error }, 'acknowledging stored updates failed');
+      }
+    }
   }
 }

@@ -8,11 +8,12 @@ import {
   encodeAwarenessUpdate,
   removeAwarenessStates,
 } from 'y-protocols/awareness';
+import { CloseCode } from '@roundtable/shared/protocol/collab';
 import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
 import type { DocumentMessage } from '../bus/ports.ts';
 import type { ClientAuthor } from '../storage/ports.ts';
 import { CollabConnection } from './connection.ts';
-import { applyAll } from './snapshot.ts';
+import { UpdateProver, UpdateWaits } from './update-prover.ts';
 import { SuggestionGuard } from './suggestion-guard.ts';
 import {
   MalformedMessage,
@@ -79,6 +80,13 @@ export interface DocumentRoomOptions {
   publish: (message: DocumentMessage) => void;
   /** Largest size, in bytes of Yjs updates, the document may grow to (`MAX_DOCUMENT_BYTES`). */
   maxDocumentBytes?: number;
+  /**
+   * The live document threw while taking an update, or the room failed in some other way no
+   * one expected: its connections are closed and it is unloaded, and nothing else is touched.
+   */
+  onBroken: (room: DocumentRoom, error: unknown) => void;
+  /** An update from another process or from storage that does not apply here: left out. */
+  onRemoteRefused?: (room: DocumentRoom, error: unknown) => void;
 }
 
 /** The origin of changes that came from another server process or from storage. */
@@ -115,11 +123,14 @@ export class DocumentRoom {
   /** Ends the room's subscription to the other processes' messages. */
   unsubscribe: () => void = () => undefined;
   private readonly options: DocumentRoomOptions;
+  /** Proves each update applies to this document before it is stored or taken. */
+  private readonly prover: UpdateProver;
 
   constructor(options: DocumentRoomOptions) {
     this.options = options;
     this.documentId = options.documentId;
     this.doc = options.doc;
+    this.prover = new UpdateProver({ live: this.doc });
     this.logBytes = options.logBytes;
     this.documentBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
     this.awareness = new Awareness(this.doc);
@@ -154,9 +165,27 @@ export class DocumentRoom {
       case 'update': {
         const checked = checkUpdate(message.update);
         if (!connection.mayWrite || this.lockedReason !== null || checked.empty) return;
+        try {
+          // Throws UpdateRefused (a MalformedMessage: the sender is closed with 4400).
+          this.prover.prove(message.update);
+        } catch (error) {
+          if (!(error instanceof UpdateWaits)) throw error;
+          connection.close(CloseCode.tryAgainLater, 'Your changes arrived out of order: resending');
+          return;
+        }
         // Refused quietly, like a locked draft: the editor is in Suggesting mode and says why.
-        if (this.guard && !this.guard.admits(message.update)) return;
-        this.reserveBytes(message.update.byteLength);
+        if (this.guard && !this.guard.admits(message.update)) {
+          this.prover.forget(message.update);
+          return;
+        }
+        try {
+          // A change that only deletes is always taken, so a full document can still shrink.
+          if (checked.clocks.size > 0) this.reserveBytes(message.update.byteLength);
+          else this.documentBytes += message.update.byteLength;
+        } catch (error) {
+          this.prover.forget(message.update);
+          throw error;
+        }
         this.options.persist({
           room: this,
           origin: connection,
@@ -261,14 +290,36 @@ export class DocumentRoom {
     return { ...state, user: { ...user, name: name ?? 'Someone', personId: userId } };
   }
 
-  /** Applies a stored update, relays it to everyone but its sender, and to other processes. */
+  /**
+   * Proves an update the server itself is about to store (a restore, a decided suggestion).
+   * Throws UpdateRefused; a proven update must then be committed, or `notStored`.
+   */
+  prove(update: Uint8Array): void {
+    this.prover.prove(update);
+  }
+
+  /** A proven update that storage refused: it will never be committed. */
+  notStored(update: Uint8Array): void {
+    this.prover.forget(update);
+  }
+
+  /**
+   * Applies a stored (and proven) update, relays it to everyone but its sender, and to other
+   * processes. Never throws: a room whose document fails here is broken and closed.
+   */
   commit(update: Uint8Array, origin: CollabConnection | null, authors: ClientAuthor[] = []): void {
-    // Updates from connections here were counted when they arrived; the server's own were not.
-    if (origin === null) this.documentBytes += update.byteLength;
-    for (const { clientId } of authors) this.storedAuthors.add(clientId);
-    this.applyAndRelay(update, origin);
-    this.options.publish({ kind: 'update', update });
-    if (origin) this.options.onEdited?.(this);
+    try {
+      // Updates from connections here were counted when they arrived; the server's own were not.
+      if (origin === null) this.documentBytes += update.byteLength;
+      for (const { clientId } of authors) this.storedAuthors.add(clientId);
+      this.applyAndRelay(update, origin);
+      this.options.publish({ kind: 'update', update });
+      if (origin) this.options.onEdited?.(this);
+    } catch (error) {
+      this.options.onBroken(this, error);
+    } finally {
+      this.prover.applied(update);
+    }
   }
 
   /**
@@ -309,12 +360,20 @@ export class DocumentRoom {
     for (const connection of this.connections) if (connection.wantsAcks) connection.send(frame);
   }
 
-  /** A message from another server process: its update is already stored there. */
+  /**
+   * A message from another server process: its update is already stored there. Never throws:
+   * an update that does not apply here is left out (the next load quarantines it).
+   */
   receiveRemote(message: DocumentMessage): void {
     switch (message.kind) {
       case 'update':
-        this.documentBytes += message.update.byteLength;
-        this.applyAndRelay(message.update, REMOTE);
+        try {
+          this.prover.prove(message.update, { allowWaiting: true });
+        } catch (error) {
+          this.options.onRemoteRefused?.(this, error);
+          return;
+        }
+        this.commitRemote(message.update);
         return;
       case 'comments':
         this.tellAboutComments(message.notice);
@@ -342,14 +401,32 @@ export class DocumentRoom {
     for (const connection of this.connections) if (connection.wantsAcks) connection.send(frame);
   }
 
-  /** Brings the live document up to what storage holds, relaying what was missing. */
-  catchUp(stored: readonly Uint8Array[]): void {
-    const before = Y.encodeStateVector(this.doc);
-    applyAll(this.doc, stored, REMOTE);
-    const missing = Y.encodeStateAsUpdate(this.doc, before);
-    this.documentBytes += missing.byteLength;
-    this.guard?.observe(missing);
-    if (!checkUpdate(missing).empty) this.relay(encodeUpdate(missing), null);
+  /**
+   * Brings the live document up to what storage holds, relaying what was missing. `stored` is
+   * the document as loaded (verified: every stored update that applies), so only the difference
+   * is proven and taken.
+   */
+  catchUp(stored: Y.Doc): void {
+    const missing = Y.encodeStateAsUpdate(stored, Y.encodeStateVector(this.doc));
+    if (checkUpdate(missing).empty) return;
+    try {
+      this.prover.prove(missing, { allowWaiting: true });
+    } catch (error) {
+      this.options.onRemoteRefused?.(this, error);
+      return;
+    }
+    this.commitRemote(missing);
+  }
+
+  private commitRemote(update: Uint8Array): void {
+    try {
+      this.documentBytes += update.byteLength;
+      this.applyAndRelay(update, REMOTE);
+    } catch (error) {
+      this.options.onBroken(this, error);
+    } finally {
+      this.prover.applied(update);
+    }
   }
 
   private applyAndRelay(update: Uint8Array, origin: CollabConnection | typeof REMOTE | null): void {
@@ -379,6 +456,7 @@ export class DocumentRoom {
     clearTimeout(this.unloadTimer);
     clearTimeout(this.quietTimer);
     this.guard?.destroy();
+    this.prover.destroy();
     this.unsubscribe();
     this.awareness.off('update', this.onAwarenessChange);
     this.awareness.destroy();

@@ -2,21 +2,23 @@
 // the same moment, answers nobody until it has fully loaded, compacts logs that grew, and
 // unloads a room a short while after its last connection leaves.
 import type { Logger } from 'pino';
-import type { CloseCode } from '@roundtable/shared/protocol/collab';
+import { CloseCode } from '@roundtable/shared/protocol/collab';
 import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
 import type { DocumentMessage, FanoutBus } from '../bus/ports.ts';
-import type { UpdateLog } from '../storage/ports.ts';
 import type { CollabConnection } from './connection.ts';
 import { PersistQueue } from './persist-queue.ts';
 import { DocumentRoom } from './room.ts';
-import { docFromUpdates, mergeIntoSnapshot } from './snapshot.ts';
+import { mergeIntoSnapshot } from './snapshot.ts';
+import { UpdateProver } from './update-prover.ts';
+import type { VerifiedUpdateLog } from './verified-log.ts';
 
 export class DocumentNotStored extends Error {
   override readonly name = 'DocumentNotStored';
 }
 
 export interface DocumentRoomsOptions {
-  log: UpdateLog;
+  /** The update log, loading so that a stored update that fails to apply is quarantined. */
+  log: VerifiedUpdateLog;
   bus: FanoutBus;
   logger: Logger;
   compactAfterBytes: number;
@@ -75,7 +77,7 @@ export class DocumentRooms {
     room.leave(connection);
     if (room.connections.size === 0 && this.rooms.get(room.documentId) === room) {
       clearTimeout(room.unloadTimer);
-      room.unloadTimer = setTimeout(() => void this.unload(room), this.options.unloadAfterMs);
+      room.unloadTimer = setTimeout(() => this.unloadLogged(room), this.options.unloadAfterMs);
     }
   }
 
@@ -85,11 +87,31 @@ export class DocumentRooms {
    * published to the others.
    */
   async applyServerUpdate(documentId: string, update: Uint8Array): Promise<void> {
-    await this.options.log.appendUpdates([{ documentId, update }]);
+    // Proven first, like a client's update: against the open room, or the stored document.
     const room =
       this.rooms.get(documentId) ?? (await this.loading.get(documentId)?.catch(() => undefined));
+    if (room) room.prove(update);
+    else await this.proveStored(documentId, update);
+    try {
+      await this.options.log.appendUpdates([{ documentId, update }]);
+    } catch (error) {
+      room?.notStored(update);
+      throw error;
+    }
     if (room) room.commit(update, null);
     else this.options.bus.publish(documentId, { kind: 'update', update });
+  }
+
+  private async proveStored(documentId: string, update: Uint8Array): Promise<void> {
+    const loaded = await this.options.log.loadDoc(documentId);
+    if (!loaded) throw new DocumentNotStored(`document ${documentId} has no stored state`);
+    const prover = new UpdateProver({ live: loaded.doc });
+    try {
+      prover.prove(update);
+    } finally {
+      prover.destroy();
+      loaded.doc.destroy();
+    }
   }
 
   /**
@@ -170,20 +192,23 @@ export class DocumentRooms {
     const early: DocumentMessage[] = [];
     let room: DocumentRoom | undefined;
     const unsubscribe = await this.options.bus.subscribe(documentId, (message) => {
-      if (room) room.receiveRemote(message);
-      else early.push(message);
+      try {
+        if (room) room.receiveRemote(message);
+        else early.push(message);
+      } catch (error) {
+        this.options.logger.error({ err: error, documentId }, 'a message from the bus failed');
+      }
     });
     try {
       const [stored, lockedReason, suggestionsOnly] = await Promise.all([
-        this.options.log.loadDocument(documentId),
+        this.options.log.loadDoc(documentId),
         this.options.lockOf?.(documentId) ?? null,
         this.options.suggestionsOnlyOf?.(documentId) ?? null,
       ]);
       if (!stored) throw new DocumentNotStored(`document ${documentId} has no stored state`);
-      const doc = docFromUpdates(stored.updates);
       room = new DocumentRoom({
         documentId,
-        doc,
+        doc: stored.doc,
         logBytes: stored.logBytes,
         compactAfterBytes: this.options.compactAfterBytes,
         ...(this.options.maxDocumentBytes !== undefined
@@ -193,6 +218,12 @@ export class DocumentRooms {
         onLogGrown: (grown) => void this.compact(grown),
         publish: (message) => this.options.bus.publish(documentId, message),
         onEdited: (edited) => this.noteEdit(edited),
+        onBroken: (broken, error) => this.broken(broken, error),
+        onRemoteRefused: (refused, error) =>
+          this.options.logger.warn(
+            { err: error, documentId: refused.documentId },
+            'an update from another process or from storage does not apply here: left out',
+          ),
       });
       room.lockedReason = lockedReason;
       room.setSuggestionsOnly(suggestionsOnly);
@@ -211,8 +242,9 @@ export class DocumentRooms {
     await Promise.all(
       [...this.rooms.values()].map(async (room) => {
         try {
-          const stored = await this.options.log.loadDocument(room.documentId);
-          if (stored && this.rooms.get(room.documentId) === room) room.catchUp(stored.updates);
+          const stored = await this.options.log.loadDoc(room.documentId);
+          if (stored && this.rooms.get(room.documentId) === room) room.catchUp(stored.doc);
+          stored?.doc.destroy();
         } catch (error) {
           this.options.logger.warn(
             { err: error, documentId: room.documentId },
@@ -232,6 +264,29 @@ export class DocumentRooms {
       this.track(onQuiet(room.documentId));
     }, quietAfterMs);
     room.quietTimer.unref();
+  }
+
+  /**
+   * A room whose live document failed in a way no proof foresaw: everyone in it is closed with
+   * 1011 (their clients reconnect and the document loads afresh from storage, where a bad
+   * update is quarantined), and it is unloaded without compaction. Other rooms go on.
+   */
+  private broken(room: DocumentRoom, error: unknown): void {
+    this.options.logger.error({ err: error, documentId: room.documentId }, 'document room failed');
+    if (this.rooms.get(room.documentId) !== room) return;
+    this.rooms.delete(room.documentId);
+    for (const connection of [...room.connections]) {
+      connection.close(CloseCode.serverError, 'The document failed on the server. Reopening it.');
+      room.leave(connection);
+    }
+    // Later: the room may be in the middle of a commit loop.
+    setImmediate(() => room.destroy());
+  }
+
+  private unloadLogged(room: DocumentRoom): void {
+    this.unload(room).catch((error: unknown) => {
+      this.options.logger.error({ err: error, documentId: room.documentId }, 'unloading failed');
+    });
   }
 
   private async unload(room: DocumentRoom): Promise<void> {

@@ -26,11 +26,27 @@ export function applyAll(doc: Y.Doc, updates: readonly Uint8Array[], origin?: un
   }, origin);
 }
 
-/** Loads updates into a fresh document in one transaction. */
+/**
+ * Loads updates into a fresh document in one transaction; should that fail, one transaction per
+ * update, as the live document took them (each was proven that way before it was stored). Throws
+ * only when an update fails to apply even so: then compaction keeps the log as it is.
+ */
 export function docFromUpdates(updates: readonly Uint8Array[]): Y.Doc {
   const doc = new Y.Doc();
-  applyAll(doc, updates);
-  return doc;
+  try {
+    applyAll(doc, updates);
+    return doc;
+  } catch {
+    doc.destroy();
+  }
+  const slow = new Y.Doc();
+  try {
+    for (const update of updates) Y.applyUpdate(slow, update);
+  } catch (error) {
+    slow.destroy();
+    throw error;
+  }
+  return slow;
 }
 
 /**

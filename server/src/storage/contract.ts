@@ -11,6 +11,7 @@ import { proposalContract } from './proposal-contract.ts';
 import { suggestionContract } from './suggestion-contract.ts';
 import { versionContract } from './version-contract.ts';
 import { identityContract } from './identity-contract.ts';
+import { quarantineContract } from './quarantine-contract.ts';
 import type { Store } from './ports.ts';
 
 export interface StoreFactory {
@@ -46,6 +47,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     proposalContract(() => store);
     suggestionContract(() => store);
     commentContract(() => store);
+    quarantineContract(() => store);
 
     async function newDocument(): Promise<string> {
       const workspaceId = uniqueId('ws');

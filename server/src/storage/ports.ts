@@ -62,11 +62,27 @@ export interface PendingUpdate {
   authors?: readonly ClientAuthor[];
 }
 
+/** Where a loaded update is stored, so one that fails to apply can be quarantined. */
+export type StoredUpdateRef = { kind: 'snapshot' } | { kind: 'log'; seq: number };
+
 export interface StoredDocumentState {
   /** Snapshot first (if any), then the log tail in order. */
   updates: Uint8Array[];
+  /** Where each of `updates` is stored, in the same order. */
+  refs: StoredUpdateRef[];
   /** Bytes in the log tail, which decides when to compact next. */
   logBytes: number;
+}
+
+/** A stored update that failed to apply, moved aside so the document loads from the rest. */
+export interface QuarantinedUpdate {
+  documentId: string;
+  /** Where it was stored: the snapshot, or the log entry with this seq. */
+  ref: StoredUpdateRef;
+  data: Uint8Array;
+  /** Why it failed to apply. */
+  error: string;
+  quarantinedAt: string;
 }
 
 /** Merges a document's updates into one; compaction is given this, so stores need no Yjs. */
@@ -88,6 +104,17 @@ export interface UpdateLog {
    * id keeps it; the record outlives compaction because client ids live on in the content.
    */
   listClientAuthors(documentId: string): Promise<ClientAuthor[]>;
+  /**
+   * Moves one stored update (the snapshot or a log entry) to the quarantine, in one
+   * transaction. False when it is no longer there (another process moved or compacted it).
+   */
+  quarantine(
+    documentId: string,
+    ref: StoredUpdateRef,
+    reason: { error: string; at: string },
+  ): Promise<boolean>;
+  /** Quarantined updates, oldest first; of one document, or of every document. */
+  listQuarantined(documentId?: string): Promise<QuarantinedUpdate[]>;
 }
 
 export interface Store {

@@ -230,6 +230,18 @@ const migrations: readonly string[] = [
     PRIMARY KEY (workspace_id, user_id)
   );
   `,
+  `
+  CREATE TABLE document_quarantine (
+    id BIGSERIAL PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    source TEXT NOT NULL CHECK (source IN ('snapshot', 'log')),
+    seq BIGINT,
+    data BYTEA NOT NULL,
+    error TEXT NOT NULL,
+    quarantined_at TIMESTAMPTZ NOT NULL
+  );
+  CREATE INDEX document_quarantine_by_document ON document_quarantine(document_id, id);
+  `,
 ];
 
 export async function migrate(client: PoolClient): Promise<number> {

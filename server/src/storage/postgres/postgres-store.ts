@@ -5,6 +5,7 @@ import type {
   DocumentRecord,
   DocumentStore,
   Store,
+  StoredUpdateRef,
   UpdateLog,
   WorkspaceRecord,
   WorkspaceStore,
@@ -17,6 +18,7 @@ import { postgresProposals } from './postgres-proposals.ts';
 import { postgresSuggestions } from './postgres-suggestions.ts';
 import { postgresVersions } from './postgres-versions.ts';
 import { postgresComments } from './postgres-comments.ts';
+import { postgresQuarantine } from './postgres-quarantine.ts';
 
 export interface PostgresStoreOptions {
   connectionString: string;
@@ -187,6 +189,7 @@ function postgresDocuments(pool: pg.Pool): DocumentStore {
 
 function postgresUpdateLog(pool: pg.Pool): UpdateLog {
   return {
+    ...postgresQuarantine(pool),
     async appendUpdates(batch) {
       if (batch.length === 0) return;
       const authors = batch.flatMap(({ documentId, authors: sent }) =>
@@ -212,7 +215,7 @@ function postgresUpdateLog(pool: pg.Pool): UpdateLog {
     },
     async loadDocument(documentId) {
       // One statement, one snapshot of the data: the snapshot and the log rows agree.
-      const { rows } = await pool.query<{ kind: number; data: Buffer }>(
+      const { rows } = await pool.query<{ kind: number; data: Buffer; seq: string }>(
         `SELECT 0 AS kind, state AS data, 0::bigint AS seq FROM document_snapshots WHERE document_id = $1
          UNION ALL
          SELECT 1 AS kind, data, seq FROM document_updates WHERE document_id = $1
@@ -222,7 +225,13 @@ function postgresUpdateLog(pool: pg.Pool): UpdateLog {
       if (rows.length === 0) return undefined;
       let logBytes = 0;
       for (const row of rows) if (row.kind === 1) logBytes += row.data.byteLength;
-      return { updates: rows.map((row) => row.data), logBytes };
+      return {
+        updates: rows.map((row) => row.data),
+        refs: rows.map((row): StoredUpdateRef =>
+          row.kind === 0 ? { kind: 'snapshot' } : { kind: 'log', seq: Number(row.seq) },
+        ),
+        logBytes,
+      };
     },
     async listClientAuthors(documentId) {
       const { rows } = await pool.query<{ client_id: string; user_id: string }>(

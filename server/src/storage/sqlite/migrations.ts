@@ -220,6 +220,18 @@ const migrations: readonly string[] = [
     PRIMARY KEY (workspace_id, user_id)
   );
   `,
+  `
+  CREATE TABLE document_quarantine (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    source TEXT NOT NULL CHECK (source IN ('snapshot', 'log')),
+    seq INTEGER,
+    data BLOB NOT NULL,
+    error TEXT NOT NULL,
+    quarantined_at TEXT NOT NULL
+  );
+  CREATE INDEX document_quarantine_by_document ON document_quarantine(document_id, id);
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -11,6 +11,7 @@ import type {
   PendingUpdate,
   Store,
   StoredDocumentState,
+  StoredUpdateRef,
   UpdateLog,
   WorkspaceRecord,
   WorkspaceStore,
@@ -22,6 +23,7 @@ import { sqliteProposals } from './sqlite-proposals.ts';
 import { sqliteSuggestions } from './sqlite-suggestions.ts';
 import { sqliteVersions } from './sqlite-versions.ts';
 import { sqliteComments } from './sqlite-comments.ts';
+import { sqliteQuarantine } from './sqlite-quarantine.ts';
 
 interface DocumentRow {
   id: string;
@@ -240,13 +242,18 @@ function sqliteUpdateLog(db: Database.Database): UpdateLog {
     const rows = tail.all(documentId);
     if (!snap && rows.length === 0) return undefined;
     const updates: Uint8Array[] = [];
-    if (snap) updates.push(snap.state);
+    const refs: StoredUpdateRef[] = [];
+    if (snap) {
+      updates.push(snap.state);
+      refs.push({ kind: 'snapshot' });
+    }
     let logBytes = 0;
     for (const row of rows) {
       updates.push(row.data);
+      refs.push({ kind: 'log', seq: row.seq });
       logBytes += row.data.byteLength;
     }
-    return { updates, logBytes };
+    return { updates, refs, logBytes };
   });
   // SQLite runs one writer at a time and this whole function is synchronous, so no other append
   // or compaction can slip in between the read and the trim.
@@ -262,6 +269,7 @@ function sqliteUpdateLog(db: Database.Database): UpdateLog {
   });
 
   return {
+    ...sqliteQuarantine(db),
     async appendUpdates(batch) {
       if (batch.length > 0) appendAll(batch);
     },

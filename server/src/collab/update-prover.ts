@@ -1,0 +1,123 @@
+// Proves that a Yjs update applies to a room's document before it is stored. Decoding is not
+// enough: about 1 in 100 decodable mutated updates make Y.applyUpdate throw, and almost all of
+// those throw only against the document's real state (they name items that exist there), so a
+// trial on an empty document would let them through. Yjs may change a document part-way before
+// it throws, so the trial runs on a copy, never on the live document.
+//
+// The copy is the live state plus every update proven since but not yet applied live (still in
+// the persist queue). It costs a second copy of the document in memory while people write, so
+// it is dropped after a quiet spell and rebuilt (once, from the live state) on the next write.
+import * as Y from 'yjs';
+import { MalformedMessage } from './codec.ts';
+
+/** A MalformedMessage, so the connection that sent it is closed with 4400 and a reason. */
+export class UpdateRefused extends MalformedMessage {}
+
+/**
+ * The update needs changes the document does not have yet (Yjs would keep it pending). Refused
+ * for now: a pending part is applied later, by whichever update completes it, so a broken one
+ * would fail then and be blamed on an innocent update. A client that reconnects sends
+ * everything in order.
+ */
+export class UpdateWaits extends Error {
+  override readonly name = 'UpdateWaits';
+}
+
+/** What Yjs holds back in a document until missing changes arrive: structs, deletions. */
+function pendingOf(doc: Y.Doc): (Buffer | null)[] {
+  const { pendingStructs, pendingDs } = doc.store;
+  return [pendingStructs?.update ?? null, pendingDs].map((part) =>
+    part ? Buffer.from(part) : null,
+  );
+}
+
+/** True when something waits now that did not before (less waiting, or none, is fine). */
+const waitsMore = (before: (Buffer | null)[], after: (Buffer | null)[]): boolean =>
+  after.some((part, index) => {
+    const was = before[index];
+    return part !== null && (was === null || was === undefined || !was.equals(part));
+  });
+
+export interface UpdateProverOptions {
+  live: Y.Doc;
+  /** Drop the copy after this long without a proof, to free its memory. */
+  idleMs?: number;
+}
+
+export class UpdateProver {
+  private copy: Y.Doc | null = null;
+  /** Proven updates not yet applied to the live document, oldest first. */
+  private readonly ahead: Uint8Array[] = [];
+  private idleTimer: NodeJS.Timeout | undefined;
+  private readonly options: UpdateProverOptions;
+
+  constructor(options: UpdateProverOptions) {
+    this.options = options;
+  }
+
+  /**
+   * Applies the update to the copy; throws UpdateRefused when Yjs rejects it, and UpdateWaits
+   * when part of it would wait for missing changes (unless `allowWaiting`: an update already
+   * stored elsewhere). The copy is then dropped, since it may be half changed. A proven update
+   * must later be passed to `applied`.
+   */
+  prove(update: Uint8Array, { allowWaiting = false }: { allowWaiting?: boolean } = {}): void {
+    const copy = this.copy ?? this.rebuild();
+    const before = pendingOf(copy);
+    try {
+      Y.applyUpdate(copy, update);
+    } catch (error) {
+      this.drop();
+      throw new UpdateRefused(
+        `the update does not apply to this document (${error instanceof Error ? error.message : String(error)})`,
+      );
+    }
+    if (!allowWaiting && waitsMore(before, pendingOf(copy))) {
+      this.drop();
+      throw new UpdateWaits('the update needs changes the server does not have yet');
+    }
+    this.ahead.push(update);
+    this.touch();
+  }
+
+  /** The live document has taken a proven update. */
+  applied(update: Uint8Array): void {
+    const index = this.ahead.indexOf(update);
+    if (index >= 0) this.ahead.splice(index, 1);
+  }
+
+  /** A proven update that will never be applied live (it was not stored): the copy has it, so
+   * it is dropped, and rebuilt without it. */
+  forget(update: Uint8Array): void {
+    this.applied(update);
+    this.drop();
+  }
+
+  destroy(): void {
+    this.ahead.length = 0;
+    this.drop();
+  }
+
+  private rebuild(): Y.Doc {
+    const copy = new Y.Doc({ gc: this.options.live.gc });
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.options.live));
+    // Proven before, so they apply again; one by one, as the live document will take them.
+    for (const update of this.ahead) Y.applyUpdate(copy, update);
+    this.copy = copy;
+    return copy;
+  }
+
+  private touch(): void {
+    const idleMs = this.options.idleMs ?? 30_000;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.drop(), idleMs);
+    this.idleTimer.unref();
+  }
+
+  private drop(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    this.copy?.destroy();
+    this.copy = null;
+  }
+}
