@@ -75,4 +75,30 @@ describe('/collab document size limit', () => {
     expect(client.provider.wsconnected).toBe(true);
     client.destroy();
   });
+
+  it('still takes deletions once the document is full, so it can be made smaller', async () => {
+    const { id } = await server.api.createDocument();
+    const client = connectClient(server.wsOrigin, id, { token: server.adminToken });
+    await whenSynced(client);
+    const text = client.doc.getText('t');
+    // Fill it in pieces until the server refuses one: the document is then full.
+    for (let i = 0; i < 40 && client.provider.wsconnected; i++) {
+      text.insert(text.length, 'd'.repeat(400));
+      await eventually(async () =>
+        expect((await storedText(id)).length === text.length || !client.provider.wsconnected).toBe(
+          true,
+        ),
+      );
+    }
+    client.destroy();
+    const full = (await storedText(id)).length;
+    expect(full).toBeGreaterThan(4000);
+
+    const remover = connectClient(server.wsOrigin, id, { token: server.adminToken });
+    await whenSynced(remover);
+    remover.doc.getText('t').delete(0, 1000);
+    await eventually(async () => expect(await storedText(id)).toHaveLength(full - 1000));
+    expect(remover.provider.wsconnected).toBe(true);
+    remover.destroy();
+  });
 });
