@@ -63,7 +63,7 @@ const Env = z.object({
     .number()
     .int()
     .min(1024)
-    .default(32 * MiB),
+    .default(16 * MiB),
   COMPACT_AFTER_BYTES: z.coerce.number().int().min(1).default(MiB),
   UNLOAD_AFTER_MS: z.coerce.number().int().min(0).default(10_000),
   COLLAB_RATE_LIMIT: z.coerce.number().positive().default(300),
@@ -75,11 +75,8 @@ const Env = z.object({
   TRUST_PROXY: TrustProxy.default(false),
   METRICS_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   EXPORT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
-  EXPORT_MAX_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1024)
-    .default(8 * MiB),
+  /** Unset: every document the server accepts (MAX_DOCUMENT_BYTES) may be exported. */
+  EXPORT_MAX_BYTES: z.coerce.number().int().min(1024).optional(),
   EXPORT_THREADS: z.coerce.number().int().min(1).max(16).default(1),
   EXPORT_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
   EXPORT_MEMORY_MB: z.coerce.number().int().min(64).default(512),
@@ -164,7 +161,7 @@ export function loadConfig(env: Record<string, string | undefined>, repoRoot: st
     autoVersionAfterMs: e.AUTO_VERSION_AFTER_MS,
     export: {
       timeoutMs: e.EXPORT_TIMEOUT_MS,
-      maxBytes: e.EXPORT_MAX_BYTES,
+      maxBytes: e.EXPORT_MAX_BYTES ?? e.MAX_DOCUMENT_BYTES,
       threads: e.EXPORT_THREADS,
       queue: e.EXPORT_QUEUE,
       memoryMb: e.EXPORT_MEMORY_MB,

@@ -100,6 +100,12 @@ export function enforceAccessChanges(options: {
           c.close(CloseCode.forbidden, 'This account was removed');
         }
         return;
+      case 'person-renamed':
+        // Their next awareness update (the browser sends one when the name changes) shows it.
+        for (const c of matching((c) => c.principal.userId === change.userId)) {
+          c.principal = { ...c.principal, name: change.name };
+        }
+        return;
       case 'document-lock':
         options.rooms.setLock(change.documentId, change.reason);
         return;

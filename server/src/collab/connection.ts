@@ -6,7 +6,7 @@ import type { CloseCode } from '@roundtable/shared/protocol/collab';
 /** Who opened a connection, and with what credential, so access changes can find it. */
 export interface Principal {
   userId: string | null;
-  /** The person's display name, read once at connect: what others see in "Who is here". */
+  /** The person's display name, what others see in "Who is here" (kept current on a rename). */
   name: string | null;
   sessionHash: string | null;
   tokenId: string | null;

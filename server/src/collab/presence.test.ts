@@ -91,6 +91,19 @@ describe('/collab presence', () => {
     );
   });
 
+  it('shows a new name once the person changes it, without reconnecting', async () => {
+    const samToken = await member('Sam');
+    const sam = await connect(samToken);
+    const kim = await connect(await member('Kim'));
+    sam.send([{ clientId: 111, clock: 1, state: { user: { name: 'Sam' } } }]);
+    await eventually(() => expect(kim.seen.get(111)).toMatchObject({ user: { name: 'Sam' } }));
+    const renamed = await server.api.as(samToken).request('PATCH', '/api/me', { name: 'Samira' });
+    expect(renamed.status).toBe(200);
+    // The browser sends its awareness again when its name changes.
+    sam.send([{ clientId: 111, clock: 2, state: { user: { name: 'Samira' } } }]);
+    await eventually(() => expect(kim.seen.get(111)).toMatchObject({ user: { name: 'Samira' } }));
+  });
+
   it('shows a stock client under its signed-in name', async () => {
     const sam = await connect(await member('Sam'));
     const awareness = new Awareness(new Y.Doc());

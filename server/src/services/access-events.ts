@@ -10,6 +10,8 @@ export type AccessChange =
   | { kind: 'sessions-ended'; sessionHashes: string[] }
   | { kind: 'token-revoked'; tokenId: string }
   | { kind: 'person-erased'; userId: string }
+  /** A person changed their display name: "Who is here" shows the new one from now on. */
+  | { kind: 'person-renamed'; userId: string; name: string }
   /** Nobody may change the document while `reason` is set (an agreement poll is open). */
   | { kind: 'document-lock'; documentId: string; reason: string | null }
   /** A draft went into review (changes only as suggestions), or came out of it (null). */

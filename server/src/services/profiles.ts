@@ -66,6 +66,9 @@ export class ProfileService {
     }
     const user = await this.options.identity.updateUser(userId, change);
     if (!user) throw new ServiceError('unauthorized', 'Please sign in first.');
+    if (change.name !== undefined) {
+      await this.options.events.publish({ kind: 'person-renamed', userId, name: user.name });
+    }
     return toProfile(user);
   }
 
