@@ -312,6 +312,7 @@ test('sign out everywhere, and stop my API tokens too if I tick it', async ({
   const dialog = page.getByRole('dialog', { name: 'Sign out everywhere?' });
   await dialog.getByRole('checkbox', { name: 'Also stop all my API tokens' }).check();
   await expectNoAxeViolations(page, 'sign out everywhere dialog');
+  await page.screenshot({ path: 'test-results/screenshots/sign-out-everywhere-dialog.png' });
   await dialog.getByRole('button', { name: 'Yes, sign out everywhere' }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
 
