@@ -1,14 +1,16 @@
 // REST contract for documents, including the bin that keeps deleted documents for 30 days.
 import { z } from 'zod';
 import { Id } from './ids.ts';
+import { shownText } from './shown-text.ts';
 
 export const BIN_RETENTION_DAYS = 30;
 
-export const DocumentTitle = z
-  .string()
-  .trim()
-  .min(1, 'Please give the document a title')
-  .max(200, 'A document title can be at most 200 characters');
+export const DocumentTitle = shownText({
+  min: 1,
+  max: 200,
+  tooShort: 'Please give the document a title',
+  tooLong: 'A document title can be at most 200 characters',
+});
 
 export const CreateDocumentBody = z.object({ workspaceId: Id, title: DocumentTitle }).strict();
 export type CreateDocumentBody = z.infer<typeof CreateDocumentBody>;

@@ -2,15 +2,17 @@
 import { z } from 'zod';
 import { roles } from '../domain/policy.ts';
 import { Id } from './ids.ts';
+import { shownText } from './shown-text.ts';
 
 export const takePartOptions = ['lived_experience', 'family_carer', 'staff', 'partner'] as const;
 export type TakePart = (typeof takePartOptions)[number];
 
-export const PersonName = z
-  .string()
-  .trim()
-  .min(1, 'Please type your name')
-  .max(80, 'A name can be at most 80 characters');
+export const PersonName = shownText({
+  min: 1,
+  max: 80,
+  tooShort: 'Please type your name',
+  tooLong: 'A name can be at most 80 characters',
+});
 
 export const Email = z.email('Please type an email address like name@example.org').max(254);
 

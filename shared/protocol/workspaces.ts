@@ -1,12 +1,14 @@
 // REST contract for workspaces: a forum or board that owns documents.
 import { z } from 'zod';
 import { Id } from './ids.ts';
+import { shownText } from './shown-text.ts';
 
-export const WorkspaceName = z
-  .string()
-  .trim()
-  .min(1, 'Please give the workspace a name')
-  .max(200, 'A workspace name can be at most 200 characters');
+export const WorkspaceName = shownText({
+  min: 1,
+  max: 200,
+  tooShort: 'Please give the workspace a name',
+  tooLong: 'A workspace name can be at most 200 characters',
+});
 
 export const CreateWorkspaceBody = z.object({ name: WorkspaceName }).strict();
 export type CreateWorkspaceBody = z.infer<typeof CreateWorkspaceBody>;
