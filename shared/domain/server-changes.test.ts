@@ -21,4 +21,10 @@ describe('changes the server writes into a draft', () => {
     expect(refusalOf('suggestion-decision', inReview)).toBeNull();
     expect(refusalOf('restore', inReview)).toMatch(/in review.*End the review first/);
   });
+
+  it('writes nothing into a document in the bin', () => {
+    const binned = { lockedReason: null, inReview: false, inBin: true };
+    expect(refusalOf('restore', binned)).toMatch(/in the bin.*Restore it from the bin first/);
+    expect(refusalOf('suggestion-decision', binned)).toMatch(/in the bin/);
+  });
 });

@@ -12,10 +12,15 @@ export interface DraftState {
   /** Why the draft is locked (an agreement poll is open on it), or null. */
   lockedReason: string | null;
   inReview: boolean;
+  /** The document is in the bin: nothing is written into it until it is restored. */
+  inBin?: boolean;
 }
 
 /** Why the draft does not take this change now, in words for the person who asked; or null. */
 export function refusalOf(change: ServerChange, draft: DraftState): string | null {
+  if (draft.inBin) {
+    return 'This document is in the bin, so it cannot be changed. Restore it from the bin first.';
+  }
   if (draft.lockedReason !== null) {
     return change === 'restore'
       ? 'The group is deciding whether to agree this draft, so no version can be restored over it until the vote closes.'

@@ -137,6 +137,22 @@ describe('changes the server writes into a draft', () => {
     expect(await versionNames()).toEqual(['Old']);
   });
 
+  it('refuses a restore into a document in the bin, and takes it once it is back', async () => {
+    expect((await server.api.request('DELETE', `/api/documents/${documentId}`)).status).toBe(200);
+    const before = await content();
+    const refused = await restore();
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/in the bin.*Restore it from the bin first/),
+    });
+    expect(await content()).toBe(before);
+    expect(await versionNames()).toEqual(['Old']);
+    const back = await server.api.request('POST', `/api/documents/${documentId}/restore`);
+    expect(back.status).toBe(200);
+    expect((await restore()).status).toBe(200);
+  });
+
   it('lets people accept or reject suggestions in review, which is what the review is for', async () => {
     await server.api.request('PUT', `/api/documents/${documentId}/review`, { inReview: true });
     expect((await decide('accepted')).status).toBe(201);

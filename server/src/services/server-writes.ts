@@ -16,7 +16,7 @@ export interface ServerWritesOptions {
 }
 
 export interface ServerWrite<Kept> {
-  document: Pick<DocumentRecord, 'id' | 'workspaceId'>;
+  document: Pick<DocumentRecord, 'id' | 'workspaceId' | 'deletedAt'>;
   change: ServerChange;
   update: Uint8Array;
   /**
@@ -31,14 +31,18 @@ export class ServerWrites {
 
   /** Throws 409 with the reason when the draft does not take this change now. */
   async admit(
-    document: Pick<DocumentRecord, 'id' | 'workspaceId'>,
+    document: Pick<DocumentRecord, 'id' | 'workspaceId' | 'deletedAt'>,
     change: ServerChange,
   ): Promise<void> {
     const [lockedReason, inReview] = await Promise.all([
       this.options.lockOf(document),
       this.options.inReview(document.id),
     ]);
-    const refusal = refusalOf(change, { lockedReason, inReview });
+    const refusal = refusalOf(change, {
+      lockedReason,
+      inReview,
+      inBin: document.deletedAt !== null,
+    });
     if (refusal !== null) throw new ServiceError('conflict', refusal);
   }
 
