@@ -87,6 +87,8 @@ export interface DocumentRoomOptions {
   onBroken: (room: DocumentRoom, error: unknown) => void;
   /** An update from another process or from storage that does not apply here: left out. */
   onRemoteRefused?: (room: DocumentRoom, error: unknown) => void;
+  /** Who each Yjs client id in the document belongs to, as stored when the room loaded. */
+  authors?: readonly ClientAuthor[];
 }
 
 /** The origin of changes that came from another server process or from storage. */
@@ -120,6 +122,11 @@ export class DocumentRoom {
   private readonly personOf = new Map<number, string>();
   /** Client ids whose person is already stored, so each is recorded once per room. */
   private readonly storedAuthors = new Set<number>();
+  /**
+   * Yjs client id → the person it belongs to: stored, or claimed by an update still waiting in
+   * the persist queue (the first claim wins). Only they may add content under it.
+   */
+  private readonly ownerOf = new Map<number, string>();
   /** Ends the room's subscription to the other processes' messages. */
   unsubscribe: () => void = () => undefined;
   private readonly options: DocumentRoomOptions;
@@ -132,6 +139,10 @@ export class DocumentRoom {
     this.doc = options.doc;
     this.prover = new UpdateProver({ live: this.doc });
     this.logBytes = options.logBytes;
+    for (const { clientId, userId } of options.authors ?? []) {
+      this.ownerOf.set(clientId, userId);
+      this.storedAuthors.add(clientId);
+    }
     this.documentBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
     this.awareness = new Awareness(this.doc);
     this.awareness.setLocalState(null);
@@ -165,6 +176,14 @@ export class DocumentRoom {
       case 'update': {
         const checked = checkUpdate(message.update);
         if (!connection.mayWrite || this.lockedReason !== null || checked.empty) return;
+        if (this.writesAsSomeoneElse(connection, checked.clocks)) {
+          // Nothing is stored: the words would be credited to the person who owns the id.
+          connection.close(
+            CloseCode.forbidden,
+            "Your change was refused: it was made under another person's editor id.",
+          );
+          return;
+        }
         try {
           // Throws UpdateRefused (a MalformedMessage: the sender is closed with 4400).
           this.prover.prove(message.update);
@@ -333,8 +352,25 @@ export class DocumentRoom {
     for (const [clientId, end] of clocks) {
       if (this.storedAuthors.has(clientId) || Y.getState(this.doc.store, clientId) >= end) continue;
       authors.push({ clientId, userId });
+      // Claimed now, before it is stored: a rival claim later in this tick is refused.
+      if (!this.ownerOf.has(clientId)) this.ownerOf.set(clientId, userId);
     }
     return authors;
+  }
+
+  /**
+   * Whether an update brings content the server does not yet hold under a client id that
+   * belongs to another person (stored, or claimed by an update waiting to be stored). Content
+   * the server already fully holds under any id (a resent sync) is not news, so it is let by.
+   */
+  private writesAsSomeoneElse(connection: CollabConnection, clocks: ClockRanges): boolean {
+    const { userId } = connection.principal;
+    for (const [clientId, end] of clocks) {
+      const owner = this.ownerOf.get(clientId);
+      if (owner === undefined || owner === userId) continue;
+      if (Y.getState(this.doc.store, clientId) < end) return true;
+    }
+    return false;
   }
 
   setLock(reason: string | null): void {

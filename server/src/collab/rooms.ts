@@ -200,8 +200,10 @@ export class DocumentRooms {
       }
     });
     try {
-      const [stored, lockedReason, suggestionsOnly] = await Promise.all([
+      const [stored, authors, lockedReason, suggestionsOnly] = await Promise.all([
         this.options.log.loadDoc(documentId),
+        // Who each client id belongs to, so nobody adds words under someone else's.
+        this.options.log.listClientAuthors(documentId),
         this.options.lockOf?.(documentId) ?? null,
         this.options.suggestionsOnlyOf?.(documentId) ?? null,
       ]);
@@ -209,6 +211,7 @@ export class DocumentRooms {
       room = new DocumentRoom({
         documentId,
         doc: stored.doc,
+        authors,
         logBytes: stored.logBytes,
         compactAfterBytes: this.options.compactAfterBytes,
         ...(this.options.maxDocumentBytes !== undefined
