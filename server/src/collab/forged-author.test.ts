@@ -11,11 +11,23 @@ import {
   connectClient,
   eventually,
   rawSocket,
+  seedAdmin,
   startTestServer,
+  TestApi,
   whenSynced,
   type TestClient,
   type TestServer,
 } from '../testing/harness.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { createServer, type App } from '../app.ts';
+import type { DocumentMessage, FanoutBus } from '../bus/ports.ts';
+import { loadConfig } from '../config.ts';
+import type { Store } from '../storage/ports.ts';
+import { openSqliteStore } from '../storage/sqlite/sqlite-store.ts';
 import { encodeUpdate } from './codec.ts';
 
 describe('writing under another person’s client id', () => {
@@ -171,5 +183,100 @@ describe('writing under another person’s client id', () => {
     await eventually(async () => expect(await storedText(id)).toContain('After the break.'));
     expect(again.provider.wsconnected).toBe(true);
     expect(await authors(id, lucy.token)).toEqual([{ name: 'Lucy', clientIds: [lucyId] }]);
+  });
+});
+
+/** Two server processes' fan-out, in memory: each hears only the other's messages. */
+function busPair(): [FanoutBus, FanoutBus] {
+  const listeners = [new Map<string, Set<(m: DocumentMessage) => void>>(), new Map()] as const;
+  const side = (own: 0 | 1): FanoutBus => ({
+    processId: `process-${own}`,
+    subscribe(documentId, onMessage) {
+      const set = listeners[own].get(documentId) ?? new Set();
+      set.add(onMessage);
+      listeners[own].set(documentId, set);
+      return Promise.resolve(() => set.delete(onMessage));
+    },
+    publish(documentId, message) {
+      for (const listener of listeners[own === 0 ? 1 : 0].get(documentId) ?? []) {
+        queueMicrotask(() => listener(message));
+      }
+    },
+    publishAccess: () => undefined,
+    onAccess: () => undefined,
+    onReconnect: () => undefined,
+    health: () => 'ok',
+    close: () => Promise.resolve(),
+  });
+  return [side(0), side(1)];
+}
+
+describe('writing under a client id first used through another server process', () => {
+  let dataDir = '';
+  let store: Store;
+  const apps: App[] = [];
+  const clients: TestClient[] = [];
+
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    for (const app of apps.splice(0)) await app.close();
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('refuses it in this process too, once the other process has stored it', async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'roundtable-test-'));
+    store = openSqliteStore({ filename: join(dataDir, 'roundtable.sqlite') });
+    const config = loadConfig({ PORT: '0', DATA_DIR: dataDir }, process.cwd());
+    const origins: string[] = [];
+    for (const bus of busPair()) {
+      const app = createServer({ config, store, logger: pino({ level: 'silent' }), bus });
+      await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+      apps.push(app);
+      origins.push(`127.0.0.1:${(app.server.address() as AddressInfo).port}`);
+    }
+    const [one, two] = origins as [string, string];
+    const admin = new TestApi(`http://${one}`, await seedAdmin(apps[0]!));
+    const { id, workspaceId } = await admin.createDocument();
+    const tokenOf = async (name: string) => {
+      const person = await apps[0]!.signIn.createPerson({ name, email: null, isAdmin: false });
+      await store.identity.putMembership({
+        workspaceId,
+        userId: person.id,
+        role: 'member',
+        joinedAt: new Date().toISOString(),
+        inviteId: null,
+      });
+      return (await apps[0]!.tokens.create(person.id, 'writing')).token;
+    };
+    const [lucy, mark] = [await tokenOf('Lucy'), await tokenOf('Mark')];
+    const connect = (origin: string, token: string) => {
+      const client = connectClient(`ws://${origin}`, id, { token });
+      clients.push(client);
+      return client;
+    };
+    // Mark has the document open in process two before Lucy writes through process one.
+    const markClient = connect(two, mark);
+    const lucyClient = connect(one, lucy);
+    await Promise.all([whenSynced(markClient), whenSynced(lucyClient)]);
+    appendParagraph(lucyClient.doc, 'We want homes near our friends.');
+    await eventually(() => expect(markClient.text()).toContain('near our friends'));
+
+    const forged = new Y.Doc();
+    Y.applyUpdate(forged, Y.encodeStateAsUpdate(markClient.doc));
+    forged.clientID = lucyClient.doc.clientID;
+    const before = Y.encodeStateVector(forged);
+    appendParagraph(forged, 'FORGED: I resign.');
+    const forger = await rawSocket(`ws://${two}`, `/collab/${id}?token=${mark}`);
+    const closed = closeOf(forger);
+    forger.send(encodeUpdate(Y.encodeStateAsUpdate(forged, before)));
+    expect((await closed).code).toBe(CloseCode.forbidden);
+    appendParagraph(lucyClient.doc, 'Lucy goes on.');
+    await eventually(() => expect(markClient.text()).toContain('Lucy goes on.'));
+    expect(markClient.text()).not.toContain('FORGED');
+    const stored = await store.updates.loadDocument(id);
+    const doc = new Y.Doc();
+    for (const update of stored?.updates ?? []) Y.applyUpdate(doc, update);
+    expect(doc.getXmlFragment('default').toString()).not.toContain('FORGED');
   });
 });

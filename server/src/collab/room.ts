@@ -127,6 +127,8 @@ export class DocumentRoom {
    * the persist queue (the first claim wins). Only they may add content under it.
    */
   private readonly ownerOf = new Map<number, string>();
+  /** Client ids another process brought content under, whose person is being read from storage. */
+  private readonly lookingUp = new Set<number>();
   /** Ends the room's subscription to the other processes' messages. */
   unsubscribe: () => void = () => undefined;
   private readonly options: DocumentRoomOptions;
@@ -176,12 +178,17 @@ export class DocumentRoom {
       case 'update': {
         const checked = checkUpdate(message.update);
         if (!connection.mayWrite || this.lockedReason !== null || checked.empty) return;
-        if (this.writesAsSomeoneElse(connection, checked.clocks)) {
+        const claim = this.claimOf(connection, checked.clocks);
+        if (claim === 'someone-else') {
           // Nothing is stored: the words would be credited to the person who owns the id.
           connection.close(
             CloseCode.forbidden,
             "Your change was refused: it was made under another person's editor id.",
           );
+          return;
+        }
+        if (claim === 'not-yet-known') {
+          connection.close(CloseCode.tryAgainLater, 'Checking who wrote what: resending');
           return;
         }
         try {
@@ -363,14 +370,48 @@ export class DocumentRoom {
    * belongs to another person (stored, or claimed by an update waiting to be stored). Content
    * the server already fully holds under any id (a resent sync) is not news, so it is let by.
    */
-  private writesAsSomeoneElse(connection: CollabConnection, clocks: ClockRanges): boolean {
+  private claimOf(
+    connection: CollabConnection,
+    clocks: ClockRanges,
+  ): 'own' | 'someone-else' | 'not-yet-known' {
     const { userId } = connection.principal;
+    let answer: 'own' | 'not-yet-known' = 'own';
     for (const [clientId, end] of clocks) {
+      if (Y.getState(this.doc.store, clientId) >= end) continue;
       const owner = this.ownerOf.get(clientId);
-      if (owner === undefined || owner === userId) continue;
-      if (Y.getState(this.doc.store, clientId) < end) return true;
+      if (owner !== undefined && owner !== userId) return 'someone-else';
+      if (owner === undefined && this.lookingUp.has(clientId)) answer = 'not-yet-known';
     }
-    return false;
+    return answer;
+  }
+
+  /**
+   * The client ids in an update from another process whose person this room does not know:
+   * until `learnAuthors` is told who they are, new content under them is sent back to retry.
+   */
+  lookUpAuthorsOf(update: Uint8Array): number[] {
+    const unknown: number[] = [];
+    let clocks: ClockRanges;
+    try {
+      ({ clocks } = checkUpdate(update));
+    } catch {
+      return unknown; // Refused when it is taken (see receiveRemote).
+    }
+    for (const clientId of clocks.keys()) {
+      if (this.ownerOf.has(clientId)) continue;
+      this.lookingUp.add(clientId);
+      unknown.push(clientId);
+    }
+    return unknown;
+  }
+
+  /** Who client ids belong to, as storage holds it (stored is final); ends their look-up. */
+  learnAuthors(authors: readonly ClientAuthor[], lookedUp: readonly number[]): void {
+    for (const { clientId, userId } of authors) {
+      this.ownerOf.set(clientId, userId);
+      this.storedAuthors.add(clientId);
+    }
+    for (const clientId of lookedUp) this.lookingUp.delete(clientId);
   }
 
   setLock(reason: string | null): void {

@@ -193,7 +193,7 @@ export class DocumentRooms {
     let room: DocumentRoom | undefined;
     const unsubscribe = await this.options.bus.subscribe(documentId, (message) => {
       try {
-        if (room) room.receiveRemote(message);
+        if (room) this.receiveRemote(room, message);
         else early.push(message);
       } catch (error) {
         this.options.logger.error({ err: error, documentId }, 'a message from the bus failed');
@@ -235,9 +235,29 @@ export class DocumentRooms {
       throw error;
     }
     room.unsubscribe = unsubscribe;
-    for (const message of early) room.receiveRemote(message);
+    for (const message of early) this.receiveRemote(room, message);
     this.rooms.set(documentId, room);
     return room;
+  }
+
+  /**
+   * A message from another process. An update may bring content under client ids whose person
+   * this room does not know yet (the other process stored it): that is read from storage, so
+   * nobody here can then add words under them in someone else's name.
+   */
+  private receiveRemote(room: DocumentRoom, message: DocumentMessage): void {
+    const unknown = message.kind === 'update' ? room.lookUpAuthorsOf(message.update) : [];
+    room.receiveRemote(message);
+    if (unknown.length === 0) return;
+    const { documentId } = room;
+    this.options.log.listClientAuthors(documentId).then(
+      (authors) => room.learnAuthors(authors, unknown),
+      (error: unknown) => {
+        // Left unknown rather than refusing their owner for ever.
+        room.learnAuthors([], unknown);
+        this.options.logger.warn({ err: error, documentId }, 'reading who wrote what failed');
+      },
+    );
   }
 
   /** After a fan-out outage: bring every open document up to what storage holds. */
