@@ -87,6 +87,8 @@ export interface DocumentRoomOptions {
   onBroken: (room: DocumentRoom, error: unknown) => void;
   /** An update from another process or from storage that does not apply here: left out. */
   onRemoteRefused?: (room: DocumentRoom, error: unknown) => void;
+  /** Who each Yjs client id in the document belongs to, as stored when the room loaded. */
+  authors?: readonly ClientAuthor[];
 }
 
 /** The origin of changes that came from another server process or from storage. */
@@ -120,6 +122,13 @@ export class DocumentRoom {
   private readonly personOf = new Map<number, string>();
   /** Client ids whose person is already stored, so each is recorded once per room. */
   private readonly storedAuthors = new Set<number>();
+  /**
+   * Yjs client id → the person it belongs to: stored, or claimed by an update still waiting in
+   * the persist queue (the first claim wins). Only they may add content under it.
+   */
+  private readonly ownerOf = new Map<number, string>();
+  /** Client ids another process brought content under, whose person is being read from storage. */
+  private readonly lookingUp = new Set<number>();
   /** Ends the room's subscription to the other processes' messages. */
   unsubscribe: () => void = () => undefined;
   private readonly options: DocumentRoomOptions;
@@ -132,6 +141,10 @@ export class DocumentRoom {
     this.doc = options.doc;
     this.prover = new UpdateProver({ live: this.doc });
     this.logBytes = options.logBytes;
+    for (const { clientId, userId } of options.authors ?? []) {
+      this.ownerOf.set(clientId, userId);
+      this.storedAuthors.add(clientId);
+    }
     this.documentBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
     this.awareness = new Awareness(this.doc);
     this.awareness.setLocalState(null);
@@ -165,6 +178,19 @@ export class DocumentRoom {
       case 'update': {
         const checked = checkUpdate(message.update);
         if (!connection.mayWrite || this.lockedReason !== null || checked.empty) return;
+        const claim = this.claimOf(connection, checked.clocks);
+        if (claim === 'someone-else') {
+          // Nothing is stored: the words would be credited to the person who owns the id.
+          connection.close(
+            CloseCode.forbidden,
+            "Your change was refused: it was made under another person's editor id.",
+          );
+          return;
+        }
+        if (claim === 'not-yet-known') {
+          connection.close(CloseCode.tryAgainLater, 'Checking who wrote what: resending');
+          return;
+        }
         try {
           // Throws UpdateRefused (a MalformedMessage: the sender is closed with 4400).
           this.prover.prove(message.update);
@@ -333,8 +359,59 @@ export class DocumentRoom {
     for (const [clientId, end] of clocks) {
       if (this.storedAuthors.has(clientId) || Y.getState(this.doc.store, clientId) >= end) continue;
       authors.push({ clientId, userId });
+      // Claimed now, before it is stored: a rival claim later in this tick is refused.
+      if (!this.ownerOf.has(clientId)) this.ownerOf.set(clientId, userId);
     }
     return authors;
+  }
+
+  /**
+   * Whether an update brings content the server does not yet hold under a client id that
+   * belongs to another person (stored, or claimed by an update waiting to be stored). Content
+   * the server already fully holds under any id (a resent sync) is not news, so it is let by.
+   */
+  private claimOf(
+    connection: CollabConnection,
+    clocks: ClockRanges,
+  ): 'own' | 'someone-else' | 'not-yet-known' {
+    const { userId } = connection.principal;
+    let answer: 'own' | 'not-yet-known' = 'own';
+    for (const [clientId, end] of clocks) {
+      if (Y.getState(this.doc.store, clientId) >= end) continue;
+      const owner = this.ownerOf.get(clientId);
+      if (owner !== undefined && owner !== userId) return 'someone-else';
+      if (owner === undefined && this.lookingUp.has(clientId)) answer = 'not-yet-known';
+    }
+    return answer;
+  }
+
+  /**
+   * The client ids in an update from another process whose person this room does not know:
+   * until `learnAuthors` is told who they are, new content under them is sent back to retry.
+   */
+  lookUpAuthorsOf(update: Uint8Array): number[] {
+    const unknown: number[] = [];
+    let clocks: ClockRanges;
+    try {
+      ({ clocks } = checkUpdate(update));
+    } catch {
+      return unknown; // Refused when it is taken (see receiveRemote).
+    }
+    for (const clientId of clocks.keys()) {
+      if (this.ownerOf.has(clientId)) continue;
+      this.lookingUp.add(clientId);
+      unknown.push(clientId);
+    }
+    return unknown;
+  }
+
+  /** Who client ids belong to, as storage holds it (stored is final); ends their look-up. */
+  learnAuthors(authors: readonly ClientAuthor[], lookedUp: readonly number[]): void {
+    for (const { clientId, userId } of authors) {
+      this.ownerOf.set(clientId, userId);
+      this.storedAuthors.add(clientId);
+    }
+    for (const clientId of lookedUp) this.lookingUp.delete(clientId);
   }
 
   setLock(reason: string | null): void {

@@ -193,15 +193,17 @@ export class DocumentRooms {
     let room: DocumentRoom | undefined;
     const unsubscribe = await this.options.bus.subscribe(documentId, (message) => {
       try {
-        if (room) room.receiveRemote(message);
+        if (room) this.receiveRemote(room, message);
         else early.push(message);
       } catch (error) {
         this.options.logger.error({ err: error, documentId }, 'a message from the bus failed');
       }
     });
     try {
-      const [stored, lockedReason, suggestionsOnly] = await Promise.all([
+      const [stored, authors, lockedReason, suggestionsOnly] = await Promise.all([
         this.options.log.loadDoc(documentId),
+        // Who each client id belongs to, so nobody adds words under someone else's.
+        this.options.log.listClientAuthors(documentId),
         this.options.lockOf?.(documentId) ?? null,
         this.options.suggestionsOnlyOf?.(documentId) ?? null,
       ]);
@@ -209,6 +211,7 @@ export class DocumentRooms {
       room = new DocumentRoom({
         documentId,
         doc: stored.doc,
+        authors,
         logBytes: stored.logBytes,
         compactAfterBytes: this.options.compactAfterBytes,
         ...(this.options.maxDocumentBytes !== undefined
@@ -232,9 +235,29 @@ export class DocumentRooms {
       throw error;
     }
     room.unsubscribe = unsubscribe;
-    for (const message of early) room.receiveRemote(message);
+    for (const message of early) this.receiveRemote(room, message);
     this.rooms.set(documentId, room);
     return room;
+  }
+
+  /**
+   * A message from another process. An update may bring content under client ids whose person
+   * this room does not know yet (the other process stored it): that is read from storage, so
+   * nobody here can then add words under them in someone else's name.
+   */
+  private receiveRemote(room: DocumentRoom, message: DocumentMessage): void {
+    const unknown = message.kind === 'update' ? room.lookUpAuthorsOf(message.update) : [];
+    room.receiveRemote(message);
+    if (unknown.length === 0) return;
+    const { documentId } = room;
+    this.options.log.listClientAuthors(documentId).then(
+      (authors) => room.learnAuthors(authors, unknown),
+      (error: unknown) => {
+        // Left unknown rather than refusing their owner for ever.
+        room.learnAuthors([], unknown);
+        this.options.logger.warn({ err: error, documentId }, 'reading who wrote what failed');
+      },
+    );
   }
 
   /** After a fan-out outage: bring every open document up to what storage holds. */
