@@ -86,7 +86,23 @@ export class MemberService {
       action: 'membership.removed',
       subject: userId,
     });
+    await this.withdrawInviteOf(auth, workspaceId, membership.inviteId);
     await this.options.events.publish({ kind: 'membership', workspaceId, userId });
+  }
+
+  /** An anonymous join cannot be told apart from the removed person: their link stops working. */
+  private async withdrawInviteOf(auth: AuthContext, workspaceId: string, inviteId: string | null) {
+    if (!inviteId) return;
+    const invite = await this.options.identity.getInvite(inviteId);
+    if (!invite || invite.workspaceId !== workspaceId || invite.revokedAt) return;
+    await this.options.identity.revokeInvite(inviteId, this.options.now().toISOString());
+    await this.options.audit.record({
+      actorId: auth.userId,
+      workspaceId,
+      action: 'invite.revoked',
+      subject: inviteId,
+      details: { reason: 'member-removed' },
+    });
   }
 
   async createInvite(

@@ -87,12 +87,15 @@ describe.each(stores)('removing a member ($name)', ({ open }) => {
 
   it('refuses the invite link they joined with, and lets a new invite link bring them back', async () => {
     const first = await invite();
+    const older = await invite();
     const joined = await join(first, { name: 'Rachel' });
     const cookie = cookieFrom(joined);
     const { profile } = (await joined.json()) as { profile: { id: string } };
     expect((await removeMember(profile.id)).status).toBe(204);
 
-    const again = await join(first, {}, cookie);
+    // Their own link is withdrawn; any other link made before the removal refuses them by name.
+    expect((await join(first, {}, cookie)).status).toBe(404);
+    const again = await join(older, {}, cookie);
     expect(again.status).toBe(403);
     expect(((await again.json()) as { error: { message: string } }).error.message).toMatch(
       /removed/,
@@ -102,6 +105,35 @@ describe.each(stores)('removing a member ($name)', ({ open }) => {
 
     // A link made after the removal is the facilitator's choice to let them back in.
     expect((await join(await invite(), {}, cookie)).status).toBe(200);
+  });
+
+  it('withdraws the link the removed person joined with, for anonymous joins too, and keeps others who used it', async () => {
+    const shared = await invite();
+    const older = await invite();
+    const withdrawnAnswer = async () => {
+      const created = await server.api.request('POST', `/api/workspaces/${workspaceId}/invites`, {
+        role: 'member',
+        expiresInDays: 14,
+      });
+      const { id, url } = created.body as { id: string; url: string };
+      await server.api.request('DELETE', `/api/workspaces/${workspaceId}/invites/${id}`);
+      return join(url.split('/join/')[1]!, { name: 'Nobody' });
+    };
+    const victim = await join(shared, { name: 'Victim' });
+    const cookie = cookieFrom(victim);
+    const { profile } = (await victim.json()) as { profile: { id: string } };
+    const colleague = await join(shared, { name: 'Colleague' });
+    const { profile: kept } = (await colleague.json()) as { profile: { id: string } };
+    expect((await removeMember(profile.id)).status).toBe(204);
+
+    const anonymous = await join(shared, { name: 'victim again' });
+    const withdrawn = await withdrawnAnswer();
+    expect(anonymous.status).toBe(withdrawn.status);
+    expect(await anonymous.json()).toEqual(await withdrawn.json());
+    expect((await join(older, {}, cookie)).status).toBe(403);
+    const members = await server.api.request('GET', `/api/workspaces/${workspaceId}/members`);
+    expect(JSON.stringify(members.body)).toContain(kept.id);
+    expect(JSON.stringify(members.body)).not.toContain(profile.id);
   });
 
   it('does not store a write sent straight after the removal is answered', async () => {

@@ -59,7 +59,9 @@ export function MemberItem({
     const result = await removeMember(workspaceId, member.userId);
     if (!result.ok) return result.problem.message;
     setConfirming(false);
-    announce(`${member.name} was removed from this workspace.`);
+    announce(
+      `${member.name} was removed from this workspace. The invite link they joined with has been withdrawn. If others still need to join, make a new link.`,
+    );
     await onChanged();
     return null;
   };
@@ -167,7 +169,7 @@ export function MemberItem({
           <ConfirmDialog
             open={confirming}
             title={isYou ? 'Leave this workspace?' : `Remove ${member.name}?`}
-            description={`${who === 'you' ? 'You' : member.name} will no longer see this workspace or its documents. Anything open closes straight away. You can invite ${who === 'you' ? 'yourself' : 'them'} again later with a new link.`}
+            description={`${who === 'you' ? 'You' : member.name} will no longer see this workspace or its documents. Anything open closes straight away. The invite link ${who === 'you' ? 'you' : 'they'} joined with is withdrawn too; people who already joined through it stay. You can invite ${who === 'you' ? 'yourself' : 'them'} again later with a new link.`}
             confirmLabel={isYou ? 'Yes, leave' : `Yes, remove ${member.name}`}
             variant="danger"
             onConfirm={remove}
