@@ -86,7 +86,8 @@ export class MemberService {
       action: 'membership.removed',
       subject: userId,
     });
-    await this.withdrawInviteOf(auth, workspaceId, membership.inviteId);
+    // Someone who leaves by choice leaves the group's link working for everyone else.
+    if (auth.userId !== userId) await this.withdrawInviteOf(auth, workspaceId, membership.inviteId);
     await this.options.events.publish({ kind: 'membership', workspaceId, userId });
   }
 

@@ -136,6 +136,23 @@ describe.each(stores)('removing a member ($name)', ({ open }) => {
     expect(JSON.stringify(members.body)).not.toContain(profile.id);
   });
 
+  it('keeps the link working for others when a facilitator leaves by choice', async () => {
+    const created = await server.api.request('POST', `/api/workspaces/${workspaceId}/invites`, {
+      role: 'facilitator',
+      expiresInDays: 14,
+    });
+    const shared = (created.body.url as string).split('/join/')[1]!;
+    const leaver = await join(shared, { name: 'Leaver' });
+    const cookie = cookieFrom(leaver);
+    const { profile } = (await leaver.json()) as { profile: { id: string } };
+    const left = await fetch(
+      `${server.origin}/api/workspaces/${workspaceId}/members/${profile.id}`,
+      { method: 'DELETE', headers: { cookie, origin: server.origin } },
+    );
+    expect(left.status).toBe(204);
+    expect((await join(shared, { name: 'Newcomer' })).status).toBe(200);
+  });
+
   it('does not store a write sent straight after the removal is answered', async () => {
     const joined = await join(await invite(), { name: 'Mark' });
     const cookie = cookieFrom(joined);

@@ -34,7 +34,6 @@ export function MemberItem({
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);
-  const who = isYou ? 'you' : member.name;
 
   const saveRole = async (event: FormEvent) => {
     event.preventDefault();
@@ -60,7 +59,9 @@ export function MemberItem({
     if (!result.ok) return result.problem.message;
     setConfirming(false);
     announce(
-      `${member.name} was removed from this workspace. The invite link they joined with has been withdrawn. If others still need to join, make a new link.`,
+      isYou
+        ? 'You have left this workspace.'
+        : `${member.name} was removed from this workspace. If they joined with an invite link, that link has been withdrawn: make a new link for anyone who still needs to join.`,
     );
     await onChanged();
     return null;
@@ -169,7 +170,11 @@ export function MemberItem({
           <ConfirmDialog
             open={confirming}
             title={isYou ? 'Leave this workspace?' : `Remove ${member.name}?`}
-            description={`${who === 'you' ? 'You' : member.name} will no longer see this workspace or its documents. Anything open closes straight away. The invite link ${who === 'you' ? 'you' : 'they'} joined with is withdrawn too; people who already joined through it stay. You can invite ${who === 'you' ? 'yourself' : 'them'} again later with a new link.`}
+            description={
+              isYou
+                ? 'You will no longer see this workspace or its documents. Anything open closes straight away. A facilitator can invite you again later with a new link.'
+                : `${member.name} will no longer see this workspace or its documents. Anything open closes straight away. If they joined with an invite link, that link is withdrawn too; people who already joined through it stay. You can invite them again later with a new link.`
+            }
             confirmLabel={isYou ? 'Yes, leave' : `Yes, remove ${member.name}`}
             variant="danger"
             onConfirm={remove}
