@@ -172,6 +172,7 @@ export function createServer(deps: AppDeps): App {
     proposals: store.proposals,
     documents: store.documents,
     updates,
+    storedRows: store.updates,
     writes,
     scope,
     audit,

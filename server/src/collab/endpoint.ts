@@ -32,6 +32,8 @@ export interface CollabEndpointOptions {
   /** Messages per second one connection may send (bursts of ten seconds' worth); faster
    * senders are slowed by backpressure, never closed. */
   messagesPerSecond: number;
+  /** Unsent bytes above which a connection's input is not read until its output drains. */
+  maxOutboundBytes?: number;
   publicUrl: string | undefined;
   logger: Logger;
   now: () => number;
@@ -99,8 +101,8 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
         }
       }
     };
-    // Backpressure, not closing: over its budget, or before its room has loaded, the socket is
-    // paused and its frames wait (inbound.ts).
+    // Backpressure, not closing: over its budget, before its room has loaded, or while its own
+    // output is backed up, the socket is paused and its frames wait (inbound.ts).
     const inbound = new InboundFrames<{ data: RawData; isBinary: boolean }>({
       socket,
       budget: new TokenBucket({
@@ -109,6 +111,8 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
         now: options.now,
       }),
       deliver: receive,
+      outboundBytes: () => socket.bufferedAmount,
+      maxOutboundBytes: options.maxOutboundBytes,
     });
     connection.onClosing(() => inbound.stop());
     socket.on('message', (data: RawData, isBinary: boolean) => {

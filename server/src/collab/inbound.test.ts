@@ -55,4 +55,38 @@ describe('InboundFrames', () => {
     expect(delivered).toEqual([0]);
     expect(socket.paused).toBe(false);
   });
+
+  it('reads nothing more while the output is backed up, and goes on once it drains', () => {
+    const socket = { paused: false, pause: vi.fn(), resume: vi.fn() };
+    socket.pause.mockImplementation(() => (socket.paused = true));
+    socket.resume.mockImplementation(() => (socket.paused = false));
+    const delivered: number[] = [];
+    let unsent = 0;
+    const inbound = new InboundFrames<number>({
+      socket,
+      budget: new TokenBucket({ perSecond: 1000, burst: 1000, now: () => Date.now() }),
+      deliver: (frame) => {
+        delivered.push(frame);
+        unsent += 10;
+      },
+      outboundBytes: () => unsent,
+      maxOutboundBytes: 5,
+      outboundPollMs: 20,
+    });
+    inbound.start();
+    for (let i = 0; i < 4; i++) inbound.push(i);
+    expect(delivered).toEqual([0]);
+    expect(socket.paused).toBe(true);
+    vi.advanceTimersByTime(1000);
+    expect(delivered).toEqual([0]);
+    unsent = 0;
+    vi.advanceTimersByTime(20);
+    expect(delivered).toEqual([0, 1]);
+    unsent = 0;
+    vi.advanceTimersByTime(20);
+    unsent = 0;
+    vi.advanceTimersByTime(20);
+    expect(delivered).toEqual([0, 1, 2, 3]);
+    expect(socket.paused).toBe(false);
+  });
 });

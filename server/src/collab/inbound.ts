@@ -3,6 +3,9 @@
 // waits, the socket is paused: the sender's TCP window fills and its writes slow down, so a fast
 // writer (a script importing a document) is slowed, never closed, and every update arrives.
 // Frames already read when the socket paused wait here; there are at most a read's worth.
+// The same pause holds while the connection's own output is backed up (more than
+// maxOutboundBytes not yet sent): a reader that never reads its socket holds at most one large
+// answer in memory and cannot make the server do more work for it.
 import type { TokenBucket } from '../limits/token-bucket.ts';
 
 /** The part of a ws WebSocket that flow control drives. */
@@ -16,7 +19,16 @@ export interface InboundFramesOptions<Frame> {
   budget: TokenBucket;
   /** Handles one frame; called in arrival order. */
   deliver: (frame: Frame) => void;
+  /** Bytes written to the socket and not yet sent (ws `bufferedAmount`). */
+  outboundBytes?: () => number;
+  /** Above this many unsent bytes no frame is handed on until the output drains. */
+  maxOutboundBytes?: number;
+  /** How often a backed-up output is checked again; ws has no drain event. */
+  outboundPollMs?: number;
 }
+
+export const DEFAULT_MAX_OUTBOUND_BYTES = 4 * 1024 * 1024;
+const DEFAULT_OUTBOUND_POLL_MS = 25;
 
 export class InboundFrames<Frame> {
   private readonly waiting: Frame[] = [];
@@ -65,7 +77,9 @@ export class InboundFrames<Frame> {
   private drain(): void {
     if (this.timer !== undefined) return;
     while (this.open && !this.stopped && this.backlog > 0) {
-      const wait = this.options.budget.msUntilNext();
+      const wait = this.outputBackedUp()
+        ? (this.options.outboundPollMs ?? DEFAULT_OUTBOUND_POLL_MS)
+        : this.options.budget.msUntilNext();
       if (wait > 0) {
         this.timer = setTimeout(() => {
           this.timer = undefined;
@@ -86,5 +100,11 @@ export class InboundFrames<Frame> {
     this.waiting.length = 0;
     this.next = 0;
     this.options.socket.resume();
+  }
+
+  private outputBackedUp(): boolean {
+    const { outboundBytes } = this.options;
+    if (outboundBytes === undefined) return false;
+    return outboundBytes() > (this.options.maxOutboundBytes ?? DEFAULT_MAX_OUTBOUND_BYTES);
   }
 }

@@ -78,6 +78,19 @@ describe('export limits', () => {
     expect(body.error.message).toMatch(/too large to export/);
   });
 
+  it('refuses a document whose stored snapshot is over EXPORT_MAX_BYTES without decoding it', async () => {
+    server = await startTestServer({ EXPORT_MAX_BYTES: '100000' });
+    const { id } = await server.api.createDocument('Stored large');
+    // A stored snapshot over the limit that is not even a Yjs update: only its size is read.
+    const garbage = new Uint8Array(200_000).fill(0xff);
+    await server.store.updates.appendUpdates([{ documentId: id, update: garbage }]);
+    await server.store.updates.compact(id, () => garbage);
+    const stored = await server.store.updates.loadDocument(id);
+    expect(stored?.refs[0]).toEqual({ kind: 'snapshot' });
+    const response = await exportOf(id, 'html');
+    expect(response.status).toBe(413);
+  });
+
   it('stops an export that takes longer than EXPORT_TIMEOUT_MS with 503 and says why', async () => {
     server = await startTestServer({ EXPORT_TIMEOUT_MS: '1000' });
     // About 400 pages of PDF: seconds of work, stopped after one.

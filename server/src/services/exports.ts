@@ -93,7 +93,11 @@ export class ExportService {
         };
       }
     } else {
-      state = await this.options.versions.current(auth, document.id);
+      // Refused from its stored size, before it is decoded on the main thread.
+      state = await this.options.versions.current(auth, document.id, {
+        maxBytes: this.options.limits.maxBytes,
+        error: () => this.limitError('too-large'),
+      });
     }
     // Refused before any work, the record's included.
     if (state.byteLength > this.options.limits.maxBytes) throw this.limitError('too-large');

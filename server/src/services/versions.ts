@@ -21,6 +21,8 @@ export interface VersionServiceOptions {
   proposals: ProposalStore;
   documents: DocumentStore;
   updates: UpdateLog;
+  /** The stored rows as they are, unverified: their sizes are read without decoding them. */
+  storedRows?: UpdateLog;
   writes: ServerWrites;
   scope: WorkspaceScope;
   audit: AuditLog;
@@ -52,9 +54,20 @@ export class VersionService {
   }
 
   /** The current draft, for comparing a version with it. */
-  async current(auth: AuthContext, documentId: string): Promise<Uint8Array> {
+  /**
+   * The document's current state. With `tooLarge`, a document whose stored snapshot alone is
+   * over `tooLarge.maxBytes` is refused with its error before anything is decoded. The snapshot
+   * is the state at the last compaction; later updates only add to it, except that content
+   * deleted since then is dropped at the next compaction, so such a document may be refused
+   * until then.
+   */
+  async current(
+    auth: AuthContext,
+    documentId: string,
+    tooLarge?: { maxBytes: number; error: () => Error },
+  ): Promise<Uint8Array> {
     await this.documentFor(auth, documentId, 'document:read');
-    return this.currentState(documentId);
+    return this.currentState(documentId, tooLarge);
   }
 
   async rename(auth: AuthContext, versionId: string, name: string): Promise<VersionRecord> {
@@ -181,7 +194,15 @@ export class VersionService {
     return record;
   }
 
-  private async currentState(documentId: string): Promise<Uint8Array> {
+  private async currentState(
+    documentId: string,
+    tooLarge?: { maxBytes: number; error: () => Error },
+  ): Promise<Uint8Array> {
+    if (tooLarge && this.options.storedRows) {
+      const raw = await this.options.storedRows.loadDocument(documentId);
+      const snapshot = raw?.refs[0]?.kind === 'snapshot' ? raw.updates[0] : undefined;
+      if (snapshot && snapshot.byteLength > tooLarge.maxBytes) throw tooLarge.error();
+    }
     const stored = await this.options.updates.loadDocument(documentId);
     if (!stored) throw new ServiceError('not_found', 'There is no document with this id');
     return mergeIntoSnapshot(stored.updates);
