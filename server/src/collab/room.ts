@@ -134,6 +134,11 @@ export class DocumentRoom {
   private readonly options: DocumentRoomOptions;
   /** Proves each update applies to this document before it is stored or taken. */
   private readonly prover: UpdateProver;
+  /**
+   * The answer to a sync step 1 from a client that has none of this document (a new reader):
+   * encoded once, not once per reader, until the document changes.
+   */
+  private wholeDocumentAnswer: Uint8Array | null = null;
 
   constructor(options: DocumentRoomOptions) {
     this.options = options;
@@ -149,6 +154,22 @@ export class DocumentRoom {
     this.awareness = new Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessChange);
+    this.doc.on('update', this.forgetWholeDocumentAnswer);
+  }
+
+  private readonly forgetWholeDocumentAnswer = (): void => {
+    this.wholeDocumentAnswer = null;
+  };
+
+  /** Sync step 2 for this state vector; shared by every reader who has nothing yet. */
+  private answerStep1(stateVector: Uint8Array): Uint8Array {
+    const known = Y.decodeStateVector(stateVector);
+    const hasNothing = [...this.doc.store.clients.keys()].every(
+      (client) => (known.get(client) ?? 0) === 0,
+    );
+    if (!hasNothing) return encodeSyncStep2(this.doc, stateVector);
+    this.wholeDocumentAnswer ??= encodeSyncStep2(this.doc, new Uint8Array([0]));
+    return this.wholeDocumentAnswer;
   }
 
   join(connection: CollabConnection): void {
@@ -172,7 +193,7 @@ export class DocumentRoom {
   receive(connection: CollabConnection, message: ClientMessage): void {
     switch (message.kind) {
       case 'sync-step-1':
-        connection.send(encodeSyncStep2(this.doc, message.stateVector));
+        connection.send(this.answerStep1(message.stateVector));
         connection.syncRequested = true;
         return;
       case 'update': {
