@@ -22,7 +22,7 @@ import {
 import { RestartableServer, type RunningServer } from '../testing/restartable.ts';
 import { decodes, editingSession, mutateUpdate, type Random } from '../testing/yjs-mutations.ts';
 
-const budget = fuzzBudget(20_000);
+const budget = fuzzBudget(14_000);
 const DOCUMENTS = 2;
 
 function syncFrame(syncType: 0 | 2, payload: Uint8Array): Uint8Array {

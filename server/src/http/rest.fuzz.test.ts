@@ -12,7 +12,7 @@ import { arbitraryString, arbitraryValue, pick, type Random } from '../testing/f
 import { valueFor, type JsonSchema } from '../testing/json-schema-values.ts';
 import { eventually, startTestServer, type TestServer } from '../testing/harness.ts';
 
-const budget = fuzzBudget(15_000);
+const budget = fuzzBudget(10_000);
 
 /**
  * 5xx answers the fuzzer has found that belong to a defect another change is fixing, keyed by

@@ -19,7 +19,7 @@ import { fuzzBudget, seededRandom } from '../testing/fuzz-budget.ts';
 import { startTestServer, type TestServer } from '../testing/harness.ts';
 import { arbitraryValue, pick, type Random } from '../testing/fuzz-values.ts';
 
-const budget = fuzzBudget(10_000);
+const budget = fuzzBudget(7_000);
 const ACK_TIMEOUT_MS = 5_000;
 /** Socket.IO's maxHttpBufferSize is 64 KiB: strings below it must be answered, not cut off. */
 const LARGE_STRING = 40_000;
