@@ -23,6 +23,7 @@ import {
   type TestClient,
   type TestServer,
 } from '../testing/harness.ts';
+import { suggestParagraph } from '../testing/suggestion-paragraph.ts';
 
 /** Ids of one workspace and the things in it. */
 interface Ids {
@@ -631,18 +632,6 @@ function commandsTakingIds(): string[] {
     .filter(namesAnId)
     .map((v) => ((v.properties as Json).type as Json).const as string)
     .sort();
-}
-
-function suggestParagraph(doc: Y.Doc, plain: string, suggested: string, id: string): void {
-  const paragraph = new Y.XmlElement('paragraph');
-  const text = new Y.XmlText();
-  text.insert(0, plain);
-  text.insert(plain.length, suggested, {
-    insertion: { id, author: 'u-sam', at: '2026-11-23T10:00:00.000Z' },
-  });
-  paragraph.insert(0, [text]);
-  const fragment = doc.getXmlFragment('default');
-  fragment.insert(fragment.length, [paragraph]);
 }
 
 describe('ids from another workspace', () => {

@@ -1,7 +1,6 @@
 // Replies on a suggestion's card are a comment thread linked to the suggestion: one thread per
 // suggestion (a second "first reply" joins it), and deciding the suggestion resolves it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import type { ThreadView } from '@roundtable/shared/protocol/comments';
 import {
   connectClient,
@@ -11,20 +10,9 @@ import {
   type TestClient,
   type TestServer,
 } from '../testing/harness.ts';
+import { suggestParagraph } from '../testing/suggestion-paragraph.ts';
 
 const anchor = { start: 'AQID', end: 'BAUG' };
-
-function suggestParagraph(doc: Y.Doc, plain: string, suggested: string, id: string): void {
-  const paragraph = new Y.XmlElement('paragraph');
-  const text = new Y.XmlText();
-  text.insert(0, plain);
-  text.insert(plain.length, suggested, {
-    insertion: { id, author: 'u-sam', at: '2026-11-23T10:00:00.000Z' },
-  });
-  paragraph.insert(0, [text]);
-  const fragment = doc.getXmlFragment('default');
-  fragment.insert(fragment.length, [paragraph]);
-}
 
 describe('replies on suggestion cards', () => {
   let server: TestServer;

@@ -13,20 +13,8 @@ import {
   type TestClient,
   type TestServer,
 } from '../testing/harness.ts';
+import { suggestParagraph } from '../testing/suggestion-paragraph.ts';
 import type { AuthContext } from './auth-context.ts';
-
-/** A paragraph holding a suggestion, as Suggesting mode in the editor writes it. */
-function suggestParagraph(doc: Y.Doc, plain: string, suggested: string, id: string): void {
-  const paragraph = new Y.XmlElement('paragraph');
-  const text = new Y.XmlText();
-  text.insert(0, plain);
-  text.insert(plain.length, suggested, {
-    insertion: { id, author: 'u-sam', at: '2026-11-23T10:00:00.000Z' },
-  });
-  paragraph.insert(0, [text]);
-  const fragment = doc.getXmlFragment('default');
-  fragment.insert(fragment.length, [paragraph]);
-}
 
 describe('changes the server writes into a draft', () => {
   let server: TestServer;
