@@ -14,6 +14,7 @@ import type { DocumentMessage } from '../bus/ports.ts';
 import type { ClientAuthor } from '../storage/ports.ts';
 import { CollabConnection } from './connection.ts';
 import { UpdateProver, UpdateWaits } from './update-prover.ts';
+import { PresenceClaims } from './presence-claims.ts';
 import { SuggestionGuard } from './suggestion-guard.ts';
 import {
   MalformedMessage,
@@ -26,13 +27,9 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
-  type AwarenessEntry,
   type ClientMessage,
   type ClockRanges,
 } from './codec.ts';
-
-/** Awareness client ids one connection may own; a browser tab uses one. */
-const MAX_AWARENESS_IDS_PER_CONNECTION = 4;
 
 function sizeInWords(bytes: number): string {
   const MiB = 1024 * 1024;
@@ -40,14 +37,6 @@ function sizeInWords(bytes: number): string {
 }
 
 /** The `user.personId` the server wrote into an awareness state, if any. */
-function personIdOf(state: unknown): string | null {
-  if (typeof state !== 'object' || state === null) return null;
-  const user = (state as { user?: unknown }).user;
-  if (typeof user !== 'object' || user === null) return null;
-  const { personId } = user as { personId?: unknown };
-  return typeof personId === 'string' ? personId : null;
-}
-
 /** An update would take the document past its size limit: refused, nothing stored. */
 export class DocumentFull extends Error {
   override readonly name = 'DocumentFull';
@@ -115,11 +104,6 @@ export class DocumentRoom {
   unloadTimer: NodeJS.Timeout | undefined;
   /** Set while edits have not yet been followed by a quiet spell. */
   quietTimer: NodeJS.Timeout | undefined;
-  /**
-   * Awareness client id → the person last shown under it (the `user.personId` the server sets),
-   * kept after they leave so that only they can take it up again.
-   */
-  private readonly personOf = new Map<number, string>();
   /** Client ids whose person is already stored, so each is recorded once per room. */
   private readonly storedAuthors = new Set<number>();
   /**
@@ -134,6 +118,7 @@ export class DocumentRoom {
   private readonly options: DocumentRoomOptions;
   /** Proves each update applies to this document before it is stored or taken. */
   private readonly prover: UpdateProver;
+  private readonly presence: PresenceClaims;
   /**
    * The answer to a sync step 1 from a client that has none of this document (a new reader):
    * encoded once, not once per reader, until the document changes.
@@ -154,6 +139,10 @@ export class DocumentRoom {
     this.awareness = new Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessChange);
+    this.presence = new PresenceClaims({
+      awareness: this.awareness,
+      connections: this.connections,
+    });
     this.doc.on('update', this.forgetWholeDocumentAnswer);
   }
 
@@ -245,7 +234,10 @@ export class DocumentRoom {
       }
       case 'awareness': {
         if (!connection.mayWrite) return;
-        const entries = this.ownEntries(connection, decodeAwarenessEntries(message.update));
+        const entries = this.presence.ownEntries(
+          connection,
+          decodeAwarenessEntries(message.update),
+        );
         if (entries.length === 0) return;
         // Relayed from the change event below, and only what is new: clients echo every
         // awareness update they receive, and relaying echoes would multiply traffic.
@@ -279,62 +271,6 @@ export class DocumentRoom {
       );
     }
     this.documentBytes += bytes;
-  }
-
-  /**
-   * The entries of an awareness update this connection may make: those for its own client ids
-   * (the first it announces that nobody else holds), each showing the signed-in person's name.
-   * Entries for anyone else's ids, including removals, are dropped.
-   */
-  private ownEntries(
-    connection: CollabConnection,
-    entries: readonly AwarenessEntry[],
-  ): AwarenessEntry[] {
-    const own: AwarenessEntry[] = [];
-    for (const entry of entries) {
-      if (entry.state === null) {
-        // Leaving: only for an id it already owns (clients echo others' leaves too).
-        if (connection.awarenessIds.has(entry.clientId)) own.push(entry);
-        continue;
-      }
-      if (typeof entry.state !== 'object' || Array.isArray(entry.state)) continue;
-      if (!this.mayClaim(connection, entry.clientId, entry.clock)) continue;
-      connection.awarenessIds.add(entry.clientId);
-      own.push({ ...entry, state: this.withPrincipal(connection, entry.state) });
-    }
-    return own;
-  }
-
-  /**
-   * Whether a connection may set this awareness client id: one it owns already; a new one (up to
-   * a few); or, with a newer clock, one last shown for the same person (a reconnect, here or
-   * through another process). Clients echo everyone's awareness back, with the clock they were
-   * given: an echo is never news, and an id of someone else's never becomes theirs.
-   */
-  private mayClaim(connection: CollabConnection, clientId: number, clock: number): boolean {
-    if (connection.awarenessIds.has(clientId)) return true;
-    if (connection.awarenessIds.size >= MAX_AWARENESS_IDS_PER_CONNECTION) return false;
-    const { userId } = connection.principal;
-    if (userId === null) return false;
-    const seen = this.awareness.meta.get(clientId);
-    if (seen !== undefined && clock <= seen.clock) return false;
-    const shownFor = this.personOf.get(clientId);
-    if (shownFor !== undefined && shownFor !== userId) return false;
-    const holders = [...this.connections].filter(
-      (other) => other !== connection && other.awarenessIds.has(clientId),
-    );
-    if (holders.some((other) => other.principal.userId !== userId)) return false;
-    // Held by another connection of the same person (its socket not yet known to be dead).
-    for (const other of holders) other.awarenessIds.delete(clientId);
-    return true;
-  }
-
-  /** The state as sent, with `user.name` and `user.personId` set to the signed-in person. */
-  private withPrincipal(connection: CollabConnection, state: object): object {
-    const { userId, name } = connection.principal;
-    const sent = (state as { user?: unknown }).user;
-    const user = typeof sent === 'object' && sent !== null && !Array.isArray(sent) ? sent : {};
-    return { ...state, user: { ...user, name: name ?? 'Someone', personId: userId } };
   }
 
   /**
@@ -567,8 +503,7 @@ export class DocumentRoom {
   ): void => {
     const changed = [...change.added, ...change.updated, ...change.removed];
     for (const id of [...change.added, ...change.updated]) {
-      const personId = personIdOf(this.awareness.getStates().get(id));
-      if (personId !== null) this.personOf.set(id, personId);
+      this.presence.shown(id, this.awareness.getStates().get(id));
     }
     if (changed.length === 0) return;
     const update = encodeAwarenessUpdate(this.awareness, changed);
