@@ -7,7 +7,6 @@ import {
   WorkspaceAction,
   type ScheduleMeetingBody,
 } from '@roundtable/shared/protocol/meeting';
-import { Member } from '@roundtable/shared/protocol/people';
 import { Workspace } from '@roundtable/shared/protocol/workspaces';
 import { requestJson, type ApiResult } from '../../app/http.ts';
 
@@ -33,10 +32,6 @@ export function getWorkspace(workspaceId: string): Promise<ApiResult<Workspace>>
 
 export function listWorkspaceDocuments(workspaceId: string): Promise<ApiResult<DocumentSummary[]>> {
   return requestJson(DocumentList, `/api/documents?${new URLSearchParams({ workspaceId })}`);
-}
-
-export function listMembers(workspaceId: string): Promise<ApiResult<Member[]>> {
-  return requestJson(z.array(Member), `/api/workspaces/${id(workspaceId)}/members`);
 }
 
 /** Actions from all the workspace's meetings, open ones first ("You said, we did"). */

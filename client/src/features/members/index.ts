@@ -2,3 +2,4 @@
 export { MembersPage } from './MembersPage.tsx';
 export { OneTimeSecret } from './OneTimeSecret.tsx';
 export { TAKE_PART_WORDS, dayAndTimeWords, dayWords } from './words.ts';
+export { useMemberNames, useMembers } from './queries.ts';

@@ -1,6 +1,7 @@
 // For a facilitator in a meeting: ask the group to agree a version of the meeting's document.
 // Choose a saved version or save the draft now; the question is written for you; the draft can
 // be locked while people decide, so everyone agrees to the words they see.
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { VersionSummary } from '@roundtable/shared/protocol/documents';
 import { Button, TextField } from '../../ui/index.ts';
@@ -22,6 +23,18 @@ interface DocumentChoice {
   versions: VersionSummary[];
 }
 
+async function documentChoice(documentId: string): Promise<DocumentChoice> {
+  const [details, versions] = await Promise.all([
+    getDocument(documentId),
+    listVersions(documentId),
+  ]);
+  return {
+    id: documentId,
+    title: details.ok ? details.data.title : 'A document',
+    versions: versions.ok ? versions.data : [],
+  };
+}
+
 export function AgreementPollForm({
   documentIds,
   onOpen,
@@ -32,7 +45,6 @@ export function AgreementPollForm({
   onCancel: () => void;
 }) {
   const id = useId();
-  const [documents, setDocuments] = useState<DocumentChoice[] | null>(null);
   const [documentId, setDocumentId] = useState(documentIds[0] ?? '');
   const [choice, setChoice] = useState(SAVE_NOW);
   const [newName, setNewName] = useState(`For agreement on ${dayWords(new Date().toISOString())}`);
@@ -44,24 +56,11 @@ export function AgreementPollForm({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
-  useEffect(() => {
-    let live = true;
-    void Promise.all(
-      documentIds.map(async (docId) => {
-        const [details, versions] = await Promise.all([getDocument(docId), listVersions(docId)]);
-        return {
-          id: docId,
-          title: details.ok ? details.data.title : 'A document',
-          versions: versions.ok ? versions.data : [],
-        };
-      }),
-    ).then((loaded) => {
-      if (live) setDocuments(loaded);
-    });
-    return () => {
-      live = false;
-    };
-  }, [documentIds]);
+  const { data: documents = null } = useQuery({
+    queryKey: ['agreement-poll', 'documents', documentIds],
+    queryFn: () => Promise.all(documentIds.map(documentChoice)),
+    gcTime: 0,
+  });
 
   const document = documents?.find((d) => d.id === documentId) ?? null;
   const version = document?.versions.find((v) => v.id === choice) ?? null;

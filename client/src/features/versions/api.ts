@@ -3,7 +3,6 @@
 import { z } from 'zod';
 import { VersionSummary } from '@roundtable/shared/protocol/documents';
 import { ErrorBody } from '@roundtable/shared/protocol/errors';
-import { Member } from '@roundtable/shared/protocol/people';
 import {
   ProposalList,
   ProposalSummary,
@@ -77,10 +76,6 @@ export function withdrawProposal(proposalId: string): Promise<ApiResult<Proposal
   return requestJson(ProposalSummary, `/api/proposals/${path(proposalId)}/withdraw`, {
     method: 'POST',
   });
-}
-
-export function listMembers(workspaceId: string): Promise<ApiResult<Member[]>> {
-  return requestJson(z.array(Member), `/api/workspaces/${path(workspaceId)}/members`);
 }
 
 export function getWorkspaceSettings(workspaceId: string): Promise<ApiResult<WorkspaceSettings>> {
