@@ -8,7 +8,7 @@ import type { DocumentMessage, FanoutBus } from '../bus/ports.ts';
 import type { CollabConnection } from './connection.ts';
 import { PersistQueue } from './persist-queue.ts';
 import { DocumentRoom } from './room.ts';
-import { mergeIntoSnapshot } from './snapshot.ts';
+import { mergeIntoSnapshot } from '../documents/snapshot.ts';
 import { UpdateProver } from './update-prover.ts';
 import type { VerifiedUpdateLog } from './verified-log.ts';
 
