@@ -16,8 +16,8 @@ import {
   type MeetingServerEvents,
 } from '@roundtable/shared/protocol/meeting';
 import type { z } from 'zod';
-import { credentialsOf } from '../http/auth.ts';
-import { isAllowedOrigin } from '../http/origin.ts';
+import { credentialsOf } from '../edge/credentials.ts';
+import { isAllowedOrigin } from '../edge/origin.ts';
 import { createLimiter, type LimiterStore } from '../limits/limiter-store.ts';
 import { spend } from '../limits/request-limits.ts';
 import type { AccessEvents } from '../services/access-events.ts';
