@@ -17,6 +17,7 @@ import type { LimiterStore } from './limits/limiter-store.ts';
 import { RequestLimits } from './limits/request-limits.ts';
 import { VerifiedUpdateLog } from './collab/verified-log.ts';
 import { Metrics } from './metrics.ts';
+import { reactToServiceEvents } from './reactions.ts';
 import { attachMeetingNamespace } from './realtime/meeting-namespace.ts';
 import { createServices, type Services } from './services/create-services.ts';
 import type { Mailer } from './services/mailer.ts';
@@ -92,6 +93,7 @@ export function createAppServices(deps: AppDeps): AppServices {
         ...rules,
       }),
   });
+  reactToServiceEvents(services, logger);
   bus.onReconnect(() => void services.rooms.catchUp());
   return services;
 }

@@ -1,28 +1,22 @@
 // What follows when a service reports something: the rules that join two services. Each
 // reaction is a named function that resolves once it has acted, and logs, never throws, when
 // acting fails (the report came from a change that already happened). reactToServiceEvents
-// wires them to the reports; create-services.ts calls it once every service is built.
+// wires them to the services' reports, once every service is built.
 import type { Logger } from 'pino';
 import type { MeetingState } from '@roundtable/shared/domain/meeting/meeting';
 import type { Poll } from '@roundtable/shared/domain/meeting/polls';
 import { decideSuggestionPoll } from '@roundtable/shared/domain/meeting/suggestion-polls';
 import type { SuggestionDecision } from '@roundtable/shared/protocol/suggestions';
-import type { AccessEvents } from './services/access-events.ts';
-import type { CommentService } from './services/comments.ts';
-import type { ServiceEvents } from './services/service-events.ts';
-import type { SuggestionService } from './services/suggestions.ts';
-import type { VersionService } from './services/versions.ts';
+import type { Services } from './services/create-services.ts';
 
 /** The services that act on reports, and where failures are logged. */
-export interface Reactors {
-  versions: VersionService;
-  suggestions: SuggestionService;
-  comments: CommentService;
-  accessEvents: AccessEvents;
+export type Reactors = Pick<Services, 'versions' | 'suggestions' | 'comments' | 'accessEvents'> & {
   logger: Logger;
-}
+};
 
-export function reactToServiceEvents(events: ServiceEvents, reactors: Reactors): void {
+export function reactToServiceEvents(services: Services, logger: Logger): void {
+  const events = services.serviceEvents;
+  const reactors: Reactors = { ...services, logger };
   events.on('agreed', (meeting, poll) => whenAgreed(reactors, meeting, poll));
   events.on('suggestion-poll-closed', (meeting, poll) =>
     whenSuggestionPollClosed(reactors, meeting, poll),

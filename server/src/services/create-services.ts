@@ -1,6 +1,7 @@
 // Builds every service, each after what it needs, and returns them as one record. What one
-// service does when another reports something (a poll closed, a draft went quiet) is not
-// wired here but in reactions.ts. Nothing here listens on a port or runs in the background.
+// service does when another reports something (a poll closed, a draft went quiet) is decided in
+// reactions.ts, which listens to `serviceEvents`. Nothing here listens on a port or runs in the
+// background.
 import type { Logger } from 'pino';
 import { CloseCode } from '@roundtable/shared/protocol/collab';
 import type { FanoutBus } from '../bus/ports.ts';
@@ -9,8 +10,7 @@ import { createDocumentSchema } from '../export/index.ts';
 import { ExportPool } from '../export/export-pool.ts';
 import type { LimiterStore } from '../limits/limiter-store.ts';
 import { PasswordBackoff } from '../limits/password-backoff.ts';
-import { reactToServiceEvents } from '../reactions.ts';
-import { initialDocumentState } from '../collab/snapshot.ts';
+import { initialDocumentState } from '../documents/snapshot.ts';
 import type { Store, UpdateLog } from '../storage/ports.ts';
 import { AccessEvents } from './access-events.ts';
 import { AuditLog } from './audit.ts';
@@ -209,9 +209,9 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     render: (task) => exportPool.render(task),
     limits: { maxBytes: config.export.maxBytes, timeoutMs: config.export.timeoutMs },
   });
-  reactToServiceEvents(serviceEvents, { versions, suggestions, comments, accessEvents, logger });
 
   return {
+    serviceEvents,
     rooms,
     accessEvents,
     audit,
