@@ -82,7 +82,8 @@ const failed = results.filter((result) => result.status === 'rejected');
 for (const failure of failed) say(String(failure.reason?.message ?? failure.reason));
 process.exit(failed.length > 0 ? 1 : 0);
 
-/** Every file under the inputs (tests excluded: they are not part of any output), hashed. */
+/** Every file under the inputs, hashed; tests and test support (testing/ folders) are no part
+ * of any output. */
 function hashInputs(inputs) {
   const hash = createHash('sha256');
   for (const input of inputs) {
@@ -104,7 +105,7 @@ function listFiles(path) {
   return entries
     .filter((entry) => entry.isFile() && !entry.name.endsWith('.test.ts'))
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => !file.includes('/node_modules/'))
+    .filter((file) => !file.includes('/node_modules/') && !file.includes('/testing/'))
     .sort();
 }
 
