@@ -1,6 +1,6 @@
 // The audit log: membership, role, invitation, token, export, deletion and erasure events.
 // Entries hold ids and the kind of act, never document content.
-import type { AuditRecord, IdentityStore } from '../storage/identity-ports.ts';
+import type { AuditRecord, AuditStore } from '../storage/identity-ports.ts';
 
 export interface AuditEvent {
   actorId: string | null;
@@ -12,7 +12,7 @@ export interface AuditEvent {
 
 export class AuditLog {
   constructor(
-    private readonly store: IdentityStore,
+    private readonly store: AuditStore,
     private readonly now: () => Date,
   ) {}
 
