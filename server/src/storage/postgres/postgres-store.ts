@@ -12,7 +12,7 @@ import type {
 } from '../ports.ts';
 import { inTransaction } from './in-transaction.ts';
 import { openPostgres, type PostgresOptions } from '../sql/connect.ts';
-import { postgresIdentity } from './postgres-identity.ts';
+import { sqlIdentity } from '../sql/identity.ts';
 import { postgresMeetings } from './postgres-meetings.ts';
 import { postgresProposals } from './postgres-proposals.ts';
 import { postgresSuggestions } from './postgres-suggestions.ts';
@@ -51,7 +51,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const { pool } = storage;
   return {
     kind: 'postgres',
-    identity: postgresIdentity(pool),
+    identity: sqlIdentity(storage),
     meetings: postgresMeetings(pool),
     versions: postgresVersions(pool),
     proposals: postgresProposals(pool),

@@ -17,7 +17,7 @@ import type {
   WorkspaceStore,
 } from '../ports.ts';
 import { openSqlite, type SqliteOptions } from '../sql/connect.ts';
-import { sqliteIdentity } from './sqlite-identity.ts';
+import { sqlIdentity } from '../sql/identity.ts';
 import { sqliteMeetings } from './sqlite-meetings.ts';
 import { sqliteProposals } from './sqlite-proposals.ts';
 import { sqliteSuggestions } from './sqlite-suggestions.ts';
@@ -66,7 +66,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
   const updates = sqliteUpdateLog(db);
   return {
     kind: 'sqlite',
-    identity: sqliteIdentity(db),
+    identity: sqlIdentity(storage),
     meetings: sqliteMeetings(db),
     versions: sqliteVersions(db),
     proposals: sqliteProposals(db),
