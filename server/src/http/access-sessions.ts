@@ -3,7 +3,7 @@ import type { Router } from 'express';
 import { SignOutEverywhereBody } from '@roundtable/shared/protocol/access';
 import { signedIn } from '../services/auth-context.ts';
 import type { Sessions } from '../services/sign-in-sessions.ts';
-import { clearSessionCookie } from './cookies.ts';
+import { clearSessionCookie } from '../edge/cookies.ts';
 import type { RouteRegistry } from './route.ts';
 
 export function addSessionRoutes(

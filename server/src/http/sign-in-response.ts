@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ErrorBody } from '@roundtable/shared/protocol/errors';
 import type { ProfileService } from '../services/profiles.ts';
 import type { StartedSession } from '../services/sign-in-sessions.ts';
-import { setSessionCookie } from './cookies.ts';
+import { setSessionCookie } from '../edge/cookies.ts';
 
 export const Secret = z.object({ token: z.string().min(10).max(200) });
 export const refused = { description: 'Expired, used or unknown link', schema: ErrorBody };
