@@ -5,10 +5,11 @@ import type { Logger } from 'pino';
 import { CloseCode } from '@roundtable/shared/protocol/collab';
 import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
 import type { DocumentMessage, FanoutBus } from '../bus/ports.ts';
+import type { LiveDocuments } from '../services/live-documents.ts';
 import type { CollabConnection } from './connection.ts';
 import { PersistQueue } from './persist-queue.ts';
 import { DocumentRoom } from './room.ts';
-import { mergeIntoSnapshot } from './snapshot.ts';
+import { mergeIntoSnapshot } from '../documents/snapshot.ts';
 import { UpdateProver } from './update-prover.ts';
 import type { VerifiedUpdateLog } from './verified-log.ts';
 
@@ -42,7 +43,7 @@ export interface RoomStats {
   connections: number;
 }
 
-export class DocumentRooms {
+export class DocumentRooms implements LiveDocuments {
   private readonly loading = new Map<string, Promise<DocumentRoom>>();
   private readonly rooms = new Map<string, DocumentRoom>();
   private readonly compactions = new Set<Promise<void>>();
@@ -228,7 +229,7 @@ export class DocumentRooms {
             'an update from another process or from storage does not apply here: left out',
           ),
       });
-      room.lockedReason = lockedReason;
+      room.rules.lockedReason = lockedReason;
       room.setSuggestionsOnly(suggestionsOnly);
     } catch (error) {
       unsubscribe();
@@ -246,15 +247,15 @@ export class DocumentRooms {
    * nobody here can then add words under them in someone else's name.
    */
   private receiveRemote(room: DocumentRoom, message: DocumentMessage): void {
-    const unknown = message.kind === 'update' ? room.lookUpAuthorsOf(message.update) : [];
+    const unknown = message.kind === 'update' ? room.owners.lookUpAuthorsOf(message.update) : [];
     room.receiveRemote(message);
     if (unknown.length === 0) return;
     const { documentId } = room;
     this.options.log.listClientAuthors(documentId).then(
-      (authors) => room.learnAuthors(authors, unknown),
+      (authors) => room.owners.learnAuthors(authors, unknown),
       (error: unknown) => {
         // Left unknown rather than refusing their owner for ever.
-        room.learnAuthors([], unknown);
+        room.owners.learnAuthors([], unknown);
         this.options.logger.warn({ err: error, documentId }, 'reading who wrote what failed');
       },
     );
