@@ -11,6 +11,7 @@ export const queryKeys = {
   meetings: (workspaceId: string) => ['workspaces', workspaceId, 'meetings'] as const,
   workspaceActions: (workspaceId: string) => ['workspaces', workspaceId, 'actions'] as const,
   workspaceDocuments: (workspaceId: string) => ['workspaces', workspaceId, 'documents'] as const,
+  invites: (workspaceId: string) => ['workspaces', workspaceId, 'invites'] as const,
   members: (workspaceId: string) => ['workspaces', workspaceId, 'members'] as const,
   workspaceSettings: (workspaceId: string) => ['workspaces', workspaceId, 'settings'] as const,
 };

@@ -5,11 +5,17 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { WorkspaceAction } from '@roundtable/shared/protocol/meeting';
-import { Button, TickIcon, UndoIcon, VisuallyHidden, useAnnouncer } from '../../ui/index.ts';
+import {
+  Button,
+  TickIcon,
+  UndoIcon,
+  VisuallyHidden,
+  dayWords,
+  useAnnouncer,
+} from '../../ui/index.ts';
 import { queryKeys } from '../../app/query-keys.ts';
 import { listWorkspaceActions, updateAction } from './api.ts';
 import { dueWords } from './Log.tsx';
-import { formatDay } from './words.tsx';
 
 type Loaded =
   | { kind: 'loading' }
@@ -27,7 +33,7 @@ export function WorkspaceActionText({ action }: { action: WorkspaceAction }) {
       <p className="rt-muted">
         From the meeting:{' '}
         <Link to={`/meetings/${encodeURIComponent(action.meetingId)}`}>{action.meetingTitle}</Link>
-        {formatDay(action.meetingDate) ? `, ${formatDay(action.meetingDate)}` : ''}
+        {dayWords(action.meetingDate) ? `, ${dayWords(action.meetingDate)}` : ''}
       </p>
     </>
   );

@@ -4,7 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { VersionSummary } from '@roundtable/shared/protocol/documents';
-import { Button, TextField } from '../../ui/index.ts';
+import { Button, TextField, SelectField } from '../../ui/index.ts';
 import { getDocument } from '../workspaces/index.ts';
 import { listVersions, saveVersion } from './api.ts';
 import { dayWords } from './words.ts';
@@ -122,47 +122,29 @@ export function AgreementPollForm({
       </h3>
       {!documents ? <p className="rt-muted">Loading the versions…</p> : null}
       {documents && documents.length > 1 ? (
-        <div className="rt-field">
-          <label className="rt-field__label" htmlFor={`${id}-document`}>
-            Document
-          </label>
-          <select
-            id={`${id}-document`}
-            className="rt-field__input rt-select"
-            value={documentId}
-            onChange={(event) => {
-              setDocumentId(event.target.value);
-              setChoice(SAVE_NOW);
-            }}
-          >
-            {documents.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Document"
+          value={documentId}
+          onChange={(chosen) => {
+            setDocumentId(chosen);
+            setChoice(SAVE_NOW);
+          }}
+          options={documents.map((d) => ({ value: d.id, label: d.title }))}
+        />
       ) : null}
       {document ? (
-        <div className="rt-field">
-          <label className="rt-field__label" htmlFor={`${id}-version`}>
-            Which version?
-          </label>
-          <select
-            id={`${id}-version`}
-            className="rt-field__input rt-select"
-            value={choice}
-            onChange={(event) => setChoice(event.target.value)}
-          >
-            <option value={SAVE_NOW}>Save the draft as it is now, and ask about that</option>
-            {document.versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.name}
-                {v.agreement ? ' (already agreed)' : ''}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Which version?"
+          value={choice}
+          onChange={setChoice}
+          options={[
+            { value: SAVE_NOW, label: 'Save the draft as it is now, and ask about that' },
+            ...document.versions.map((v) => ({
+              value: v.id,
+              label: `${v.name}${v.agreement ? ' (already agreed)' : ''}`,
+            })),
+          ]}
+        />
       ) : null}
       {choice === SAVE_NOW ? (
         <TextField

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { JSONContent } from '@tiptap/core';
 import type { VersionSummary } from '@roundtable/shared/protocol/documents';
-import { Button, CrossIcon } from '../../ui/index.ts';
+import { Button, CrossIcon, SelectField } from '../../ui/index.ts';
 import { queryKeys } from '../../app/query-keys.ts';
 import { fetchContent, type ContentSource } from './api.ts';
 import { ComparisonView } from './Comparison.tsx';
@@ -165,48 +165,24 @@ function CompareChooser({
   versions: VersionSummary[];
   onShow: (shown: Shown) => void;
 }) {
-  const fromId = useId();
-  const toId = useId();
   const choices = [
-    { id: DRAFT, name: 'The draft now' },
-    ...versions.map((v) => ({ id: v.id, name: v.agreement ? `${v.name} (agreed)` : v.name })),
+    { value: DRAFT, label: 'The draft now' },
+    ...versions.map((v) => ({ value: v.id, label: v.agreement ? `${v.name} (agreed)` : v.name })),
   ];
   return (
     <div className="rt-compare-chooser">
-      <div className="rt-field">
-        <label className="rt-field__label" htmlFor={fromId}>
-          Compare
-        </label>
-        <select
-          id={fromId}
-          className="rt-field__input rt-select"
-          value={shown.from}
-          onChange={(event) => onShow({ ...shown, from: event.target.value })}
-        >
-          {choices.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="rt-field">
-        <label className="rt-field__label" htmlFor={toId}>
-          with
-        </label>
-        <select
-          id={toId}
-          className="rt-field__input rt-select"
-          value={shown.to}
-          onChange={(event) => onShow({ ...shown, to: event.target.value })}
-        >
-          {choices.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Compare"
+        value={shown.from}
+        onChange={(from) => onShow({ ...shown, from })}
+        options={choices}
+      />
+      <SelectField
+        label="with"
+        value={shown.to}
+        onChange={(to) => onShow({ ...shown, to })}
+        options={choices}
+      />
     </div>
   );
 }
