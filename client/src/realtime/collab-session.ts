@@ -26,12 +26,8 @@ import { readSavedClocks } from './saved-message.ts';
 import { readCommentsNotice } from './comments-message.ts';
 import { readDocumentStatus } from './status-message.ts';
 import { SavedTracker } from './saved-tracker.ts';
-import {
-  applyUnsentBackup,
-  clearAllUnsentBackups,
-  clearUnsentBackup,
-  writeUnsentBackup,
-} from './unsent-backup.ts';
+import { localCopyName } from './local-copies.ts';
+import { applyUnsentBackup, clearUnsentBackup, writeUnsentBackup } from './unsent-backup.ts';
 
 export interface PresenceUser {
   name: string;
@@ -62,38 +58,6 @@ export interface SessionSnapshot {
 }
 
 type Listener = (snapshot: SessionSnapshot) => void;
-
-/** The IndexedDB database name for a document's copy on this device. */
-export function localCopyName(documentId: string): string {
-  return `roundtable-document-${documentId}`;
-}
-
-/**
- * Deletes every document copy this browser keeps, and any unsent-changes backups (on sign-out: a shared computer must not keep
- * a workshop's words). Browsers that cannot list databases keep them.
- */
-export async function clearLocalCopies(
-  factory: IDBFactory = indexedDB,
-  storage: Storage = localStorage,
-): Promise<void> {
-  clearAllUnsentBackups(storage);
-  if (typeof factory.databases !== 'function') return;
-  const databases = await factory.databases();
-  await Promise.all(
-    databases
-      .map((database) => database.name)
-      .filter((name): name is string => name?.startsWith(localCopyName('')) ?? false)
-      .map(
-        (name) =>
-          new Promise<void>((resolve) => {
-            const request = factory.deleteDatabase(name);
-            request.onsuccess = () => resolve();
-            request.onerror = () => resolve();
-            request.onblocked = () => resolve();
-          }),
-      ),
-  );
-}
 
 export class CollabSession {
   readonly doc = new Y.Doc();

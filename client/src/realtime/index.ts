@@ -1,10 +1,9 @@
 // The Yjs side of the client: one CollabSession per open document, and the pieces it is made of.
 export {
   CollabSession,
-  clearLocalCopies,
-  localCopyName,
   type CollabSessionOptions,
   type PresenceUser,
   type SessionSnapshot,
 } from './collab-session.ts';
+export { clearLocalCopies, localCopyName } from './local-copies.ts';
 export { connectionStateFrom, hasUnsentChanges, type ConnectionState } from './connection-state.ts';

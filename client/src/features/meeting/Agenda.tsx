@@ -2,7 +2,7 @@
 // meeting and moves on or back. Facilitators can also change the agenda as the meeting goes:
 // add, edit, move up or down, remove, or go straight to an item. Buttons only, no dragging;
 // every button's name says which item it is for.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { MeetingView } from '@roundtable/shared/domain/meeting/view';
 import {
   BackIcon,
@@ -15,11 +15,12 @@ import {
   PlayIcon,
   PlusIcon,
   StopIcon,
-  TextField,
   UpIcon,
   VisuallyHidden,
   useAnnouncer,
 } from '../../ui/index.ts';
+import { ItemForm } from './AgendaItemForm.tsx';
+import { focusFirstSoon } from './focus-first-soon.ts';
 import type { RunCommand } from './useMeeting.ts';
 import { minutesWords } from './words.tsx';
 
@@ -30,101 +31,6 @@ export interface AgendaProps {
   runs: boolean;
   run: RunCommand;
   error: string | null;
-}
-
-/** Reads minutes typed in a box: a whole number from 1 to 480, else null. */
-function readMinutes(text: string): number | null {
-  const minutes = Number(text);
-  return Number.isInteger(minutes) && minutes >= 1 && minutes <= 480 ? minutes : null;
-}
-
-/** Title and minutes for a new item or a changed one. */
-function ItemForm({
-  legend,
-  saveLabel,
-  initial,
-  onSave,
-  onCancel,
-}: {
-  legend: string;
-  saveLabel: string;
-  initial: { title: string; minutes: number };
-  onSave: (title: string, minutes: number) => Promise<boolean>;
-  onCancel: () => void;
-}) {
-  const [title, setTitle] = useState(initial.title);
-  const [minutes, setMinutes] = useState(String(initial.minutes));
-  const [problem, setProblem] = useState<{ field: 'title' | 'minutes'; message: string } | null>(
-    null,
-  );
-  const [busy, setBusy] = useState(false);
-  const titleField = useRef<HTMLInputElement>(null);
-  const minutesField = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    titleField.current?.focus();
-  }, []);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (title.trim() === '') {
-      setProblem({ field: 'title', message: 'Please write a title.' });
-      titleField.current?.focus();
-      return;
-    }
-    const wanted = readMinutes(minutes);
-    if (wanted === null) {
-      setProblem({ field: 'minutes', message: 'Please write a number of minutes, 1 or more.' });
-      minutesField.current?.focus();
-      return;
-    }
-    setProblem(null);
-    setBusy(true);
-    await onSave(title.trim(), wanted);
-    setBusy(false);
-  };
-
-  return (
-    <form
-      className="rt-meeting-form rt-meeting-agenda__edit"
-      onSubmit={(event) => void submit(event)}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
-      noValidate
-    >
-      <fieldset>
-        <legend>{legend}</legend>
-        <TextField
-          ref={titleField}
-          label="Agenda item title"
-          value={title}
-          error={problem?.field === 'title' ? problem.message : null}
-          onChange={(event) => setTitle(event.target.value)}
-        />
-        <TextField
-          ref={minutesField}
-          label="How many minutes?"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={480}
-          value={minutes}
-          error={problem?.field === 'minutes' ? problem.message : null}
-          onChange={(event) => setMinutes(event.target.value)}
-        />
-        <div className="rt-inline-form__actions">
-          <Button type="submit" variant="primary" disabled={busy}>
-            {saveLabel}
-          </Button>
-          <Button onClick={onCancel}>Cancel</Button>
-        </div>
-      </fieldset>
-    </form>
-  );
 }
 
 export function Agenda({ view, runs, run, error }: AgendaProps) {
@@ -143,18 +49,7 @@ export function Agenda({ view, runs, run, error }: AgendaProps) {
   const buttonId = (what: string, itemId: string) => `${controlId}-${what}-${itemId}`;
 
   /** After the agenda changes: focus the first of these ids still usable, else the heading. */
-  const focusSoon = (...ids: string[]) => {
-    requestAnimationFrame(() => {
-      for (const id of ids) {
-        const target = document.getElementById(id);
-        if (target && !(target as HTMLButtonElement).disabled) {
-          target.focus();
-          return;
-        }
-      }
-      heading.current?.focus();
-    });
-  };
+  const focusSoon = (...ids: string[]) => focusFirstSoon(heading.current, ...ids);
 
   const move = async (item: Item, direction: 'up' | 'down') => {
     const ok = await run({ type: 'agenda:move', itemId: item.id, direction });

@@ -6,34 +6,19 @@ import { useId, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { VersionSummary } from '@roundtable/shared/protocol/documents';
 import type { ProposalSummary } from '@roundtable/shared/protocol/proposals';
-import {
-  BackIcon,
-  BinIcon,
-  Button,
-  CompareIcon,
-  DownloadIcon,
-  EyeIcon,
-  HistoryIcon,
-  PencilIcon,
-  RestoreIcon,
-  TickIcon,
-  useAnnouncer,
-  usePageTitle,
-  VisuallyHidden,
-} from '../../ui/index.ts';
+import { BackIcon, Button, CompareIcon, useAnnouncer, usePageTitle } from '../../ui/index.ts';
 import { useCan, useMe } from '../access/index.ts';
 import { ExportDialog, type ExportTarget } from '../export/index.ts';
 import { useMemberNames } from '../members/index.ts';
 import { useDocument } from '../workspaces/index.ts';
 import { DeleteDialog, RenameDialog, RestoreDialog, SaveVersionForm } from './VersionDialogs.tsx';
-import { AgreedBadge } from './AgreedBadge.tsx';
 import { ProposalCard } from './ProposalCard.tsx';
-import { ProposeForm } from './ProposeForm.tsx';
-import { closingWords } from './proposal-words.ts';
+import { closingWords, decidedWords } from './proposal-words.ts';
 import { useProposals, type ProposalChanges } from './useProposals.ts';
+import { VersionItem } from './VersionItem.tsx';
 import { VersionViewer, type Shown } from './VersionViewer.tsx';
 import { useVersions } from './useVersions.ts';
-import { dayWords, savedByWords, whenWords } from './words.ts';
+import { whenWords } from './words.ts';
 import './versions.css';
 
 export const DRAFT = 'draft';
@@ -225,85 +210,28 @@ export function VersionsPage() {
         ) : null}
         <ul className="rt-version-list">
           {versions.map((version) => (
-            <li key={version.id} className="rt-version" data-testid="version">
-              <h3 className="rt-version__name">{version.name}</h3>
-              {version.agreement ? <AgreedBadge version={version} /> : null}
-              <p className="rt-version__saved">
-                <HistoryIcon /> {savedByWords(version, myName)} {whenWords(version.createdAt)}.
-              </p>
-              <div className="rt-version__actions">
-                <Button
-                  icon={<EyeIcon />}
-                  onClick={() => show({ kind: 'view', versionId: version.id })}
-                >
-                  View <VisuallyHidden>“{version.name}”</VisuallyHidden>
-                </Button>
-                <Button
-                  icon={<CompareIcon />}
-                  onClick={() => show({ kind: 'compare', from: version.id, to: DRAFT })}
-                >
-                  Compare with the draft now <VisuallyHidden>: “{version.name}”</VisuallyHidden>
-                </Button>
-                <Button
-                  icon={<DownloadIcon />}
-                  onClick={() =>
-                    setExporting({
-                      documentId,
-                      name: version.name,
-                      versionId: version.id,
-                      agreedOn: version.agreement ? dayWords(version.agreement.agreedAt) : null,
-                    })
-                  }
-                >
-                  Export <VisuallyHidden>“{version.name}”</VisuallyHidden>
-                </Button>
-                {mayEdit ? (
-                  <Button icon={<RestoreIcon />} onClick={() => setRestoring(version)}>
-                    Restore <VisuallyHidden>“{version.name}”</VisuallyHidden>
-                  </Button>
-                ) : null}
-                {mayEdit && !version.agreement ? (
-                  <Button icon={<PencilIcon />} onClick={() => setRenaming(version)}>
-                    Rename <VisuallyHidden>“{version.name}”</VisuallyHidden>
-                  </Button>
-                ) : null}
-                {mayDelete && !version.agreement ? (
-                  <Button icon={<BinIcon />} variant="danger" onClick={() => setDeleting(version)}>
-                    Delete <VisuallyHidden>“{version.name}”</VisuallyHidden>
-                  </Button>
-                ) : null}
-              </div>
-              {version.agreement ? (
-                <p className="rt-muted rt-version__frozen">
-                  An agreed version cannot be renamed or deleted.
-                </p>
-              ) : null}
-              {openProposals.some((p) => p.versionId === version.id) ? (
-                <p className="rt-version__frozen">
-                  The group is being asked to agree this version.
-                </p>
-              ) : null}
-              {mayPropose && !version.agreement && openProposals.length === 0 ? (
-                proposing?.id === version.id ? (
-                  <ProposeForm
-                    version={version}
-                    onCancel={() => setProposing(null)}
-                    onProposed={() => {
-                      setProposing(null);
-                      reloadProposals();
-                      proposalsHeading.current?.focus();
-                    }}
-                  />
-                ) : (
-                  <div className="rt-version__actions rt-version__propose">
-                    <Button icon={<TickIcon />} onClick={() => setProposing(version)}>
-                      Ask the group to agree this version{' '}
-                      <VisuallyHidden>: “{version.name}”</VisuallyHidden>
-                    </Button>
-                  </div>
-                )
-              ) : null}
-            </li>
+            <VersionItem
+              key={version.id}
+              documentId={documentId}
+              version={version}
+              myName={myName}
+              mayEdit={mayEdit}
+              mayDelete={mayDelete}
+              mayAskNow={mayPropose && openProposals.length === 0}
+              beingAsked={openProposals.some((p) => p.versionId === version.id)}
+              proposing={proposing?.id === version.id}
+              onShow={show}
+              onExport={setExporting}
+              onRestore={() => setRestoring(version)}
+              onRename={() => setRenaming(version)}
+              onDelete={() => setDeleting(version)}
+              onProposing={(open) => setProposing(open ? version : null)}
+              onProposed={() => {
+                setProposing(null);
+                reloadProposals();
+                proposalsHeading.current?.focus();
+              }}
+            />
           ))}
         </ul>
       </section>
@@ -348,21 +276,4 @@ export function VersionsPage() {
       />
     </div>
   );
-}
-
-function decidedWords(proposal: ProposalSummary, versionName: string): string {
-  switch (proposal.state) {
-    case 'agreed':
-      return `Voting has closed: the group agreed “${versionName}”.`;
-    case 'not-agreed':
-      return `Voting has closed: the group did not agree “${versionName}”.`;
-    case 'withdrawn':
-      return `The question about “${versionName}” was withdrawn.`;
-    case 'open':
-      return '';
-    default: {
-      const unreachable: never = proposal.state;
-      return unreachable;
-    }
-  }
 }

@@ -37,3 +37,21 @@ export function suggestedClosing(now: Date = new Date()): Date {
   date.setHours(17, 0, 0, 0);
   return date;
 }
+
+/** What the page announces when a question about a version is decided or withdrawn. */
+export function decidedWords(proposal: ProposalSummary, versionName: string): string {
+  switch (proposal.state) {
+    case 'agreed':
+      return `Voting has closed: the group agreed “${versionName}”.`;
+    case 'not-agreed':
+      return `Voting has closed: the group did not agree “${versionName}”.`;
+    case 'withdrawn':
+      return `The question about “${versionName}” was withdrawn.`;
+    case 'open':
+      return '';
+    default: {
+      const unreachable: never = proposal.state;
+      return unreachable;
+    }
+  }
+}
