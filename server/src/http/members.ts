@@ -12,7 +12,6 @@ import { ErrorBody } from '@roundtable/shared/protocol/errors';
 import { Id } from '@roundtable/shared/protocol/ids';
 import { ChangeRoleBody, Member } from '@roundtable/shared/protocol/people';
 import type { AuditLog } from '../services/audit.ts';
-import { authorize } from '../services/auth-context.ts';
 import type { MemberService } from '../services/members.ts';
 import { linkOrigin } from './access.ts';
 import type { RouteRegistry } from './route.ts';
@@ -156,10 +155,9 @@ export function memberRoutes(options: {
       responses: { 200: { description: 'Entries', schema: z.array(AuditEntry) }, 403: forbidden },
     },
     async ({ auth, params, query }) => {
-      authorize(auth, 'workspace:read-audit', { workspaceId: params.id });
       return {
         status: 200,
-        body: await audit.list({
+        body: await audit.readAs(auth, {
           workspaceId: params.id,
           ...(query.limit ? { limit: query.limit } : {}),
         }),
@@ -177,8 +175,10 @@ export function memberRoutes(options: {
       responses: { 200: { description: 'Entries', schema: z.array(AuditEntry) }, 403: forbidden },
     },
     async ({ auth, query }) => {
-      authorize(auth, 'installation:administer');
-      return { status: 200, body: await audit.list(query.limit ? { limit: query.limit } : {}) };
+      return {
+        status: 200,
+        body: await audit.readAs(auth, query.limit ? { limit: query.limit } : {}),
+      };
     },
   );
   return router;
