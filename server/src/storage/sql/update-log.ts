@@ -72,7 +72,8 @@ export function sqlUpdateLog(storage: SqlStorage): UpdateLog {
             .select([sql<number>`1`.as('kind'), 'data', 'seq'])
             .where('document_id', '=', documentId),
         )
-        .orderBy('kind')
+        // Log seqs start at 1, so ordering by seq alone puts the snapshot (0) first, and SQLite
+        // reads the log in index order instead of sorting it.
         .orderBy('seq')
         .execute();
       if (rows.length === 0) return undefined;
