@@ -3,7 +3,7 @@
 import type { Store } from '../ports.ts';
 import { openPostgres, type PostgresOptions } from '../sql/connect.ts';
 import { sqlStores } from '../sql/sql-store.ts';
-import { postgresIdentity } from './postgres-identity.ts';
+import { sqlIdentity } from '../sql/identity.ts';
 
 export type PostgresStoreOptions = PostgresOptions;
 
@@ -12,7 +12,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const { pool } = storage;
   return {
     kind: 'postgres',
-    identity: postgresIdentity(pool),
+    identity: sqlIdentity(storage),
     ...sqlStores(storage),
     async close() {
       await storage.db.destroy();

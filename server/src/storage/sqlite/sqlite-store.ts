@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import type { Store } from '../ports.ts';
 import { openSqlite, type SqliteOptions } from '../sql/connect.ts';
 import { sqlStores } from '../sql/sql-store.ts';
-import { sqliteIdentity } from './sqlite-identity.ts';
+import { sqlIdentity } from '../sql/identity.ts';
 
 export type SqliteStoreOptions = SqliteOptions;
 
@@ -15,7 +15,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
   const db = storage.sqlite;
   return {
     kind: 'sqlite',
-    identity: sqliteIdentity(db),
+    identity: sqlIdentity(storage),
     ...sqlStores(storage),
     async backup(destination, onProgress) {
       mkdirSync(dirname(destination), { recursive: true });
