@@ -1,8 +1,65 @@
-// Lint rules for every package: typescript-eslint's recommended type-aware set, plus React hooks.
+// Lint rules for every package: typescript-eslint's recommended type-aware set, React hooks, and
+// the server's layers (imports run one way).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+
+// Imports run one way: down this list, never up. A module may import its own layer and the
+// layers below it; `apart` lists modules of one layer that must not import each other either.
+// shared/ is below everything and imports neither server/ nor client/. Tests (*.test.ts) and
+// server/src/testing/ stand above the list (they start whole servers), and nothing else imports
+// testing/. server/src/layers.test.ts checks that a wrong-way import fails, and finds cycles.
+export const serverLayers = [
+  // Process basics and document state (Yjs in, Yjs out): they import nothing of the server.
+  { modules: ['config.ts', 'logger.ts', 'repeat-in-background.ts', 'documents'] },
+  // Adapters and libraries the use cases build on. export/ renders documents to files: it
+  // imports only shared/, and services/exports.ts drives it.
+  { modules: ['storage', 'edge', 'bus', 'limits', 'export'] },
+  // The use cases: the only place that decides (through can()) who may do what.
+  { modules: ['services'] },
+  // The ways in: /collab, the meeting channel, REST. metrics.ts reads the rooms for /metrics.
+  { modules: ['collab', 'realtime', 'http', 'metrics.ts'], apart: ['collab', 'realtime', 'http'] },
+  // Wiring: builds everything above and starts it.
+  { modules: ['app.ts', 'main.ts', 'reactions.ts', 'admin'] },
+];
+
+const isFile = (module) => module.endsWith('.ts');
+const filesOf = (module) =>
+  isFile(module) ? [`server/src/${module}`] : [`server/src/${module}/**/*.{ts,tsx}`];
+// A relative import naming the module, from a top-level file ('./x') or from inside a module
+// ('../x', '../../x', ...); .js or .ts, as the project writes both.
+function importOf(module, fromTopLevel) {
+  const from = fromTopLevel ? '\\./' : '(\\.\\./)+';
+  const name = isFile(module) ? `${module.slice(0, -'.ts'.length)}\\.(ts|js)$` : `${module}(/|$)`;
+  return `^${from}${name}`;
+}
+function layerRules() {
+  return serverLayers.flatMap((layer, index) =>
+    layer.modules.map((module) => {
+      const above = serverLayers.slice(index + 1).flatMap((higher) => higher.modules);
+      const apart = layer.apart?.includes(module)
+        ? layer.apart.filter((other) => other !== module)
+        : [];
+      const forbidden = [...above, ...apart, 'testing'];
+      return {
+        files: filesOf(module),
+        ignores: ['**/*.test.{ts,tsx}'],
+        rules: {
+          'no-restricted-imports': [
+            'error',
+            {
+              patterns: forbidden.map((other) => ({
+                regex: importOf(other, isFile(module)),
+                message: `Imports run one way (see serverLayers in eslint.config.js): ${module} may not import ${other}.`,
+              })),
+            },
+          ],
+        },
+      };
+    }),
+  );
+}
 
 export default tseslint.config(
   {
@@ -48,4 +105,21 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(server|client)(/|$)|^@roundtable/(server|client)(/|$)',
+              message: 'shared/ is below everything: it imports neither server/ nor client/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  ...layerRules(),
 );

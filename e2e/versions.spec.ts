@@ -5,7 +5,7 @@
 // the version with the draft locked: Sam's editor says why it is read-only, Sam votes, Ada
 // closes the poll, everyone sees "Agreed", the version has its badge, and Sam can write again.
 // axe-core checks the versions page, the comparison and the agreement poll. Pictures go to
-// docs/ (the comparison, for the README) and test-results/screenshots/.
+// docs/guide/images/ (the comparison, for the exporting guide) and test-results/screenshots/.
 import type { Page } from '@playwright/test';
 import {
   connectionStatus,
@@ -99,7 +99,7 @@ test('save, compare, restore and agree a version', async ({ browser, server, adm
     'line-through',
   );
   await expectNoAxeViolations(ada.page, 'version comparison');
-  await ada.page.screenshot({ path: 'docs/version-comparison.png' });
+  await ada.page.screenshot({ path: 'docs/guide/images/version-comparison.png' });
 
   // Viewing a version shows it read-only, with the editor's own look.
   await saved.getByRole('button', { name: /^View/ }).click();

@@ -12,7 +12,7 @@ import type { Config } from './config.ts';
 import { collabAuthorizer, enforceAccessChanges } from './collab/access.ts';
 import { createCollabEndpoint } from './collab/endpoint.ts';
 import { DocumentRooms } from './collab/rooms.ts';
-import { initialDocumentState } from './collab/snapshot.ts';
+import { initialDocumentState } from './documents/snapshot.ts';
 import type { LimiterStore } from './limits/limiter-store.ts';
 import { PasswordBackoff } from './limits/password-backoff.ts';
 import { RequestLimits } from './limits/request-limits.ts';

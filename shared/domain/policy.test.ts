@@ -1,6 +1,6 @@
 // The comment rules in the one can(): who may comment, and who may change a comment.
 import { describe, expect, it } from 'vitest';
-import { can, mayMakeSignInLinkFor, type Actor, type Role } from './policy.ts';
+import { can, mayMakeSignInLinkFor, standingIn, type Actor, type Role } from './policy.ts';
 
 const person = (userId: string, role: Role | null, isAdmin = false): Actor => ({
   kind: 'user',
@@ -114,5 +114,15 @@ describe('who may make a one-time sign-in link for whom', () => {
   ];
   it.each(cases)('%s', (_name, maker, subject, expected) => {
     expect(mayMakeSignInLinkFor(maker, subject)).toBe(expected);
+  });
+});
+
+describe('standing in a workspace', () => {
+  it('is the role there, else admin for an administrator, else nothing', () => {
+    expect(standingIn(person('m', 'member'), 'ws')).toBe('member');
+    expect(standingIn(person('a', 'observer', true), 'ws')).toBe('observer');
+    expect(standingIn(person('a', null, true), 'ws')).toBe('admin');
+    expect(standingIn(person('x', null), 'ws')).toBeUndefined();
+    expect(standingIn({ kind: 'anonymous' }, 'ws')).toBeUndefined();
   });
 });

@@ -84,6 +84,16 @@ export function roleIn(actor: Actor, workspaceId: string): Role | undefined {
   return actor.kind === 'user' ? actor.roles.get(workspaceId) : undefined;
 }
 
+/**
+ * How a person shows in a workspace (a meeting's roster): their role there, else 'admin' for an
+ * administrator who is not a member (can() lets them do anything), else nothing.
+ */
+export function standingIn(actor: Actor, workspaceId: string): Role | 'admin' | undefined {
+  const role = roleIn(actor, workspaceId);
+  if (role !== undefined) return role;
+  return actor.kind === 'user' && actor.isAdmin ? 'admin' : undefined;
+}
+
 export function can(actor: Actor, action: Action, target: Target = {}): boolean {
   if (actor.kind === 'anonymous') return false;
   if (action === 'comment:change') {

@@ -3,13 +3,28 @@
 // that process's id, and applied and relayed by the others. A process never hears its own
 // messages. With one process, the local bus does nothing.
 import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
-import type { AccessChange } from '../services/access-events.ts';
 
 export type DocumentMessage =
   | { kind: 'update'; update: Uint8Array }
   | { kind: 'awareness'; update: Uint8Array }
   /** A comment thread changed (it is stored already): tell the people in the room. */
   | { kind: 'comments'; notice: CommentsNotice };
+
+/**
+ * A change to who may do what, which live connections follow at once (services/access-events.ts
+ * publishes it; the bus carries it to the other processes).
+ */
+export type AccessChange =
+  | { kind: 'membership'; workspaceId: string; userId: string }
+  | { kind: 'sessions-ended'; sessionHashes: string[] }
+  | { kind: 'token-revoked'; tokenId: string }
+  | { kind: 'person-erased'; userId: string }
+  /** A person changed their display name: "Who is here" shows the new one from now on. */
+  | { kind: 'person-renamed'; userId: string; name: string }
+  /** Nobody may change the document while `reason` is set (an agreement poll is open). */
+  | { kind: 'document-lock'; documentId: string; reason: string | null }
+  /** A draft went into review (changes only as suggestions), or came out of it (null). */
+  | { kind: 'document-review'; documentId: string; reason: string | null };
 
 export type BusHealth = 'ok' | 'degraded';
 

@@ -6,8 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
-import type { AccessChange } from '../services/access-events.ts';
-import type { BusHealth, DocumentMessage, FanoutBus } from './ports.ts';
+import type { AccessChange, BusHealth, DocumentMessage, FanoutBus } from './ports.ts';
 
 const PREFIX = 'roundtable:doc:';
 const ACCESS_CHANNEL = 'roundtable:access';

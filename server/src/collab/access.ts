@@ -4,8 +4,9 @@
 import type { IncomingMessage } from 'node:http';
 import { can } from '@roundtable/shared/domain/policy';
 import { CloseCode } from '@roundtable/shared/protocol/collab';
-import { credentialsOf } from '../http/auth.ts';
-import type { AccessChange, AccessEvents } from '../services/access-events.ts';
+import { credentialsOf } from '../edge/credentials.ts';
+import type { AccessChange } from '../bus/ports.ts';
+import type { AccessEvents } from '../services/access-events.ts';
 import type { DocumentService } from '../services/documents.ts';
 import type { SignInService } from '../services/sign-in.ts';
 import type { CollabConnection } from './connection.ts';

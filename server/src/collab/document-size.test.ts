@@ -13,7 +13,7 @@ import {
   type TestServer,
 } from '../testing/harness.ts';
 import { encodeUpdate } from './codec.ts';
-import { docFromUpdates } from './snapshot.ts';
+import { docFromUpdates } from '../documents/snapshot.ts';
 
 describe('/collab document size limit', () => {
   let server: TestServer;

@@ -9,7 +9,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Logger } from 'pino';
 import { CloseCode } from '@roundtable/shared/protocol/collab';
 import { isValidId } from '@roundtable/shared/protocol/ids';
-import { isAllowedOrigin } from '../http/origin.ts';
+import { isAllowedOrigin } from '../edge/origin.ts';
 import { TokenBucket } from '../limits/token-bucket.ts';
 import { MalformedMessage, decodeClientMessage } from './codec.ts';
 import { CollabConnection, type Principal } from './connection.ts';

@@ -5,10 +5,11 @@ import type { Logger } from 'pino';
 import { CloseCode } from '@roundtable/shared/protocol/collab';
 import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
 import type { DocumentMessage, FanoutBus } from '../bus/ports.ts';
+import type { LiveDocuments } from '../services/live-documents.ts';
 import type { CollabConnection } from './connection.ts';
 import { PersistQueue } from './persist-queue.ts';
 import { DocumentRoom } from './room.ts';
-import { mergeIntoSnapshot } from './snapshot.ts';
+import { mergeIntoSnapshot } from '../documents/snapshot.ts';
 import { UpdateProver } from './update-prover.ts';
 import type { VerifiedUpdateLog } from './verified-log.ts';
 
@@ -42,7 +43,7 @@ export interface RoomStats {
   connections: number;
 }
 
-export class DocumentRooms {
+export class DocumentRooms implements LiveDocuments {
   private readonly loading = new Map<string, Promise<DocumentRoom>>();
   private readonly rooms = new Map<string, DocumentRoom>();
   private readonly compactions = new Set<Promise<void>>();

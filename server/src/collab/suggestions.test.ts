@@ -14,7 +14,7 @@ import {
   suggestTransaction,
 } from '@roundtable/shared/editor/suggestions';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
-import { decideSuggestion } from './suggestion-decision.ts';
+import { decideSuggestion } from '../documents/suggestion-decision.ts';
 
 const schema = getSchema(createDocumentExtensions());
 

@@ -17,7 +17,8 @@ import {
   type NumberingDefinition,
   type ParagraphChild,
 } from 'docx';
-import { buildExportModel, type Block, type Inline } from './export-model.ts';
+import type { Block, Inline } from './blocks.ts';
+import { buildExportModel } from './export-model.ts';
 import type { ExportOptions, ProseMirrorJSON } from './types.ts';
 
 const LANGUAGE = 'en-GB';

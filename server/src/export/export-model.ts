@@ -4,35 +4,10 @@
 // `javascript:` link), it arrives here as plain text or not at all, so renderers only have to
 // escape text for their format. Heading levels are settled here too, so every format has the
 // same outline: the title is the only level 1 and no level is skipped.
+import type { Block, ExportModel, Inline, TextRun } from './blocks.ts';
 import { cleanText } from './clean-text.ts';
 import { recordBlocks } from './record.ts';
 import type { ExportOptions, ProseMirrorJSON } from './types.ts';
-
-export interface TextRun {
-  kind: 'text';
-  text: string;
-  bold: boolean;
-  italic: boolean;
-  /** An http(s) or mailto URL, or null. Other links are kept as their text only. */
-  href: string | null;
-}
-export type Inline = TextRun | { kind: 'break' };
-
-export type Block =
-  | { kind: 'heading'; level: number; inlines: Inline[] }
-  | { kind: 'paragraph'; inlines: Inline[] }
-  | { kind: 'list'; ordered: boolean; start: number; items: Block[][] }
-  | { kind: 'quote'; blocks: Block[] }
-  | { kind: 'rule' };
-
-export interface ExportModel {
-  title: string;
-  /** "Agreed on <date> by <workspace>", shown straight under the title. */
-  notice: string | null;
-  body: Block[];
-  /** The co-production record, starting with its own level-2 heading. */
-  appendix: Block[] | null;
-}
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const MAX_HEADING_LEVEL = 6;

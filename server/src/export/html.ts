@@ -1,7 +1,8 @@
 // Standalone, accessible HTML export: one file with its own stylesheet and no external
 // resources, the language set, the title as the only h1 inside <main>, and every piece of text
 // escaped. Easy Read is a class on <body> that sets large left-aligned text and 1.5 spacing.
-import { buildExportModel, type Block, type Inline } from './export-model.ts';
+import type { Block, Inline } from './blocks.ts';
+import { buildExportModel } from './export-model.ts';
 import type { ExportOptions, ProseMirrorJSON } from './types.ts';
 
 export async function renderHtml(doc: ProseMirrorJSON, options: ExportOptions): Promise<string> {

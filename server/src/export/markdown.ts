@@ -2,7 +2,8 @@
 // syntax is escaped, so `*`, `<script>` or `[x](y)` in the text stays literal text; only links
 // the export model judged safe become links. Markdown has no layout, so Easy Read only means
 // no italics here (the export model already drops them).
-import { buildExportModel, type Block, type Inline, type TextRun } from './export-model.ts';
+import type { Block, Inline, TextRun } from './blocks.ts';
+import { buildExportModel } from './export-model.ts';
 import type { ExportOptions, ProseMirrorJSON } from './types.ts';
 
 export async function renderMarkdown(

@@ -3,7 +3,8 @@
 // BlockQuote, Link) so assistive technology can read it in order, headings as bookmarks, and
 // clickable links. Easy Read uses 16 pt text with 1.5 line spacing; text is never justified.
 import PDFDocument from 'pdfkit';
-import { buildExportModel, plainText, type Block, type Inline } from './export-model.ts';
+import type { Block, Inline } from './blocks.ts';
+import { buildExportModel, plainText } from './export-model.ts';
 import { breakLongWords } from './long-words.ts';
 import type { ExportOptions, ProseMirrorJSON } from './types.ts';
 

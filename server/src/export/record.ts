@@ -2,7 +2,7 @@
 // results and authorship. Every format renders these blocks like the document body, so the
 // appendix reads the same in DOCX, PDF, HTML and Markdown and its text is escaped the same way.
 import { cleanText } from './clean-text.ts';
-import type { Block, Inline } from './export-model.ts';
+import type { Block, Inline } from './blocks.ts';
 import type { CoProductionRecord } from './types.ts';
 
 export const RECORD_HEADING = 'Co-production record';

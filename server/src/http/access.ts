@@ -7,7 +7,7 @@ import { signedIn } from '../services/auth-context.ts';
 import type { ProfileService } from '../services/profiles.ts';
 import type { SignInService, StartedSession } from '../services/sign-in.ts';
 import type { TokenService } from '../services/tokens.ts';
-import { clearSessionCookie, setSessionCookie } from './cookies.ts';
+import { clearSessionCookie, setSessionCookie } from '../edge/cookies.ts';
 import type { RouteRegistry } from './route.ts';
 
 export interface AccessRouteOptions {

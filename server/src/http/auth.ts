@@ -2,31 +2,17 @@
 // spends from their budget: a verified person's own, or (for anyone not signed in, including a
 // request whose credential did not check out) their address's. The address is Express's
 // `request.ip`, which follows X-Forwarded-For only as far as TRUST_PROXY allows.
-import type { IncomingMessage } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
-import { SESSION_COOKIE } from '@roundtable/shared/protocol/access';
 import type { Caller, LimitAnswer, RequestLimits } from '../limits/request-limits.ts';
 import { anonymous, type AuthContext } from '../services/auth-context.ts';
 import type { SignInService } from '../services/sign-in.ts';
-import { readCookie } from './cookies.ts';
+import { credentialsOf } from '../edge/credentials.ts';
 import { sendError } from './errors.ts';
 
 const contexts = new WeakMap<Request, AuthContext>();
 
 export function authOf(request: Request): AuthContext {
   return contexts.get(request) ?? anonymous;
-}
-
-export function credentialsOf(
-  request: IncomingMessage,
-  queryToken?: string | null,
-): { sessionSecret?: string; apiToken?: string } {
-  const header = request.headers.authorization;
-  const bearer = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
-  const apiToken = bearer || queryToken || undefined;
-  if (apiToken) return { apiToken };
-  const sessionSecret = readCookie(request, SESSION_COOKIE);
-  return sessionSecret ? { sessionSecret } : {};
 }
 
 function callerOf(request: Request): Caller {

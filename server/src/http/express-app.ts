@@ -33,7 +33,7 @@ import { healthRoutes } from './health.ts';
 import { meetingRoutes } from './meetings.ts';
 import { memberRoutes } from './members.ts';
 import { buildOpenApi } from './openapi.ts';
-import { isAllowedOrigin } from './origin.ts';
+import { isAllowedOrigin } from '../edge/origin.ts';
 import { proposalRoutes } from './proposals.ts';
 import { assignRequestId } from './request-id.ts';
 import { RouteRegistry } from './route.ts';

@@ -2,7 +2,6 @@
 import { Router } from 'express';
 import * as routes from '@roundtable/shared/protocol/routes';
 import type { AuditLog } from '../services/audit.ts';
-import { authorize } from '../services/auth-context.ts';
 import type { MemberService } from '../services/members.ts';
 import { linkOrigin } from './access.ts';
 import type { RouteRegistry } from './route.ts';
@@ -48,18 +47,19 @@ export function memberRoutes(options: {
     return { status: 204 };
   });
   registry.add(router, routes.listWorkspaceAudit, async ({ auth, params, query }) => {
-    authorize(auth, 'workspace:read-audit', { workspaceId: params.id });
     return {
       status: 200,
-      body: await audit.list({
+      body: await audit.readAs(auth, {
         workspaceId: params.id,
         ...(query.limit ? { limit: query.limit } : {}),
       }),
     };
   });
   registry.add(router, routes.listAudit, async ({ auth, query }) => {
-    authorize(auth, 'installation:administer');
-    return { status: 200, body: await audit.list(query.limit ? { limit: query.limit } : {}) };
+    return {
+      status: 200,
+      body: await audit.readAs(auth, query.limit ? { limit: query.limit } : {}),
+    };
   });
   return router;
 }

@@ -6,6 +6,7 @@ import type { Namespace, Server, Socket } from 'socket.io';
 import type { Logger } from 'pino';
 import { viewFor, type RosterEntry, type Viewer } from '@roundtable/shared/domain/meeting/view';
 import type { MeetingState } from '@roundtable/shared/domain/meeting/meeting';
+import { refusal, standingIn } from '@roundtable/shared/domain/policy';
 import {
   JoinMeeting,
   MEETING_NAMESPACE,
@@ -16,8 +17,8 @@ import {
   type MeetingServerEvents,
 } from '@roundtable/shared/protocol/meeting';
 import type { z } from 'zod';
-import { credentialsOf } from '../http/auth.ts';
-import { isAllowedOrigin } from '../http/origin.ts';
+import { credentialsOf } from '../edge/credentials.ts';
+import { isAllowedOrigin } from '../edge/origin.ts';
 import { createLimiter, type LimiterStore } from '../limits/limiter-store.ts';
 import { spend } from '../limits/request-limits.ts';
 import type { AccessEvents } from '../services/access-events.ts';
@@ -183,8 +184,10 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
         const { meetingId } = parse(JoinMeeting, payload);
         const state = await meetings.get(auth, meetingId);
         const workspaceId = state.workspaceId;
-        const role: RosterEntry['role'] =
-          auth.actor.kind === 'user' ? (auth.actor.roles.get(workspaceId) ?? 'admin') : 'observer';
+        const role = standingIn(auth.actor, workspaceId);
+        // Unreachable after meetings.get let them in, unless the one rule changes.
+        if (role === undefined)
+          throw new ServiceError('forbidden', refusal(auth.actor, 'meeting:attend').message);
         const viewer = { ...meetings.viewerFor(auth.actor, socket.data.userId, workspaceId), role };
         socket.data.viewers = { ...socket.data.viewers, [meetingId]: viewer };
         await socket.join(meetingRoom(meetingId));

@@ -4,18 +4,7 @@
 // scale-out bus carries the same events (issue 6). `publish` resolves once this process's
 // listeners have acted, so a service that awaits it answers only after (for example) a removed
 // person's connections have lost their write right (issue 10).
-
-export type AccessChange =
-  | { kind: 'membership'; workspaceId: string; userId: string }
-  | { kind: 'sessions-ended'; sessionHashes: string[] }
-  | { kind: 'token-revoked'; tokenId: string }
-  | { kind: 'person-erased'; userId: string }
-  /** A person changed their display name: "Who is here" shows the new one from now on. */
-  | { kind: 'person-renamed'; userId: string; name: string }
-  /** Nobody may change the document while `reason` is set (an agreement poll is open). */
-  | { kind: 'document-lock'; documentId: string; reason: string | null }
-  /** A draft went into review (changes only as suggestions), or came out of it (null). */
-  | { kind: 'document-review'; documentId: string; reason: string | null };
+import type { AccessChange } from '../bus/ports.ts';
 
 export type AccessListener = (change: AccessChange) => void | Promise<void>;
 

@@ -1,6 +1,7 @@
 // The audit log: membership, role, invitation, token, export, deletion and erasure events.
 // Entries hold ids and the kind of act, never document content.
 import type { AuditRecord, IdentityStore } from '../storage/identity-ports.ts';
+import { authorize, type AuthContext } from './auth-context.ts';
 
 export interface AuditEvent {
   actorId: string | null;
@@ -25,6 +26,22 @@ export class AuditLog {
       subject: event.subject ?? null,
       details: event.details ?? {},
     });
+  }
+
+  /**
+   * The log as a person may read it: one workspace's entries for its facilitators, the whole
+   * log for administrators.
+   */
+  async readAs(
+    auth: AuthContext,
+    filter: { workspaceId?: string; limit?: number },
+  ): Promise<AuditRecord[]> {
+    if (filter.workspaceId !== undefined) {
+      authorize(auth, 'workspace:read-audit', { workspaceId: filter.workspaceId });
+    } else {
+      authorize(auth, 'installation:administer');
+    }
+    return this.list(filter);
   }
 
   list(filter: { workspaceId?: string; limit?: number }): Promise<AuditRecord[]> {

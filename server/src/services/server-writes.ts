@@ -6,10 +6,11 @@
 import { refusalOf, type ServerChange } from '@roundtable/shared/domain/server-changes';
 import type { DocumentRecord } from '../storage/ports.ts';
 import { ServiceError } from './errors.ts';
+import type { LiveDocuments } from './live-documents.ts';
 
 export interface ServerWritesOptions {
   /** Stores the update, then applies and relays it wherever the document is open. */
-  applyServerUpdate: (documentId: string, update: Uint8Array) => Promise<void>;
+  applyServerUpdate: LiveDocuments['applyServerUpdate'];
   /** Why an open agreement poll has locked the draft, or null. */
   lockOf: (document: Pick<DocumentRecord, 'id' | 'workspaceId'>) => Promise<string | null>;
   inReview: (documentId: string) => Promise<boolean>;

@@ -13,8 +13,8 @@ import type {
   SuggestionDecision,
   SuggestionOutcome,
 } from '@roundtable/shared/protocol/suggestions';
-import { mergeIntoSnapshot } from '../collab/snapshot.ts';
-import { decideSuggestion } from '../collab/suggestion-decision.ts';
+import { mergeIntoSnapshot } from '../documents/snapshot.ts';
+import { decideSuggestion } from '../documents/suggestion-decision.ts';
 import type { DocumentRecord, DocumentStore, UpdateLog } from '../storage/ports.ts';
 import type { SuggestionDecisionStore } from '../storage/suggestion-ports.ts';
 import { signedIn, type AuthContext } from './auth-context.ts';

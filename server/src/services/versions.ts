@@ -3,8 +3,8 @@
 // (and first keeps the draft as it was), so history is never rewritten. Agreed versions are
 // frozen. A restore goes through the gate for server-written changes (ServerWrites), so it is
 // refused while the draft is locked by an agreement poll or in review.
-import { restoreUpdate, sameContent } from '../collab/restore.ts';
-import { mergeIntoSnapshot } from '../collab/snapshot.ts';
+import { restoreUpdate, sameContent } from '../documents/restore.ts';
+import { mergeIntoSnapshot } from '../documents/snapshot.ts';
 import type { DocumentStore, UpdateLog } from '../storage/ports.ts';
 import type { VersionKind, VersionRecord, VersionStore } from '../storage/version-ports.ts';
 import type { ProposalStore } from '../storage/proposal-ports.ts';

@@ -1,6 +1,6 @@
 // Contract cases for the comment store, run inside storeContract for every store.
 import { expect, it } from 'vitest';
-import { initialDocumentState } from '../collab/snapshot.ts';
+import { initialDocumentState } from '../documents/snapshot.ts';
 import type { CommentRecord, CommentThreadRecord } from './comment-ports.ts';
 import type { Store } from './ports.ts';
 

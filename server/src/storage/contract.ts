@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { initialDocumentState, mergeIntoSnapshot } from '../collab/snapshot.ts';
+import { initialDocumentState, mergeIntoSnapshot } from '../documents/snapshot.ts';
 import { commentContract } from './comment-contract.ts';
 import { meetingContract } from './meeting-contract.ts';
 import { proposalContract } from './proposal-contract.ts';

@@ -1,7 +1,7 @@
 // Contract cases for the proposal store, run inside storeContract for every store.
 import { expect, it } from 'vitest';
 import { decide, withdraw, type Proposal } from '@roundtable/shared/domain/proposals';
-import { initialDocumentState } from '../collab/snapshot.ts';
+import { initialDocumentState } from '../documents/snapshot.ts';
 import type { Store } from './ports.ts';
 
 const at = (day: number, hour = 9): string => new Date(Date.UTC(2026, 10, day, hour)).toISOString();

@@ -2,7 +2,7 @@
 // operator to inspect) in one transaction, so the document loads from the rest.
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { initialDocumentState } from '../collab/snapshot.ts';
+import { initialDocumentState } from '../documents/snapshot.ts';
 import type { Store } from './ports.ts';
 
 let counter = 0;

@@ -1,6 +1,6 @@
 // Contract cases for the version store, run inside storeContract for every store.
 import { expect, it } from 'vitest';
-import { initialDocumentState } from '../collab/snapshot.ts';
+import { initialDocumentState } from '../documents/snapshot.ts';
 import type { Store } from './ports.ts';
 import type { VersionRecord } from './version-ports.ts';
 

@@ -1,7 +1,5 @@
 // Polls and consent checks, after Loomio: each ready-made kind has options with a meaning and a
 // prompt; consent objections need a reason. One vote per person, changeable until the close.
-import type { SuggestionLink } from './suggestion-polls.ts';
-
 export const pollKinds = ['agree', 'consent', 'agreement', 'custom'] as const;
 export type PollKind = (typeof pollKinds)[number];
 
@@ -90,6 +88,14 @@ export interface Vote {
   optionId: string;
   reason: string;
   votedAt: number;
+}
+
+/** The suggestion in a document that an agree poll decides. */
+export interface SuggestionLink {
+  documentId: string;
+  suggestionId: string;
+  /** What it does, in words, as it stood when the poll opened. */
+  summary: string;
 }
 
 export type Poll = {

@@ -1,8 +1,7 @@
 // The shapes of a meeting: its state (what is stored) and the commands that change it. The
 // rules that apply commands live in meeting.ts.
-import type { SuggestionLink } from './suggestion-polls.ts';
 import type { HandQueue } from './hands.ts';
-import type { Poll, PollKind } from './polls.ts';
+import type { Poll, PollKind, SuggestionLink } from './polls.ts';
 import type { Timer } from './timer.ts';
 
 export const cardKinds = ['stop', 'slow', 'agree', 'break'] as const;

@@ -4,13 +4,6 @@
 // than have a view, it is left as a suggestion for the group to come back to.
 import type { Poll } from './polls.ts';
 
-export interface SuggestionLink {
-  documentId: string;
-  suggestionId: string;
-  /** What it does, in words, as it stood when the poll opened. */
-  summary: string;
-}
-
 export type SuggestionPollDecision = 'accepted' | 'rejected' | 'undecided';
 
 export interface SuggestionPollOutcome {
