@@ -1,11 +1,12 @@
 // End-to-end tests: journeys a person takes, in Debian's Chromium (Playwright never downloads a
-// browser here). Each worker starts the real server on a free port with a fresh data folder
-// (see e2e/fixtures/server.ts); the server serves the built client, so run `npm run build` first
-// (`npm run test:e2e` does).
+// browser here). Each worker starts the compiled server on a free port with a fresh data folder
+// (see e2e/fixtures/server.ts); it serves the built client. Both are built first when stale
+// (e2e/global-setup.ts).
 import { defineConfig, devices } from '@playwright/test';
 
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/global-setup.ts',
   outputDir: 'test-results/e2e',
   fullyParallel: false,
   workers: 1,

@@ -1,8 +1,6 @@
 // Starting and stopping the servers under test, and signing in to Roundtable. Every process is
 // registered with the ProcessTracker (proc.ts), which kills what is left, by PID, on exit.
 
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import type { WriteStream } from 'node:fs';
 import path from 'node:path';
@@ -13,15 +11,13 @@ export type ServerKind = 'roundtable' | 'reference';
 export * from './proc.ts';
 import type { Memory, ProcessTracker } from './proc.ts';
 import { cpuSeconds, freePort, memory, pinnedCommand, type Pinning } from './proc.ts';
+import {
+  roundtableArgv,
+  startServerProcess,
+  type StopResult,
+} from '@roundtable/server/testing/process';
 
-export interface StopResult {
-  /** From the signal to the process's exit. */
-  exitMs: number;
-  code: number | null;
-  signal: string | null;
-  /** True if it had to be killed after the grace period. */
-  forced: boolean;
-}
+export type { StopResult };
 
 export interface LogCounts {
   lines: number;
@@ -68,56 +64,18 @@ export interface StartOptions {
   extraEnv?: Record<string, string>;
 }
 
+/** Roundtable compiled, as production runs it (`npm run bench` builds it first). */
 function serverArgv(kind: ServerKind, repoRoot: string, nodeArgs: readonly string[]): string[] {
-  if (kind === 'roundtable') {
-    const main = path.join(repoRoot, 'server/src/main.ts');
-    return [process.execPath, ...nodeArgs, '--import', 'tsx', main];
-  }
+  if (kind === 'roundtable') return roundtableArgv('compiled', nodeArgs);
   const reference = path.join(repoRoot, 'node_modules/@y/websocket-server/src/server.js');
   return [process.execPath, ...nodeArgs, reference];
-}
-
-function serverEnv(
-  kind: ServerKind,
-  port: number,
-  dataDir: string | null,
-  extraEnv: Record<string, string>,
-): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port) };
-  // The reference server persists to LevelDB only when YPERSISTENCE is set: keep it in memory.
-  delete env.YPERSISTENCE;
-  delete env.CALLBACK_URL;
-  // Roundtable's own settings come only from here: no Postgres, Redis or tuning from the caller's
-  // shell, so every run measures the same thing (SQLite in a fresh folder, default limits).
-  for (const name of [
-    'DATABASE_URL',
-    'REDIS_URL',
-    'PUBLIC_URL',
-    'SMTP_URL',
-    'MAX_MESSAGE_BYTES',
-    'COMPACT_AFTER_BYTES',
-    'UNLOAD_AFTER_MS',
-    'NODE_OPTIONS',
-  ]) {
-    delete env[name];
-  }
-  if (kind === 'roundtable') {
-    if (dataDir === null) throw new Error('Roundtable needs a data folder');
-    Object.assign(env, { DATA_DIR: dataDir, LOG_LEVEL: 'warn', COLLAB_RATE_LIMIT: '1000000' });
-  }
-  // Only what a scenario asks for explicitly (the scale-out scenario's Postgres and Redis).
-  return Object.assign(env, extraEnv);
 }
 
 interface LogCounter {
   counts: LogCounts;
   sink: WriteStream;
-  /** The first-run setup secret Roundtable prints when it has no users yet. */
-  setupSecret: string | null;
   feed(chunk: Buffer): void;
 }
-
-const setupLinkPattern = /\/setup\/([A-Za-z0-9_-]{10,})/;
 
 function createLogCounter(file: string): LogCounter {
   const counts: LogCounts = { lines: 0, warnings: 0, errors: 0, samples: [] };
@@ -126,7 +84,6 @@ function createLogCounter(file: string): LogCounter {
   const counter: LogCounter = {
     counts,
     sink,
-    setupSecret: null,
     feed(chunk) {
       sink.write(chunk);
       const lines = (partial + chunk.toString('utf8')).split('\n');
@@ -135,8 +92,6 @@ function createLogCounter(file: string): LogCounter {
     },
   };
   const classify = (line: string): void => {
-    const setup = setupLinkPattern.exec(line);
-    if (setup?.[1] !== undefined) counter.setupSecret ??= setup[1];
     if (line.trim() === '') return;
     counts.lines += 1;
     let level = 0;
@@ -153,29 +108,6 @@ function createLogCounter(file: string): LogCounter {
     if (level >= 40 && counts.samples.length < 5) counts.samples.push(line.slice(0, 300));
   };
   return counter;
-}
-
-async function waitReady(
-  url: string,
-  child: ChildProcess,
-  timeoutMs: number,
-  logFile: string,
-): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (performance.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`server exited (${child.exitCode ?? child.signalCode}); see ${logFile}`);
-    }
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
-      await response.arrayBuffer();
-      if (response.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(50);
-  }
-  throw new Error(`server not ready within ${timeoutMs} ms; see ${logFile}`);
 }
 
 interface RestClient {
@@ -267,51 +199,50 @@ async function createRoundtableDocuments(
   return ids;
 }
 
-/** Waits (bounded) for a line the server prints just after it starts listening. */
-async function awaitSetupSecret(log: LogCounter, timeoutMs: number): Promise<string | null> {
-  const deadline = performance.now() + timeoutMs;
-  while (log.setupSecret === null && performance.now() < deadline) await sleep(20);
-  return log.setupSecret;
-}
-
 export async function startServer(options: StartOptions): Promise<ServerHandle> {
   const { kind } = options;
-  const port = await freePort();
-  const [command, args] = pinnedCommand(
-    options.pinning.serverCore,
-    serverArgv(kind, options.repoRoot, options.nodeArgs),
-  );
-  const spawnedAt = performance.now();
-  const child = spawn(command, args, {
-    cwd: options.repoRoot,
-    env: serverEnv(kind, port, options.dataDir, options.extraEnv ?? {}),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  options.tracker.add(child);
-  const pid = child.pid;
-  if (pid === undefined) throw new Error(`could not start the ${kind} server`);
-  const log = createLogCounter(options.logFile);
-  child.stdout?.on('data', (chunk: Buffer) => log.feed(chunk));
-  child.stderr?.on('data', (chunk: Buffer) => log.feed(chunk));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.once('exit', () => log.sink.end());
-
-  const httpBase = `http://127.0.0.1:${port}`;
-  const readyPath = kind === 'roundtable' ? '/healthz' : '/';
-  try {
-    await waitReady(httpBase + readyPath, child, options.readyTimeoutMs, options.logFile);
-  } catch (error) {
-    if (child.exitCode === null) child.kill('SIGKILL');
-    throw error;
+  if (kind === 'roundtable' && options.dataDir === null) {
+    throw new Error('Roundtable needs a data folder');
   }
-  const readyMs = performance.now() - spawnedAt;
+  const port = await freePort();
+  const log = createLogCounter(options.logFile);
+  let server;
+  try {
+    server = await startServerProcess({
+      port,
+      dataDir: options.dataDir,
+      argv: pinnedCommand(
+        options.pinning.serverCore,
+        serverArgv(kind, options.repoRoot, options.nodeArgs),
+      ).flat(),
+      env: {
+        ...(kind === 'roundtable' ? { COLLAB_RATE_LIMIT: '1000000' } : {}),
+        // Only what a scenario asks for explicitly (the scale-out scenario's Postgres and Redis).
+        ...options.extraEnv,
+      },
+      readyPath: kind === 'roundtable' ? '/healthz' : '/',
+      readyTimeoutMs: options.readyTimeoutMs,
+      onSpawn: (child) => {
+        options.tracker.add(child);
+        child.once('exit', () => log.sink.end());
+      },
+      onOutput: (chunk) => log.feed(chunk),
+    });
+  } catch (error) {
+    // The helper's message ends with all the server printed; that is in the log file.
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw new Error(`${reason}; see ${options.logFile}`, { cause: error });
+  }
+  const httpBase = server.origin;
   let token = options.token;
   if (kind === 'roundtable' && token === null) {
-    const secret = await awaitSetupSecret(log, 3000);
+    const setupPath = await server.setupPath(3000);
     // No setup link: a server without sign-in (or one with users already): go without a token.
-    if (secret !== null) token = await signInWithSetupLink(httpBase, secret);
+    if (setupPath !== null)
+      token = await signInWithSetupLink(httpBase, setupPath.slice('/setup/'.length));
   }
   const rest = restClient(httpBase, token === null ? {} : { authorization: `Bearer ${token}` });
+  const { pid } = server;
 
   return {
     kind,
@@ -319,7 +250,7 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
     port,
     wsBase: kind === 'roundtable' ? `ws://127.0.0.1:${port}/collab` : `ws://127.0.0.1:${port}`,
     dataDir: options.dataDir,
-    readyMs,
+    readyMs: server.readyMs,
     token,
     clientParams: token === null ? {} : { token },
     createRooms(count, concurrency) {
@@ -330,23 +261,6 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
     cpuSeconds: () => cpuSeconds(pid),
     memory: () => memory(pid),
     logs: () => ({ ...log.counts, samples: [...log.counts.samples] }),
-    async stop(graceMs = 15_000) {
-      if (child.exitCode !== null || child.signalCode !== null) {
-        return { exitMs: 0, code: child.exitCode, signal: child.signalCode, forced: false };
-      }
-      const signalledAt = performance.now();
-      child.kill('SIGTERM');
-      const inTime = await Promise.race([exited.then(() => true), sleep(graceMs, false)]);
-      if (!inTime) {
-        child.kill('SIGKILL');
-        await exited;
-      }
-      return {
-        exitMs: performance.now() - signalledAt,
-        code: child.exitCode,
-        signal: child.signalCode,
-        forced: !inTime,
-      };
-    },
+    stop: (graceMs = 15_000) => server.stop(graceMs),
   };
 }

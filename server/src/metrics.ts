@@ -15,29 +15,11 @@ export class Metrics {
   private readonly meetingEvents: Counter<'type'>;
   private readonly updatesQuarantined: Counter;
 
-  constructor(roomStats: () => RoomStats) {
+  private readonly registers = [this.registry];
+
+  constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'roundtable_' });
-    const registers = [this.registry];
-    const gauge = (name: string, help: string, read: (stats: RoomStats) => number) =>
-      new Gauge({
-        name,
-        help,
-        registers,
-        collect() {
-          this.set(read(roomStats()));
-        },
-      });
-    gauge('roundtable_collab_connections', 'Open /collab connections.', (s) => s.connections);
-    gauge(
-      'roundtable_documents_in_memory',
-      'Documents loaded in memory.',
-      (s) => s.documentsInMemory,
-    );
-    gauge(
-      'roundtable_documents_with_connections',
-      'Documents with at least one connection.',
-      (s) => s.documentsWithConnections,
-    );
+    const registers = this.registers;
     this.updatesStored = new Counter({
       name: 'roundtable_updates_stored_total',
       help: 'Yjs updates stored (rate() gives updates per second).',
@@ -72,6 +54,31 @@ export class Metrics {
       labelNames: ['type'],
       registers,
     });
+  }
+
+  /** Counts connections and documents in memory from the rooms' stats, read at each scrape. */
+  countRooms(roomStats: () => RoomStats): void {
+    const registers = this.registers;
+    const gauge = (name: string, help: string, read: (stats: RoomStats) => number) =>
+      new Gauge({
+        name,
+        help,
+        registers,
+        collect() {
+          this.set(read(roomStats()));
+        },
+      });
+    gauge('roundtable_collab_connections', 'Open /collab connections.', (s) => s.connections);
+    gauge(
+      'roundtable_documents_in_memory',
+      'Documents loaded in memory.',
+      (s) => s.documentsInMemory,
+    );
+    gauge(
+      'roundtable_documents_with_connections',
+      'Documents with at least one connection.',
+      (s) => s.documentsWithConnections,
+    );
   }
 
   recordStored(updates: number, seconds: number): void {

@@ -14,7 +14,8 @@ import { TokenBucket } from '../limits/token-bucket.ts';
 import { MalformedMessage, decodeClientMessage } from './codec.ts';
 import { CollabConnection, type Principal } from './connection.ts';
 import { InboundFrames } from './inbound.ts';
-import { DocumentFull, type DocumentRoom } from './room.ts';
+import { DocumentFull } from './document-size.ts';
+import type { DocumentRoom } from './room.ts';
 import type { DocumentRooms } from './rooms.ts';
 
 export const COLLAB_PATH = '/collab/';

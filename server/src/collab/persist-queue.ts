@@ -3,10 +3,25 @@
 // relayed to the other people in each room, and acknowledged to their senders.
 import type { Logger } from 'pino';
 import { CloseCode } from '@roundtable/shared/protocol/collab';
-import type { UpdateLog } from '../storage/ports.ts';
+import type { ClientAuthor, UpdateLog } from '../storage/ports.ts';
 import { encodeSaved, mergeClocks, type ClockRanges } from './codec.ts';
 import type { CollabConnection } from './connection.ts';
-import type { PendingCommit } from './room.ts';
+
+/** An update waiting to be stored, and the room that takes it once it is (a DocumentRoom). */
+export interface PendingCommit {
+  room: {
+    readonly documentId: string;
+    commit(update: Uint8Array, origin: CollabConnection | null, authors: ClientAuthor[]): void;
+    notStored(update: Uint8Array): void;
+  };
+  origin: CollabConnection | null;
+  update: Uint8Array;
+  clocks: ClockRanges;
+  /** Client ids first seen in this update, and the person whose connection sent them. */
+  authors: ClientAuthor[];
+  /** performance.now() when the update arrived, for the fan-out latency metric. */
+  receivedAt: number;
+}
 
 export interface PersistQueueOptions {
   log: UpdateLog;

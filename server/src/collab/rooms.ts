@@ -229,7 +229,7 @@ export class DocumentRooms implements LiveDocuments {
             'an update from another process or from storage does not apply here: left out',
           ),
       });
-      room.lockedReason = lockedReason;
+      room.rules.lockedReason = lockedReason;
       room.setSuggestionsOnly(suggestionsOnly);
     } catch (error) {
       unsubscribe();
@@ -247,15 +247,15 @@ export class DocumentRooms implements LiveDocuments {
    * nobody here can then add words under them in someone else's name.
    */
   private receiveRemote(room: DocumentRoom, message: DocumentMessage): void {
-    const unknown = message.kind === 'update' ? room.lookUpAuthorsOf(message.update) : [];
+    const unknown = message.kind === 'update' ? room.owners.lookUpAuthorsOf(message.update) : [];
     room.receiveRemote(message);
     if (unknown.length === 0) return;
     const { documentId } = room;
     this.options.log.listClientAuthors(documentId).then(
-      (authors) => room.learnAuthors(authors, unknown),
+      (authors) => room.owners.learnAuthors(authors, unknown),
       (error: unknown) => {
         // Left unknown rather than refusing their owner for ever.
-        room.learnAuthors([], unknown);
+        room.owners.learnAuthors([], unknown);
         this.options.logger.warn({ err: error, documentId }, 'reading who wrote what failed');
       },
     );

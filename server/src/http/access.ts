@@ -1,14 +1,21 @@
 // REST for signing in and out, joining with an invite, the first-run setup, one's own
-// profile, and personal API tokens.
-import type { Request, Response } from 'express';
+// profile, and personal API tokens. Each family of routes has its own file (access-*.ts);
+// this one puts them on one router, in the order they are described.
+import type { Request } from 'express';
 import { Router } from 'express';
 import * as routes from '@roundtable/shared/protocol/routes';
 import { signedIn } from '../services/auth-context.ts';
 import type { ProfileService } from '../services/profiles.ts';
-import type { SignInService, StartedSession } from '../services/sign-in.ts';
+import type { SignInService } from '../services/sign-in.ts';
 import type { TokenService } from '../services/tokens.ts';
-import { clearSessionCookie, setSessionCookie } from '../edge/cookies.ts';
+import { addInviteRoutes } from './access-invites.ts';
+import { addSignInLinkRoutes } from './access-links.ts';
+import { addPasswordRoutes } from './access-passwords.ts';
+import { addSessionRoutes } from './access-sessions.ts';
+import { addSetupRoutes } from './access-setup.ts';
+import { addTokenRoutes } from './access-tokens.ts';
 import type { RouteRegistry } from './route.ts';
+import { signedInResponse } from './sign-in-response.ts';
 
 export interface AccessRouteOptions {
   registry: RouteRegistry;
@@ -20,17 +27,9 @@ export interface AccessRouteOptions {
 }
 
 export function accessRoutes(options: AccessRouteOptions): Router {
-  const { registry, signIn, profiles, tokens } = options;
+  const { registry, signIn, profiles, tokens, secureCookies } = options;
   const router = Router();
-  const startSession = async (response: Response, session: StartedSession) => {
-    if (session.secret) {
-      setSessionCookie(response, session.secret, {
-        maxAgeSeconds: session.maxAgeSeconds,
-        secure: options.secureCookies,
-      });
-    }
-    return { status: 200, body: await profiles.me(session.userId) };
-  };
+  const respondSignedIn = signedInResponse({ profiles, secureCookies });
 
   registry.add(router, routes.getMe, async ({ auth }) => ({
     status: 200,
@@ -40,79 +39,16 @@ export function accessRoutes(options: AccessRouteOptions): Router {
     status: 200,
     body: await profiles.update(signedIn(auth), body),
   }));
-  registry.add(router, routes.signOut, async ({ auth, response }) => {
-    await signIn.signOut(auth);
-    clearSessionCookie(response, options.secureCookies);
-    return { status: 204 };
-  });
-  registry.add(router, routes.signOutEverywhere, async ({ auth, body, response }) => {
-    await signIn.signOutEverywhere(signedIn(auth), { revokeTokens: body.revokeTokens });
-    clearSessionCookie(response, options.secureCookies);
-    return { status: 204 };
-  });
-  registry.add(router, routes.previewInvite, async ({ params }) => ({
-    status: 200,
-    body: await signIn.previewInvite(params.token),
-  }));
-  registry.add(router, routes.joinWithInvite, async ({ auth, params, body, response }) =>
-    startSession(
-      response,
-      await signIn.joinWithInvite({
-        secret: params.token,
-        current: auth,
-        remember: body.remember,
-        ...(body.name !== undefined ? { name: body.name } : {}),
-        ...(body.email !== undefined ? { email: body.email } : {}),
-      }),
-    ),
-  );
-  registry.add(router, routes.signInWithLink, async ({ params, body, response }) =>
-    startSession(response, await signIn.signInWithLink(params.token, body.remember)),
-  );
-  registry.add(router, routes.setUp, async ({ params, body, response }) =>
-    startSession(
-      response,
-      await signIn.setUp({
-        secret: params.token,
-        name: body.name,
-        remember: body.remember,
-        ...(body.email !== undefined ? { email: body.email } : {}),
-      }),
-    ),
-  );
+  addSessionRoutes(router, { registry, sessions: signIn.sessions, secureCookies });
+  addInviteRoutes(router, { registry, invites: signIn.invites, respondSignedIn });
+  addSignInLinkRoutes(router, { registry, links: signIn.links, respondSignedIn });
+  addSetupRoutes(router, { registry, setup: signIn.setup, respondSignedIn });
   registry.add(router, routes.getSignInOptions, async () => ({
     status: 200,
-    body: { email: signIn.emailSignIn, password: true },
+    body: { email: signIn.links.emailSignIn, password: true },
   }));
-  registry.add(router, routes.signInWithPassword, async ({ body, response }) =>
-    startSession(
-      response,
-      await signIn.signInWithPassword(body.email, body.password, body.remember),
-    ),
-  );
-  registry.add(router, routes.emailSignInLink, async ({ body }) => {
-    await signIn.emailSignInLink(body.email);
-    return {
-      status: 202,
-      body: { message: 'If that address is known here, a sign-in link is on its way.' },
-    };
-  });
-  registry.add(router, routes.setPassword, async ({ auth, body }) => {
-    await signIn.setPassword(signedIn(auth), body.password, auth.sessionHash);
-    return { status: 204 };
-  });
-  registry.add(router, routes.createToken, async ({ auth, body }) => ({
-    status: 201,
-    body: await tokens.create(signedIn(auth), body.name),
-  }));
-  registry.add(router, routes.listTokens, async ({ auth }) => ({
-    status: 200,
-    body: await tokens.list(signedIn(auth)),
-  }));
-  registry.add(router, routes.revokeToken, async ({ auth, params }) => {
-    await tokens.revoke(signedIn(auth), params.id);
-    return { status: 204 };
-  });
+  addPasswordRoutes(router, { registry, passwords: signIn.passwords, respondSignedIn });
+  addTokenRoutes(router, { registry, tokens });
   return router;
 }
 

@@ -1,6 +1,6 @@
 // The Express application: security headers, request ids, health, the origin check and sign-in
 // for /api, every REST route (and the OpenAPI document made from them), and the client. It
-// only wires transport to the services it is given; app.ts builds those.
+// only wires transport to the services it is given; create-services.ts builds those.
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
@@ -8,20 +8,7 @@ import type { FanoutBus } from '../bus/ports.ts';
 import type { Config } from '../config.ts';
 import type { RequestLimits } from '../limits/request-limits.ts';
 import type { Metrics } from '../metrics.ts';
-import type { AuditLog } from '../services/audit.ts';
-import type { AuthorshipService } from '../services/authorship.ts';
-import type { CommentService } from '../services/comments.ts';
-import type { DocumentService } from '../services/documents.ts';
-import type { ExportService } from '../services/exports.ts';
-import type { MeetingService } from '../services/meetings.ts';
-import type { MemberService } from '../services/members.ts';
-import type { ProfileService } from '../services/profiles.ts';
-import type { ProposalService } from '../services/proposals.ts';
-import type { SignInService } from '../services/sign-in.ts';
-import type { SuggestionService } from '../services/suggestions.ts';
-import type { TokenService } from '../services/tokens.ts';
-import type { VersionService } from '../services/versions.ts';
-import type { WorkspaceService } from '../services/workspaces.ts';
+import type { Services } from '../services/create-services.ts';
 import type { Store } from '../storage/ports.ts';
 import { accessRoutes } from './access.ts';
 import { authenticate, limitSignIn } from './auth.ts';
@@ -42,23 +29,6 @@ import { suggestionRoutes } from './suggestions.ts';
 import { versionRoutes } from './versions.ts';
 import { workspaceRoutes } from './workspaces.ts';
 
-export interface RestServices {
-  signIn: SignInService;
-  profiles: ProfileService;
-  tokens: TokenService;
-  members: MemberService;
-  audit: AuditLog;
-  workspaces: WorkspaceService;
-  documents: DocumentService;
-  meetings: MeetingService;
-  versions: VersionService;
-  exports: ExportService;
-  authorship: AuthorshipService;
-  proposals: ProposalService;
-  suggestions: SuggestionService;
-  comments: CommentService;
-}
-
 export interface ExpressAppOptions {
   config: Config;
   logger: Logger;
@@ -67,29 +37,13 @@ export interface ExpressAppOptions {
   metrics: Metrics;
   now: () => Date;
   version: string;
-  services: RestServices;
+  services: Services;
   limits: RequestLimits;
 }
 
 export function createExpressApp(options: ExpressAppOptions): Express {
   const registry = new RouteRegistry();
-  const { config, logger, store, bus, metrics, now } = options;
-  const {
-    signIn,
-    profiles,
-    tokens,
-    members,
-    audit,
-    workspaces,
-    documents,
-    meetings,
-    versions,
-    exports,
-    authorship,
-    proposals,
-    suggestions,
-    comments,
-  } = options.services;
+  const { config, logger, store, bus, metrics, now, services } = options;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -127,27 +81,34 @@ export function createExpressApp(options: ExpressAppOptions): Express {
     }
     next();
   });
-  app.use('/api', authenticate(signIn, options.limits));
+  app.use('/api', authenticate(services.signIn, options.limits));
   app.use(['/api/invites', '/api/sign-in', '/api/setup'], limitSignIn(options.limits));
   app.use(
     accessRoutes({
       registry,
-      signIn,
-      profiles,
-      tokens,
+      signIn: services.signIn,
+      profiles: services.profiles,
+      tokens: services.tokens,
       secureCookies: config.publicUrl?.startsWith('https:') ?? false,
       publicUrl: config.publicUrl,
     }),
   );
-  app.use(memberRoutes({ registry, members, audit, publicUrl: config.publicUrl }));
-  app.use(workspaceRoutes(registry, workspaces));
-  app.use(documentRoutes(registry, documents));
-  app.use(meetingRoutes(registry, meetings, now));
-  app.use(versionRoutes(registry, versions, exports));
-  app.use(authorshipRoutes(registry, authorship));
-  app.use(proposalRoutes(registry, proposals));
-  app.use(suggestionRoutes(registry, suggestions));
-  app.use(commentRoutes(registry, comments));
+  app.use(
+    memberRoutes({
+      registry,
+      members: services.members,
+      audit: services.audit,
+      publicUrl: config.publicUrl,
+    }),
+  );
+  app.use(workspaceRoutes(registry, services.workspaces));
+  app.use(documentRoutes(registry, services.documents));
+  app.use(meetingRoutes(registry, services.meetings, now));
+  app.use(versionRoutes(registry, services.versions, services.exports));
+  app.use(authorshipRoutes(registry, services.authorship));
+  app.use(proposalRoutes(registry, services.proposals));
+  app.use(suggestionRoutes(registry, services.suggestions));
+  app.use(commentRoutes(registry, services.comments));
   const openApi = buildOpenApi(registry.specs, options.version);
   app.get('/api/openapi.json', (_request, response) => {
     response.json(openApi);

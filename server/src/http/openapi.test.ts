@@ -33,6 +33,12 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output'): Json => {
 const namesIn = (schema: z.ZodType | undefined): string[] =>
   schema ? Object.keys((jsonSchema(schema, 'input').properties ?? {}) as Json).sort() : [];
 
+/** Whatever the app asks of it while it is being built, it gets another stand-in. */
+const standIn: unknown = new Proxy(() => undefined, {
+  get: (_target, key) => (key === 'then' ? undefined : standIn),
+  apply: () => standIn,
+});
+
 interface Layer {
   route?: { path: unknown; methods: Record<string, boolean> };
   handle?: { stack?: Layer[] };
@@ -65,14 +71,18 @@ describe('the route specs', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-routes-'));
     try {
       const config = loadConfig({ PORT: '0', DATA_DIR: dataDir }, process.cwd());
-      // Building the app only registers handlers; none of the services is used until a request.
-      const app: Express = createExpressApp({
+      // Building the app only registers handlers: it needs a real config, and stand-ins for
+      // the services and the rest, which no request reaches here.
+      const given: Record<string, unknown> = {
         config,
         logger: pino({ level: 'silent' }),
         now: () => new Date(),
         version: 'test',
-        services: {},
-      } as unknown as ExpressAppOptions);
+      };
+      const options = new Proxy(given, {
+        get: (target, key) => (typeof key === 'string' && key in target ? target[key] : standIn),
+      });
+      const app: Express = createExpressApp(options as unknown as ExpressAppOptions);
       const served = routesIn(app.router.stack as Layer[]).filter((key) =>
         key.split(' ')[1]?.startsWith('/api'),
       );

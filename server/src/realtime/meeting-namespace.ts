@@ -26,7 +26,7 @@ import type { AuthContext } from '../services/auth-context.ts';
 import { ServiceError } from '../services/errors.ts';
 import type { MeetingService } from '../services/meetings.ts';
 import type { SignInService } from '../services/sign-in.ts';
-import type { IdentityStore } from '../storage/identity-ports.ts';
+import type { PeopleStore } from '../storage/identity-ports.ts';
 
 /** Serializable, so that other processes can read it through the adapter. */
 interface SocketData {
@@ -59,7 +59,7 @@ export interface MeetingNamespaceOptions {
   io: Server;
   meetings: MeetingService;
   signIn: SignInService;
-  identity: IdentityStore;
+  identity: PeopleStore;
   events: AccessEvents;
   publicUrl: string | undefined;
   logger: Logger;

@@ -1,6 +1,6 @@
 // The audit log: membership, role, invitation, token, export, deletion and erasure events.
 // Entries hold ids and the kind of act, never document content.
-import type { AuditRecord, IdentityStore } from '../storage/identity-ports.ts';
+import type { AuditRecord, AuditStore } from '../storage/identity-ports.ts';
 import { authorize, type AuthContext } from './auth-context.ts';
 
 export interface AuditEvent {
@@ -13,7 +13,7 @@ export interface AuditEvent {
 
 export class AuditLog {
   constructor(
-    private readonly store: IdentityStore,
+    private readonly store: AuditStore,
     private readonly now: () => Date,
   ) {}
 

@@ -3,7 +3,7 @@
 // character. Together they name the writer of every part of a document, for the Authors view
 // and for the co-production record.
 import type { DocumentAuthor } from '@roundtable/shared/protocol/authorship';
-import type { IdentityStore, UserRecord } from '../storage/identity-ports.ts';
+import type { PeopleStore, UserRecord } from '../storage/identity-ports.ts';
 import type { DocumentStore, UpdateLog } from '../storage/ports.ts';
 import { authorize, type AuthContext } from './auth-context.ts';
 import { ServiceError } from './errors.ts';
@@ -11,7 +11,7 @@ import { ServiceError } from './errors.ts';
 export interface AuthorshipServiceOptions {
   documents: DocumentStore;
   updates: UpdateLog;
-  identity: IdentityStore;
+  identity: PeopleStore;
 }
 
 export class AuthorshipService {

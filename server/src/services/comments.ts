@@ -14,7 +14,7 @@ import type {
   ThreadView,
 } from '@roundtable/shared/protocol/comments';
 import type { CommentRecord, CommentStore, StoredThread } from '../storage/comment-ports.ts';
-import type { IdentityStore } from '../storage/identity-ports.ts';
+import type { PeopleStore } from '../storage/identity-ports.ts';
 import type { DocumentRecord, DocumentStore } from '../storage/ports.ts';
 import type { AuditLog } from './audit.ts';
 import { authorize, signedIn, type AuthContext } from './auth-context.ts';
@@ -26,7 +26,7 @@ export interface CommentServiceOptions {
   documents: DocumentStore;
   /** Resolves a document named by its id, and authorizes in its workspace. */
   scope: WorkspaceScope;
-  identity: IdentityStore;
+  identity: PeopleStore;
   settingsOf: (workspaceId: string) => Promise<WorkspaceSettings>;
   audit: AuditLog;
   /** Tells everyone with the document open (in every process) that a thread changed. */

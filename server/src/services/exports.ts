@@ -10,7 +10,7 @@ import { exportContentType, exportFileExtension, type ExportFormat } from '../ex
 import type { AuthorshipWays } from '../export/authorship-shares.ts';
 import type { RenderTask } from '../export/render-task.ts';
 import type { CoProductionRecord } from '../export/types.ts';
-import type { IdentityStore } from '../storage/identity-ports.ts';
+import type { MembershipStore } from '../storage/identity-ports.ts';
 import type { DocumentStore, WorkspaceStore } from '../storage/ports.ts';
 import type { MeetingStore } from '../storage/meeting-ports.ts';
 import type { AuditLog } from './audit.ts';
@@ -56,7 +56,7 @@ export class ExportService {
     private readonly options: {
       documents: DocumentStore;
       workspaces: WorkspaceStore;
-      identity: IdentityStore;
+      identity: MembershipStore;
       meetings: MeetingStore;
       versions: VersionService;
       authorship: AuthorshipService;

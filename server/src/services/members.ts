@@ -3,7 +3,7 @@
 import { mayMakeSignInLinkFor, type Role } from '@roundtable/shared/domain/policy';
 import type { Invite } from '@roundtable/shared/protocol/access';
 import type { Member } from '@roundtable/shared/protocol/people';
-import type { IdentityStore, InviteRecord } from '../storage/identity-ports.ts';
+import type { InviteRecord, InviteStore, MembershipStore } from '../storage/identity-ports.ts';
 import type { AccessEvents } from './access-events.ts';
 import type { AuditLog } from './audit.ts';
 import { authorize, signedIn, type AuthContext } from './auth-context.ts';
@@ -16,7 +16,7 @@ import type { SignInService } from './sign-in.ts';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface MemberServiceOptions {
-  identity: IdentityStore;
+  identity: MembershipStore & InviteStore;
   audit: AuditLog;
   events: AccessEvents;
   signIn: SignInService;

@@ -1,6 +1,6 @@
 // A person's own profile, and erasing a person (a data-protection request).
 import type { Me, Profile, UpdateProfileBody } from '@roundtable/shared/protocol/people';
-import type { IdentityStore, UserRecord } from '../storage/identity-ports.ts';
+import type { MembershipStore, PeopleStore, UserRecord } from '../storage/identity-ports.ts';
 import type { AccessEvents } from './access-events.ts';
 import type { AuditLog } from './audit.ts';
 import { ServiceError } from './errors.ts';
@@ -21,7 +21,7 @@ export const toProfile = (user: UserRecord): Profile => ({
 export class ProfileService {
   constructor(
     private readonly options: {
-      identity: IdentityStore;
+      identity: PeopleStore & MembershipStore;
       audit: AuditLog;
       events: AccessEvents;
       /** Erases what the person wrote outside the shared text (their comments). */

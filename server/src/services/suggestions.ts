@@ -15,9 +15,10 @@ import type {
 } from '@roundtable/shared/protocol/suggestions';
 import { mergeIntoSnapshot } from '../documents/snapshot.ts';
 import { decideSuggestion } from '../documents/suggestion-decision.ts';
-import type { DocumentRecord, DocumentStore, UpdateLog } from '../storage/ports.ts';
+import type { DocumentRecord, UpdateLog } from '../storage/ports.ts';
 import type { SuggestionDecisionStore } from '../storage/suggestion-ports.ts';
 import { signedIn, type AuthContext } from './auth-context.ts';
+import { REVIEW_REASON, type DocumentReviews } from './document-reviews.ts';
 import { ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
 import type { ServerWrites } from './server-writes.ts';
@@ -25,22 +26,18 @@ import type { WorkspaceScope } from './workspace-scope.ts';
 
 export interface SuggestionServiceOptions {
   decisions: SuggestionDecisionStore;
-  documents: DocumentStore;
   updates: UpdateLog;
   writes: ServerWrites;
   scope: WorkspaceScope;
   schema: Schema;
   now: () => Date;
-  /** Whether the workspace's drafts in review take changes only as suggestions. */
-  reviewTakesOnlySuggestions: (workspaceId: string) => Promise<boolean>;
+  /** Which drafts are in review, and whether they take only suggestions. */
+  reviews: DocumentReviews;
   /** After a decision is applied: e.g. the replies on the suggestion's card are resolved. */
   onDecided?: (decision: SuggestionDecision) => Promise<unknown>;
   /** Tells every process's rooms that a document now takes only suggestions (or not). */
   onReviewChanged?: (documentId: string, reason: string | null) => void;
 }
-
-export const REVIEW_REASON =
-  'This draft is in review: your changes go in as suggestions for the group to accept or reject.';
 
 export class SuggestionService {
   constructor(private readonly options: SuggestionServiceOptions) {}
@@ -97,26 +94,16 @@ export class SuggestionService {
     return review;
   }
 
-  /** Why a document takes only suggestions, or null: for a room that is loading it. */
-  async suggestionsOnlyReason(documentId: string): Promise<string | null> {
-    const document = await this.options.documents.getDocument(documentId);
-    if (!document) return null;
-    const review = await this.reviewOf(document.id, document.workspaceId);
-    return review.onlySuggestions ? REVIEW_REASON : null;
-  }
-
   /** The workspace's setting changed: its drafts in review follow it. */
   async workspaceSettingsChanged(workspaceId: string): Promise<void> {
-    const only = await this.options.reviewTakesOnlySuggestions(workspaceId);
+    const only = await this.options.reviews.reviewTakesOnlySuggestions(workspaceId);
     for (const documentId of await this.options.decisions.listInReview(workspaceId)) {
       this.options.onReviewChanged?.(documentId, only ? REVIEW_REASON : null);
     }
   }
 
-  private async reviewOf(documentId: string, workspaceId: string): Promise<DocumentReview> {
-    const inReview = await this.options.decisions.isInReview(documentId);
-    const only = inReview && (await this.options.reviewTakesOnlySuggestions(workspaceId));
-    return { inReview, onlySuggestions: only };
+  private reviewOf(documentId: string, workspaceId: string): Promise<DocumentReview> {
+    return this.options.reviews.reviewOf(documentId, workspaceId);
   }
 
   private async apply(

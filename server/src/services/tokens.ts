@@ -1,5 +1,5 @@
 // Personal API tokens for scripts: shown once, stored hashed, listed with last use, revocable.
-import type { IdentityStore } from '../storage/identity-ports.ts';
+import type { ApiTokenStore } from '../storage/identity-ports.ts';
 import type { AccessEvents } from './access-events.ts';
 import type { AuditLog } from './audit.ts';
 import { ServiceError } from './errors.ts';
@@ -11,7 +11,7 @@ export const TOKEN_PREFIX = 'rt_';
 export class TokenService {
   constructor(
     private readonly options: {
-      identity: IdentityStore;
+      identity: ApiTokenStore;
       audit: AuditLog;
       events: AccessEvents;
       now: () => Date;

@@ -7,7 +7,7 @@
 import type { MeetingCommand, MeetingState } from '@roundtable/shared/domain/meeting/meeting';
 import type { ScheduleMeetingBody } from '@roundtable/shared/protocol/meeting';
 import type { Action } from '@roundtable/shared/domain/policy';
-import type { IdentityStore } from '../storage/identity-ports.ts';
+import type { MembershipStore } from '../storage/identity-ports.ts';
 import type { DocumentRecord, DocumentStore, WorkspaceStore } from '../storage/ports.ts';
 import type { VersionRecord, VersionStore } from '../storage/version-ports.ts';
 import { authorize, type AuthContext } from './auth-context.ts';
@@ -17,7 +17,7 @@ export interface WorkspaceScopeOptions {
   workspaces: Pick<WorkspaceStore, 'getWorkspace'>;
   documents: Pick<DocumentStore, 'getDocument'>;
   versions: Pick<VersionStore, 'getVersion'>;
-  identity: Pick<IdentityStore, 'getMembership'>;
+  identity: Pick<MembershipStore, 'getMembership'>;
 }
 
 /** What the meeting rules need to know about the ids a command names, once resolved. */

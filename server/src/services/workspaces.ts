@@ -1,6 +1,6 @@
 // Workspace use cases: a forum or board that owns documents. Whoever creates one is its
 // first facilitator.
-import type { IdentityStore } from '../storage/identity-ports.ts';
+import type { MembershipStore } from '../storage/identity-ports.ts';
 import {
   WorkspaceSettings,
   defaultWorkspaceSettings,
@@ -14,7 +14,7 @@ import { newId } from './ids.ts';
 
 export interface WorkspaceServiceOptions {
   store: WorkspaceStore;
-  identity: IdentityStore;
+  identity: MembershipStore;
   audit: AuditLog;
   now: () => Date;
   /** The settings changed (e.g. whether drafts in review take only suggestions). */

@@ -1,5 +1,5 @@
-// The storage port for people and access: users, memberships, sessions, invites, one-time
-// links, API tokens and the audit log. Secrets (session ids, link and token values) are stored
+// The storage ports for people and access: people, memberships, credentials (sessions, one-time
+// links, API tokens), invites and the audit log. Secrets (session ids, link and token values) are stored
 // only as SHA-256 hashes.
 import type { Role } from '@roundtable/shared/domain/policy';
 import type { InformationPreferences, TakePart } from '@roundtable/shared/protocol/people';
@@ -80,7 +80,8 @@ export interface AuditRecord {
 
 export type UserChange = Partial<Omit<UserRecord, 'id' | 'createdAt'>>;
 
-export interface IdentityStore {
+/** People: their profiles (and password hashes), found by id or email. */
+export interface PeopleStore {
   countUsers(): Promise<number>;
   createUser(user: UserRecord): Promise<UserRecord>;
   getUser(id: string): Promise<UserRecord | undefined>;
@@ -88,7 +89,10 @@ export interface IdentityStore {
   updateUser(id: string, change: UserChange): Promise<UserRecord | undefined>;
   /** Erases a person: profile, memberships, sessions, tokens. Audit entries keep only the id. */
   eraseUser(id: string): Promise<boolean>;
+}
 
+/** Who belongs to which workspace, in which role; and who was removed, when. */
+export interface MembershipStore {
   listMemberships(userId: string): Promise<Array<MembershipRecord & { workspaceName: string }>>;
   listMembers(workspaceId: string): Promise<Array<MembershipRecord & { user: UserRecord }>>;
   getMembership(workspaceId: string, userId: string): Promise<MembershipRecord | undefined>;
@@ -101,7 +105,10 @@ export interface IdentityStore {
   removeMembership(workspaceId: string, userId: string, removedAt: string): Promise<boolean>;
   /** When the person was last removed from the workspace; undefined if never. */
   removedAt(workspaceId: string, userId: string): Promise<string | undefined>;
+}
 
+/** Sign-in sessions, by the hash of the cookie's secret. */
+export interface SessionStore {
   createSession(session: SessionRecord): Promise<void>;
   getSession(idHash: string): Promise<SessionRecord | undefined>;
   extendSession(idHash: string, expiresAt: string): Promise<void>;
@@ -111,23 +118,48 @@ export interface IdentityStore {
    * returns the ended sessions' hashes.
    */
   deleteSessionsOf(userId: string, except?: string): Promise<string[]>;
+}
 
-  createInvite(invite: InviteRecord): Promise<void>;
-  getInvite(id: string): Promise<InviteRecord | undefined>;
-  findInviteByTokenHash(tokenHash: string): Promise<InviteRecord | undefined>;
-  listInvites(workspaceId: string): Promise<InviteRecord[]>;
-  revokeInvite(id: string, at: string): Promise<boolean>;
-
+/** One-time links: sign-in links (made by a facilitator or emailed) and the setup link. */
+export interface OneTimeLinkStore {
   createLink(link: OneTimeLinkRecord): Promise<void>;
   /** Marks a link used, once: undefined if it is unknown, used, or expired at `at`. */
   consumeLink(tokenHash: string, at: string): Promise<OneTimeLinkRecord | undefined>;
+}
 
+/** Personal API tokens for scripts. */
+export interface ApiTokenStore {
   createApiToken(token: ApiTokenRecord): Promise<void>;
   findApiTokenByHash(tokenHash: string): Promise<ApiTokenRecord | undefined>;
   listApiTokens(userId: string): Promise<ApiTokenRecord[]>;
   revokeApiToken(id: string, userId: string, at: string): Promise<boolean>;
   touchApiToken(id: string, at: string): Promise<void>;
+}
 
+/** What a person signs in with, besides a password: sessions, one-time links and API tokens. */
+export type CredentialStore = SessionStore & OneTimeLinkStore & ApiTokenStore;
+
+/** Invite links to a workspace. */
+export interface InviteStore {
+  createInvite(invite: InviteRecord): Promise<void>;
+  getInvite(id: string): Promise<InviteRecord | undefined>;
+  findInviteByTokenHash(tokenHash: string): Promise<InviteRecord | undefined>;
+  listInvites(workspaceId: string): Promise<InviteRecord[]>;
+  revokeInvite(id: string, at: string): Promise<boolean>;
+}
+
+/** The audit log: appended to, read newest first. */
+export interface AuditStore {
   appendAudit(entry: Omit<AuditRecord, 'id'>): Promise<void>;
   listAudit(filter: { workspaceId?: string; limit: number }): Promise<AuditRecord[]>;
 }
+
+/**
+ * Every identity port, as one store implements them (they share tables: erasing a person
+ * ends their memberships, sessions and tokens). Callers take only the ports they need.
+ */
+export type IdentityStore = PeopleStore &
+  MembershipStore &
+  CredentialStore &
+  InviteStore &
+  AuditStore;

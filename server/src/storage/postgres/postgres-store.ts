@@ -1,6 +1,6 @@
 // The Postgres store (pg), chosen when DATABASE_URL is set, so several processes can share one
 // deployment. Same port and contract suite as the SQLite store.
-import pg from 'pg';
+import type pg from 'pg';
 import type {
   DocumentRecord,
   DocumentStore,
@@ -11,8 +11,8 @@ import type {
   WorkspaceStore,
 } from '../ports.ts';
 import { inTransaction } from './in-transaction.ts';
-import { migrate } from './migrations.ts';
-import { postgresIdentity } from './postgres-identity.ts';
+import { openPostgres, type PostgresOptions } from '../sql/connect.ts';
+import { sqlIdentity } from '../sql/identity.ts';
 import { postgresMeetings } from './postgres-meetings.ts';
 import { postgresProposals } from './postgres-proposals.ts';
 import { postgresSuggestions } from './postgres-suggestions.ts';
@@ -20,12 +20,7 @@ import { postgresVersions } from './postgres-versions.ts';
 import { postgresComments } from './postgres-comments.ts';
 import { postgresQuarantine } from './postgres-quarantine.ts';
 
-export interface PostgresStoreOptions {
-  connectionString: string;
-  /** A schema to use instead of `public` (created if missing); tests use a fresh one each. */
-  schema?: string;
-  maxConnections?: number;
-}
+export type PostgresStoreOptions = PostgresOptions;
 
 interface DocumentRow {
   id: string;
@@ -52,24 +47,11 @@ const toWorkspace = (row: { id: string; name: string; created_at: Date }): Works
 });
 
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
-  const pool = new pg.Pool({
-    connectionString: options.connectionString,
-    max: options.maxConnections ?? 10,
-    ...(options.schema ? { options: `-c search_path=${quoteIdent(options.schema)}` } : {}),
-  });
-  // An idle client's network error must not crash the process; the next query reports it.
-  pool.on('error', () => undefined);
-  const client = await pool.connect();
-  try {
-    if (options.schema)
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(options.schema)}`);
-    await migrate(client);
-  } finally {
-    client.release();
-  }
+  const storage = await openPostgres(options);
+  const { pool } = storage;
   return {
     kind: 'postgres',
-    identity: postgresIdentity(pool),
+    identity: sqlIdentity(storage),
     meetings: postgresMeetings(pool),
     versions: postgresVersions(pool),
     proposals: postgresProposals(pool),
@@ -82,7 +64,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       await pool.query('SELECT 1');
     },
     async close() {
-      await pool.end();
+      await storage.db.destroy();
+      if (!pool.ended) await pool.end();
     },
   };
 }
@@ -271,9 +254,4 @@ function postgresUpdateLog(pool: pg.Pool): UpdateLog {
       });
     },
   };
-}
-
-function quoteIdent(name: string): string {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`invalid schema name ${name}`);
-  return `"${name}"`;
 }

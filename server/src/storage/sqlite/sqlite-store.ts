@@ -1,7 +1,7 @@
 // The SQLite store (better-sqlite3): the zero-setup default. One file in DATA_DIR, WAL mode, so a
 // committed update survives a crash of the process. Calls are synchronous underneath; the
 // promises only keep the port the same as the Postgres one.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type {
@@ -16,8 +16,8 @@ import type {
   WorkspaceRecord,
   WorkspaceStore,
 } from '../ports.ts';
-import { migrate } from './migrations.ts';
-import { sqliteIdentity } from './sqlite-identity.ts';
+import { openSqlite, type SqliteOptions } from '../sql/connect.ts';
+import { sqlIdentity } from '../sql/identity.ts';
 import { sqliteMeetings } from './sqlite-meetings.ts';
 import { sqliteProposals } from './sqlite-proposals.ts';
 import { sqliteSuggestions } from './sqlite-suggestions.ts';
@@ -55,28 +55,18 @@ const toWorkspace = (row: WorkspaceRow): WorkspaceRecord => ({
   createdAt: row.created_at,
 });
 
-export interface SqliteStoreOptions {
-  /** A file path, or ':memory:'. */
-  filename: string;
-}
+export type SqliteStoreOptions = SqliteOptions;
 
-export function openSqliteStore({ filename }: SqliteStoreOptions): Store {
-  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
-  const db = new Database(filename);
-  db.pragma('journal_mode = WAL');
-  // NORMAL in WAL mode: a commit survives the process being killed (the OS still has it);
-  // only a power cut can lose the last transactions.
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
+export function openSqliteStore(options: SqliteStoreOptions): Store {
+  const storage = openSqlite(options);
+  const db = storage.sqlite;
 
   const workspaces = sqliteWorkspaces(db);
   const documents = sqliteDocuments(db);
   const updates = sqliteUpdateLog(db);
   return {
     kind: 'sqlite',
-    identity: sqliteIdentity(db),
+    identity: sqlIdentity(storage),
     meetings: sqliteMeetings(db),
     versions: sqliteVersions(db),
     proposals: sqliteProposals(db),
@@ -99,6 +89,7 @@ export function openSqliteStore({ filename }: SqliteStoreOptions): Store {
       db.prepare('SELECT 1').get();
     },
     async close() {
+      await storage.db.destroy();
       if (db.open) db.close();
     },
   };

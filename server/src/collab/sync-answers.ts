@@ -1,0 +1,27 @@
+// Answers to sync step 1. The answer to a client that has none of this document (a new reader)
+// is encoded once, not once per reader, until the document changes.
+import * as Y from 'yjs';
+import { encodeSyncStep2 } from './codec.ts';
+
+export class SyncAnswers {
+  private wholeDocumentAnswer: Uint8Array | null = null;
+
+  constructor(private readonly doc: Y.Doc) {
+    doc.on('update', this.forgetWholeDocumentAnswer);
+  }
+
+  private readonly forgetWholeDocumentAnswer = (): void => {
+    this.wholeDocumentAnswer = null;
+  };
+
+  /** Sync step 2 for this state vector; shared by every reader who has nothing yet. */
+  answer(stateVector: Uint8Array): Uint8Array {
+    const known = Y.decodeStateVector(stateVector);
+    const hasNothing = [...this.doc.store.clients.keys()].every(
+      (client) => (known.get(client) ?? 0) === 0,
+    );
+    if (!hasNothing) return encodeSyncStep2(this.doc, stateVector);
+    this.wholeDocumentAnswer ??= encodeSyncStep2(this.doc, new Uint8Array([0]));
+    return this.wholeDocumentAnswer;
+  }
+}

@@ -1,0 +1,239 @@
+// Builds every service, each after what it needs, and returns them as one record. What one
+// service does when another reports something (a poll closed, a draft went quiet) is decided in
+// reactions.ts, which listens to `serviceEvents`. Nothing here listens on a port or runs in the
+// background.
+import type { Logger } from 'pino';
+import { CloseCode } from '@roundtable/shared/protocol/collab';
+import type { FanoutBus } from '../bus/ports.ts';
+import type { Config } from '../config.ts';
+import { createDocumentSchema } from '../export/index.ts';
+import { ExportPool } from '../export/export-pool.ts';
+import type { LimiterStore } from '../limits/limiter-store.ts';
+import { PasswordBackoff } from '../limits/password-backoff.ts';
+import { initialDocumentState } from '../documents/snapshot.ts';
+import type { Store, UpdateLog } from '../storage/ports.ts';
+import { AccessEvents } from './access-events.ts';
+import { AuditLog } from './audit.ts';
+import { AuthorshipService } from './authorship.ts';
+import { CommentService } from './comments.ts';
+import { DocumentReviews } from './document-reviews.ts';
+import { DocumentService } from './documents.ts';
+import { ExportService } from './exports.ts';
+import type { LiveDocuments } from './live-documents.ts';
+import { smtpMailer, type Mailer } from './mailer.ts';
+import { MeetingService } from './meetings.ts';
+import { MemberService } from './members.ts';
+import { ProfileService } from './profiles.ts';
+import { ProposalService } from './proposals.ts';
+import { ServerWrites } from './server-writes.ts';
+import { ServiceEvents } from './service-events.ts';
+import { SignInService } from './sign-in.ts';
+import { SuggestionService } from './suggestions.ts';
+import { TokenService } from './tokens.ts';
+import { VersionService } from './versions.ts';
+import { WorkspaceScope } from './workspace-scope.ts';
+import { WorkspaceService } from './workspaces.ts';
+
+/** What the live rooms ask the services as they load a draft, and report to them. */
+export interface LiveDocumentRules {
+  lockOf: (documentId: string) => Promise<string | null>;
+  suggestionsOnlyOf: (documentId: string) => Promise<string | null>;
+  onQuiet: (documentId: string) => Promise<unknown>;
+}
+
+export interface ServiceDeps<Live extends LiveDocuments> {
+  config: Config;
+  store: Store;
+  /** The store's update log, checked as it loads (a bad update is quarantined). */
+  updates: UpdateLog;
+  /** Opens the live rooms, which follow these rules; the services write through them. */
+  openLiveDocuments: (rules: LiveDocumentRules) => Live;
+  /** Carries access changes to the other server processes. */
+  bus: FanoutBus;
+  logger: Logger;
+  now: () => Date;
+  mailer: Mailer | undefined;
+  limiterStore: LimiterStore;
+}
+
+export type Services<Live extends LiveDocuments = LiveDocuments> = ReturnType<
+  typeof createServices<Live>
+>;
+
+export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Live>) {
+  const { config, store, updates, logger, now } = deps;
+  const identity = store.identity;
+  const serviceEvents = new ServiceEvents();
+  const accessEvents = new AccessEvents((error, change) =>
+    logger.error({ err: error, change: change.kind }, 'applying an access change failed'),
+  );
+  accessEvents.relayTo((change) => deps.bus.publishAccess(change));
+  deps.bus.onAccess((change) => void accessEvents.deliver(change));
+  const audit = new AuditLog(identity, now);
+  const events = accessEvents;
+  const signIn = new SignInService({
+    identity,
+    workspaces: store.workspaces,
+    audit,
+    events,
+    now,
+    mailer:
+      deps.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl, mailFrom(config)) : undefined),
+    publicUrl: config.publicUrl,
+    passwordBackoff: new PasswordBackoff(deps.limiterStore),
+  });
+  const eraseWritings = (userId: string) => store.comments.eraseAuthor(userId, now().toISOString());
+  const profiles = new ProfileService({ identity, audit, events, eraseWritings });
+  const tokens = new TokenService({ identity, audit, events, now });
+  const { workspaces: workspaceStore, documents: documentStore, versions: versionStore } = store;
+  const scope = new WorkspaceScope({
+    workspaces: workspaceStore,
+    documents: documentStore,
+    versions: versionStore,
+    identity,
+  });
+  const members = new MemberService({ identity, audit, events, signIn, scope, now });
+  const onSettingsChanged = serviceEvents.report('settings-changed');
+  const workspaces = new WorkspaceService({
+    store: workspaceStore,
+    identity,
+    audit,
+    now,
+    onSettingsChanged,
+  });
+  const settingsOf = (workspaceId: string) => workspaces.settingsOf(workspaceId);
+  const agreementRule = async (workspaceId: string) =>
+    (await settingsOf(workspaceId)).agreementRule;
+  const meetings = new MeetingService({
+    meetings: store.meetings,
+    workspaces: workspaceStore,
+    scope,
+    now,
+    agreementRule,
+    onEnded: serviceEvents.report('meeting-ended'),
+    onLocksChanged: serviceEvents.report('locks-changed'),
+    onAgreed: serviceEvents.report('agreed'),
+    onSuggestionPollClosed: serviceEvents.report('suggestion-poll-closed'),
+  });
+  const reviews = new DocumentReviews({
+    decisions: store.suggestions,
+    documents: documentStore,
+    reviewTakesOnlySuggestions: async (workspaceId) =>
+      (await settingsOf(workspaceId)).reviewTakesOnlySuggestions,
+  });
+  const rooms = deps.openLiveDocuments({
+    lockOf: async (documentId) => {
+      const document = await documentStore.getDocument(documentId);
+      return document ? meetings.lockReason(document.workspaceId, documentId) : null;
+    },
+    suggestionsOnlyOf: (documentId) => reviews.suggestionsOnlyReason(documentId),
+    onQuiet: serviceEvents.reportAndWait('quiet'),
+  });
+  const writes = new ServerWrites({
+    applyServerUpdate: (documentId, update) => rooms.applyServerUpdate(documentId, update),
+    lockOf: (document) => meetings.lockReason(document.workspaceId, document.id),
+    inReview: (documentId) => store.suggestions.isInReview(documentId),
+  });
+  const versions = new VersionService({
+    versions: versionStore,
+    proposals: store.proposals,
+    documents: documentStore,
+    updates,
+    storedRows: store.updates,
+    writes,
+    scope,
+    audit,
+    now,
+  });
+  const proposals = new ProposalService({
+    proposals: store.proposals,
+    versions: versionStore,
+    documents: documentStore,
+    scope,
+    audit,
+    now,
+    agreementRule,
+    markAgreed: (workspaceId, versionId, how) => versions.markAgreed(workspaceId, versionId, how),
+  });
+  const comments = new CommentService({
+    comments: store.comments,
+    documents: documentStore,
+    scope,
+    identity,
+    settingsOf,
+    audit,
+    notify: (notice) => rooms.tellAboutComments(notice),
+    suggestionDecided: async (documentId, suggestionId) =>
+      (await store.suggestions.listDecisions(documentId)).some(
+        (decision) => decision.suggestionId === suggestionId,
+      ),
+    now,
+  });
+  const suggestions = new SuggestionService({
+    decisions: store.suggestions,
+    updates,
+    writes,
+    scope,
+    reviews,
+    now,
+    schema: createDocumentSchema(),
+    onReviewChanged: serviceEvents.report('review-changed'),
+    onDecided: serviceEvents.reportAndWait('decided'),
+  });
+  const documents = new DocumentService({
+    documents: documentStore,
+    workspaces: workspaceStore,
+    audit,
+    now,
+    initialState: initialDocumentState,
+    onDocumentClosed: (id) =>
+      rooms.closeDocument(id, CloseCode.notFound, 'This document was moved to the bin'),
+  });
+  const authorship = new AuthorshipService({ documents: documentStore, updates, identity });
+  const exportPool = new ExportPool({
+    threads: config.export.threads,
+    queue: config.export.queue,
+    timeoutMs: config.export.timeoutMs,
+    maxStateBytes: config.export.maxBytes,
+    memoryMb: config.export.memoryMb,
+    onError: (error) => logger.error({ err: error }, 'an export thread failed'),
+  });
+  const exports = new ExportService({
+    documents: documentStore,
+    workspaces: workspaceStore,
+    identity,
+    meetings: store.meetings,
+    versions,
+    authorship,
+    audit,
+    render: (task) => exportPool.render(task),
+    limits: { maxBytes: config.export.maxBytes, timeoutMs: config.export.timeoutMs },
+  });
+
+  return {
+    serviceEvents,
+    rooms,
+    accessEvents,
+    audit,
+    signIn,
+    profiles,
+    tokens,
+    members,
+    workspaces,
+    meetings,
+    versions,
+    proposals,
+    suggestions,
+    comments,
+    documents,
+    authorship,
+    exports,
+    /** Ends what the services hold open: the export threads. */
+    close: () => exportPool.close(),
+  };
+}
+
+function mailFrom(config: Config): string {
+  const host = config.publicUrl ? new URL(config.publicUrl).hostname : 'localhost';
+  return `Roundtable <no-reply@${host}>`;
+}

@@ -1,0 +1,39 @@
+// The audit log in either database: appended to, read newest first.
+import type { AuditStore } from '../identity-ports.ts';
+import type { SqlStorage } from './connect.ts';
+
+export function sqlAudit({ db }: SqlStorage): AuditStore {
+  return {
+    async appendAudit(e) {
+      await db
+        .insertInto('audit_log')
+        .values({
+          at: e.at,
+          actor_id: e.actorId,
+          workspace_id: e.workspaceId,
+          action: e.action,
+          subject: e.subject,
+          details: JSON.stringify(e.details),
+        })
+        .execute();
+    },
+    async listAudit({ workspaceId, limit }) {
+      const rows = await db
+        .selectFrom('audit_log')
+        .selectAll()
+        .$if(workspaceId !== undefined, (qb) => qb.where('workspace_id', '=', workspaceId ?? ''))
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        at: row.at,
+        actorId: row.actor_id,
+        workspaceId: row.workspace_id,
+        action: row.action,
+        subject: row.subject,
+        details: JSON.parse(row.details) as Record<string, unknown>,
+      }));
+    },
+  };
+}

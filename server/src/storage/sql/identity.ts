@@ -1,0 +1,23 @@
+// Every identity port in either database, written once: people, memberships, credentials
+// (sessions, one-time links, API tokens), invites and the audit log.
+import type { IdentityStore } from '../identity-ports.ts';
+import { sqlApiTokens } from './api-tokens.ts';
+import { sqlAudit } from './audit.ts';
+import type { SqlStorage } from './connect.ts';
+import { sqlInvites } from './invites.ts';
+import { sqlMemberships } from './memberships.ts';
+import { sqlOneTimeLinks } from './one-time-links.ts';
+import { sqlPeople } from './people.ts';
+import { sqlSessions } from './sessions.ts';
+
+export function sqlIdentity(storage: SqlStorage): IdentityStore {
+  return {
+    ...sqlPeople(storage),
+    ...sqlMemberships(storage),
+    ...sqlSessions(storage),
+    ...sqlOneTimeLinks(storage),
+    ...sqlApiTokens(storage),
+    ...sqlInvites(storage),
+    ...sqlAudit(storage),
+  };
+}
