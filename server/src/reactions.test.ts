@@ -3,7 +3,6 @@
 // access changes that the rooms follow.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
-import * as Y from 'yjs';
 import { newMeeting, type MeetingState } from '@roundtable/shared/domain/meeting/meeting';
 import type { Poll } from '@roundtable/shared/domain/meeting/polls';
 import type { ThreadView } from '@roundtable/shared/protocol/comments';
@@ -42,14 +41,8 @@ describe('reactions', () => {
   let accessChanges: AccessChange[];
   let logged: Array<{ level: number; msg: string }>;
 
-  const content = async (): Promise<string> => {
-    const response = await fetch(`${server.origin}/api/documents/${documentId}/content`, {
-      headers: { authorization: `Bearer ${server.adminToken}` },
-    });
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, new Uint8Array(await response.arrayBuffer()));
-    return doc.getXmlFragment('default').toString();
-  };
+  /** The draft as the writer's editor shows it (changes reach it live). */
+  const content = async (): Promise<string> => writer.doc.getXmlFragment('default').toString();
   const versions = async () =>
     (await server.api.request('GET', `/api/documents/${documentId}/versions`))
       .body as unknown as Array<{ id: string; name: string; agreement: unknown }>;

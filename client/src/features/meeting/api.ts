@@ -6,7 +6,6 @@ import type {
   ScheduleMeetingBody,
   WorkspaceAction,
 } from '@roundtable/shared/protocol/meeting';
-import type { Member } from '@roundtable/shared/protocol/people';
 import * as routes from '@roundtable/shared/protocol/routes';
 import type { Workspace } from '@roundtable/shared/protocol/workspaces';
 import { call, type ApiResult } from '../../app/http.ts';
@@ -28,10 +27,6 @@ export function getWorkspace(workspaceId: string): Promise<ApiResult<Workspace>>
 
 export function listWorkspaceDocuments(workspaceId: string): Promise<ApiResult<DocumentSummary[]>> {
   return call(routes.listDocuments, { query: { workspaceId } });
-}
-
-export function listMembers(workspaceId: string): Promise<ApiResult<Member[]>> {
-  return call(routes.listMembers, { params: { id: workspaceId } });
 }
 
 /** Actions from all the workspace's meetings, open ones first ("You said, we did"). */

@@ -2,7 +2,6 @@
 // agreement rule. Every JSON answer is checked against the shared schema.
 import { ErrorBody } from '@roundtable/shared/protocol/errors';
 import type { VersionSummary } from '@roundtable/shared/protocol/documents';
-import type { Member } from '@roundtable/shared/protocol/people';
 import type { ProposalSummary, RespondBody } from '@roundtable/shared/protocol/proposals';
 import * as routes from '@roundtable/shared/protocol/routes';
 import type {
@@ -55,10 +54,6 @@ export function respondToProposal(
 
 export function withdrawProposal(proposalId: string): Promise<ApiResult<ProposalSummary>> {
   return call(routes.withdrawProposal, { params: { id: proposalId } });
-}
-
-export function listMembers(workspaceId: string): Promise<ApiResult<Member[]>> {
-  return call(routes.listMembers, { params: { id: workspaceId } });
 }
 
 export function getWorkspaceSettings(workspaceId: string): Promise<ApiResult<WorkspaceSettings>> {
