@@ -3,6 +3,7 @@
 // access changes that the rooms follow.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
+import * as Y from 'yjs';
 import { newMeeting, type MeetingState } from '@roundtable/shared/domain/meeting/meeting';
 import type { Poll } from '@roundtable/shared/domain/meeting/polls';
 import type { ThreadView } from '@roundtable/shared/protocol/comments';
@@ -41,8 +42,14 @@ describe('reactions', () => {
   let accessChanges: AccessChange[];
   let logged: Array<{ level: number; msg: string }>;
 
-  /** The draft as the writer's editor shows it (changes reach it live). */
-  const content = async (): Promise<string> => writer.doc.getXmlFragment('default').toString();
+  /** The draft as the server has stored it. */
+  const content = async (): Promise<string> => {
+    const doc = new Y.Doc();
+    for (const update of (await server.store.updates.loadDocument(documentId))?.updates ?? []) {
+      Y.applyUpdate(doc, update);
+    }
+    return doc.getXmlFragment('default').toString();
+  };
   const versions = async () =>
     (await server.api.request('GET', `/api/documents/${documentId}/versions`))
       .body as unknown as Array<{ id: string; name: string; agreement: unknown }>;

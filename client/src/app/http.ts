@@ -54,20 +54,23 @@ export type AnswerOf<Route extends RouteSpec> = {
     : null;
 }[keyof Route['responses'] & SuccessStatus];
 
-/** The path parameters, query and body a route takes, each only where it takes one. */
-export type CallInput<Route extends RouteSpec> = (Route extends { params: z.ZodType }
+/** The path parameters and query a route takes, each only where it takes one. */
+export type PathInput<Route extends RouteSpec> = (Route extends { params: z.ZodType }
   ? { params: z.input<Route['params']> }
   : { params?: never }) &
-  (Route extends { query: z.ZodType } ? { query?: z.input<Route['query']> } : { query?: never }) &
+  (Route extends { query: z.ZodType } ? { query?: z.input<Route['query']> } : { query?: never });
+
+/** All a call to a route takes: its path input, and its body where it takes one. */
+export type CallInput<Route extends RouteSpec> = PathInput<Route> &
   (Route extends { body: z.ZodType } ? { body: z.input<Route['body']> } : { body?: never });
 
-type CallArguments<Route extends RouteSpec> =
-  object extends CallInput<Route> ? [input?: CallInput<Route>] : [input: CallInput<Route>];
+/** The input as an argument, left out where nothing in it is required. */
+type Arguments<Input> = object extends Input ? [input?: Input] : [input: Input];
 
 /** The address of a route: its path with the parameters filled in, then the query if any. */
 export function pathOf<Route extends RouteSpec>(
   route: Route,
-  ...[input]: CallArguments<Route>
+  ...[input]: Arguments<PathInput<Route>>
 ): string {
   const { params, query } = (input ?? {}) as { params?: object; query?: object };
   const values = (params ?? {}) as Record<string, unknown>;
@@ -85,17 +88,17 @@ export function pathOf<Route extends RouteSpec>(
 /** Sends a request to a route: its body as JSON, if it takes one, and the session cookie. */
 export function fetchRoute<Route extends RouteSpec>(
   route: Route,
-  ...[input]: CallArguments<Route>
+  ...[input]: Arguments<CallInput<Route>>
 ): Promise<Response> {
   const { body } = (input ?? {}) as { body?: unknown };
   const method = route.method.toUpperCase() as RequestOptions['method'];
-  return fetchJson(pathOf(route, ...([input] as CallArguments<Route>)), { method, body });
+  return fetchJson(pathOf(route, ...([input] as Arguments<PathInput<Route>>)), { method, body });
 }
 
 /** Calls a route and checks the answer against the schema its spec gives for that status. */
 export function call<Route extends RouteSpec>(
   route: Route,
-  ...input: CallArguments<Route>
+  ...input: Arguments<CallInput<Route>>
 ): Promise<ApiResult<AnswerOf<Route>>> {
   return answer(
     () => fetchRoute(route, ...input),
