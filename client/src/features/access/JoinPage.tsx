@@ -1,6 +1,6 @@
 // /join/<secret>: an invite link. The person sees which group it is for, types their name,
 // and is in.
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { usePageTitle } from '../../ui/index.ts';
 import { joinWithInvite, previewInvite } from './api.ts';
@@ -23,28 +23,22 @@ export function JoinPage() {
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const { signedIn } = useMe();
-  const [preview, setPreview] = useState<Preview>({ kind: 'loading' });
-
-  useEffect(() => {
-    let live = true;
-    void previewInvite(token).then((result) => {
-      if (!live) return;
-      setPreview(
-        result.ok
-          ? { kind: 'ready', workspaceName: result.data.workspaceName, role: result.data.role }
-          : {
-              kind: 'refused',
-              message:
-                result.problem.status === 404
-                  ? 'This invite link does not work any more. It may have expired. Ask the person who sent it for a new one.'
-                  : result.problem.message,
-            },
-      );
-    });
-    return () => {
-      live = false;
-    };
-  }, [token]);
+  const { data: result } = useQuery({
+    queryKey: ['invites', token, 'preview'],
+    queryFn: () => previewInvite(token),
+    gcTime: 0,
+  });
+  const preview: Preview = !result
+    ? { kind: 'loading' }
+    : result.ok
+      ? { kind: 'ready', workspaceName: result.data.workspaceName, role: result.data.role }
+      : {
+          kind: 'refused',
+          message:
+            result.problem.status === 404
+              ? 'This invite link does not work any more. It may have expired. Ask the person who sent it for a new one.'
+              : result.problem.message,
+        };
 
   return (
     <div className="rt-narrow">

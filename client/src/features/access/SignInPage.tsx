@@ -1,6 +1,7 @@
 // /sign-in: the ways back in for someone who is signed out, in plain words. A sign-in link
 // from the facilitator always works; email links only when the server can send mail; and
 // email + password for people who chose a password.
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
@@ -17,17 +18,15 @@ type Options = z.infer<typeof SignInOptions>;
 export function SignInPage() {
   usePageTitle('Sign in');
   const { state } = useMe();
-  const [options, setOptions] = useState<Options | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void requestJson(SignInOptions, '/api/sign-in/options').then((result) => {
-      if (live) setOptions(result.ok ? result.data : { email: false, password: true });
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { data: result } = useQuery({
+    queryKey: ['sign-in', 'options'],
+    queryFn: () => requestJson(SignInOptions, '/api/sign-in/options'),
+  });
+  const options: Options | null = !result
+    ? null
+    : result.ok
+      ? result.data
+      : { email: false, password: true };
 
   return (
     <div className="rt-narrow">

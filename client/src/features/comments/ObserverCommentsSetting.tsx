@@ -1,21 +1,23 @@
 // For facilitators: whether observers in this workspace may comment on its documents.
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Checkbox } from '../../ui/index.ts';
+import { queryKeys } from '../../app/query-keys.ts';
 import { changeWorkspaceSettings, getWorkspaceSettings } from './api.ts';
 
 export function ObserverCommentsSetting({ workspaceId }: { workspaceId: string }) {
-  const [allowed, setAllowed] = useState<boolean | null>(null);
+  const queryClient = useQueryClient();
+  const settingsKey = queryKeys.workspaceSettings(workspaceId);
+  const { data: settings } = useQuery({
+    queryKey: settingsKey,
+    queryFn: () => getWorkspaceSettings(workspaceId),
+  });
+  const allowed = settings?.ok ? settings.data.observersMayComment : null;
+  const setAllowed = (observersMayComment: boolean) =>
+    queryClient.setQueryData(settingsKey, (current: typeof settings) =>
+      current?.ok ? { ...current, data: { ...current.data, observersMayComment } } : current,
+    );
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void getWorkspaceSettings(workspaceId).then((result) => {
-      if (live && result.ok) setAllowed(result.data.observersMayComment);
-    });
-    return () => {
-      live = false;
-    };
-  }, [workspaceId]);
 
   if (allowed === null) return null;
   return (

@@ -27,12 +27,12 @@ import {
   type SuggestionReplies,
 } from '../comments/index.ts';
 import { useReadAloud } from '../display/index.ts';
+import { useMemberNames } from '../members/index.ts';
 import {
   ModeSwitch,
   Suggesting,
   SuggestionCards,
   suggestionLabelsKey,
-  useMemberNames,
   type AskTheGroup,
   type EditMode,
 } from '../suggestions/index.ts';

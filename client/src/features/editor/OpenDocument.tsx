@@ -19,7 +19,7 @@ import {
   type CommentsController,
   type SuggestionReplies,
 } from '../comments/index.ts';
-import { useMemberNames } from '../suggestions/index.ts';
+import { useMemberNames } from '../members/index.ts';
 import { NameForm, WhoIsHere, usePeopleAnnouncements, type Identity } from '../presence/index.ts';
 import { CollaborativeEditor } from './CollaborativeEditor.tsx';
 import { useCollabSession, useSessionSnapshot } from './useCollabSession.ts';

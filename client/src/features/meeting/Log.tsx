@@ -5,7 +5,7 @@ import type { ActionItem } from '@roundtable/shared/domain/meeting/meeting';
 import type { MeetingView } from '@roundtable/shared/domain/meeting/view';
 import type { WorkspaceAction } from '@roundtable/shared/protocol/meeting';
 import { Link } from 'react-router';
-import { Button, PlusIcon, TextField, VisuallyHidden } from '../../ui/index.ts';
+import { Button, PlusIcon, TextField, VisuallyHidden, SelectField } from '../../ui/index.ts';
 import type { RunCommand } from './useMeeting.ts';
 
 const dueFormat = new Intl.DateTimeFormat('en-GB', {
@@ -115,7 +115,6 @@ export function EarlierActions({
 
 export function Log({ view, runs, run, error, earlier = null }: LogProps) {
   const headingId = useId();
-  const pollSelectId = useId();
   const [decision, setDecision] = useState('');
   const [pollId, setPollId] = useState('');
   const [what, setWhat] = useState('');
@@ -203,24 +202,16 @@ export function Log({ view, runs, run, error, earlier = null }: LogProps) {
               />
             </div>
             {view.polls.length > 0 ? (
-              <div className="rt-field">
-                <label className="rt-field__label" htmlFor={pollSelectId}>
-                  Link to a poll (you can leave this)
-                </label>
-                <select
-                  id={pollSelectId}
-                  className="rt-field__input"
-                  value={pollId}
-                  onChange={(event) => setPollId(event.target.value)}
-                >
-                  <option value="">No poll</option>
-                  {view.polls.map((poll) => (
-                    <option key={poll.id} value={poll.id}>
-                      {poll.question}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                label="Link to a poll (you can leave this)"
+                selectClassName="rt-field__input"
+                value={pollId}
+                onChange={setPollId}
+                options={[
+                  { value: '', label: 'No poll' },
+                  ...view.polls.map((poll) => ({ value: poll.id, label: poll.question })),
+                ]}
+              />
             ) : null}
             <Button type="submit" variant="primary" icon={<PlusIcon />}>
               Record the decision

@@ -1,12 +1,14 @@
 // The meeting page: the document in the middle and the meeting panel beside it (below it on
 // a phone): agenda, timer, hands, cards, polls, the log and who is here. When the meeting ends
 // it shows the summary instead.
-import { useEffect, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { BackIcon, ScreenIcon, usePageTitle } from '../../ui/index.ts';
 import { SignedOutNotice, useCan, useMe } from '../access/index.ts';
 import type { WorkspaceAction } from '@roundtable/shared/protocol/meeting';
-import { listWorkspaceActions, listWorkspaceDocuments } from './api.ts';
+import { queryKeys } from '../../app/query-keys.ts';
+import { listWorkspaceDocuments } from './api.ts';
 import { Agenda } from './Agenda.tsx';
 import { Cards } from './Cards.tsx';
 import { Hands } from './Hands.tsx';
@@ -18,6 +20,7 @@ import { Summary } from './Summary.tsx';
 import { Timer } from './Timer.tsx';
 import { useCommand, useMeetingConnection } from './useMeeting.ts';
 import { useMeetingAnnouncements } from './useMeetingAnnouncements.ts';
+import { useWorkspaceActions } from './WorkspaceActions.tsx';
 import { formatWhen, phaseWords } from './words.tsx';
 import './meeting.css';
 
@@ -45,18 +48,18 @@ export function MeetingPage() {
   const log = useCommand(connection);
 
   const workspaceId = view?.workspaceId;
-  const [titles, setTitles] = useState<Record<string, string>>({});
-  const [earlier, setEarlier] = useState<WorkspaceAction[] | null>(null);
-  useEffect(() => {
-    if (!workspaceId) return;
-    void listWorkspaceDocuments(workspaceId).then((result) => {
-      if (result.ok) setTitles(Object.fromEntries(result.data.map((d) => [d.id, d.title])));
-    });
-    // Actions still open from earlier meetings, shown (read-only) beside this meeting's log.
-    void listWorkspaceActions(workspaceId).then((result) => {
-      if (result.ok) setEarlier(result.data);
-    });
-  }, [workspaceId]);
+  const { data: documents } = useQuery({
+    queryKey: queryKeys.workspaceDocuments(workspaceId ?? ''),
+    queryFn: () => listWorkspaceDocuments(workspaceId ?? ''),
+    enabled: workspaceId !== undefined,
+  });
+  const titles = useMemo<Record<string, string>>(
+    () => (documents?.ok ? Object.fromEntries(documents.data.map((d) => [d.id, d.title])) : {}),
+    [documents],
+  );
+  // Actions still open from earlier meetings, shown (read-only) beside this meeting's log.
+  const { data: actions } = useWorkspaceActions(workspaceId);
+  const earlier: WorkspaceAction[] | null = actions?.ok ? actions.data : null;
 
   const profile = me.status === 'signed-in' ? me.me.profile : null;
   const user = useMemo(

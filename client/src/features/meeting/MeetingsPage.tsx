@@ -1,7 +1,8 @@
 // A workspace's meetings: coming up and finished. Facilitators schedule new ones; everyone
 // says whether they are coming and what they need. The actions from all the meetings stay
 // listed until they are done ("You said, we did").
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { MeetingSummary } from '@roundtable/shared/protocol/meeting';
 import {
@@ -16,6 +17,7 @@ import { SignedOutNotice, useCan, useMe } from '../access/index.ts';
 import { ReviewSettingForm } from '../suggestions/index.ts';
 import { AgreementRuleForm } from '../versions/index.ts';
 import { ObserverCommentsSetting } from '../comments/index.ts';
+import { queryKeys } from '../../app/query-keys.ts';
 import { getWorkspace, listMeetings } from './api.ts';
 import { Rsvp } from './Rsvp.tsx';
 import { ScheduleForm } from './ScheduleForm.tsx';
@@ -84,29 +86,28 @@ export function MeetingsPage() {
   const { state: me } = useMe();
   const may = useCan();
   const { announce } = useAnnouncer();
-  const [workspaceName, setWorkspaceName] = useState<string | null>(null);
-  const [meetings, setMeetings] = useState<Loaded>({ kind: 'loading' });
+  const queryClient = useQueryClient();
+  const { data: workspace } = useQuery({
+    queryKey: queryKeys.workspace(workspaceId),
+    queryFn: () => getWorkspace(workspaceId),
+  });
+  const workspaceName = workspace?.ok ? workspace.data.name : null;
+  const { data: result } = useQuery({
+    queryKey: queryKeys.meetings(workspaceId),
+    queryFn: () => listMeetings(workspaceId),
+  });
+  const meetings: Loaded = !result
+    ? { kind: 'loading' }
+    : result.ok
+      ? { kind: 'ready', meetings: result.data }
+      : { kind: 'failed', message: result.problem.message };
   const [scheduling, setScheduling] = useState(false);
   const scheduleButton = useRef<HTMLButtonElement>(null);
   usePageTitle(workspaceName ? `Meetings: ${workspaceName}` : 'Meetings');
   const runs = may('meeting:run', workspaceId);
   const myId = me.status === 'signed-in' ? me.me.profile.id : '';
 
-  const load = useCallback(async () => {
-    const result = await listMeetings(workspaceId);
-    setMeetings(
-      result.ok
-        ? { kind: 'ready', meetings: result.data }
-        : { kind: 'failed', message: result.problem.message },
-    );
-  }, [workspaceId]);
-
-  useEffect(() => {
-    void load();
-    void getWorkspace(workspaceId).then((result) => {
-      if (result.ok) setWorkspaceName(result.data.name);
-    });
-  }, [load, workspaceId]);
+  const load = () => queryClient.invalidateQueries({ queryKey: queryKeys.meetings(workspaceId) });
 
   if (me.status === 'signed-out') return <SignedOutNotice />;
 

@@ -4,7 +4,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Rsvp as RsvpAnswer } from '@roundtable/shared/domain/meeting/meeting';
 import type { Member } from '@roundtable/shared/protocol/people';
 import { Button } from '../../ui/index.ts';
-import { listMembers } from './api.ts';
+import { useMembers } from '../members/index.ts';
 import { useCommand, useMeetingConnection } from './useMeeting.ts';
 
 export const accessNeeds = [
@@ -36,7 +36,8 @@ export function Rsvp({ meetingId, workspaceId, myId, runs }: RsvpProps) {
   const [notes, setNotes] = useState('');
   const [filled, setFilled] = useState(false);
   const [sent, setSent] = useState(false);
-  const [members, setMembers] = useState<Member[]>([]);
+  const { data: membersResult } = useMembers(workspaceId, runs);
+  const members: Member[] = membersResult?.ok ? membersResult.data : [];
 
   useEffect(() => {
     if (filled || !snapshot.view) return;
@@ -47,13 +48,6 @@ export function Rsvp({ meetingId, workspaceId, myId, runs }: RsvpProps) {
       setNotes(mine.notes);
     }
   }, [filled, mine, snapshot.view]);
-
-  useEffect(() => {
-    if (!runs) return;
-    void listMembers(workspaceId).then((result) => {
-      if (result.ok) setMembers(result.data);
-    });
-  }, [runs, workspaceId]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

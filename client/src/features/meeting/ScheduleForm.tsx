@@ -1,6 +1,7 @@
 // Scheduling a meeting (facilitators): title, date and time, place or link, the documents it
 // works on, and an agenda whose items are added, edited and put in order with buttons.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { DocumentSummary } from '@roundtable/shared/protocol/documents';
 import type { MeetingSummary } from '@roundtable/shared/protocol/meeting';
 import {
@@ -11,7 +12,9 @@ import {
   TextField,
   UpIcon,
   VisuallyHidden,
+  useSubmit,
 } from '../../ui/index.ts';
+import { queryKeys } from '../../app/query-keys.ts';
 import { listWorkspaceDocuments, scheduleMeeting } from './api.ts';
 
 interface DraftItem {
@@ -32,23 +35,27 @@ export function ScheduleForm({ workspaceId, onScheduled, onCancel }: ScheduleFor
   const [date, setDate] = useState('');
   const [time, setTime] = useState('10:00');
   const [place, setPlace] = useState('');
-  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const { data: listed } = useQuery({
+    queryKey: queryKeys.workspaceDocuments(workspaceId),
+    queryFn: () => listWorkspaceDocuments(workspaceId),
+  });
+  const documents: DocumentSummary[] = listed?.ok ? listed.data : [];
   const [chosen, setChosen] = useState<string[]>([]);
   const [items, setItems] = useState<DraftItem[]>([{ key: 1, title: '', minutes: '10' }]);
   const [problem, setProblem] = useState<{ field?: string; message: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const nextKey = useRef(2);
   const focusKey = useRef<number | null>(null);
   const firstField = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     firstField.current?.focus();
-    void listWorkspaceDocuments(workspaceId).then((result) => {
-      if (!result.ok) return;
-      setDocuments(result.data);
-      if (result.data.length === 1 && result.data[0]) setChosen([result.data[0].id]);
-    });
-  }, [workspaceId]);
+  }, []);
+  // With only one document, it is chosen from the start.
+  const onlyDocument = listed?.ok && listed.data.length === 1 ? listed.data[0]?.id : undefined;
+  useEffect(() => {
+    if (onlyDocument) setChosen([onlyDocument]);
+  }, [onlyDocument]);
 
   useEffect(() => {
     if (focusKey.current === null) return;
@@ -79,17 +86,17 @@ export function ScheduleForm({ workspaceId, onScheduled, onCancel }: ScheduleFor
       return setProblem({ message: 'Each agenda item needs a number of minutes, 1 or more.' });
     }
     setProblem(null);
-    setBusy(true);
-    const result = await scheduleMeeting(workspaceId, {
-      title,
-      startsAt: startsAt.toISOString(),
-      place,
-      documentIds: chosen,
-      agenda,
+    await run(async () => {
+      const result = await scheduleMeeting(workspaceId, {
+        title,
+        startsAt: startsAt.toISOString(),
+        place,
+        documentIds: chosen,
+        agenda,
+      });
+      if (result.ok) onScheduled(result.data);
+      else setProblem({ message: result.problem.message });
     });
-    setBusy(false);
-    if (result.ok) onScheduled(result.data);
-    else setProblem({ message: result.problem.message });
   };
 
   return (

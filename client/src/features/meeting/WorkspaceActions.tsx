@@ -1,13 +1,21 @@
 // "You said, we did": the actions from all of a workspace's meetings. Open ones stay on the list
 // until they are done; facilitators mark them done (or open again). Done ones sit below, folded
 // away under "Done".
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { WorkspaceAction } from '@roundtable/shared/protocol/meeting';
-import { Button, TickIcon, UndoIcon, VisuallyHidden, useAnnouncer } from '../../ui/index.ts';
+import {
+  Button,
+  TickIcon,
+  UndoIcon,
+  VisuallyHidden,
+  dayWords,
+  useAnnouncer,
+} from '../../ui/index.ts';
+import { queryKeys } from '../../app/query-keys.ts';
 import { listWorkspaceActions, updateAction } from './api.ts';
 import { dueWords } from './Log.tsx';
-import { formatDay } from './words.tsx';
 
 type Loaded =
   | { kind: 'loading' }
@@ -25,32 +33,37 @@ export function WorkspaceActionText({ action }: { action: WorkspaceAction }) {
       <p className="rt-muted">
         From the meeting:{' '}
         <Link to={`/meetings/${encodeURIComponent(action.meetingId)}`}>{action.meetingTitle}</Link>
-        {formatDay(action.meetingDate) ? `, ${formatDay(action.meetingDate)}` : ''}
+        {dayWords(action.meetingDate) ? `, ${dayWords(action.meetingDate)}` : ''}
       </p>
     </>
   );
+}
+
+/** Actions from all the workspace's meetings, open ones first. */
+export function useWorkspaceActions(workspaceId: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.workspaceActions(workspaceId ?? ''),
+    queryFn: () => listWorkspaceActions(workspaceId ?? ''),
+    enabled: workspaceId !== undefined,
+  });
 }
 
 export function WorkspaceActions({ workspaceId, runs }: { workspaceId: string; runs: boolean }) {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const { announce } = useAnnouncer();
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const queryClient = useQueryClient();
+  const { data: result } = useWorkspaceActions(workspaceId);
+  const loaded: Loaded = !result
+    ? { kind: 'loading' }
+    : result.ok
+      ? { kind: 'ready', actions: result.data }
+      : { kind: 'failed', message: result.problem.message };
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    const result = await listWorkspaceActions(workspaceId);
-    setLoaded(
-      result.ok
-        ? { kind: 'ready', actions: result.data }
-        : { kind: 'failed', message: result.problem.message },
-    );
-  }, [workspaceId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const load = () =>
+    queryClient.invalidateQueries({ queryKey: queryKeys.workspaceActions(workspaceId) });
 
   const change = async (action: WorkspaceAction, status: WorkspaceAction['status']) => {
     setBusy(action.id);

@@ -63,15 +63,3 @@ export function formatWhen(iso: string): string {
 
 export const minutesWords = (minutes: number): string =>
   minutes === 1 ? '1 minute' : `${minutes} minutes`;
-
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-
-/** "3 March 2026" */
-export function formatDay(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : dayFormat.format(date);
-}

@@ -1,23 +1,43 @@
 // Invite links for a workspace: make one (role and how many days it works), see it once with
 // a Copy button, and the list of links with who joined with each. A link can be withdrawn.
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
 import { roles, type Role } from '@roundtable/shared/domain/policy';
 import type { Invite } from '@roundtable/shared/protocol/access';
-import { Button, ConfirmDialog, PlusIcon, TextField, useAnnouncer } from '../../ui/index.ts';
+import {
+  Button,
+  ConfirmDialog,
+  PlusIcon,
+  TextField,
+  dayWords,
+  expiryWords,
+  useAnnouncer,
+  useSubmit,
+  SelectField,
+} from '../../ui/index.ts';
+import { queryKeys } from '../../app/query-keys.ts';
 import { createInvite, listInvites, withdrawInvite } from './api.ts';
 import { OneTimeSecret } from './OneTimeSecret.tsx';
 import { RoleHints } from './RoleHints.tsx';
-import { ROLE_NAMES, dayWords, expiryWords } from './words.ts';
+import { ROLE_NAMES } from './words.ts';
 
 type Loaded =
   { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; invites: Invite[] };
 
 export function InvitesSection({ workspaceId }: { workspaceId: string }) {
   const headingId = useId();
-  const roleId = useId();
   const roleHintId = useId();
   const { announce } = useAnnouncer();
-  const [state, setState] = useState<Loaded>({ kind: 'loading' });
+  const queryClient = useQueryClient();
+  const { data: result } = useQuery({
+    queryKey: queryKeys.invites(workspaceId),
+    queryFn: () => listInvites(workspaceId),
+  });
+  const state: Loaded = !result
+    ? { kind: 'loading' }
+    : result.ok
+      ? { kind: 'ready', invites: result.data }
+      : { kind: 'failed', message: result.problem.message };
   const [role, setRole] = useState<Role>('member');
   const [days, setDays] = useState('14');
   const [daysError, setDaysError] = useState<string | null>(null);
@@ -25,21 +45,10 @@ export function InvitesSection({ workspaceId }: { workspaceId: string }) {
   const [created, setCreated] = useState<{ url: string; role: Role; expiresAt: string } | null>(
     null,
   );
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const [withdrawing, setWithdrawing] = useState<Invite | null>(null);
 
-  const load = useCallback(async () => {
-    const result = await listInvites(workspaceId);
-    setState(
-      result.ok
-        ? { kind: 'ready', invites: result.data }
-        : { kind: 'failed', message: result.problem.message },
-    );
-  }, [workspaceId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const load = () => queryClient.invalidateQueries({ queryKey: queryKeys.invites(workspaceId) });
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -49,16 +58,20 @@ export function InvitesSection({ workspaceId }: { workspaceId: string }) {
       return;
     }
     setDaysError(null);
-    setBusy(true);
-    const result = await createInvite(workspaceId, { role, expiresInDays });
-    setBusy(false);
-    if (!result.ok) {
-      setFormError(result.problem.message);
-      return;
-    }
-    setFormError(null);
-    setCreated({ url: result.data.url, role: result.data.role, expiresAt: result.data.expiresAt });
-    await load();
+    await run(async () => {
+      const result = await createInvite(workspaceId, { role, expiresInDays });
+      if (!result.ok) {
+        setFormError(result.problem.message);
+        return;
+      }
+      setFormError(null);
+      setCreated({
+        url: result.data.url,
+        role: result.data.role,
+        expiresAt: result.data.expiresAt,
+      });
+      void load();
+    });
   };
 
   const withdraw = async (invite: Invite): Promise<string | null> => {
@@ -99,25 +112,16 @@ export function InvitesSection({ workspaceId }: { workspaceId: string }) {
             {formError}
           </p>
         ) : null}
-        <div className="rt-field">
-          <label className="rt-field__label" htmlFor={roleId}>
-            They will join as
-          </label>
+        <SelectField<Role>
+          label="They will join as"
+          selectClassName="rt-select"
+          describedBy={roleHintId}
+          value={role}
+          onChange={setRole}
+          options={roles.map((option) => ({ value: option, label: ROLE_NAMES[option] }))}
+        >
           <RoleHints id={roleHintId} />
-          <select
-            id={roleId}
-            className="rt-select"
-            aria-describedby={roleHintId}
-            value={role}
-            onChange={(event) => setRole(event.target.value as Role)}
-          >
-            {roles.map((option) => (
-              <option key={option} value={option}>
-                {ROLE_NAMES[option]}
-              </option>
-            ))}
-          </select>
-        </div>
+        </SelectField>
         <TextField
           label="The link works for this many days"
           hint="From 1 to 90 days."

@@ -1,13 +1,22 @@
 // One person on the Members page: name, colour, pronouns and role for everyone; for
 // facilitators also how the person likes information, and the tools to change their role,
 // make them a sign-in link or remove them.
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { roles, type Role } from '@roundtable/shared/domain/policy';
 import type { Member } from '@roundtable/shared/protocol/people';
-import { Button, ConfirmDialog, LinkIcon, VisuallyHidden, useAnnouncer } from '../../ui/index.ts';
+import {
+  Button,
+  ConfirmDialog,
+  LinkIcon,
+  VisuallyHidden,
+  dayWords,
+  expiryWords,
+  useAnnouncer,
+  SelectField,
+} from '../../ui/index.ts';
 import { changeRole, makeSignInLink, removeMember } from './api.ts';
 import { OneTimeSecret } from './OneTimeSecret.tsx';
-import { ROLE_NAMES, TAKE_PART_WORDS, dayWords, expiryWords, informationWords } from './words.ts';
+import { ROLE_NAMES, TAKE_PART_WORDS, informationWords } from './words.ts';
 
 export interface MemberItemProps {
   workspaceId: string;
@@ -27,7 +36,6 @@ export function MemberItem({
   onChanged,
   roleHintId,
 }: MemberItemProps) {
-  const selectId = useId();
   const { announce } = useAnnouncer();
   const [role, setRole] = useState<Role>(member.role);
   const [problem, setProblem] = useState<string | null>(null);
@@ -122,24 +130,14 @@ export function MemberItem({
       {manage ? (
         <>
           <form className="rt-role-form" onSubmit={(event) => void saveRole(event)}>
-            <div className="rt-field">
-              <label className="rt-field__label" htmlFor={selectId}>
-                Role for {member.name}
-              </label>
-              <select
-                id={selectId}
-                className="rt-select"
-                aria-describedby={roleHintId}
-                value={role}
-                onChange={(event) => setRole(event.target.value as Role)}
-              >
-                {roles.map((option) => (
-                  <option key={option} value={option}>
-                    {ROLE_NAMES[option]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField<Role>
+              label={`Role for ${member.name}`}
+              selectClassName="rt-select"
+              describedBy={roleHintId}
+              value={role}
+              onChange={setRole}
+              options={roles.map((option) => ({ value: option, label: ROLE_NAMES[option] }))}
+            />
             <Button type="submit" disabled={busy}>
               Save role <VisuallyHidden>for {member.name}</VisuallyHidden>
             </Button>

@@ -1,12 +1,15 @@
 // /workspaces/:workspaceId/members: who is in a workspace. Facilitators also manage roles,
 // make one-time sign-in links, remove people, and make and withdraw invite links; everyone
 // else sees the list read-only.
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Member } from '@roundtable/shared/protocol/people';
 import { BackIcon, Button, usePageTitle } from '../../ui/index.ts';
 import { SignedOutNotice, useCan, useMe } from '../access/index.ts';
-import { getWorkspace, listMembers } from './api.ts';
+import { queryKeys } from '../../app/query-keys.ts';
+import { getWorkspace } from './api.ts';
+import { useMembers } from './queries.ts';
 import { InvitesSection } from './InvitesSection.tsx';
 import { MemberItem } from './MemberItem.tsx';
 import { RoleHints } from './RoleHints.tsx';
@@ -22,27 +25,22 @@ export function MembersPage() {
   const manage = may('workspace:manage-members', workspaceId);
   const headingId = useId();
   const roleHintId = useId();
-  const [workspaceName, setWorkspaceName] = useState<string | null>(null);
-  const [state, setState] = useState<Loaded>({ kind: 'loading' });
-  usePageTitle(workspaceName ? `Members of ${workspaceName}` : 'Members');
   const signedIn = me.status === 'signed-in';
-
-  const load = useCallback(async () => {
-    const result = await listMembers(workspaceId);
-    setState(
-      result.ok
-        ? { kind: 'ready', members: result.data }
-        : { kind: 'failed', message: result.problem.message },
-    );
-  }, [workspaceId]);
-
-  useEffect(() => {
-    if (!signedIn) return;
-    void load();
-    void getWorkspace(workspaceId).then((result) => {
-      if (result.ok) setWorkspaceName(result.data.name);
-    });
-  }, [load, signedIn, workspaceId]);
+  const queryClient = useQueryClient();
+  const { data: result } = useMembers(workspaceId, signedIn);
+  const state: Loaded = !result
+    ? { kind: 'loading' }
+    : result.ok
+      ? { kind: 'ready', members: result.data }
+      : { kind: 'failed', message: result.problem.message };
+  const load = () => queryClient.invalidateQueries({ queryKey: queryKeys.members(workspaceId) });
+  const { data: workspace } = useQuery({
+    queryKey: queryKeys.workspace(workspaceId),
+    queryFn: () => getWorkspace(workspaceId),
+    enabled: signedIn,
+  });
+  const workspaceName = workspace?.ok ? workspace.data.name : null;
+  usePageTitle(workspaceName ? `Members of ${workspaceName}` : 'Members');
 
   const myId = me.status === 'signed-in' ? me.me.profile.id : null;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expiryWords, informationWords } from './words.ts';
+import { expiryWords } from '../../ui/dates.ts';
+import { informationWords } from './words.ts';
 
 describe('expiryWords', () => {
   const now = new Date('2026-11-23T12:00:00Z');

@@ -1,4 +1,4 @@
-// Roles, "how I take part", "how I like information" and dates, in plain words.
+// Roles, "how I take part" and "how I like information", in plain words.
 import type { Role } from '@roundtable/shared/domain/policy';
 import type { InformationPreferences, TakePart } from '@roundtable/shared/protocol/people';
 
@@ -29,43 +29,4 @@ export function informationWords(information: InformationPreferences): string[] 
   if (information.readAloud) words.push('Things read aloud');
   if (information.supporter) words.push('Comes with a supporter');
   return words;
-}
-
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-
-const dayAndTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-});
-
-export function dayWords(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : dayFormat.format(date);
-}
-
-export function dayAndTimeWords(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : dayAndTimeFormat.format(date);
-}
-
-/** "Works until 7 December 2026 (in 14 days)", or "Expired on …". */
-export function expiryWords(iso: string, now: Date = new Date()): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  const ms = date.getTime() - now.getTime();
-  if (ms <= 0) return `Expired on ${dayWords(iso)}`;
-  const hours = Math.round(ms / 3_600_000);
-  if (hours < 48) {
-    const inWords = hours <= 1 ? 'less than an hour' : `${hours} hours`;
-    return `Works for ${inWords}, until ${dayAndTimeWords(iso)}`;
-  }
-  const days = Math.round(ms / 86_400_000);
-  return `Works until ${dayWords(iso)} (${days} days from now)`;
 }

@@ -1,10 +1,12 @@
 // The workspace setting for drafts in review: take changes only as suggestions, or not.
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import {
   WorkspaceSettings,
   defaultWorkspaceSettings,
 } from '@roundtable/shared/protocol/workspaces';
 import { requestJson } from '../../app/http.ts';
+import { queryKeys } from '../../app/query-keys.ts';
 import { Checkbox } from '../../ui/index.ts';
 import './suggestions.css';
 
@@ -12,18 +14,14 @@ const settingsPath = (workspaceId: string) =>
   `/api/workspaces/${encodeURIComponent(workspaceId)}/settings`;
 
 export function ReviewSettingForm({ workspaceId }: { workspaceId: string }) {
-  const [settings, setSettings] = useState<WorkspaceSettings | null>(null);
+  const queryClient = useQueryClient();
+  const settingsKey = queryKeys.workspaceSettings(workspaceId);
+  const { data: loaded } = useQuery({
+    queryKey: settingsKey,
+    queryFn: () => requestJson(WorkspaceSettings, settingsPath(workspaceId)),
+  });
+  const settings = loaded ? (loaded.ok ? loaded.data : defaultWorkspaceSettings) : null;
   const [message, setMessage] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void requestJson(WorkspaceSettings, settingsPath(workspaceId)).then((result) => {
-      if (current) setSettings(result.ok ? result.data : defaultWorkspaceSettings);
-    });
-    return () => {
-      current = false;
-    };
-  }, [workspaceId]);
 
   if (!settings) return null;
   const change = async (on: boolean) => {
@@ -33,7 +31,7 @@ export function ReviewSettingForm({ workspaceId }: { workspaceId: string }) {
       body: { reviewTakesOnlySuggestions: on },
     });
     if (result.ok) {
-      setSettings(result.data);
+      queryClient.setQueryData(settingsKey, result);
       setMessage(on ? 'Saved. Drafts in review now take only suggestions.' : 'Saved.');
     } else setMessage(result.problem.message);
   };

@@ -1,25 +1,22 @@
 // Whether the draft is in review, on the document page. Facilitators mark it in review or end
 // the review; when the workspace says so, a draft in review takes changes only as suggestions.
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { DocumentReview } from '@roundtable/shared/protocol/suggestions';
 import { Button, useAnnouncer } from '../../ui/index.ts';
+import { queryKeys } from '../../app/query-keys.ts';
 import { getReview, setReview } from './api.ts';
 import './suggestions.css';
 
 export function ReviewState({ documentId, mayChange }: { documentId: string; mayChange: boolean }) {
-  const [review, setState] = useState<DocumentReview | null>(null);
+  const queryClient = useQueryClient();
+  const reviewKey = queryKeys.review(documentId);
+  const { data: result } = useQuery({ queryKey: reviewKey, queryFn: () => getReview(documentId) });
+  const review = result?.ok ? result.data : null;
+  const setState = (next: DocumentReview) =>
+    queryClient.setQueryData(reviewKey, { ok: true as const, data: next });
   const [problem, setProblem] = useState<string | null>(null);
   const { announce } = useAnnouncer();
-
-  useEffect(() => {
-    let current = true;
-    void getReview(documentId).then((result) => {
-      if (current && result.ok) setState(result.data);
-    });
-    return () => {
-      current = false;
-    };
-  }, [documentId]);
 
   if (!review || (!review.inReview && !mayChange)) return null;
   const change = async () => {

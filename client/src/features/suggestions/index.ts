@@ -2,7 +2,6 @@
 export { ModeSwitch, type EditMode } from './ModeSwitch.tsx';
 export { SuggestionCards, type AskTheGroup } from './SuggestionCards.tsx';
 export { Suggesting, suggestionLabelsKey } from './suggesting-extension.ts';
-export { useMemberNames } from './useMemberNames.ts';
 export { listDecisions } from './api.ts';
 export { ReviewState } from './ReviewState.tsx';
 export { ReviewSettingForm } from './ReviewSettingForm.tsx';

@@ -10,9 +10,10 @@ import {
   TextField,
   useAnnouncer,
   usePageTitle,
+  dayAndTimeWords,
 } from '../../ui/index.ts';
 import { SignedOutNotice, useMe } from '../access/index.ts';
-import { OneTimeSecret, dayAndTimeWords } from '../members/index.ts';
+import { OneTimeSecret } from '../members/index.ts';
 import '../members/members.css';
 import { createToken, listTokens, revokeToken, type TokenSummary } from './api.ts';
 

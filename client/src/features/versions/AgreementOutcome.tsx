@@ -1,8 +1,8 @@
 // For an agreement poll in a meeting: which version is being agreed (with a way to read it),
 // and, once closed, the outcome in words with a picture: "Agreed: nobody disagreed".
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { VersionSummary } from '@roundtable/shared/protocol/documents';
+import { queryKeys } from '../../app/query-keys.ts';
 import { getVersion } from './api.ts';
 import './versions.css';
 import { CrossIcon, TickIcon } from '../../ui/index.ts';
@@ -14,16 +14,11 @@ export function AgreementVersion({
   versionId: string;
   locksDraft: boolean;
 }) {
-  const [version, setVersion] = useState<VersionSummary | null>(null);
-  useEffect(() => {
-    let live = true;
-    void getVersion(versionId).then((result) => {
-      if (live && result.ok) setVersion(result.data);
-    });
-    return () => {
-      live = false;
-    };
-  }, [versionId]);
+  const { data: result } = useQuery({
+    queryKey: queryKeys.version(versionId),
+    queryFn: () => getVersion(versionId),
+  });
+  const version = result?.ok ? result.data : null;
   return (
     <>
       <p>

@@ -1,9 +1,10 @@
 // For a facilitator in a meeting: ask the group to agree a version of the meeting's document.
 // Choose a saved version or save the draft now; the question is written for you; the draft can
 // be locked while people decide, so everyone agrees to the words they see.
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { VersionSummary } from '@roundtable/shared/protocol/documents';
-import { Button, TextField } from '../../ui/index.ts';
+import { Button, TextField, SelectField } from '../../ui/index.ts';
 import { getDocument } from '../workspaces/index.ts';
 import { listVersions, saveVersion } from './api.ts';
 import { dayWords } from './words.ts';
@@ -22,6 +23,18 @@ interface DocumentChoice {
   versions: VersionSummary[];
 }
 
+async function documentChoice(documentId: string): Promise<DocumentChoice> {
+  const [details, versions] = await Promise.all([
+    getDocument(documentId),
+    listVersions(documentId),
+  ]);
+  return {
+    id: documentId,
+    title: details.ok ? details.data.title : 'A document',
+    versions: versions.ok ? versions.data : [],
+  };
+}
+
 export function AgreementPollForm({
   documentIds,
   onOpen,
@@ -32,7 +45,6 @@ export function AgreementPollForm({
   onCancel: () => void;
 }) {
   const id = useId();
-  const [documents, setDocuments] = useState<DocumentChoice[] | null>(null);
   const [documentId, setDocumentId] = useState(documentIds[0] ?? '');
   const [choice, setChoice] = useState(SAVE_NOW);
   const [newName, setNewName] = useState(`For agreement on ${dayWords(new Date().toISOString())}`);
@@ -44,24 +56,11 @@ export function AgreementPollForm({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
-  useEffect(() => {
-    let live = true;
-    void Promise.all(
-      documentIds.map(async (docId) => {
-        const [details, versions] = await Promise.all([getDocument(docId), listVersions(docId)]);
-        return {
-          id: docId,
-          title: details.ok ? details.data.title : 'A document',
-          versions: versions.ok ? versions.data : [],
-        };
-      }),
-    ).then((loaded) => {
-      if (live) setDocuments(loaded);
-    });
-    return () => {
-      live = false;
-    };
-  }, [documentIds]);
+  const { data: documents = null } = useQuery({
+    queryKey: ['agreement-poll', 'documents', documentIds],
+    queryFn: () => Promise.all(documentIds.map(documentChoice)),
+    gcTime: 0,
+  });
 
   const document = documents?.find((d) => d.id === documentId) ?? null;
   const version = document?.versions.find((v) => v.id === choice) ?? null;
@@ -123,47 +122,29 @@ export function AgreementPollForm({
       </h3>
       {!documents ? <p className="rt-muted">Loading the versions…</p> : null}
       {documents && documents.length > 1 ? (
-        <div className="rt-field">
-          <label className="rt-field__label" htmlFor={`${id}-document`}>
-            Document
-          </label>
-          <select
-            id={`${id}-document`}
-            className="rt-field__input rt-select"
-            value={documentId}
-            onChange={(event) => {
-              setDocumentId(event.target.value);
-              setChoice(SAVE_NOW);
-            }}
-          >
-            {documents.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Document"
+          value={documentId}
+          onChange={(chosen) => {
+            setDocumentId(chosen);
+            setChoice(SAVE_NOW);
+          }}
+          options={documents.map((d) => ({ value: d.id, label: d.title }))}
+        />
       ) : null}
       {document ? (
-        <div className="rt-field">
-          <label className="rt-field__label" htmlFor={`${id}-version`}>
-            Which version?
-          </label>
-          <select
-            id={`${id}-version`}
-            className="rt-field__input rt-select"
-            value={choice}
-            onChange={(event) => setChoice(event.target.value)}
-          >
-            <option value={SAVE_NOW}>Save the draft as it is now, and ask about that</option>
-            {document.versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.name}
-                {v.agreement ? ' (already agreed)' : ''}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Which version?"
+          value={choice}
+          onChange={setChoice}
+          options={[
+            { value: SAVE_NOW, label: 'Save the draft as it is now, and ask about that' },
+            ...document.versions.map((v) => ({
+              value: v.id,
+              label: `${v.name}${v.agreement ? ' (already agreed)' : ''}`,
+            })),
+          ]}
+        />
       ) : null}
       {choice === SAVE_NOW ? (
         <TextField

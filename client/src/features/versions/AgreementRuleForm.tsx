@@ -1,31 +1,35 @@
 // For facilitators: the workspace's agreement rule, which decides whether an agreement poll
 // agreed its version. "Nobody disagrees" is the default; or a chosen share of those responding.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
 import type { WorkspaceSettings } from '@roundtable/shared/protocol/workspaces';
+import type { ApiResult } from '../../app/http.ts';
+import { queryKeys } from '../../app/query-keys.ts';
 import { Button } from '../../ui/index.ts';
 import { getWorkspaceSettings, putWorkspaceSettings } from './api.ts';
 import './versions.css';
 
 export function AgreementRuleForm({ workspaceId }: { workspaceId: string }) {
-  const id = useId();
-  const [settings, setSettings] = useState<WorkspaceSettings | null>(null);
-  const [kind, setKind] = useState<'no-one-disagrees' | 'share'>('no-one-disagrees');
-  const [percent, setPercent] = useState('75');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { data: settings } = useQuery({
+    queryKey: queryKeys.workspaceSettings(workspaceId),
+    queryFn: () => getWorkspaceSettings(workspaceId),
+  });
+  if (!settings?.ok) return null;
+  return <RuleForm workspaceId={workspaceId} rule={settings.data.agreementRule} />;
+}
 
-  useEffect(() => {
-    let live = true;
-    void getWorkspaceSettings(workspaceId).then((result) => {
-      if (!live || !result.ok) return;
-      setSettings(result.data);
-      const rule = result.data.agreementRule;
-      setKind(rule.kind);
-      if (rule.kind === 'share') setPercent(String(rule.percent));
-    });
-    return () => {
-      live = false;
-    };
-  }, [workspaceId]);
+function RuleForm({
+  workspaceId,
+  rule,
+}: {
+  workspaceId: string;
+  rule: WorkspaceSettings['agreementRule'];
+}) {
+  const id = useId();
+  const queryClient = useQueryClient();
+  const [kind, setKind] = useState<'no-one-disagrees' | 'share'>(rule.kind);
+  const [percent, setPercent] = useState(rule.kind === 'share' ? String(rule.percent) : '75');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -38,12 +42,15 @@ export function AgreementRuleForm({ workspaceId }: { workspaceId: string }) {
       kind === 'share' ? { kind, percent: share } : { kind };
     const result = await putWorkspaceSettings(workspaceId, { agreementRule });
     if (result.ok) {
-      setSettings((current) => current && { ...current, agreementRule });
+      queryClient.setQueryData(
+        queryKeys.workspaceSettings(workspaceId),
+        (current: ApiResult<WorkspaceSettings> | undefined) =>
+          current?.ok ? { ...current, data: { ...current.data, agreementRule } } : current,
+      );
       setMessage({ ok: true, text: 'Saved. Agreement polls from now on use this rule.' });
     } else setMessage({ ok: false, text: result.message });
   };
 
-  if (!settings) return null;
   return (
     <details className="rt-card rt-agreement-rule">
       <summary>Agreement rule: how the group agrees a version</summary>

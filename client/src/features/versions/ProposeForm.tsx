@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { MAX_PROPOSAL_DAYS } from '@roundtable/shared/domain/proposals';
 import type { VersionSummary } from '@roundtable/shared/protocol/documents';
 import type { ProposalSummary } from '@roundtable/shared/protocol/proposals';
-import { Button, TextField } from '../../ui/index.ts';
+import { Button, TextField, useSubmit } from '../../ui/index.ts';
 import { proposeVersion } from './api.ts';
 import { localInputValue, suggestedClosing } from './proposal-words.ts';
 
@@ -22,7 +22,7 @@ export function ProposeForm({
   const [closesAt, setClosesAt] = useState(() => localInputValue(suggestedClosing()));
   /** What is wrong with the date (shown by the field), or with the request as a whole. */
   const [problem, setProblem] = useState<{ message: string; aboutDate: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => field.current?.focus(), []);
   const now = new Date();
@@ -38,17 +38,17 @@ export function ProposeForm({
       field.current?.focus();
       return;
     }
-    setBusy(true);
-    setProblem(null);
-    const result = await proposeVersion(version.id, closes.toISOString());
-    setBusy(false);
-    if (result.ok) {
-      onProposed(result.data);
-      return;
-    }
-    const aboutDate = result.problem.field === 'closesAt';
-    setProblem({ message: result.problem.message, aboutDate });
-    if (aboutDate) field.current?.focus();
+    await run(async () => {
+      setProblem(null);
+      const result = await proposeVersion(version.id, closes.toISOString());
+      if (result.ok) {
+        onProposed(result.data);
+        return;
+      }
+      const aboutDate = result.problem.field === 'closesAt';
+      setProblem({ message: result.problem.message, aboutDate });
+      if (aboutDate) field.current?.focus();
+    });
   };
 
   return (

@@ -1,9 +1,11 @@
 // Shows one version read-only, or compares two (a version, or the draft as it is now). The
 // content is fetched as Yjs updates and read with the editor's own schema.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import type { JSONContent } from '@tiptap/core';
 import type { VersionSummary } from '@roundtable/shared/protocol/documents';
-import { Button, CrossIcon } from '../../ui/index.ts';
+import { Button, CrossIcon, SelectField } from '../../ui/index.ts';
+import { queryKeys } from '../../app/query-keys.ts';
 import { fetchContent, type ContentSource } from './api.ts';
 import { ComparisonView } from './Comparison.tsx';
 import { blocksOf, documentFromUpdate } from './content.ts';
@@ -22,6 +24,15 @@ type Loaded<T> =
 
 function sourceOf(documentId: string, id: string): ContentSource {
   return id === DRAFT ? { kind: 'draft', documentId } : { kind: 'version', versionId: id };
+}
+
+/** A version's content, or the draft's; not kept once no one shows it, so the draft is never stale. */
+function useContent(documentId: string, id: string) {
+  return useQuery({
+    queryKey: queryKeys.content(documentId, id),
+    queryFn: () => fetchContent(sourceOf(documentId, id)),
+    gcTime: 0,
+  });
 }
 
 export interface VersionViewerProps {
@@ -91,22 +102,12 @@ function ViewVersion({
   versionId: string;
   name: string;
 }) {
-  const [state, setState] = useState<Loaded<JSONContent>>({ kind: 'loading' });
-  useEffect(() => {
-    let live = true;
-    void fetchContent(sourceOf(documentId, versionId)).then((result) => {
-      if (!live) return;
-      if (!result.ok) setState({ kind: 'problem', message: result.message });
-      else
-        setState({
-          kind: 'ready',
-          value: documentFromUpdate(result.update).toJSON() as JSONContent,
-        });
-    });
-    return () => {
-      live = false;
-    };
-  }, [documentId, versionId]);
+  const { data: result } = useContent(documentId, versionId);
+  const state = useMemo((): Loaded<JSONContent> => {
+    if (!result) return { kind: 'loading' };
+    if (!result.ok) return { kind: 'problem', message: result.message };
+    return { kind: 'ready', value: documentFromUpdate(result.update).toJSON() as JSONContent };
+  }, [result]);
   if (state.kind === 'loading') return <p className="rt-muted">Opening the version…</p>;
   if (state.kind === 'problem')
     return (
@@ -131,29 +132,20 @@ function CompareVersions({
   from: string;
   to: string;
 }) {
-  const [state, setState] = useState<Loaded<Comparison>>({ kind: 'loading' });
-  useEffect(() => {
-    let live = true;
-    void Promise.all([
-      fetchContent(sourceOf(documentId, from)),
-      fetchContent(sourceOf(documentId, to)),
-    ]).then(([before, after]) => {
-      if (!live) return;
-      if (!before.ok) setState({ kind: 'problem', message: before.message });
-      else if (!after.ok) setState({ kind: 'problem', message: after.message });
-      else
-        setState({
-          kind: 'ready',
-          value: compareBlocks(
-            blocksOf(documentFromUpdate(before.update)),
-            blocksOf(documentFromUpdate(after.update)),
-          ),
-        });
-    });
-    return () => {
-      live = false;
+  const { data: before } = useContent(documentId, from);
+  const { data: after } = useContent(documentId, to);
+  const state = useMemo((): Loaded<Comparison> => {
+    if (!before || !after) return { kind: 'loading' };
+    if (!before.ok) return { kind: 'problem', message: before.message };
+    if (!after.ok) return { kind: 'problem', message: after.message };
+    return {
+      kind: 'ready',
+      value: compareBlocks(
+        blocksOf(documentFromUpdate(before.update)),
+        blocksOf(documentFromUpdate(after.update)),
+      ),
     };
-  }, [documentId, from, to]);
+  }, [before, after]);
   if (state.kind === 'loading') return <p className="rt-muted">Comparing…</p>;
   if (state.kind === 'problem')
     return (
@@ -173,48 +165,24 @@ function CompareChooser({
   versions: VersionSummary[];
   onShow: (shown: Shown) => void;
 }) {
-  const fromId = useId();
-  const toId = useId();
   const choices = [
-    { id: DRAFT, name: 'The draft now' },
-    ...versions.map((v) => ({ id: v.id, name: v.agreement ? `${v.name} (agreed)` : v.name })),
+    { value: DRAFT, label: 'The draft now' },
+    ...versions.map((v) => ({ value: v.id, label: v.agreement ? `${v.name} (agreed)` : v.name })),
   ];
   return (
     <div className="rt-compare-chooser">
-      <div className="rt-field">
-        <label className="rt-field__label" htmlFor={fromId}>
-          Compare
-        </label>
-        <select
-          id={fromId}
-          className="rt-field__input rt-select"
-          value={shown.from}
-          onChange={(event) => onShow({ ...shown, from: event.target.value })}
-        >
-          {choices.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="rt-field">
-        <label className="rt-field__label" htmlFor={toId}>
-          with
-        </label>
-        <select
-          id={toId}
-          className="rt-field__input rt-select"
-          value={shown.to}
-          onChange={(event) => onShow({ ...shown, to: event.target.value })}
-        >
-          {choices.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Compare"
+        value={shown.from}
+        onChange={(from) => onShow({ ...shown, from })}
+        options={choices}
+      />
+      <SelectField
+        label="with"
+        value={shown.to}
+        onChange={(to) => onShow({ ...shown, to })}
+        options={choices}
+      />
     </div>
   );
 }

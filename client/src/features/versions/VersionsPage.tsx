@@ -2,7 +2,7 @@
 // each, when, and whether the group agreed it), and for each one look at it, compare it, bring
 // it back, rename or delete it. What is shown (a version, or a comparison) is in the address,
 // so the browser's Back button and a shared link both work.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { VersionSummary } from '@roundtable/shared/protocol/documents';
 import type { ProposalSummary } from '@roundtable/shared/protocol/proposals';
@@ -23,7 +23,8 @@ import {
 } from '../../ui/index.ts';
 import { useCan, useMe } from '../access/index.ts';
 import { ExportDialog, type ExportTarget } from '../export/index.ts';
-import { getDocument } from '../workspaces/index.ts';
+import { useMemberNames } from '../members/index.ts';
+import { useDocument } from '../workspaces/index.ts';
 import { DeleteDialog, RenameDialog, RestoreDialog, SaveVersionForm } from './VersionDialogs.tsx';
 import { AgreedBadge } from './AgreedBadge.tsx';
 import { ProposalCard } from './ProposalCard.tsx';
@@ -31,7 +32,7 @@ import { ProposeForm } from './ProposeForm.tsx';
 import { closingWords } from './proposal-words.ts';
 import { useProposals, type ProposalChanges } from './useProposals.ts';
 import { VersionViewer, type Shown } from './VersionViewer.tsx';
-import { useMemberNames, useVersions } from './useVersions.ts';
+import { useVersions } from './useVersions.ts';
 import { dayWords, savedByWords, whenWords } from './words.ts';
 import './versions.css';
 
@@ -48,10 +49,12 @@ function shownFrom(params: URLSearchParams): Shown | null {
 export function VersionsPage() {
   const { documentId = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const [title, setTitle] = useState<string | null>(null);
-  const [workspaceId, setWorkspaceId] = useState<string | undefined>(undefined);
+  const { data: details } = useDocument(documentId);
+  const title = details?.ok ? details.data.title : null;
+  const workspaceId = details?.ok ? details.data.workspaceId : undefined;
+  const problem = details && !details.ok ? details.problem.message : null;
   const [versionsState, reload] = useVersions(documentId);
-  const nameOf = useMemberNames(workspaceId);
+  const names = useMemberNames(workspaceId);
   const { state: me } = useMe();
   const may = useCan();
   const { announce } = useAnnouncer();
@@ -59,21 +62,11 @@ export function VersionsPage() {
   const [renaming, setRenaming] = useState<VersionSummary | null>(null);
   const [deleting, setDeleting] = useState<VersionSummary | null>(null);
   const [exporting, setExporting] = useState<ExportTarget | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const [proposing, setProposing] = useState<VersionSummary | null>(null);
   const listHeadingId = useId();
   const proposalsHeadingId = useId();
   const proposalsHeading = useRef<HTMLHeadingElement>(null);
   usePageTitle(title ? `Versions: ${title}` : 'Versions');
-
-  useEffect(() => {
-    void getDocument(documentId).then((result) => {
-      if (result.ok) {
-        setTitle(result.data.title);
-        setWorkspaceId(result.data.workspaceId);
-      } else setProblem(result.problem.message);
-    });
-  }, [documentId]);
 
   const mayEdit = me.status !== 'signed-in' || may('document:edit', workspaceId);
   const mayDelete = me.status !== 'signed-in' || may('document:bin', workspaceId);
@@ -97,7 +90,7 @@ export function VersionsPage() {
     setShown(next);
   };
   const myName = (userId: string) =>
-    me.status === 'signed-in' && me.me.profile.id === userId ? 'you' : nameOf(userId);
+    me.status === 'signed-in' && me.me.profile.id === userId ? 'you' : (names.get(userId) ?? null);
 
   const announceProposals = ({ opened, decided }: ProposalChanges) => {
     for (const proposal of opened) {

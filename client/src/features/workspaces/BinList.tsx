@@ -1,8 +1,7 @@
 // The bin of one workspace: documents moved there are kept for 30 days and can be restored.
 import type { DocumentSummary } from '@roundtable/shared/protocol/documents';
 import { BIN_RETENTION_DAYS } from '@roundtable/shared/protocol/documents';
-import { Button, RestoreIcon, VisuallyHidden } from '../../ui/index.ts';
-import { binKeptUntil, formatDay } from './dates.ts';
+import { Button, RestoreIcon, VisuallyHidden, binKeptUntil, dayWords } from '../../ui/index.ts';
 
 export interface BinListProps {
   documents: DocumentSummary[] | null;
@@ -35,7 +34,7 @@ export function BinList({ documents, error, onRestore }: BinListProps) {
             <span className="rt-doc-item__title">{document.title}</span>
             {document.deletedAt ? (
               <span className="rt-doc-item__meta">
-                Moved to the bin on {formatDay(document.deletedAt)}. You can restore it until{' '}
+                Moved to the bin on {dayWords(document.deletedAt)}. You can restore it until{' '}
                 {binKeptUntil(document.deletedAt)}.
               </span>
             ) : null}

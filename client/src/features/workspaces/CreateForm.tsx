@@ -1,7 +1,7 @@
 // A one-field form that makes something new (a workspace, a document) and shows the server's
 // message next to the field when the value is not right.
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Button, PlusIcon, TextField } from '../../ui/index.ts';
+import { Button, PlusIcon, TextField, useSubmit } from '../../ui/index.ts';
 import type { ApiResult } from '../../app/http.ts';
 
 export interface CreateFormProps<T> {
@@ -31,7 +31,7 @@ export function CreateForm<T>({
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const inputRef = useRef<HTMLInputElement>(null);
   const headingId = useId();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -42,25 +42,24 @@ export function CreateForm<T>({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    const result = await onSubmit(value);
-    setBusy(false);
-    if (result.ok) {
-      setValue('');
-      setError(null);
-      setFormError(null);
-      onCreated(result.data);
-      return;
-    }
-    if (result.problem.field === field) {
-      setError(result.problem.message);
-      setFormError(null);
-    } else {
-      setFormError(result.problem.message);
-      setError(null);
-    }
-    inputRef.current?.focus();
+    await run(async () => {
+      const result = await onSubmit(value);
+      if (result.ok) {
+        setValue('');
+        setError(null);
+        setFormError(null);
+        onCreated(result.data);
+        return;
+      }
+      if (result.problem.field === field) {
+        setError(result.problem.message);
+        setFormError(null);
+      } else {
+        setFormError(result.problem.message);
+        setError(null);
+      }
+      inputRef.current?.focus();
+    });
   };
 
   return (

@@ -3,9 +3,8 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { DocumentSummary } from '@roundtable/shared/protocol/documents';
-import { BinIcon, Button, PencilIcon, VisuallyHidden } from '../../ui/index.ts';
+import { BinIcon, Button, PencilIcon, VisuallyHidden, dayAndTimeWords } from '../../ui/index.ts';
 import { renameDocument } from './api.ts';
-import { formatDayAndTime } from './dates.ts';
 import { RenameForm } from './RenameForm.tsx';
 
 export interface DocumentItemProps {
@@ -45,7 +44,7 @@ export function DocumentItem({ document, onRenamed, onMoveToBin }: DocumentItemP
           {document.title}
         </Link>
         <span className="rt-doc-item__meta">
-          Last changed {formatDayAndTime(document.updatedAt)}
+          Last changed {dayAndTimeWords(document.updatedAt)}
         </span>
       </div>
       <div className="rt-doc-item__actions">

@@ -1,7 +1,7 @@
 // A small inline form for giving something a new name: the current name is filled in, Esc or
 // "Cancel" leaves it as it was, and the server's message shows under the field.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Button, TextField } from '../../ui/index.ts';
+import { Button, TextField, useSubmit } from '../../ui/index.ts';
 import type { ApiResult } from '../../app/http.ts';
 
 export interface RenameFormProps {
@@ -17,7 +17,7 @@ export function RenameForm({ label, initialValue, field, onSubmit, onDone }: Ren
   const [value, setValue] = useState(initialValue);
   const [error, setError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -27,26 +27,25 @@ export function RenameForm({ label, initialValue, field, onSubmit, onDone }: Ren
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
     if (value.trim() === initialValue.trim()) {
       onDone(false);
       return;
     }
-    setBusy(true);
-    const result = await onSubmit(value);
-    setBusy(false);
-    if (result.ok) {
-      onDone(true);
-      return;
-    }
-    if (result.problem.field === field) {
-      setError(result.problem.message);
-      setFormError(null);
-    } else {
-      setFormError(result.problem.message);
-      setError(null);
-    }
-    inputRef.current?.focus();
+    await run(async () => {
+      const result = await onSubmit(value);
+      if (result.ok) {
+        onDone(true);
+        return;
+      }
+      if (result.problem.field === field) {
+        setError(result.problem.message);
+        setFormError(null);
+      } else {
+        setFormError(result.problem.message);
+        setError(null);
+      }
+      inputRef.current?.focus();
+    });
   };
 
   return (

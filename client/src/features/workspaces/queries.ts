@@ -1,0 +1,13 @@
+// One document's details (title, workspace, whether it is in the bin), in the query cache.
+import { useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../app/query-keys.ts';
+import { getDocument } from './api.ts';
+
+/** The server's answer about the document (ok or a problem); undefined while loading. */
+export function useDocument(documentId: string, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.document(documentId),
+    queryFn: () => getDocument(documentId),
+    enabled,
+  });
+}
