@@ -4,7 +4,7 @@
 //
 // The checks that each use one core (the two typechecks, lint in two halves, format, the
 // dependency check) run side by side, as many at once as there are cores; their output is shown
-// step by step as each finishes. Then the unit and integration tests, with a worker per core.
+// step by step as each finishes. Then the unit and integration tests.
 // Then the end-to-end journeys, on the client and server that `npm install` built (rebuilt here
 // only if a source changed since).
 import { spawn } from 'node:child_process';
@@ -85,12 +85,9 @@ await sideBySide(
   cores,
 );
 const vitestJson = join(results, 'vitest.json');
-// Vitest's own default is a worker fewer than the cores (one, on two); the tests mostly wait on
-// servers, sockets and timers, so one per core finishes sooner.
 await step('unit and integration', npx, [
   'vitest',
   'run',
-  `--maxWorkers=${Math.max(2, cores)}`,
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${vitestJson}`,
