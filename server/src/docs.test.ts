@@ -1,6 +1,7 @@
 // The docs stay true to the tree: every relative link and image in README.md and docs/ points at
-// a file that exists (and at a heading that exists, when it names one), and the README's settings
-// table lists exactly the environment variables server/src/config.ts reads.
+// a file that exists (and at a heading that exists, when it names one); the README's settings
+// table lists exactly the environment variables server/src/config.ts reads; and the words the
+// README and the guides put in bold (the words on the screen) are words the client shows.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -131,4 +132,38 @@ describe('the settings table', () => {
     expect([...listed].sort()).toEqual(inConfig);
     expect(new Set(listed).size).toBe(listed.length);
   });
+});
+
+/** The client's and shared code's text, as a person sees it (tags and hidden words dropped). */
+function screenText(): string {
+  const sources = ['client/src', 'shared'].flatMap((folder) =>
+    readdirSync(join(repoRoot, folder), { recursive: true, encoding: 'utf8' })
+      .filter((path) => /\.tsx?$/.test(path) && !/\.test\.tsx?$/.test(path))
+      .map((path) => readFileSync(join(repoRoot, folder, path), 'utf8')),
+  );
+  const raw = sources.join('\n');
+  // Text between tags, read past hidden words; and every string as written (labels in props).
+  const between = raw
+    .replace(/<VisuallyHidden>[\s\S]*?<\/VisuallyHidden>/g, '')
+    .replace(/<[^<>]*>/g, '');
+  return `${between}\n${raw}`.replace(/\s+/g, ' ');
+}
+
+describe('the words on the screen', () => {
+  const shown = screenText();
+  const pages = [
+    join(repoRoot, 'README.md'),
+    ...markdownFiles().filter((file) => file.includes(`${join('docs', 'guide')}`)),
+  ];
+
+  it.each(pages.map((file) => [relative(repoRoot, file), file]))(
+    '%s puts in bold only words the client shows',
+    (_name, file) => {
+      const bold = [...prose(readFileSync(file, 'utf8')).matchAll(/\*\*([^*]+)\*\*/g)].map(
+        (match) => (match[1] ?? '').replace(/\s+/g, ' '),
+      );
+      const notOnScreen = bold.filter((words) => words !== 'bold' && !shown.includes(words));
+      expect(notOnScreen).toEqual([]);
+    },
+  );
 });

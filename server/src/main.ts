@@ -8,6 +8,7 @@ import { openRedisBus } from './bus/redis-bus.ts';
 import { redisSocketAdapter } from './bus/socket-adapter.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
+import { Metrics } from './metrics.ts';
 import { openStore } from './storage/open.ts';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -32,9 +33,13 @@ async function main(): Promise<void> {
     );
   }
   const store = await openStore(config, join(config.dataDir, 'roundtable.sqlite'));
-  let recordRelayLag: (seconds: number) => void = () => undefined;
+  const metrics = new Metrics();
   const bus = config.redisUrl
-    ? await openRedisBus({ url: config.redisUrl, logger, onRelayLag: (s) => recordRelayLag(s) })
+    ? await openRedisBus({
+        url: config.redisUrl,
+        logger,
+        onRelayLag: (seconds) => metrics.recordRelayLag(seconds),
+      })
     : undefined;
   const socketAdapter = config.redisUrl ? redisSocketAdapter(config.redisUrl, logger) : undefined;
   // Rate-limit counters shared by every process; while Redis is away each process counts alone.
@@ -48,12 +53,12 @@ async function main(): Promise<void> {
     config,
     store,
     logger,
+    metrics,
     ...(bus ? { bus } : {}),
     ...(socketAdapter ? { socketAdapter: socketAdapter.adapter } : {}),
     ...(limiterRedis ? { limiterStore: { kind: 'redis', client: limiterRedis } } : {}),
   });
 
-  recordRelayLag = (seconds) => app.metrics.recordRelayLag(seconds);
   const setupSecret = await app.signIn.createSetupLinkIfNoUsers();
   app.server.listen(config.port, config.host, () => {
     const address = app.server.address();

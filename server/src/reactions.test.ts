@@ -42,12 +42,12 @@ describe('reactions', () => {
   let accessChanges: AccessChange[];
   let logged: Array<{ level: number; msg: string }>;
 
+  /** The draft as the server has stored it. */
   const content = async (): Promise<string> => {
-    const response = await fetch(`${server.origin}/api/documents/${documentId}/content`, {
-      headers: { authorization: `Bearer ${server.adminToken}` },
-    });
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, new Uint8Array(await response.arrayBuffer()));
+    for (const update of (await server.store.updates.loadDocument(documentId))?.updates ?? []) {
+      Y.applyUpdate(doc, update);
+    }
     return doc.getXmlFragment('default').toString();
   };
   const versions = async () =>

@@ -1,12 +1,14 @@
 // `npm run admin -- <command>`: administration from the command line, against the same store
-// the server uses (DATA_DIR or DATABASE_URL). Every act is audited as done by the CLI.
+// the server uses (DATA_DIR or DATABASE_URL). Every act is audited as done by the CLI. It builds
+// the services only: no HTTP server, no Socket.IO, no background jobs.
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { roles, type Role } from '@roundtable/shared/domain/policy';
 import { Email, PersonName } from '@roundtable/shared/protocol/people';
-import { createServer } from '../app.ts';
+import { CloseCode } from '@roundtable/shared/protocol/collab';
+import { createAppServices } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openStore } from '../storage/open.ts';
 
@@ -52,7 +54,7 @@ async function run(argv: string[]): Promise<void> {
   const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
   const config = loadConfig(process.env, repoRoot);
   const store = await openStore(config, join(config.dataDir, 'roundtable.sqlite'));
-  const app = createServer({ config, store, logger: pino({ level: 'silent' }) });
+  const app = createAppServices({ config, store, logger: pino({ level: 'silent' }) });
   const origin = config.publicUrl
     ? new URL(config.publicUrl).origin
     : `http://localhost:${config.port}`;
@@ -200,6 +202,7 @@ async function run(argv: string[]): Promise<void> {
         throw new UsageError(`Unknown command "${command}"`);
     }
   } finally {
+    await app.rooms.shutdown(CloseCode.goingAway, 'The command has finished');
     await app.close();
     await store.close();
   }

@@ -1,40 +1,23 @@
 // The registry of open document rooms: loads a document once however many people open it at
 // the same moment, answers nobody until it has fully loaded, compacts logs that grew, and
 // unloads a room a short while after its last connection leaves.
-import type { Logger } from 'pino';
 import { CloseCode } from '@roundtable/shared/protocol/collab';
 import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
-import type { DocumentMessage, FanoutBus } from '../bus/ports.ts';
 import type { LiveDocuments } from '../services/live-documents.ts';
 import type { CollabConnection } from './connection.ts';
 import { PersistQueue } from './persist-queue.ts';
-import { DocumentRoom } from './room.ts';
+import type { DocumentRoom } from './room.ts';
+import { DocumentNotStored, loadRoom, type RoomLoadOptions } from './room-loader.ts';
 import { mergeIntoSnapshot } from '../documents/snapshot.ts';
 import { UpdateProver } from './update-prover.ts';
-import type { VerifiedUpdateLog } from './verified-log.ts';
 
-export class DocumentNotStored extends Error {
-  override readonly name = 'DocumentNotStored';
-}
-
-export interface DocumentRoomsOptions {
-  /** The update log, loading so that a stored update that fails to apply is quarantined. */
-  log: VerifiedUpdateLog;
-  bus: FanoutBus;
-  logger: Logger;
-  compactAfterBytes: number;
+export interface DocumentRoomsOptions extends RoomLoadOptions {
   unloadAfterMs: number;
-  /** Largest a document may grow to (`MAX_DOCUMENT_BYTES`); unlimited when absent. */
-  maxDocumentBytes?: number;
   onStored?: (batchSize: number, seconds: number) => void;
   onRelayed?: (seconds: number) => void;
   /** Edits stopped for `quietAfterMs` (or the room unloaded after edits): save a version. */
   onQuiet?: (documentId: string) => Promise<unknown>;
   quietAfterMs?: number;
-  /** Whether a document is locked when it loads (an agreement poll is open on it). */
-  lockOf?: (documentId: string) => Promise<string | null>;
-  /** Why a document takes changes only as suggestions when it loads (it is in review). */
-  suggestionsOnlyOf?: (documentId: string) => Promise<string | null>;
 }
 
 export interface RoomStats {
@@ -185,80 +168,15 @@ export class DocumentRooms implements LiveDocuments {
     return loading;
   }
 
-  /**
-   * Subscribes to other processes first, then reads storage, then applies both: an update
-   * published while storage was being read is in one or the other (Yjs updates are idempotent).
-   */
   private async load(documentId: string): Promise<DocumentRoom> {
-    const early: DocumentMessage[] = [];
-    let room: DocumentRoom | undefined;
-    const unsubscribe = await this.options.bus.subscribe(documentId, (message) => {
-      try {
-        if (room) this.receiveRemote(room, message);
-        else early.push(message);
-      } catch (error) {
-        this.options.logger.error({ err: error, documentId }, 'a message from the bus failed');
-      }
+    const room = await loadRoom(documentId, this.options, {
+      persist: (pending) => this.queue.enqueue(pending),
+      onLogGrown: (grown) => void this.compact(grown),
+      onEdited: (edited) => this.noteEdit(edited),
+      onBroken: (broken, error) => this.broken(broken, error),
     });
-    try {
-      const [stored, authors, lockedReason, suggestionsOnly] = await Promise.all([
-        this.options.log.loadDoc(documentId),
-        // Who each client id belongs to, so nobody adds words under someone else's.
-        this.options.log.listClientAuthors(documentId),
-        this.options.lockOf?.(documentId) ?? null,
-        this.options.suggestionsOnlyOf?.(documentId) ?? null,
-      ]);
-      if (!stored) throw new DocumentNotStored(`document ${documentId} has no stored state`);
-      room = new DocumentRoom({
-        documentId,
-        doc: stored.doc,
-        authors,
-        logBytes: stored.logBytes,
-        compactAfterBytes: this.options.compactAfterBytes,
-        ...(this.options.maxDocumentBytes !== undefined
-          ? { maxDocumentBytes: this.options.maxDocumentBytes }
-          : {}),
-        persist: (pending) => this.queue.enqueue(pending),
-        onLogGrown: (grown) => void this.compact(grown),
-        publish: (message) => this.options.bus.publish(documentId, message),
-        onEdited: (edited) => this.noteEdit(edited),
-        onBroken: (broken, error) => this.broken(broken, error),
-        onRemoteRefused: (refused, error) =>
-          this.options.logger.warn(
-            { err: error, documentId: refused.documentId },
-            'an update from another process or from storage does not apply here: left out',
-          ),
-      });
-      room.rules.lockedReason = lockedReason;
-      room.setSuggestionsOnly(suggestionsOnly);
-    } catch (error) {
-      unsubscribe();
-      throw error;
-    }
-    room.unsubscribe = unsubscribe;
-    for (const message of early) this.receiveRemote(room, message);
     this.rooms.set(documentId, room);
     return room;
-  }
-
-  /**
-   * A message from another process. An update may bring content under client ids whose person
-   * this room does not know yet (the other process stored it): that is read from storage, so
-   * nobody here can then add words under them in someone else's name.
-   */
-  private receiveRemote(room: DocumentRoom, message: DocumentMessage): void {
-    const unknown = message.kind === 'update' ? room.owners.lookUpAuthorsOf(message.update) : [];
-    room.receiveRemote(message);
-    if (unknown.length === 0) return;
-    const { documentId } = room;
-    this.options.log.listClientAuthors(documentId).then(
-      (authors) => room.owners.learnAuthors(authors, unknown),
-      (error: unknown) => {
-        // Left unknown rather than refusing their owner for ever.
-        room.owners.learnAuthors([], unknown);
-        this.options.logger.warn({ err: error, documentId }, 'reading who wrote what failed');
-      },
-    );
   }
 
   /** After a fan-out outage: bring every open document up to what storage holds. */

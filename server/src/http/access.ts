@@ -3,9 +3,7 @@
 // this one puts them on one router, in the order they are described.
 import type { Request } from 'express';
 import { Router } from 'express';
-import { SignInOptions } from '@roundtable/shared/protocol/access';
-import { ErrorBody } from '@roundtable/shared/protocol/errors';
-import { Me, Profile, UpdateProfileBody } from '@roundtable/shared/protocol/people';
+import * as routes from '@roundtable/shared/protocol/routes';
 import { signedIn } from '../services/auth-context.ts';
 import type { ProfileService } from '../services/profiles.ts';
 import type { SignInService } from '../services/sign-in.ts';
@@ -33,47 +31,22 @@ export function accessRoutes(options: AccessRouteOptions): Router {
   const router = Router();
   const respondSignedIn = signedInResponse({ profiles, secureCookies });
 
-  registry.add(
-    router,
-    {
-      method: 'get',
-      path: '/api/me',
-      tag: 'people',
-      summary: 'Who I am: profile and workspaces',
-      responses: {
-        200: { description: 'Me', schema: Me },
-        401: { description: 'Not signed in', schema: ErrorBody },
-      },
-    },
-    async ({ auth }) => ({ status: 200, body: await profiles.me(signedIn(auth)) }),
-  );
-  registry.add(
-    router,
-    {
-      method: 'patch',
-      path: '/api/me',
-      tag: 'people',
-      summary: 'Change my profile',
-      body: UpdateProfileBody,
-      responses: { 200: { description: 'Updated', schema: Profile } },
-    },
-    async ({ auth, body }) => ({ status: 200, body: await profiles.update(signedIn(auth), body) }),
-  );
+  registry.add(router, routes.getMe, async ({ auth }) => ({
+    status: 200,
+    body: await profiles.me(signedIn(auth)),
+  }));
+  registry.add(router, routes.updateMe, async ({ auth, body }) => ({
+    status: 200,
+    body: await profiles.update(signedIn(auth), body),
+  }));
   addSessionRoutes(router, { registry, sessions: signIn.sessions, secureCookies });
   addInviteRoutes(router, { registry, invites: signIn.invites, respondSignedIn });
   addSignInLinkRoutes(router, { registry, links: signIn.links, respondSignedIn });
   addSetupRoutes(router, { registry, setup: signIn.setup, respondSignedIn });
-  registry.add(
-    router,
-    {
-      method: 'get',
-      path: '/api/sign-in/options',
-      tag: 'sign-in',
-      summary: 'Which ways of signing in this server offers',
-      responses: { 200: { description: 'Options', schema: SignInOptions } },
-    },
-    async () => ({ status: 200, body: { email: signIn.links.emailSignIn, password: true } }),
-  );
+  registry.add(router, routes.getSignInOptions, async () => ({
+    status: 200,
+    body: { email: signIn.links.emailSignIn, password: true },
+  }));
   addPasswordRoutes(router, { registry, passwords: signIn.passwords, respondSignedIn });
   addTokenRoutes(router, { registry, tokens });
   return router;

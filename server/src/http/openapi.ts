@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 document, generated from the same route specs and zod schemas that validate
 // requests, so the description cannot drift from the behaviour.
 import { z } from 'zod';
-import type { RouteSpec } from './route.ts';
+import type { RouteSpec } from '@roundtable/shared/protocol/routes';
 
 type JsonSchema = Record<string, unknown>;
 

@@ -1,29 +1,12 @@
-// A route is declared once, as a spec: its zod schemas validate the request and also describe
-// it in the OpenAPI document. Handlers receive typed, validated input and return a status and
-// a body; they never see a raw request body.
+// A route is declared once, as a spec in shared/protocol/routes: its zod schemas validate the
+// request and also describe it in the OpenAPI document. Handlers receive typed, validated input
+// and return a status and a body; they never see a raw request body.
 import type { Request, Response, Router } from 'express';
 import type { z } from 'zod';
+import type { RouteSpec } from '@roundtable/shared/protocol/routes';
 import type { AuthContext } from '../services/auth-context.ts';
 import { ServiceError } from '../services/errors.ts';
 import { authOf } from './auth.ts';
-
-type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
-
-export interface RouteSpec<
-  Params extends z.ZodType = z.ZodType,
-  Query extends z.ZodType = z.ZodType,
-  Body extends z.ZodType = z.ZodType,
-> {
-  method: Method;
-  /** Express-style path, e.g. `/api/documents/:id`. */
-  path: string;
-  summary: string;
-  tag: string;
-  params?: Params;
-  query?: Query;
-  body?: Body;
-  responses: Record<number, { description: string; schema?: z.ZodType }>;
-}
 
 export interface RouteInput<P, Q, B> {
   params: P;

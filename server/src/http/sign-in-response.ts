@@ -1,14 +1,9 @@
-// What the sign-in routes share: the secret in a link's path, the answer to a refused link,
-// and the answer to signing in (the session cookie, and who the person now is).
+// What the sign-in routes share: the answer to signing in (the session cookie, and who the
+// person now is).
 import type { Response } from 'express';
-import { z } from 'zod';
-import { ErrorBody } from '@roundtable/shared/protocol/errors';
 import type { ProfileService } from '../services/profiles.ts';
 import type { StartedSession } from '../services/sign-in-sessions.ts';
 import { setSessionCookie } from '../edge/cookies.ts';
-
-export const Secret = z.object({ token: z.string().min(10).max(200) });
-export const refused = { description: 'Expired, used or unknown link', schema: ErrorBody };
 
 export type SignedInResponse = ReturnType<typeof signedInResponse>;
 

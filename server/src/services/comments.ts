@@ -4,7 +4,7 @@
 // chosen by the client, so a request sent again (after a lost answer, or from the offline
 // outbox) changes nothing the second time. A thread may hold the replies on a suggestion's
 // card: one per suggestion, resolved by itself when the suggestion is accepted or rejected.
-import type { WorkspaceSettings } from '@roundtable/shared/protocol/workspaces';
+// Who may do what is checked in comment-access.ts; how a thread is shown, in comment-views.ts.
 import type { SuggestionDecision } from '@roundtable/shared/protocol/suggestions';
 import type {
   CommentChange,
@@ -13,21 +13,17 @@ import type {
   ReplyBody,
   ThreadView,
 } from '@roundtable/shared/protocol/comments';
-import type { CommentRecord, CommentStore, StoredThread } from '../storage/comment-ports.ts';
+import type { StoredThread } from '../storage/comment-ports.ts';
 import type { PeopleStore } from '../storage/identity-ports.ts';
-import type { DocumentRecord, DocumentStore } from '../storage/ports.ts';
+import type { DocumentRecord } from '../storage/ports.ts';
 import type { AuditLog } from './audit.ts';
-import { authorize, signedIn, type AuthContext } from './auth-context.ts';
+import { signedIn, type AuthContext } from './auth-context.ts';
+import { CommentAccess, type CommentAccessOptions } from './comment-access.ts';
+import { namesIn, newComment, present, UNKNOWN_PERSON } from './comment-views.ts';
 import { ServiceError } from './errors.ts';
-import type { WorkspaceScope } from './workspace-scope.ts';
 
-export interface CommentServiceOptions {
-  comments: CommentStore;
-  documents: DocumentStore;
-  /** Resolves a document named by its id, and authorizes in its workspace. */
-  scope: WorkspaceScope;
+export interface CommentServiceOptions extends CommentAccessOptions {
   identity: PeopleStore;
-  settingsOf: (workspaceId: string) => Promise<WorkspaceSettings>;
   audit: AuditLog;
   /** Tells everyone with the document open (in every process) that a thread changed. */
   notify: (notice: CommentsNotice) => void;
@@ -36,16 +32,17 @@ export interface CommentServiceOptions {
   now: () => Date;
 }
 
-/** Shown for someone whose account no longer exists (erased). */
-const UNKNOWN_PERSON = 'A former member';
-
 export class CommentService {
-  constructor(private readonly options: CommentServiceOptions) {}
+  private readonly access: CommentAccess;
+
+  constructor(private readonly options: CommentServiceOptions) {
+    this.access = new CommentAccess(options);
+  }
 
   async list(auth: AuthContext, documentId: string): Promise<ThreadView[]> {
-    await this.readable(auth, documentId);
+    await this.access.readable(auth, documentId);
     const threads = await this.options.comments.listThreads(documentId);
-    const names = await this.names(threads);
+    const names = await namesIn(this.options.identity, threads);
     return threads.map((stored) => present(stored, names));
   }
 
@@ -56,7 +53,7 @@ export class CommentService {
     input: CreateThreadBody,
   ): Promise<{ thread: ThreadView; created: boolean }> {
     const userId = signedIn(auth);
-    const document = await this.writable(auth, documentId);
+    const document = await this.access.writable(auth, documentId);
     const existing = await this.options.comments.getThread(input.id);
     if (existing) {
       if (existing.thread.documentId !== documentId || existing.thread.createdBy !== userId) {
@@ -115,13 +112,13 @@ export class CommentService {
 
   async reply(auth: AuthContext, threadId: string, input: ReplyBody): Promise<ThreadView> {
     const userId = signedIn(auth);
-    const { document } = await this.threadForWriting(auth, threadId);
+    const { document } = await this.access.threadForWriting(auth, threadId);
     const existing = await this.options.comments.getComment(input.id);
     if (existing) {
       if (existing.threadId !== threadId || existing.authorId !== userId) {
         throw new ServiceError('conflict', 'A comment with this id exists already.');
       }
-      return this.view(await this.thread(threadId));
+      return this.view(await this.access.thread(threadId));
     }
     const at = this.options.now().toISOString();
     if (
@@ -135,8 +132,8 @@ export class CommentService {
   }
 
   async edit(auth: AuthContext, commentId: string, body: string): Promise<ThreadView> {
-    const { comment, document } = await this.commentForChanging(auth, commentId);
-    if (comment.body === body) return this.view(await this.thread(comment.threadId));
+    const { comment, document } = await this.access.commentForChanging(auth, commentId);
+    if (comment.body === body) return this.view(await this.access.thread(comment.threadId));
     const at = this.options.now().toISOString();
     await this.options.comments.editComment(commentId, body, at);
     return this.changed(auth, document, comment.threadId, 'edited', commentId);
@@ -144,8 +141,8 @@ export class CommentService {
 
   /** Deleting a deleted comment changes nothing, so a repeated request is harmless. */
   async delete(auth: AuthContext, commentId: string): Promise<ThreadView> {
-    const { comment, document } = await this.commentForChanging(auth, commentId, true);
-    if (comment.deletedAt !== null) return this.view(await this.thread(comment.threadId));
+    const { comment, document } = await this.access.commentForChanging(auth, commentId, true);
+    if (comment.deletedAt !== null) return this.view(await this.access.thread(comment.threadId));
     const at = this.options.now().toISOString();
     await this.options.comments.deleteComment(commentId, at);
     return this.changed(auth, document, comment.threadId, 'deleted', commentId);
@@ -153,7 +150,7 @@ export class CommentService {
 
   async resolve(auth: AuthContext, threadId: string): Promise<ThreadView> {
     const userId = signedIn(auth);
-    const { stored, document } = await this.threadForWriting(auth, threadId);
+    const { stored, document } = await this.access.threadForWriting(auth, threadId);
     if (stored.thread.resolvedAt !== null) return this.view(stored);
     const at = this.options.now().toISOString();
     await this.options.comments.setResolved(threadId, { at, by: userId });
@@ -161,7 +158,7 @@ export class CommentService {
   }
 
   async reopen(auth: AuthContext, threadId: string): Promise<ThreadView> {
-    const { stored, document } = await this.threadForWriting(auth, threadId);
+    const { stored, document } = await this.access.threadForWriting(auth, threadId);
     if (stored.thread.resolvedAt === null) return this.view(stored);
     await this.options.comments.setResolved(threadId, null);
     return this.changed(auth, document, threadId, 'reopened', threadId);
@@ -177,7 +174,7 @@ export class CommentService {
       decision.suggestionId,
     );
     if (!stored || stored.thread.resolvedAt !== null) return undefined;
-    const document = await this.document(decision.documentId);
+    const document = await this.access.document(decision.documentId);
     const by = decision.how.kind === 'direct' ? decision.how.by : null;
     await this.options.comments.setResolved(stored.thread.id, {
       at: decision.decidedAt,
@@ -196,7 +193,7 @@ export class CommentService {
         because: decision.outcome,
       },
     });
-    const thread = await this.view(await this.thread(stored.thread.id));
+    const thread = await this.view(await this.access.thread(stored.thread.id));
     this.options.notify({
       documentId: document.id,
       threadId: thread.id,
@@ -224,7 +221,7 @@ export class CommentService {
       subject,
       details: { documentId: document.id, threadId },
     });
-    const thread = await this.view(await this.thread(threadId));
+    const thread = await this.view(await this.access.thread(threadId));
     const actorName = (await this.options.identity.getUser(actorId))?.name ?? UNKNOWN_PERSON;
     this.options.notify({
       documentId: document.id,
@@ -238,106 +235,6 @@ export class CommentService {
   }
 
   private async view(stored: StoredThread): Promise<ThreadView> {
-    return present(stored, await this.names([stored]));
+    return present(stored, await namesIn(this.options.identity, [stored]));
   }
-
-  private async names(threads: readonly StoredThread[]): Promise<Map<string, string>> {
-    const ids = new Set<string>();
-    for (const { thread, comments } of threads) {
-      if (thread.resolvedBy) ids.add(thread.resolvedBy);
-      for (const comment of comments) ids.add(comment.authorId);
-    }
-    const names = new Map<string, string>();
-    await Promise.all(
-      [...ids].map(async (id) => {
-        names.set(id, (await this.options.identity.getUser(id))?.name ?? UNKNOWN_PERSON);
-      }),
-    );
-    return names;
-  }
-
-  private async document(documentId: string): Promise<DocumentRecord> {
-    const document = await this.options.documents.getDocument(documentId);
-    if (!document || document.deletedAt !== null) {
-      throw new ServiceError('not_found', 'There is no document with this id');
-    }
-    return document;
-  }
-
-  private readable(auth: AuthContext, documentId: string): Promise<DocumentRecord> {
-    return this.options.scope.documentFor(auth, documentId, 'document:read', { inBin: 'hidden' });
-  }
-
-  /** The document, once we know this person may comment on it. */
-  private async writable(auth: AuthContext, documentId: string): Promise<DocumentRecord> {
-    const document = await this.readable(auth, documentId);
-    const { observersMayComment } = await this.options.settingsOf(document.workspaceId);
-    authorize(auth, 'comment:write', { workspaceId: document.workspaceId, observersMayComment });
-    return document;
-  }
-
-  private async thread(threadId: string): Promise<StoredThread> {
-    const stored = await this.options.comments.getThread(threadId);
-    if (!stored) throw new ServiceError('not_found', 'There is no comment thread with this id');
-    return stored;
-  }
-
-  private async threadForWriting(auth: AuthContext, threadId: string) {
-    const stored = await this.thread(threadId);
-    const document = await this.writable(auth, stored.thread.documentId);
-    return { stored, document };
-  }
-
-  private async commentForChanging(auth: AuthContext, commentId: string, evenDeleted = false) {
-    const comment = await this.options.comments.getComment(commentId);
-    if (!comment) throw new ServiceError('not_found', 'There is no comment with this id');
-    const { document } = await this.threadForWriting(auth, comment.threadId);
-    const { observersMayComment } = await this.options.settingsOf(document.workspaceId);
-    authorize(auth, 'comment:change', {
-      workspaceId: document.workspaceId,
-      observersMayComment,
-      authorId: comment.authorId,
-    });
-    if (comment.deletedAt !== null && !evenDeleted) {
-      throw new ServiceError('conflict', 'This comment was deleted, so it cannot be changed.');
-    }
-    return { comment, document };
-  }
-}
-
-function newComment(
-  id: string,
-  threadId: string,
-  authorId: string,
-  body: string,
-  at: string,
-): CommentRecord {
-  return { id, threadId, authorId, body, createdAt: at, editedAt: null, deletedAt: null };
-}
-
-function present({ thread, comments }: StoredThread, names: Map<string, string>): ThreadView {
-  const nameOf = (id: string) => names.get(id) ?? UNKNOWN_PERSON;
-  return {
-    id: thread.id,
-    documentId: thread.documentId,
-    anchor: { start: thread.anchorStart, end: thread.anchorEnd },
-    quote: thread.quote,
-    createdBy: thread.createdBy,
-    createdAt: thread.createdAt,
-    resolvedAt: thread.resolvedAt,
-    resolvedBy: thread.resolvedBy,
-    resolvedByName: thread.resolvedBy === null ? null : nameOf(thread.resolvedBy),
-    suggestionId: thread.suggestionId,
-    resolvedBecause: thread.resolvedBecause,
-    comments: comments.map((comment) => ({
-      id: comment.id,
-      threadId: comment.threadId,
-      authorId: comment.authorId,
-      authorName: nameOf(comment.authorId),
-      body: comment.deletedAt === null ? comment.body : '',
-      createdAt: comment.createdAt,
-      editedAt: comment.editedAt,
-      deletedAt: comment.deletedAt,
-    })),
-  };
 }

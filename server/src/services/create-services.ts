@@ -20,7 +20,7 @@ import { DocumentReviews } from './document-reviews.ts';
 import { DocumentService } from './documents.ts';
 import { ExportService } from './exports.ts';
 import type { LiveDocuments } from './live-documents.ts';
-import { smtpMailer, type Mailer } from './mailer.ts';
+import { configuredMailer, type Mailer } from './mailer.ts';
 import { MeetingService } from './meetings.ts';
 import { MemberService } from './members.ts';
 import { ProfileService } from './profiles.ts';
@@ -63,29 +63,30 @@ export type Services<Live extends LiveDocuments = LiveDocuments> = ReturnType<
 export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Live>) {
   const { config, store, updates, logger, now } = deps;
   const identity = store.identity;
+  const { workspaces: workspaceStore, documents: documentStore, versions: versionStore } = store;
   const serviceEvents = new ServiceEvents();
-  const accessEvents = new AccessEvents((error, change) =>
+  // Who may do what changed: told to the live connections here and in every other process.
+  const events = new AccessEvents((error, change) =>
     logger.error({ err: error, change: change.kind }, 'applying an access change failed'),
   );
-  accessEvents.relayTo((change) => deps.bus.publishAccess(change));
-  deps.bus.onAccess((change) => void accessEvents.deliver(change));
+  events.relayTo((change) => deps.bus.publishAccess(change));
+  deps.bus.onAccess((change) => void events.deliver(change));
   const audit = new AuditLog(identity, now);
-  const events = accessEvents;
+
+  // People: signing in, profiles, tokens, members.
   const signIn = new SignInService({
     identity,
     workspaces: store.workspaces,
     audit,
     events,
     now,
-    mailer:
-      deps.mailer ?? (config.smtpUrl ? smtpMailer(config.smtpUrl, mailFrom(config)) : undefined),
+    mailer: deps.mailer ?? configuredMailer(config),
     publicUrl: config.publicUrl,
     passwordBackoff: new PasswordBackoff(deps.limiterStore),
   });
   const eraseWritings = (userId: string) => store.comments.eraseAuthor(userId, now().toISOString());
   const profiles = new ProfileService({ identity, audit, events, eraseWritings });
   const tokens = new TokenService({ identity, audit, events, now });
-  const { workspaces: workspaceStore, documents: documentStore, versions: versionStore } = store;
   const scope = new WorkspaceScope({
     workspaces: workspaceStore,
     documents: documentStore,
@@ -93,6 +94,8 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     identity,
   });
   const members = new MemberService({ identity, audit, events, signIn, scope, now });
+
+  // Workspaces and their meetings.
   const onSettingsChanged = serviceEvents.report('settings-changed');
   const workspaces = new WorkspaceService({
     store: workspaceStore,
@@ -115,6 +118,9 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     onAgreed: serviceEvents.report('agreed'),
     onSuggestionPollClosed: serviceEvents.report('suggestion-poll-closed'),
   });
+
+  // Documents: the live rooms first (they ask only about locks and review), then what writes
+  // through them.
   const reviews = new DocumentReviews({
     decisions: store.suggestions,
     documents: documentStore,
@@ -190,6 +196,8 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
       rooms.closeDocument(id, CloseCode.notFound, 'This document was moved to the bin'),
   });
   const authorship = new AuthorshipService({ documents: documentStore, updates, identity });
+
+  // Exports, rendered in worker threads (started only when an export is asked for).
   const exportPool = new ExportPool({
     threads: config.export.threads,
     queue: config.export.queue,
@@ -213,7 +221,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
   return {
     serviceEvents,
     rooms,
-    accessEvents,
+    accessEvents: events,
     audit,
     signIn,
     profiles,
@@ -231,9 +239,4 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),
   };
-}
-
-function mailFrom(config: Config): string {
-  const host = config.publicUrl ? new URL(config.publicUrl).hostname : 'localhost';
-  return `Roundtable <no-reply@${host}>`;
 }

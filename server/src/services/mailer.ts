@@ -1,5 +1,6 @@
 // Sending sign-in links by email when SMTP_URL is set (smtp://user:pass@host:port, or smtps://).
 import nodemailer from 'nodemailer';
+import type { Config } from '../config.ts';
 
 export interface Mail {
   to: string;
@@ -18,4 +19,13 @@ export function smtpMailer(smtpUrl: string, from: string): Mailer {
       await transport.sendMail({ from, ...mail });
     },
   };
+}
+
+/** The SMTP mailer when SMTP_URL is set, sending from no-reply at PUBLIC_URL's host; else none. */
+export function configuredMailer(
+  config: Pick<Config, 'smtpUrl' | 'publicUrl'>,
+): Mailer | undefined {
+  if (!config.smtpUrl) return undefined;
+  const host = config.publicUrl ? new URL(config.publicUrl).hostname : 'localhost';
+  return smtpMailer(config.smtpUrl, `Roundtable <no-reply@${host}>`);
 }

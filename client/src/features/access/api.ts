@@ -1,48 +1,44 @@
 // The sign-in REST calls: who am I, join with an invite link, sign in with a one-time link,
-// set up the first administrator, change my name, sign out.
-import { z } from 'zod';
-import { InvitePreview } from '@roundtable/shared/protocol/access';
-import { Me } from '@roundtable/shared/protocol/people';
-import { requestJson, type ApiResult } from '../../app/http.ts';
+// set up the first administrator, change my name, sign out, and the ways this server offers to
+// sign in.
+import type { z } from 'zod';
+import type { InvitePreview, SignInOptions } from '@roundtable/shared/protocol/access';
+import type { Me } from '@roundtable/shared/protocol/people';
+import * as routes from '@roundtable/shared/protocol/routes';
+import { call, type ApiResult } from '../../app/http.ts';
 
 export function getMe(): Promise<ApiResult<Me>> {
-  return requestJson(Me, '/api/me');
+  return call(routes.getMe);
 }
 
 export function previewInvite(token: string): Promise<ApiResult<z.infer<typeof InvitePreview>>> {
-  return requestJson(InvitePreview, `/api/invites/${encodeURIComponent(token)}`);
+  return call(routes.previewInvite, { params: { token } });
 }
 
 export function joinWithInvite(
   token: string,
   body: { name: string; remember: boolean },
 ): Promise<ApiResult<Me>> {
-  return requestJson(Me, `/api/invites/${encodeURIComponent(token)}/join`, {
-    method: 'POST',
-    body,
-  });
+  return call(routes.joinWithInvite, { params: { token }, body });
 }
 
 export function signInWithLink(token: string, remember: boolean): Promise<ApiResult<Me>> {
-  return requestJson(Me, `/api/sign-in/link/${encodeURIComponent(token)}`, {
-    method: 'POST',
-    body: { remember },
-  });
+  return call(routes.signInWithLink, { params: { token }, body: { remember } });
 }
 
 export function setUp(
   token: string,
   body: { name: string; remember: boolean },
 ): Promise<ApiResult<Me>> {
-  return requestJson(Me, `/api/setup/${encodeURIComponent(token)}`, { method: 'POST', body });
+  return call(routes.setUp, { params: { token }, body });
 }
 
 export function changeMyName(name: string): Promise<ApiResult<unknown>> {
-  return requestJson(z.unknown(), '/api/me', { method: 'PATCH', body: { name } });
+  return call(routes.updateMe, { body: { name } });
 }
 
 export function signOut(): Promise<ApiResult<unknown>> {
-  return requestJson(z.unknown(), '/api/sign-out', { method: 'POST' });
+  return call(routes.signOut);
 }
 
 export function signInWithPassword(body: {
@@ -50,5 +46,14 @@ export function signInWithPassword(body: {
   password: string;
   remember: boolean;
 }): Promise<ApiResult<Me>> {
-  return requestJson(Me, '/api/sign-in/password', { method: 'POST', body });
+  return call(routes.signInWithPassword, { body });
+}
+
+export function getSignInOptions(): Promise<ApiResult<z.infer<typeof SignInOptions>>> {
+  return call(routes.getSignInOptions);
+}
+
+/** Asks for a one-time sign-in link by email; the answer is the same whether or not it is known. */
+export function emailSignInLink(email: string): Promise<ApiResult<unknown>> {
+  return call(routes.emailSignInLink, { body: { email } });
 }

@@ -1,7 +1,8 @@
 // REST for the Authors view: who is behind the client ids in a document.
-import { DocumentAuthors } from '@roundtable/shared/protocol/authorship';
-import { requestJson, type ApiResult } from '../../app/http.ts';
+import type { DocumentAuthors } from '@roundtable/shared/protocol/authorship';
+import * as routes from '@roundtable/shared/protocol/routes';
+import { call, type ApiResult } from '../../app/http.ts';
 
 export function fetchAuthors(documentId: string): Promise<ApiResult<DocumentAuthors>> {
-  return requestJson(DocumentAuthors, `/api/documents/${encodeURIComponent(documentId)}/authors`);
+  return call(routes.getDocumentAuthors, { params: { id: documentId } });
 }

@@ -1,38 +1,26 @@
 // REST calls for comments, each checked against the shared schemas.
-import {
-  ThreadList,
-  ThreadView,
-  type CreateThreadBody,
-  type ReplyBody,
-} from '@roundtable/shared/protocol/comments';
-import {
+import type { CreateThreadBody, ReplyBody, ThreadView } from '@roundtable/shared/protocol/comments';
+import * as routes from '@roundtable/shared/protocol/routes';
+import type {
   WorkspaceSettings,
-  type WorkspaceSettingsChange,
+  WorkspaceSettingsChange,
 } from '@roundtable/shared/protocol/workspaces';
-import { requestJson, type ApiResult } from '../../app/http.ts';
+import { call, type ApiResult } from '../../app/http.ts';
 import type { OutboxAction } from './outbox.ts';
 
-const path = encodeURIComponent;
-
 export function listThreads(documentId: string): Promise<ApiResult<ThreadView[]>> {
-  return requestJson(ThreadList, `/api/documents/${path(documentId)}/comments`);
+  return call(routes.listThreads, { params: { id: documentId } });
 }
 
 export function createThread(
   documentId: string,
   body: CreateThreadBody,
 ): Promise<ApiResult<ThreadView>> {
-  return requestJson(ThreadView, `/api/documents/${path(documentId)}/comments`, {
-    method: 'POST',
-    body,
-  });
+  return call(routes.createThread, { params: { id: documentId }, body });
 }
 
 export function reply(threadId: string, body: ReplyBody): Promise<ApiResult<ThreadView>> {
-  return requestJson(ThreadView, `/api/comment-threads/${path(threadId)}/replies`, {
-    method: 'POST',
-    body,
-  });
+  return call(routes.replyInThread, { params: { id: threadId }, body });
 }
 
 /** Sends one action from the outbox; the answer is the thread as it now is. */
@@ -43,23 +31,16 @@ export function sendAction(action: OutboxAction): Promise<ApiResult<ThreadView>>
     case 'reply':
       return reply(action.threadId, action.body);
     case 'edit':
-      return requestJson(ThreadView, `/api/comments/${path(action.commentId)}`, {
-        method: 'PATCH',
+      return call(routes.editComment, {
+        params: { id: action.commentId },
         body: { body: action.body },
       });
     case 'delete':
-      return requestJson(ThreadView, `/api/comments/${path(action.commentId)}`, {
-        method: 'DELETE',
-      });
+      return call(routes.deleteComment, { params: { id: action.commentId } });
     case 'resolve':
+      return call(routes.resolveThread, { params: { id: action.threadId } });
     case 'reopen':
-      return requestJson(
-        ThreadView,
-        `/api/comment-threads/${path(action.threadId)}/${action.kind}`,
-        {
-          method: 'POST',
-        },
-      );
+      return call(routes.reopenThread, { params: { id: action.threadId } });
     default: {
       const unreachable: never = action;
       throw new Error(`unknown comment action ${String(unreachable)}`);
@@ -68,15 +49,12 @@ export function sendAction(action: OutboxAction): Promise<ApiResult<ThreadView>>
 }
 
 export function getWorkspaceSettings(workspaceId: string): Promise<ApiResult<WorkspaceSettings>> {
-  return requestJson(WorkspaceSettings, `/api/workspaces/${path(workspaceId)}/settings`);
+  return call(routes.getWorkspaceSettings, { params: { id: workspaceId } });
 }
 
 export function changeWorkspaceSettings(
   workspaceId: string,
   change: WorkspaceSettingsChange,
 ): Promise<ApiResult<WorkspaceSettings>> {
-  return requestJson(WorkspaceSettings, `/api/workspaces/${path(workspaceId)}/settings`, {
-    method: 'PATCH',
-    body: change,
-  });
+  return call(routes.changeWorkspaceSettings, { params: { id: workspaceId }, body: change });
 }

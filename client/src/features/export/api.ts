@@ -1,6 +1,8 @@
 // Asks the server for a file (the draft or a version, in one format) and hands back the bytes
 // and the file name the server chose. Errors come back as one plain sentence.
 import { ErrorBody } from '@roundtable/shared/protocol/errors';
+import * as routes from '@roundtable/shared/protocol/routes';
+import { pathOf } from '../../app/http.ts';
 
 export type ExportFormat = 'docx' | 'pdf' | 'html' | 'md';
 
@@ -21,11 +23,15 @@ const UNREACHABLE =
 const UNEXPECTED = 'Something went wrong while making your file. Please try again in a moment.';
 
 export function exportUrl({ documentId, format, versionId, easyRead, record }: ExportOptions) {
-  const query = new URLSearchParams({ format });
-  if (versionId) query.set('version', versionId);
-  if (easyRead) query.set('easyRead', '1');
-  if (record) query.set('record', '1');
-  return `/api/documents/${encodeURIComponent(documentId)}/export?${query.toString()}`;
+  return pathOf(routes.exportDocument, {
+    params: { id: documentId },
+    query: {
+      format,
+      ...(versionId ? { version: versionId } : {}),
+      ...(easyRead ? { easyRead: '1' } : {}),
+      ...(record ? { record: '1' } : {}),
+    },
+  });
 }
 
 const EXTENSIONS: Record<ExportFormat, string> = {

@@ -1,42 +1,37 @@
 // The meeting REST calls: list a workspace's meetings, schedule one, and the names and documents
 // the scheduling form and the answers list need. Running a meeting happens over the socket.
-import { z } from 'zod';
-import { DocumentList, type DocumentSummary } from '@roundtable/shared/protocol/documents';
-import {
+import type { DocumentSummary } from '@roundtable/shared/protocol/documents';
+import type {
   MeetingSummary,
+  ScheduleMeetingBody,
   WorkspaceAction,
-  type ScheduleMeetingBody,
 } from '@roundtable/shared/protocol/meeting';
-import { Workspace } from '@roundtable/shared/protocol/workspaces';
-import { requestJson, type ApiResult } from '../../app/http.ts';
-
-const id = (value: string) => encodeURIComponent(value);
+import * as routes from '@roundtable/shared/protocol/routes';
+import type { Workspace } from '@roundtable/shared/protocol/workspaces';
+import { call, type ApiResult } from '../../app/http.ts';
 
 export function listMeetings(workspaceId: string): Promise<ApiResult<MeetingSummary[]>> {
-  return requestJson(z.array(MeetingSummary), `/api/workspaces/${id(workspaceId)}/meetings`);
+  return call(routes.listMeetings, { params: { id: workspaceId } });
 }
 
 export function scheduleMeeting(
   workspaceId: string,
   body: ScheduleMeetingBody,
 ): Promise<ApiResult<MeetingSummary>> {
-  return requestJson(MeetingSummary, `/api/workspaces/${id(workspaceId)}/meetings`, {
-    method: 'POST',
-    body,
-  });
+  return call(routes.scheduleMeeting, { params: { id: workspaceId }, body });
 }
 
 export function getWorkspace(workspaceId: string): Promise<ApiResult<Workspace>> {
-  return requestJson(Workspace, `/api/workspaces/${id(workspaceId)}`);
+  return call(routes.getWorkspace, { params: { id: workspaceId } });
 }
 
 export function listWorkspaceDocuments(workspaceId: string): Promise<ApiResult<DocumentSummary[]>> {
-  return requestJson(DocumentList, `/api/documents?${new URLSearchParams({ workspaceId })}`);
+  return call(routes.listDocuments, { query: { workspaceId } });
 }
 
 /** Actions from all the workspace's meetings, open ones first ("You said, we did"). */
 export function listWorkspaceActions(workspaceId: string): Promise<ApiResult<WorkspaceAction[]>> {
-  return requestJson(z.array(WorkspaceAction), `/api/workspaces/${id(workspaceId)}/actions`);
+  return call(routes.listWorkspaceActions, { params: { id: workspaceId } });
 }
 
 /** Marks an action done, or open again (facilitators). The server answers 204, no body. */
@@ -45,8 +40,5 @@ export function updateAction(
   actionId: string,
   status: WorkspaceAction['status'],
 ): Promise<ApiResult<null>> {
-  return requestJson(z.null(), `/api/meetings/${id(meetingId)}/actions/${id(actionId)}`, {
-    method: 'PATCH',
-    body: { status },
-  });
+  return call(routes.updateAction, { params: { id: meetingId, actionId }, body: { status } });
 }

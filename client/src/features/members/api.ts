@@ -1,20 +1,18 @@
 // The REST calls behind the Members and invites page, one function each.
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Role } from '@roundtable/shared/domain/policy';
-import { CreatedInvite, CreatedLink, Invite } from '@roundtable/shared/protocol/access';
-import { Member } from '@roundtable/shared/protocol/people';
-import { Workspace } from '@roundtable/shared/protocol/workspaces';
-import { requestJson, type ApiResult } from '../../app/http.ts';
-
-const Anything = z.unknown();
-const inWorkspace = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
+import type { CreatedInvite, CreatedLink, Invite } from '@roundtable/shared/protocol/access';
+import type { Member } from '@roundtable/shared/protocol/people';
+import * as routes from '@roundtable/shared/protocol/routes';
+import type { Workspace } from '@roundtable/shared/protocol/workspaces';
+import { call, type ApiResult } from '../../app/http.ts';
 
 export function getWorkspace(workspaceId: string): Promise<ApiResult<Workspace>> {
-  return requestJson(Workspace, inWorkspace(workspaceId));
+  return call(routes.getWorkspace, { params: { id: workspaceId } });
 }
 
 export function listMembers(workspaceId: string): Promise<ApiResult<Member[]>> {
-  return requestJson(z.array(Member), `${inWorkspace(workspaceId)}/members`);
+  return call(routes.listMembers, { params: { id: workspaceId } });
 }
 
 export function changeRole(
@@ -22,57 +20,31 @@ export function changeRole(
   userId: string,
   role: Role,
 ): Promise<ApiResult<unknown>> {
-  return requestJson(
-    Anything,
-    `${inWorkspace(workspaceId)}/members/${encodeURIComponent(userId)}`,
-    {
-      method: 'PATCH',
-      body: { role },
-    },
-  );
+  return call(routes.changeRole, { params: { id: workspaceId, userId }, body: { role } });
 }
 
 export function removeMember(workspaceId: string, userId: string): Promise<ApiResult<unknown>> {
-  return requestJson(
-    Anything,
-    `${inWorkspace(workspaceId)}/members/${encodeURIComponent(userId)}`,
-    {
-      method: 'DELETE',
-    },
-  );
+  return call(routes.removeMember, { params: { id: workspaceId, userId } });
 }
 
 export function makeSignInLink(
   workspaceId: string,
   userId: string,
 ): Promise<ApiResult<z.infer<typeof CreatedLink>>> {
-  return requestJson(
-    CreatedLink,
-    `${inWorkspace(workspaceId)}/members/${encodeURIComponent(userId)}/sign-in-link`,
-    { method: 'POST' },
-  );
+  return call(routes.makeSignInLink, { params: { id: workspaceId, userId } });
 }
 
 export function listInvites(workspaceId: string): Promise<ApiResult<Invite[]>> {
-  return requestJson(z.array(Invite), `${inWorkspace(workspaceId)}/invites`);
+  return call(routes.listInvites, { params: { id: workspaceId } });
 }
 
 export function createInvite(
   workspaceId: string,
   body: { role: Role; expiresInDays: number },
 ): Promise<ApiResult<z.infer<typeof CreatedInvite>>> {
-  return requestJson(CreatedInvite, `${inWorkspace(workspaceId)}/invites`, {
-    method: 'POST',
-    body,
-  });
+  return call(routes.createInvite, { params: { id: workspaceId }, body });
 }
 
 export function withdrawInvite(workspaceId: string, inviteId: string): Promise<ApiResult<unknown>> {
-  return requestJson(
-    Anything,
-    `${inWorkspace(workspaceId)}/invites/${encodeURIComponent(inviteId)}`,
-    {
-      method: 'DELETE',
-    },
-  );
+  return call(routes.withdrawInvite, { params: { id: workspaceId, inviteId } });
 }

@@ -1,41 +1,35 @@
 // The REST calls for suggestions: decide one, list the decisions on a document, and read or
 // change whether a draft is in review.
-import { z } from 'zod';
-import {
+import * as routes from '@roundtable/shared/protocol/routes';
+import type {
   DocumentReview,
   SuggestionDecision,
-  type SuggestionOutcome,
+  SuggestionOutcome,
 } from '@roundtable/shared/protocol/suggestions';
-import { requestJson, type ApiResult } from '../../app/http.ts';
-
-const inDocument = (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}`;
+import { call, type ApiResult } from '../../app/http.ts';
 
 export function decideSuggestion(
   documentId: string,
   suggestionId: string,
   outcome: SuggestionOutcome,
 ): Promise<ApiResult<SuggestionDecision>> {
-  return requestJson(
-    SuggestionDecision,
-    `${inDocument(documentId)}/suggestions/${encodeURIComponent(suggestionId)}/decision`,
-    { method: 'POST', body: { outcome } },
-  );
+  return call(routes.decideSuggestion, {
+    params: { id: documentId, suggestionId },
+    body: { outcome },
+  });
 }
 
 export function listDecisions(documentId: string): Promise<ApiResult<SuggestionDecision[]>> {
-  return requestJson(z.array(SuggestionDecision), `${inDocument(documentId)}/suggestion-decisions`);
+  return call(routes.listDecisions, { params: { id: documentId } });
 }
 
 export function getReview(documentId: string): Promise<ApiResult<DocumentReview>> {
-  return requestJson(DocumentReview, `${inDocument(documentId)}/review`);
+  return call(routes.getReview, { params: { id: documentId } });
 }
 
 export function setReview(
   documentId: string,
   inReview: boolean,
 ): Promise<ApiResult<DocumentReview>> {
-  return requestJson(DocumentReview, `${inDocument(documentId)}/review`, {
-    method: 'PUT',
-    body: { inReview },
-  });
+  return call(routes.setReview, { params: { id: documentId }, body: { inReview } });
 }

@@ -1,18 +1,19 @@
 // The REST calls for personal API tokens.
-import { z } from 'zod';
-import { CreatedToken, TokenList } from '@roundtable/shared/protocol/access';
-import { requestJson, type ApiResult } from '../../app/http.ts';
+import type { z } from 'zod';
+import type { CreatedToken, TokenList } from '@roundtable/shared/protocol/access';
+import * as routes from '@roundtable/shared/protocol/routes';
+import { call, type ApiResult } from '../../app/http.ts';
 
 export type TokenSummary = z.infer<typeof TokenList>[number];
 
 export function listTokens(): Promise<ApiResult<TokenSummary[]>> {
-  return requestJson(TokenList, '/api/tokens');
+  return call(routes.listTokens);
 }
 
 export function createToken(name: string): Promise<ApiResult<z.infer<typeof CreatedToken>>> {
-  return requestJson(CreatedToken, '/api/tokens', { method: 'POST', body: { name } });
+  return call(routes.createToken, { body: { name } });
 }
 
 export function revokeToken(id: string): Promise<ApiResult<unknown>> {
-  return requestJson(z.unknown(), `/api/tokens/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  return call(routes.revokeToken, { params: { id } });
 }

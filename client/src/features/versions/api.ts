@@ -1,85 +1,63 @@
 // REST calls for versions, a version's content (an encoded Yjs update) and the workspace's
 // agreement rule. Every JSON answer is checked against the shared schema.
-import { z } from 'zod';
-import { VersionSummary } from '@roundtable/shared/protocol/documents';
 import { ErrorBody } from '@roundtable/shared/protocol/errors';
-import {
-  ProposalList,
-  ProposalSummary,
-  type RespondBody,
-} from '@roundtable/shared/protocol/proposals';
-import {
+import type { VersionSummary } from '@roundtable/shared/protocol/documents';
+import type { ProposalSummary, RespondBody } from '@roundtable/shared/protocol/proposals';
+import * as routes from '@roundtable/shared/protocol/routes';
+import type {
   WorkspaceSettings,
-  type WorkspaceSettingsChange,
+  WorkspaceSettingsChange,
 } from '@roundtable/shared/protocol/workspaces';
-import { requestJson, type ApiResult } from '../../app/http.ts';
-
-const path = encodeURIComponent;
+import { call, fetchRoute, pathOf, type ApiResult } from '../../app/http.ts';
 
 export function listVersions(documentId: string): Promise<ApiResult<VersionSummary[]>> {
-  return requestJson(z.array(VersionSummary), `/api/documents/${path(documentId)}/versions`);
+  return call(routes.listVersions, { params: { id: documentId } });
 }
 
 export function getVersion(versionId: string): Promise<ApiResult<VersionSummary>> {
-  return requestJson(VersionSummary, `/api/versions/${path(versionId)}`);
+  return call(routes.getVersion, { params: { id: versionId } });
 }
 
 export function saveVersion(documentId: string, name: string): Promise<ApiResult<VersionSummary>> {
-  return requestJson(VersionSummary, `/api/documents/${path(documentId)}/versions`, {
-    method: 'POST',
-    body: { name },
-  });
+  return call(routes.saveVersion, { params: { id: documentId }, body: { name } });
 }
 
 export function renameVersion(versionId: string, name: string): Promise<ApiResult<VersionSummary>> {
-  return requestJson(VersionSummary, `/api/versions/${path(versionId)}`, {
-    method: 'PATCH',
-    body: { name },
-  });
+  return call(routes.renameVersion, { params: { id: versionId }, body: { name } });
 }
 
 export function deleteVersion(versionId: string): Promise<ApiResult<unknown>> {
-  return requestJson(z.unknown(), `/api/versions/${path(versionId)}`, { method: 'DELETE' });
+  return call(routes.deleteVersion, { params: { id: versionId } });
 }
 
 export function restoreVersion(versionId: string): Promise<ApiResult<VersionSummary>> {
-  return requestJson(VersionSummary, `/api/versions/${path(versionId)}/restore`, {
-    method: 'POST',
-  });
+  return call(routes.restoreVersion, { params: { id: versionId } });
 }
 
 export function listProposals(documentId: string): Promise<ApiResult<ProposalSummary[]>> {
-  return requestJson(ProposalList, `/api/documents/${path(documentId)}/proposals`);
+  return call(routes.listProposals, { params: { id: documentId } });
 }
 
 export function proposeVersion(
   versionId: string,
   closesAt: string,
 ): Promise<ApiResult<ProposalSummary>> {
-  return requestJson(ProposalSummary, `/api/versions/${path(versionId)}/proposals`, {
-    method: 'POST',
-    body: { closesAt },
-  });
+  return call(routes.proposeVersion, { params: { id: versionId }, body: { closesAt } });
 }
 
 export function respondToProposal(
   proposalId: string,
   response: RespondBody,
 ): Promise<ApiResult<ProposalSummary>> {
-  return requestJson(ProposalSummary, `/api/proposals/${path(proposalId)}/response`, {
-    method: 'PUT',
-    body: response,
-  });
+  return call(routes.respondToProposal, { params: { id: proposalId }, body: response });
 }
 
 export function withdrawProposal(proposalId: string): Promise<ApiResult<ProposalSummary>> {
-  return requestJson(ProposalSummary, `/api/proposals/${path(proposalId)}/withdraw`, {
-    method: 'POST',
-  });
+  return call(routes.withdrawProposal, { params: { id: proposalId } });
 }
 
 export function getWorkspaceSettings(workspaceId: string): Promise<ApiResult<WorkspaceSettings>> {
-  return requestJson(WorkspaceSettings, `/api/workspaces/${path(workspaceId)}/settings`);
+  return call(routes.getWorkspaceSettings, { params: { id: workspaceId } });
 }
 
 const PROBLEM = 'We could not do that just now. Check your internet connection, then try again.';
@@ -90,11 +68,9 @@ export async function putWorkspaceSettings(
   settings: WorkspaceSettingsChange,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   try {
-    const response = await fetch(`/api/workspaces/${path(workspaceId)}/settings`, {
-      method: 'PATCH',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: JSON.stringify(settings),
-      credentials: 'same-origin',
+    const response = await fetchRoute(routes.changeWorkspaceSettings, {
+      params: { id: workspaceId },
+      body: settings,
     });
     if (response.ok) return { ok: true };
     const parsed = ErrorBody.safeParse(await response.json().catch(() => null));
@@ -113,8 +89,8 @@ export async function fetchContent(
 ): Promise<{ ok: true; update: Uint8Array } | { ok: false; message: string }> {
   const url =
     source.kind === 'version'
-      ? `/api/versions/${path(source.versionId)}/content`
-      : `/api/documents/${path(source.documentId)}/content`;
+      ? pathOf(routes.getVersionContent, { params: { id: source.versionId } })
+      : pathOf(routes.getDraftContent, { params: { id: source.documentId } });
   try {
     const response = await fetch(url, { credentials: 'same-origin' });
     if (!response.ok) {

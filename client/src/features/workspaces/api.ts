@@ -1,65 +1,45 @@
 // The workspace and document REST calls the client makes, one function each.
-import { z } from 'zod';
-import {
-  DocumentList,
-  DocumentSummary,
-  type CreateDocumentBody,
-} from '@roundtable/shared/protocol/documents';
-import { Workspace, WorkspaceList } from '@roundtable/shared/protocol/workspaces';
-import { requestJson, type ApiResult } from '../../app/http.ts';
-
-/** PATCH, DELETE and restore answers are not needed beyond success. */
-const Anything = z.unknown();
+import type { CreateDocumentBody, DocumentSummary } from '@roundtable/shared/protocol/documents';
+import * as routes from '@roundtable/shared/protocol/routes';
+import type { Workspace } from '@roundtable/shared/protocol/workspaces';
+import { call, type ApiResult } from '../../app/http.ts';
 
 export function listWorkspaces(): Promise<ApiResult<Workspace[]>> {
-  return requestJson(WorkspaceList, '/api/workspaces');
+  return call(routes.listWorkspaces);
 }
 
 export function createWorkspace(name: string): Promise<ApiResult<Workspace>> {
-  return requestJson(Workspace, '/api/workspaces', { method: 'POST', body: { name } });
+  return call(routes.createWorkspace, { body: { name } });
 }
 
 export function renameWorkspace(id: string, name: string): Promise<ApiResult<unknown>> {
-  return requestJson(Anything, `/api/workspaces/${encodeURIComponent(id)}`, {
-    method: 'PATCH',
-    body: { name },
-  });
+  return call(routes.renameWorkspace, { params: { id }, body: { name } });
 }
 
 export function listDocuments(
   workspaceId: string,
   { bin = false }: { bin?: boolean } = {},
 ): Promise<ApiResult<DocumentSummary[]>> {
-  const query = new URLSearchParams({ workspaceId });
-  if (bin) query.set('bin', '1');
-  return requestJson(DocumentList, `/api/documents?${query.toString()}`);
+  return call(routes.listDocuments, { query: { workspaceId, ...(bin ? { bin: '1' } : {}) } });
 }
 
 export function createDocument(body: CreateDocumentBody): Promise<ApiResult<{ id: string }>> {
-  return requestJson(z.object({ id: z.string() }).loose(), '/api/documents', {
-    method: 'POST',
-    body,
-  });
+  return call(routes.createDocument, { body });
 }
 
 export function getDocument(id: string): Promise<ApiResult<DocumentSummary>> {
-  return requestJson(DocumentSummary, `/api/documents/${encodeURIComponent(id)}`);
+  return call(routes.getDocument, { params: { id } });
 }
 
 export function renameDocument(id: string, title: string): Promise<ApiResult<unknown>> {
-  return requestJson(Anything, `/api/documents/${encodeURIComponent(id)}`, {
-    method: 'PATCH',
-    body: { title },
-  });
+  return call(routes.renameDocument, { params: { id }, body: { title } });
 }
 
 /** Moves a document to the bin, where it is kept for 30 days. */
 export function moveDocumentToBin(id: string): Promise<ApiResult<unknown>> {
-  return requestJson(Anything, `/api/documents/${encodeURIComponent(id)}`, { method: 'DELETE' });
+  return call(routes.moveDocumentToBin, { params: { id } });
 }
 
 export function restoreDocument(id: string): Promise<ApiResult<unknown>> {
-  return requestJson(Anything, `/api/documents/${encodeURIComponent(id)}/restore`, {
-    method: 'POST',
-  });
+  return call(routes.restoreDocument, { params: { id } });
 }

@@ -87,12 +87,11 @@ function reusingStatements(sqlite: BetterSqlite3.Database, limit = 500): SqliteD
   return {
     close: () => sqlite.close(),
     prepare(sql) {
-      let statement = prepared.get(sql);
-      if (!statement) {
-        statement = sqlite.prepare(sql);
-        if (prepared.size >= limit) prepared.delete(prepared.keys().next().value as string);
-        prepared.set(sql, statement);
-      }
+      // Least recently used goes first: a Map iterates in insertion order.
+      const statement = prepared.get(sql) ?? sqlite.prepare(sql);
+      prepared.delete(sql);
+      prepared.set(sql, statement);
+      if (prepared.size > limit) prepared.delete(prepared.keys().next().value as string);
       return statement;
     },
   };

@@ -1,0 +1,39 @@
+// The shapes of the cross-workspace test's cases: the ids of one workspace and the things in it,
+// and a request (REST) or command (/meeting) made with them.
+/** Ids of one workspace and the things in it. */
+export interface Ids {
+  workspace: string;
+  document: string;
+  version: string;
+  suggestion: string;
+  proposal: string;
+  thread: string;
+  comment: string;
+  meeting: string;
+  agendaItem: string;
+  poll: string;
+  action: string;
+  invite: string;
+  member: string;
+  token: string;
+}
+
+export type Request = [method: string, path: string, body?: unknown];
+export interface RestCase {
+  /** What is tried, in words. */
+  what: string;
+  request: (a: Ids, b: Ids) => Request;
+  /** Also refused for the administrator: an id of B travels with one of A's. */
+  mixed?: boolean;
+  /** Refusals other than 403/404 that also change nothing (a client-chosen id already taken). */
+  status?: number[];
+}
+
+export const anchor = { start: 'AQID', end: 'BAUG' };
+
+export type Command = Record<string, unknown> & { type: string };
+export interface EventCase {
+  what: string;
+  /** Sent on A's meeting, which the sender has joined. */
+  command: (a: Ids, b: Ids) => Command;
+}

@@ -1,0 +1,32 @@
+// Every store but identity, written once over Kysely for both databases. The SQLite and
+// Postgres stores (sqlite/sqlite-store.ts, postgres/postgres-store.ts) add identity, opening
+// and closing, and SQLite's online backup.
+import { sql } from 'kysely';
+import type { Store } from '../ports.ts';
+import { sqlComments } from './comments.ts';
+import type { SqlStorage } from './connect.ts';
+import { sqlDocuments } from './documents.ts';
+import { sqlMeetings } from './meetings.ts';
+import { sqlProposals } from './proposals.ts';
+import { sqlSuggestions } from './suggestions.ts';
+import { sqlUpdateLog } from './update-log.ts';
+import { sqlVersions } from './versions.ts';
+import { sqlWorkspaces } from './workspaces.ts';
+
+export type SqlStores = Omit<Store, 'kind' | 'identity' | 'backup' | 'close'>;
+
+export function sqlStores(storage: SqlStorage): SqlStores {
+  return {
+    meetings: sqlMeetings(storage),
+    versions: sqlVersions(storage),
+    proposals: sqlProposals(storage),
+    suggestions: sqlSuggestions(storage),
+    comments: sqlComments(storage),
+    workspaces: sqlWorkspaces(storage),
+    documents: sqlDocuments(storage),
+    updates: sqlUpdateLog(storage),
+    async ping() {
+      await sql`SELECT 1`.execute(storage.db);
+    },
+  };
+}

@@ -1,0 +1,147 @@
+// The document update log: appends, loads (snapshot then tail), compaction, and who each Yjs
+// client id belongs to. Appending and loading are the hot path: each is one statement where it
+// can be (one round trip on Postgres).
+import { sql, type QueryCreator } from 'kysely';
+import type { ClientAuthor, StoredUpdateRef, UpdateLog } from '../ports.ts';
+import type { SqlStorage } from './connect.ts';
+import type { Database } from './database.ts';
+import { sqlQuarantine } from './quarantine.ts';
+import { inTransaction } from './transaction.ts';
+
+/** Rows per INSERT, well inside both databases' limits on bound parameters. */
+const ROWS_PER_STATEMENT = 1000;
+
+type UpdateRow = { document_id: string; data: Uint8Array };
+type AuthorRow = { document_id: string; client_id: number; user_id: string };
+
+const insertUpdates = (db: QueryCreator<Database>, rows: UpdateRow[]) =>
+  db.insertInto('document_updates').values(rows);
+
+const insertAuthors = (db: QueryCreator<Database>, rows: AuthorRow[]) =>
+  db
+    .insertInto('document_client_authors')
+    .values(rows)
+    .onConflict((oc) => oc.doNothing());
+
+function chunks<T>(rows: T[]): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT)
+    result.push(rows.slice(i, i + ROWS_PER_STATEMENT));
+  return result;
+}
+
+export function sqlUpdateLog(storage: SqlStorage): UpdateLog {
+  const { db, dialect } = storage;
+  return {
+    ...sqlQuarantine(storage),
+    async appendUpdates(batch) {
+      if (batch.length === 0) return;
+      const updates = batch.map((item) => ({ document_id: item.documentId, data: item.update }));
+      const authors = batch.flatMap(({ documentId, authors: sent }) =>
+        (sent ?? []).map((author) => ({
+          document_id: documentId,
+          client_id: author.clientId,
+          user_id: author.userId,
+        })),
+      );
+      // One statement is one transaction: the whole batch is stored, or none of it. Postgres
+      // can write both tables in one (a data-modifying WITH); SQLite cannot.
+      const small = updates.length <= ROWS_PER_STATEMENT && authors.length <= ROWS_PER_STATEMENT;
+      if (small && authors.length === 0) {
+        await insertUpdates(db, updates).execute();
+      } else if (small && dialect === 'postgres') {
+        // The WITH only adds a name ("stored") that the authors' insert does not use.
+        const withStored = db.with('stored', (qc) => insertUpdates(qc, updates));
+        await insertAuthors(withStored as unknown as QueryCreator<Database>, authors).execute();
+      } else {
+        await inTransaction(db, async (trx) => {
+          for (const rows of chunks(updates)) await insertUpdates(trx, rows).execute();
+          for (const rows of chunks(authors)) await insertAuthors(trx, rows).execute();
+        });
+      }
+    },
+    async loadDocument(documentId) {
+      // One statement, one snapshot of the data: the snapshot and the log rows agree.
+      const rows = await db
+        .selectFrom('document_snapshots')
+        .select([sql<number>`0`.as('kind'), 'state as data', sql<number>`0`.as('seq')])
+        .where('document_id', '=', documentId)
+        .unionAll(
+          db
+            .selectFrom('document_updates')
+            .select([sql<number>`1`.as('kind'), 'data', 'seq'])
+            .where('document_id', '=', documentId),
+        )
+        // Log seqs start at 1, so ordering by seq alone puts the snapshot (0) first, and SQLite
+        // reads the log in index order instead of sorting it.
+        .orderBy('seq')
+        .execute();
+      if (rows.length === 0) return undefined;
+      let logBytes = 0;
+      for (const row of rows) if (row.kind === 1) logBytes += row.data.byteLength;
+      return {
+        updates: rows.map((row) => row.data),
+        refs: rows.map((row): StoredUpdateRef =>
+          row.kind === 0 ? { kind: 'snapshot' } : { kind: 'log', seq: row.seq },
+        ),
+        logBytes,
+      };
+    },
+    async listClientAuthors(documentId) {
+      const rows = await db
+        .selectFrom('document_client_authors')
+        .select(['client_id', 'user_id'])
+        .where('document_id', '=', documentId)
+        .orderBy('client_id')
+        .execute();
+      return rows.map((row): ClientAuthor => ({ clientId: row.client_id, userId: row.user_id }));
+    },
+    async compact(documentId, merge) {
+      return inTransaction(db, async (trx) => {
+        // Two Postgres processes compacting one document take turns; the second reads the
+        // first's result. SQLite's one connection runs one transaction at a time anyway.
+        if (dialect === 'postgres') {
+          await sql`SELECT pg_advisory_xact_lock(hashtext(${documentId}))`.execute(trx);
+        }
+        const snapshot = await trx
+          .selectFrom('document_snapshots')
+          .select('state')
+          .where('document_id', '=', documentId)
+          .executeTakeFirst();
+        const log = await trx
+          .selectFrom('document_updates')
+          .select(['seq', 'data'])
+          .where('document_id', '=', documentId)
+          .orderBy('seq')
+          .execute();
+        const last = log.at(-1);
+        if (!last) return { mergedUpdates: 0 };
+        const merged = merge([
+          ...(snapshot ? [snapshot.state] : []),
+          ...log.map((row) => row.data),
+        ]);
+        await trx
+          .insertInto('document_snapshots')
+          .values({ document_id: documentId, state: merged, up_to_seq: last.seq })
+          .onConflict((oc) =>
+            oc.column('document_id').doUpdateSet((eb) => ({
+              state: eb.ref('excluded.state'),
+              up_to_seq: eb.ref('excluded.up_to_seq'),
+            })),
+          )
+          .execute();
+        // Exactly the rows merged. On Postgres a row committed meanwhile may have a lower seq
+        // and must stay in the log; SQLite commits in seq order, so the range is exact there.
+        await trx
+          .deleteFrom('document_updates')
+          .where('document_id', '=', documentId)
+          .$if(dialect === 'postgres', (qb) =>
+            qb.where(sql<boolean>`seq = ANY(${log.map((row) => row.seq)}::bigint[])`),
+          )
+          .$if(dialect === 'sqlite', (qb) => qb.where('seq', '<=', last.seq))
+          .execute();
+        return { mergedUpdates: log.length };
+      });
+    },
+  };
+}

@@ -1,0 +1,101 @@
+// Contract cases for the update log: loading in order, storing batches whole, compaction, and
+// who each Yjs client id belongs to. Run inside storeContract for every store.
+import { beforeEach, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { mergeIntoSnapshot } from '../documents/snapshot.ts';
+import { storeFixtures, textOf } from './contract-fixtures.ts';
+import type { Store } from './ports.ts';
+
+export function updateLogContract(getStore: () => Store): void {
+  let store: Store;
+  beforeEach(() => {
+    store = getStore();
+  });
+  const { newDocument, newPerson } = storeFixtures(getStore);
+
+  it('loads the snapshot first, then the log in the order it was written', async () => {
+    const id = await newDocument();
+    const writer = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    writer.on('update', (update: Uint8Array) => updates.push(update));
+    for (const word of ['We ', 'want ', 'homes'])
+      writer.getText('t').insert(writer.getText('t').length, word);
+    await store.updates.appendUpdates(updates.map((update) => ({ documentId: id, update })));
+    const stored = await store.updates.loadDocument(id);
+    expect(stored?.updates.slice(1).map((u) => Buffer.from(u))).toEqual(
+      updates.map((u) => Buffer.from(u)),
+    );
+    expect(stored?.logBytes).toBe(updates.reduce((sum, u) => sum + u.byteLength, 0));
+    expect(textOf(stored!.updates)).toBe('We want homes');
+  });
+
+  it('stores a batch whole or not at all', async () => {
+    const id = await newDocument();
+    const writer = new Y.Doc();
+    writer.getText('t').insert(0, 'kept');
+    const update = Y.encodeStateAsUpdate(writer);
+    await expect(
+      store.updates.appendUpdates([
+        { documentId: id, update },
+        { documentId: 'no-such-document', update },
+      ]),
+    ).rejects.toThrow();
+    expect((await store.updates.loadDocument(id))?.updates).toHaveLength(1);
+  });
+
+  it('compacts the log into one snapshot with the same content', async () => {
+    const id = await newDocument();
+    const writer = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    writer.on('update', (update: Uint8Array) => updates.push(update));
+    for (let i = 0; i < 50; i++) writer.getText('t').insert(i, String(i % 10));
+    await store.updates.appendUpdates(updates.map((update) => ({ documentId: id, update })));
+    const result = await store.updates.compact(id, mergeIntoSnapshot);
+    expect(result.mergedUpdates).toBe(50);
+    const stored = await store.updates.loadDocument(id);
+    expect(stored?.updates).toHaveLength(1);
+    expect(stored?.logBytes).toBe(0);
+    expect(textOf(stored!.updates)).toBe(writer.getText('t').toString());
+    expect((await store.updates.compact(id, mergeIntoSnapshot)).mergedUpdates).toBe(0);
+  });
+
+  it('records who each Yjs client id belongs to with the update, first person kept, through compaction', async () => {
+    const id = await newDocument();
+    const lucy = await newPerson('Lucy');
+    const mark = await newPerson('Mark');
+    const writer = new Y.Doc();
+    writer.getText('t').insert(0, 'Homes');
+    const update = Y.encodeStateAsUpdate(writer);
+    await store.updates.appendUpdates([
+      { documentId: id, update, authors: [{ clientId: 4_000_000_000, userId: lucy }] },
+      { documentId: id, update, authors: [{ clientId: 7, userId: mark }] },
+    ]);
+    // A later claim on a client id does not take it over.
+    await store.updates.appendUpdates([
+      { documentId: id, update, authors: [{ clientId: 7, userId: lucy }] },
+    ]);
+    await store.updates.compact(id, mergeIntoSnapshot);
+    expect(await store.updates.listClientAuthors(id)).toEqual([
+      { clientId: 7, userId: mark },
+      { clientId: 4_000_000_000, userId: lucy },
+    ]);
+    expect(await store.updates.listClientAuthors(await newDocument())).toEqual([]);
+  });
+
+  it('stores an update and its authors together or not at all', async () => {
+    const id = await newDocument();
+    const writer = new Y.Doc();
+    writer.getText('t').insert(0, 'kept');
+    await expect(
+      store.updates.appendUpdates([
+        {
+          documentId: id,
+          update: Y.encodeStateAsUpdate(writer),
+          authors: [{ clientId: 1, userId: 'nobody-with-this-id' }],
+        },
+      ]),
+    ).rejects.toThrow();
+    expect(await store.updates.loadDocument(id)).toMatchObject({ logBytes: 0 });
+    expect(await store.updates.listClientAuthors(id)).toEqual([]);
+  });
+}

@@ -1,0 +1,36 @@
+// Every REST route, as plain data (see routes/spec.ts). The server registers each handler from
+// its spec and writes the OpenAPI document from them; the browser derives its calls from them.
+import * as access from './routes/access.ts';
+import * as comments from './routes/comments.ts';
+import * as documents from './routes/documents.ts';
+import * as meetings from './routes/meetings.ts';
+import * as members from './routes/members.ts';
+import * as proposals from './routes/proposals.ts';
+import type { RouteSpec } from './routes/spec.ts';
+import * as suggestions from './routes/suggestions.ts';
+import * as versions from './routes/versions.ts';
+import * as workspaces from './routes/workspaces.ts';
+
+export * from './routes/access.ts';
+export * from './routes/comments.ts';
+export * from './routes/documents.ts';
+export * from './routes/meetings.ts';
+export * from './routes/members.ts';
+export * from './routes/proposals.ts';
+export * from './routes/suggestions.ts';
+export * from './routes/versions.ts';
+export * from './routes/workspaces.ts';
+export type { Method, RouteSpec } from './routes/spec.ts';
+
+/** Every route the server serves under /api (besides /api/openapi.json, made from these). */
+export const allRoutes: readonly RouteSpec[] = [
+  access,
+  members,
+  workspaces,
+  documents,
+  meetings,
+  versions,
+  proposals,
+  suggestions,
+  comments,
+].flatMap((area) => Object.values(area));
