@@ -1,8 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, it, vi } from 'vitest';
 import { cleanup, screen } from '@testing-library/react';
-import type { CreatedInvite } from '@roundtable/shared/protocol/access';
-import type { ApiResult } from '../../app/http.ts';
 import { deferred, renderWithApp } from '../../testing/render.tsx';
 import * as api from './api.ts';
 import { InvitesSection } from './InvitesSection.tsx';
@@ -16,7 +14,7 @@ vi.mock('./api.ts', () => ({
 afterEach(cleanup);
 
 it('makes an invite link for the role and days chosen, busy while it waits', async () => {
-  const answer = deferred<ApiResult<CreatedInvite>>();
+  const answer = deferred<Awaited<ReturnType<typeof api.createInvite>>>();
   vi.mocked(api.createInvite).mockReturnValue(answer.promise);
   const { user } = renderWithApp(<InvitesSection workspaceId="w1" />);
   await user.selectOptions(screen.getByLabelText('They will join as'), 'observer');
