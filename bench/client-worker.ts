@@ -9,27 +9,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { isCommand, nowMs } from './protocol.ts';
 import type { Command, Reply, SentCount, TimerLag } from './protocol.ts';
 import { BenchClient } from './worker/bench-client.ts';
-import { createPacer } from './worker/pacing.ts';
-import { loadTrace } from './trace-file.ts';
+import { bulkWrite, traceWatch, traceWrite } from './worker/document-commands.ts';
+import { state } from './worker/state.ts';
 import { percentile } from './stats.ts';
-
-interface WorkerState {
-  clients: BenchClient[];
-  latencies: number[];
-}
-
-const state: WorkerState = { clients: [], latencies: [] };
 
 function send(reply: Reply, then?: () => void): void {
   if (process.send === undefined)
     throw new Error('client-worker must be started with an IPC channel');
   process.send(reply, undefined, {}, () => then?.());
-}
-
-function firstClient(): BenchClient {
-  const client = state.clients[0];
-  if (client === undefined) throw new Error('no client connected in this worker');
-  return client;
 }
 
 async function connect(command: Extract<Command, { type: 'connect' }>): Promise<Reply> {
@@ -163,94 +150,6 @@ async function drain(sent: SentCount[], timeoutMs: number): Promise<Reply> {
     disconnects,
     closeReasons: [...closeReasons].slice(0, 5),
     digests,
-  };
-}
-
-function traceWatch(expectedText: string, timeoutMs: number): Promise<Reply> {
-  const client = firstClient();
-  return new Promise((resolve) => {
-    let updates = 0;
-    const finish = (ok: boolean): void => {
-      clearTimeout(timer);
-      client.doc.off('update', onUpdate);
-      resolve({
-        type: 'trace-watched',
-        id: 0,
-        ok,
-        doneAt: nowMs(),
-        length: client.text.length,
-        updates,
-      });
-    };
-    const matches = (): boolean =>
-      client.text.length === expectedText.length && client.text.toString() === expectedText;
-    const onUpdate = (): void => {
-      updates += 1;
-      if (matches()) finish(true);
-    };
-    const timer = setTimeout(() => finish(false), timeoutMs);
-    client.doc.on('update', onUpdate);
-    if (matches()) finish(true);
-  });
-}
-
-async function traceWrite(command: Extract<Command, { type: 'trace-write' }>): Promise<Reply> {
-  const client = firstClient();
-  const patches = loadTrace(command.file).patches.slice(0, command.edits);
-  const pacer = createPacer(() => client.socket(), command.highWaterBytes);
-  client.resetCounters();
-  const startedAt = nowMs();
-  for (const [pos, deleted, inserted] of patches) {
-    client.doc.transact(() => {
-      if (deleted > 0) client.text.delete(pos, deleted);
-      if (inserted.length > 0) client.text.insert(pos, inserted);
-    });
-    const pause = pacer.afterSend();
-    if (pause !== undefined) await pause;
-  }
-  return {
-    type: 'trace-written',
-    id: 0,
-    startedAt,
-    finishedAt: nowMs(),
-    edits: patches.length,
-    maxBufferedBytes: pacer.maxBufferedBytes,
-    receivedMessages: client.receivedMessages,
-    receivedBytes: client.receivedBytes,
-  };
-}
-
-/** A small deterministic PRNG (mulberry32), so every run writes the same document. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** One-character inserts at random positions, each its own update (no merging of neighbours). */
-async function bulkWrite(command: Extract<Command, { type: 'bulk-write' }>): Promise<Reply> {
-  const client = firstClient();
-  const random = seededRandom(command.seed);
-  const pacer = createPacer(() => client.socket(), command.highWaterBytes);
-  const startedAt = nowMs();
-  for (let i = 0; i < command.updates; i += 1) {
-    const pos = Math.floor(random() * (client.text.length + 1));
-    client.text.insert(pos, String.fromCharCode(97 + (i % 26)));
-    const pause = pacer.afterSend();
-    if (pause !== undefined) await pause;
-  }
-  return {
-    type: 'bulk-written',
-    id: 0,
-    startedAt,
-    finishedAt: nowMs(),
-    updates: command.updates,
-    text: client.text.toString(),
   };
 }
 
