@@ -2,7 +2,7 @@
 // one button. No password to invent or remember.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Me } from '@roundtable/shared/protocol/people';
-import { Button, TextField } from '../../ui/index.ts';
+import { Button, TextField, useSubmit } from '../../ui/index.ts';
 import type { ApiResult } from '../../app/http.ts';
 import { RememberDevice } from './RememberDevice.tsx';
 
@@ -23,7 +23,7 @@ export function NameSignInForm({
   const [remember, setRemember] = useState(rememberByDefault);
   const [error, setError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -32,22 +32,21 @@ export function NameSignInForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    const result = await onSubmit({ name, remember });
-    setBusy(false);
-    if (result.ok) {
-      onSignedIn(result.data);
-      return;
-    }
-    if (result.problem.field === 'name') {
-      setError(result.problem.message);
-      setFormError(null);
-    } else {
-      setFormError(result.problem.message);
-      setError(null);
-    }
-    inputRef.current?.focus();
+    await run(async () => {
+      const result = await onSubmit({ name, remember });
+      if (result.ok) {
+        onSignedIn(result.data);
+        return;
+      }
+      if (result.problem.field === 'name') {
+        setError(result.problem.message);
+        setFormError(null);
+      } else {
+        setFormError(result.problem.message);
+        setError(null);
+      }
+      inputRef.current?.focus();
+    });
   };
 
   return (

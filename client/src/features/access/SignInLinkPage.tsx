@@ -1,7 +1,7 @@
 // /sign-in/<secret>: a one-time sign-in link from a facilitator or an email.
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { Button, usePageTitle } from '../../ui/index.ts';
+import { Button, usePageTitle, useSubmit } from '../../ui/index.ts';
 import { signInWithLink } from './api.ts';
 import { useMe } from './MeProvider.tsx';
 import { RememberDevice } from './RememberDevice.tsx';
@@ -13,22 +13,22 @@ export function SignInLinkPage() {
   const { signedIn } = useMe();
   const [remember, setRemember] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
 
   const submit = async () => {
-    setBusy(true);
-    const result = await signInWithLink(token, remember);
-    setBusy(false);
-    if (result.ok) {
-      signedIn(result.data);
-      void navigate('/');
-    } else {
-      setProblem(
-        result.problem.status === 404
-          ? 'This sign-in link does not work any more. Each link works once. Ask for a new one.'
-          : result.problem.message,
-      );
-    }
+    await run(async () => {
+      const result = await signInWithLink(token, remember);
+      if (result.ok) {
+        signedIn(result.data);
+        void navigate('/');
+      } else {
+        setProblem(
+          result.problem.status === 404
+            ? 'This sign-in link does not work any more. Each link works once. Ask for a new one.'
+            : result.problem.message,
+        );
+      }
+    });
   };
 
   return (

@@ -7,7 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { z } from 'zod';
 import { SignInOptions } from '@roundtable/shared/protocol/access';
 import { requestJson } from '../../app/http.ts';
-import { Button, TextField, usePageTitle } from '../../ui/index.ts';
+import { Button, TextField, usePageTitle, useSubmit } from '../../ui/index.ts';
 import { signInWithPassword } from './api.ts';
 import { useMe } from './MeProvider.tsx';
 import { RememberDevice } from './RememberDevice.tsx';
@@ -65,25 +65,25 @@ function EmailLinkForm() {
   const [email, setEmail] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
 
   const send = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    const result = await requestJson(z.unknown(), '/api/sign-in/email', {
-      method: 'POST',
-      body: { email: email.trim() },
+    await run(async () => {
+      const result = await requestJson(z.unknown(), '/api/sign-in/email', {
+        method: 'POST',
+        body: { email: email.trim() },
+      });
+      if (!result.ok) {
+        setError(result.problem.message);
+        setSent(null);
+        return;
+      }
+      setError(null);
+      setSent(
+        `If ${email.trim()} is known here, a sign-in link is on its way. Check your email, including the spam folder. The link works once.`,
+      );
     });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.problem.message);
-      setSent(null);
-      return;
-    }
-    setError(null);
-    setSent(
-      `If ${email.trim()} is known here, a sign-in link is on its way. Check your email, including the spam folder. The link works once.`,
-    );
   };
 
   return (
@@ -115,7 +115,7 @@ function PasswordForm() {
   const [visible, setVisible] = useState(false);
   const [remember, setRemember] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const problemRef = useRef<HTMLParagraphElement>(null);
 
   const submit = async (event: FormEvent) => {
@@ -124,15 +124,15 @@ function PasswordForm() {
       setProblem('Please type your email address and your password.');
       return;
     }
-    setBusy(true);
-    const result = await signInWithPassword({ email: email.trim(), password, remember });
-    setBusy(false);
-    if (result.ok) {
-      signedIn(result.data);
-      void navigate('/');
-      return;
-    }
-    setProblem(result.problem.message);
+    await run(async () => {
+      const result = await signInWithPassword({ email: email.trim(), password, remember });
+      if (result.ok) {
+        signedIn(result.data);
+        void navigate('/');
+        return;
+      }
+      setProblem(result.problem.message);
+    });
   };
 
   useEffect(() => {
