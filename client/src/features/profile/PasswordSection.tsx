@@ -2,7 +2,7 @@
 // a button to show what was typed. Nobody has to have one.
 import { useId, useState, type FormEvent } from 'react';
 import type { Profile } from '@roundtable/shared/protocol/people';
-import { Button, TextField } from '../../ui/index.ts';
+import { Button, TextField, useSubmit } from '../../ui/index.ts';
 import { useMe } from '../access/index.ts';
 import { setPassword } from './api.ts';
 
@@ -15,7 +15,7 @@ export function PasswordSection({ profile }: { profile: Profile }) {
   const [visible, setVisible] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -24,20 +24,20 @@ export function PasswordSection({ profile }: { profile: Profile }) {
       setError(`Use at least ${MIN_LENGTH} characters. You have typed ${password.length}.`);
       return;
     }
-    setBusy(true);
-    const result = await setPassword(password);
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.problem.message);
-      return;
-    }
-    setError(null);
-    setPasswordValue('');
-    setVisible(false);
-    setSaved(
-      `Your password is saved. Next time, you can sign in with ${profile.email ?? 'your email'} and this password.`,
-    );
-    await refresh();
+    await run(async () => {
+      const result = await setPassword(password);
+      if (!result.ok) {
+        setError(result.problem.message);
+        return;
+      }
+      setError(null);
+      setPasswordValue('');
+      setVisible(false);
+      setSaved(
+        `Your password is saved. Next time, you can sign in with ${profile.email ?? 'your email'} and this password.`,
+      );
+      await refresh();
+    });
   };
 
   return (

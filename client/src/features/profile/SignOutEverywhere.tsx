@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { clearLocalCopies } from '../../realtime/index.ts';
-import { Button, Checkbox, Dialog } from '../../ui/index.ts';
+import { Button, Checkbox, Dialog, useSubmit } from '../../ui/index.ts';
 import { useMe } from '../access/index.ts';
 import { signOutEverywhere } from './api.ts';
 
@@ -12,21 +12,21 @@ export function SignOutEverywhere() {
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const [revokeTokens, setRevokeTokens] = useState(false);
 
   const signOut = async () => {
-    setBusy(true);
-    const result = await signOutEverywhere(revokeTokens);
-    setBusy(false);
-    if (!result.ok) {
-      setConfirming(false);
-      setProblem(result.problem.message);
-      return;
-    }
-    await clearLocalCopies();
-    signedOut();
-    void navigate('/sign-in');
+    await run(async () => {
+      const result = await signOutEverywhere(revokeTokens);
+      if (!result.ok) {
+        setConfirming(false);
+        setProblem(result.problem.message);
+        return;
+      }
+      await clearLocalCopies();
+      signedOut();
+      void navigate('/sign-in');
+    });
   };
 
   return (
