@@ -1,7 +1,7 @@
 // Title and minutes for an agenda item: the form a facilitator fills in to add an item or
 // change one. Minutes are a whole number from 1 to 480.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Button, TextField } from '../../ui/index.ts';
+import { Button, TextField, useSubmit } from '../../ui/index.ts';
 
 /** Reads minutes typed in a box: a whole number from 1 to 480, else null. */
 function readMinutes(text: string): number | null {
@@ -28,7 +28,7 @@ export function ItemForm({
   const [problem, setProblem] = useState<{ field: 'title' | 'minutes'; message: string } | null>(
     null,
   );
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const titleField = useRef<HTMLInputElement>(null);
   const minutesField = useRef<HTMLInputElement>(null);
 
@@ -50,9 +50,9 @@ export function ItemForm({
       return;
     }
     setProblem(null);
-    setBusy(true);
-    await onSave(title.trim(), wanted);
-    setBusy(false);
+    await run(async () => {
+      await onSave(title.trim(), wanted);
+    });
   };
 
   return (
