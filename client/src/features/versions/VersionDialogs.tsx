@@ -9,6 +9,7 @@ import {
   PlusIcon,
   RestoreIcon,
   TextField,
+  useSubmit,
 } from '../../ui/index.ts';
 import { deleteVersion, renameVersion, restoreVersion, saveVersion } from './api.ts';
 
@@ -21,7 +22,7 @@ export function SaveVersionForm({
 }) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const headingId = useId();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -29,16 +30,16 @@ export function SaveVersionForm({
       setError('Please give the version a name');
       return;
     }
-    setBusy(true);
-    const result = await saveVersion(documentId, name);
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.problem.message);
-      return;
-    }
-    setError(null);
-    setName('');
-    onSaved(result.data);
+    await run(async () => {
+      const result = await saveVersion(documentId, name);
+      if (!result.ok) {
+        setError(result.problem.message);
+        return;
+      }
+      setError(null);
+      setName('');
+      onSaved(result.data);
+    });
   };
   return (
     <form
