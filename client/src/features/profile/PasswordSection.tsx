@@ -36,7 +36,7 @@ export function PasswordSection({ profile }: { profile: Profile }) {
       setSaved(
         `Your password is saved. Next time, you can sign in with ${profile.email ?? 'your email'} and this password.`,
       );
-      await refresh();
+      void refresh();
     });
   };
 

@@ -4,7 +4,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { InformationPreferences, Profile, TakePart } from '@roundtable/shared/protocol/people';
-import { Button, Checkbox, TextField, usePageTitle } from '../../ui/index.ts';
+import { Button, Checkbox, TextField, usePageTitle, useSubmit } from '../../ui/index.ts';
 import { SignedOutNotice, useMe } from '../access/index.ts';
 import { useDisplaySettings } from '../display/index.ts';
 import '../members/members.css';
@@ -62,7 +62,7 @@ function ProfileForm({ profile }: { profile: Profile }) {
   const [emailError, setEmailError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
 
   const setInfo =
     <K extends keyof InformationPreferences>(key: K) =>
@@ -77,39 +77,39 @@ function ProfileForm({ profile }: { profile: Profile }) {
       return;
     }
     const newEmail = email.trim() === '' ? null : email.trim();
-    setBusy(true);
-    const result = await updateProfile({
-      name,
-      // Only sent when it changed, so saving other things never trips over the email.
-      ...(newEmail !== (profile.email ?? null) ? { email: newEmail } : {}),
-      colour,
-      pronouns: pronouns.trim() ? pronouns.trim() : null,
-      takePart,
-      showTakePart: takePart !== null && showTakePart,
-      information,
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setNameError(result.problem.field === 'name' ? result.problem.message : null);
-      setEmailError(result.problem.field === 'email' ? result.problem.message : null);
-      setProblem(
-        result.problem.field === 'name' || result.problem.field === 'email'
-          ? null
-          : result.problem.message,
+    await run(async () => {
+      const result = await updateProfile({
+        name,
+        // Only sent when it changed, so saving other things never trips over the email.
+        ...(newEmail !== (profile.email ?? null) ? { email: newEmail } : {}),
+        colour,
+        pronouns: pronouns.trim() ? pronouns.trim() : null,
+        takePart,
+        showTakePart: takePart !== null && showTakePart,
+        information,
+      });
+      if (!result.ok) {
+        setNameError(result.problem.field === 'name' ? result.problem.message : null);
+        setEmailError(result.problem.field === 'email' ? result.problem.message : null);
+        setProblem(
+          result.problem.field === 'name' || result.problem.field === 'email'
+            ? null
+            : result.problem.message,
+        );
+        return;
+      }
+      setNameError(null);
+      setEmailError(null);
+      setProblem(null);
+      const preset = displayPreset(profile.information, result.data.information, display.settings);
+      if (Object.keys(preset.change).length > 0) display.change(preset.change);
+      setSaved(
+        preset.words.length > 0
+          ? `Saved. We also changed how Roundtable looks for you: ${preset.words.join('; ')}. You can change this with the Display button at the top.`
+          : 'Saved.',
       );
-      return;
-    }
-    setNameError(null);
-    setEmailError(null);
-    setProblem(null);
-    const preset = displayPreset(profile.information, result.data.information, display.settings);
-    if (Object.keys(preset.change).length > 0) display.change(preset.change);
-    setSaved(
-      preset.words.length > 0
-        ? `Saved. We also changed how Roundtable looks for you: ${preset.words.join('; ')}. You can change this with the Display button at the top.`
-        : 'Saved.',
-    );
-    await refresh();
+      void refresh();
+    });
   };
 
   return (
