@@ -11,6 +11,7 @@ import {
   useAnnouncer,
   usePageTitle,
   dayAndTimeWords,
+  useSubmit,
 } from '../../ui/index.ts';
 import { SignedOutNotice, useMe } from '../access/index.ts';
 import { OneTimeSecret } from '../members/index.ts';
@@ -34,7 +35,7 @@ export function TokensPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [revoking, setRevoking] = useState<TokenSummary | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const nameRef = useRef<HTMLInputElement>(null);
 
   const load = useCallback(async () => {
@@ -57,19 +58,19 @@ export function TokensPage() {
       nameRef.current?.focus();
       return;
     }
-    setBusy(true);
-    const result = await createToken(name);
-    setBusy(false);
-    if (!result.ok) {
-      if (result.problem.field === 'name') setNameError(result.problem.message);
-      else setProblem(result.problem.message);
-      return;
-    }
-    setNameError(null);
-    setProblem(null);
-    setCreated({ name: name.trim(), token: result.data.token });
-    setName('');
-    await load();
+    await run(async () => {
+      const result = await createToken(name);
+      if (!result.ok) {
+        if (result.problem.field === 'name') setNameError(result.problem.message);
+        else setProblem(result.problem.message);
+        return;
+      }
+      setNameError(null);
+      setProblem(null);
+      setCreated({ name: name.trim(), token: result.data.token });
+      setName('');
+      void load();
+    });
   };
 
   const revoke = async (token: TokenSummary): Promise<string | null> => {
