@@ -13,6 +13,7 @@ import {
   expiryWords,
   useAnnouncer,
   SelectField,
+  useSubmit,
 } from '../../ui/index.ts';
 import { changeRole, makeSignInLink, removeMember } from './api.ts';
 import { OneTimeSecret } from './OneTimeSecret.tsx';
@@ -39,7 +40,7 @@ export function MemberItem({
   const { announce } = useAnnouncer();
   const [role, setRole] = useState<Role>(member.role);
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const [confirming, setConfirming] = useState(false);
   const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);
 
@@ -49,17 +50,17 @@ export function MemberItem({
       announce(`Nothing to save: ${member.name} is already ${ROLE_NAMES[role].toLowerCase()}.`);
       return;
     }
-    setBusy(true);
-    const result = await changeRole(workspaceId, member.userId, role);
-    setBusy(false);
-    if (!result.ok) {
-      setProblem(result.problem.message);
-      setRole(member.role);
-      return;
-    }
-    setProblem(null);
-    announce(`${member.name} is now ${ROLE_NAMES[role].toLowerCase()}.`);
-    await onChanged();
+    await run(async () => {
+      const result = await changeRole(workspaceId, member.userId, role);
+      if (!result.ok) {
+        setProblem(result.problem.message);
+        setRole(member.role);
+        return;
+      }
+      setProblem(null);
+      announce(`${member.name} is now ${ROLE_NAMES[role].toLowerCase()}.`);
+      void onChanged();
+    });
   };
 
   const remove = async (): Promise<string | null> => {
@@ -76,15 +77,15 @@ export function MemberItem({
   };
 
   const makeLink = async () => {
-    setBusy(true);
-    const result = await makeSignInLink(workspaceId, member.userId);
-    setBusy(false);
-    if (!result.ok) {
-      setProblem(result.problem.message);
-      return;
-    }
-    setProblem(null);
-    setLink(result.data);
+    await run(async () => {
+      const result = await makeSignInLink(workspaceId, member.userId);
+      if (!result.ok) {
+        setProblem(result.problem.message);
+        return;
+      }
+      setProblem(null);
+      setLink(result.data);
+    });
   };
 
   const information = member.information ? informationWords(member.information) : [];
