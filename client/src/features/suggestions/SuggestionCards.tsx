@@ -13,7 +13,7 @@ import {
   listSuggestions,
   type Suggestion,
 } from '@roundtable/shared/editor/suggestions';
-import { Button, VisuallyHidden, useAnnouncer } from '../../ui/index.ts';
+import { Button, VisuallyHidden, useAnnouncer, useSubmit } from '../../ui/index.ts';
 import type { SuggestionReplies } from '../comments/index.ts';
 import { decideSuggestion } from './api.ts';
 import { SuggestionRepliesView } from './SuggestionReplies.tsx';
@@ -98,21 +98,21 @@ function SuggestionCard({
 }: SuggestionCardsProps & { suggestion: Suggestion }) {
   const titleId = useId();
   const { announce } = useAnnouncer();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const [problem, setProblem] = useState<string | null>(null);
   const who = nameOf(suggestion.author);
   const what = describeSuggestion(suggestion);
   const asking = askTheGroup?.asking.has(suggestion.id) ?? false;
 
   const decide = async (outcome: SuggestionOutcome) => {
-    setBusy(true);
-    setProblem(null);
-    const result = await decideSuggestion(documentId, suggestion.id, outcome);
-    setBusy(false);
-    if (result.ok) {
-      announce(`You ${outcome} ${who}’s suggestion.`);
-      editor.view.focus();
-    } else setProblem(result.problem.message);
+    await run(async () => {
+      setProblem(null);
+      const result = await decideSuggestion(documentId, suggestion.id, outcome);
+      if (result.ok) {
+        announce(`You ${outcome} ${who}’s suggestion.`);
+        editor.view.focus();
+      } else setProblem(result.problem.message);
+    });
   };
 
   return (
