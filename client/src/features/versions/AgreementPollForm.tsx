@@ -4,7 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { VersionSummary } from '@roundtable/shared/protocol/documents';
-import { Button, TextField, SelectField } from '../../ui/index.ts';
+import { Button, TextField, SelectField, useSubmit } from '../../ui/index.ts';
 import { getDocument } from '../workspaces/index.ts';
 import { listVersions, saveVersion } from './api.ts';
 import { dayWords } from './words.ts';
@@ -52,7 +52,7 @@ export function AgreementPollForm({
   const [questionEdited, setQuestionEdited] = useState(false);
   const [locksDraft, setLocksDraft] = useState(true);
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
@@ -84,21 +84,20 @@ export function AgreementPollForm({
       setProblem('Please write the question.');
       return;
     }
-    setBusy(true);
-    setProblem(null);
-    let versionId = choice;
-    if (choice === SAVE_NOW) {
-      const saved = await saveVersion(document.id, newName);
-      if (!saved.ok) {
-        setBusy(false);
-        setProblem(saved.problem.message);
-        return;
+    await run(async () => {
+      setProblem(null);
+      let versionId = choice;
+      if (choice === SAVE_NOW) {
+        const saved = await saveVersion(document.id, newName);
+        if (!saved.ok) {
+          setProblem(saved.problem.message);
+          return;
+        }
+        versionId = saved.data.id;
       }
-      versionId = saved.data.id;
-    }
-    const ok = await onOpen({ question: shownQuestion, versionId, locksDraft });
-    setBusy(false);
-    if (!ok) setProblem('The poll did not open. Please try again.');
+      const ok = await onOpen({ question: shownQuestion, versionId, locksDraft });
+      if (!ok) setProblem('The poll did not open. Please try again.');
+    });
   };
 
   if (documentIds.length === 0) {
