@@ -3,6 +3,7 @@
 import { useState, type ReactNode } from 'react';
 import { Button, type ButtonVariant } from './Button.tsx';
 import { Dialog } from './Dialog.tsx';
+import { useSubmit } from './useSubmit.ts';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -27,7 +28,7 @@ export function ConfirmDialog({
   onClose,
 }: ConfirmDialogProps) {
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const close = () => {
     setProblem(null);
     onClose();
@@ -45,10 +46,8 @@ export function ConfirmDialog({
           icon={confirmIcon}
           disabled={busy}
           onClick={() => {
-            setBusy(true);
-            void onConfirm().then((found) => {
-              setBusy(false);
-              setProblem(found);
+            void run(async () => {
+              setProblem(await onConfirm());
             });
           }}
         >
