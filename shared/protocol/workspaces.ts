@@ -48,7 +48,11 @@ export const defaultWorkspaceSettings: WorkspaceSettings = {
 
 /** A change to some settings; what it leaves out stays as it was. */
 export const WorkspaceSettingsChange = z
-  .object({ agreementRule: AgreementRuleSchema, observersMayComment: z.boolean() })
+  .object({
+    agreementRule: AgreementRuleSchema,
+    reviewTakesOnlySuggestions: z.boolean(),
+    observersMayComment: z.boolean(),
+  })
   .partial()
   .strict();
 export type WorkspaceSettingsChange = z.infer<typeof WorkspaceSettingsChange>;

@@ -6,6 +6,7 @@ export const queryKeys = {
   proposals: (documentId: string) => ['documents', documentId, 'proposals'] as const,
   content: (documentId: string, id: string) => ['documents', documentId, 'content', id] as const,
   review: (documentId: string) => ['documents', documentId, 'review'] as const,
+  commentThreads: (documentId: string) => ['documents', documentId, 'comments'] as const,
   version: (versionId: string) => ['versions', versionId] as const,
   workspace: (workspaceId: string) => ['workspaces', workspaceId] as const,
   meetings: (workspaceId: string) => ['workspaces', workspaceId, 'meetings'] as const,

@@ -92,6 +92,21 @@ describe('suggestions over REST', () => {
     expect(sam.text()).toContain('Homes');
   });
 
+  it('turns "drafts in review take only suggestions" on and off by the change the settings form sends', async () => {
+    const { workspaceId } = await server.api.createDocument();
+    const on = await server.api.request('PATCH', `/api/workspaces/${workspaceId}/settings`, {
+      reviewTakesOnlySuggestions: true,
+    });
+    expect(on.status).toBe(200);
+    expect(on.body).toMatchObject({ reviewTakesOnlySuggestions: true });
+    const read = await server.api.request('GET', `/api/workspaces/${workspaceId}/settings`);
+    expect(read.body).toMatchObject({ reviewTakesOnlySuggestions: true });
+    const off = await server.api.request('PATCH', `/api/workspaces/${workspaceId}/settings`, {
+      reviewTakesOnlySuggestions: false,
+    });
+    expect(off.body).toMatchObject({ reviewTakesOnlySuggestions: false });
+  });
+
   it('in review, refuses a raw /collab client that changes the text other than by suggesting', async () => {
     const { id, workspaceId } = await server.api.createDocument();
     const setting = await server.api.request('PUT', `/api/workspaces/${workspaceId}/settings`, {

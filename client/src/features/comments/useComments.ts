@@ -2,8 +2,10 @@
 // and the live notices from /collab. Actions go into the outbox first and are sent from there,
 // so a comment made on a bad connection is kept and sent when the connection is back.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ThreadView } from '@roundtable/shared/protocol/comments';
 import type { CollabSession } from '../../realtime/index.ts';
+import { queryKeys } from '../../app/query-keys.ts';
 import { useAnnouncer } from '../../ui/index.ts';
 import { sendAction, listThreads } from './api.ts';
 import { newCommentId } from './draft.ts';
@@ -55,9 +57,25 @@ export function useComments({
   me,
   storage = localStorage,
 }: UseCommentsOptions): CommentsController {
-  const [threads, setThreads] = useState<ThreadView[]>([]);
-  const [loaded, setLoaded] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const threadsKey = useMemo(() => queryKeys.commentThreads(documentId), [documentId]);
+  // Read the threads; with no connection (status 0) keep what is shown and say nothing.
+  const loadThreads = useCallback(async (): Promise<ThreadView[]> => {
+    const result = await listThreads(documentId);
+    if (result.ok) return result.data;
+    if (result.problem.status !== 0) {
+      setProblem(`We could not load the comments. ${result.problem.message}`);
+    }
+    throw new Error(result.problem.message);
+  }, [documentId]);
+  const threadsQuery = useQuery({ queryKey: threadsKey, queryFn: loadThreads });
+  const threads = threadsQuery.data;
+  const setThreads = useCallback(
+    (change: (current: ThreadView[]) => ThreadView[]) =>
+      queryClient.setQueryData<ThreadView[]>(threadsKey, (current) => change(current ?? [])),
+    [queryClient, threadsKey],
+  );
   const outbox = useRef<OutboxEntry[]>(readOutbox(storage, documentId));
   const [entries, setEntries] = useState<OutboxEntry[]>(outbox.current);
   const sending = useRef(false);
@@ -73,15 +91,11 @@ export function useComments({
     [storage, documentId],
   );
 
-  const refresh = useCallback(async () => {
-    const result = await listThreads(documentId);
-    if (result.ok) {
-      setThreads(result.data);
-      setLoaded(true);
-    } else if (result.problem.status !== 0) {
-      setProblem(`We could not load the comments. ${result.problem.message}`);
-    }
-  }, [documentId]);
+  // Read again now (a notice said they changed, or the connection is back); never rejects.
+  const refresh = useCallback(
+    () => queryClient.refetchQueries({ queryKey: threadsKey, exact: true }).catch(() => undefined),
+    [queryClient, threadsKey],
+  );
 
   const flush = useCallback(async () => {
     if (sending.current) return;
@@ -114,10 +128,14 @@ export function useComments({
     } finally {
       sending.current = false;
     }
-  }, [saveOutbox]);
+  }, [saveOutbox, setThreads]);
 
   useEffect(() => {
-    void refresh().then(flush);
+    // The first read is the query's own; send what was kept once it is in.
+    void queryClient
+      .fetchQuery({ queryKey: threadsKey, queryFn: loadThreads })
+      .catch(() => undefined)
+      .then(flush);
     const offNotice = session.onCommentsNotice((notice) => {
       void refresh();
       if (notice.actorId !== me.id) announce(announcementOf(notice));
@@ -134,7 +152,7 @@ export function useComments({
       session.provider.off('sync', onSync);
       window.removeEventListener('online', onOnline);
     };
-  }, [session, refresh, flush, announce, me.id]);
+  }, [session, refresh, flush, announce, me.id, queryClient, threadsKey, loadThreads]);
 
   const act = useCallback(
     (action: OutboxAction) => {
@@ -145,12 +163,12 @@ export function useComments({
     [saveOutbox, flush],
   );
 
-  const items = useMemo(() => withOutbox(threads, entries, me), [threads, entries, me]);
+  const items = useMemo(() => withOutbox(threads ?? [], entries, me), [threads, entries, me]);
   return {
     documentId,
     me,
     threads: items,
-    loaded,
+    loaded: threads !== undefined,
     unsent: entries.length,
     waiting,
     problem,
