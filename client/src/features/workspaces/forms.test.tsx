@@ -74,7 +74,10 @@ describe('CreateForm', () => {
     await user.type(screen.getByLabelText('Workspace name'), 'Carers group');
     await user.click(screen.getByRole('button', { name: 'Make the workspace' }));
     expect(onSubmit).toHaveBeenCalledWith('Carers group');
-    expect(screen.getByRole('button', { name: 'Make the workspace' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: 'Make the workspace' })).toHaveProperty(
+      'disabled',
+      true,
+    );
     answer.resolve({ ok: true, data: { id: 'w1' } });
     await vi.waitFor(() => expect(onCreated).toHaveBeenCalledWith({ id: 'w1' }));
     expect((screen.getByLabelText('Workspace name') as HTMLInputElement).value).toBe('');
