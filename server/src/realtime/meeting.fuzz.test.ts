@@ -6,21 +6,28 @@
 // validation error belongs), /healthz answers, the meeting state is still well formed, and a
 // well-behaved client can still run a meeting. Replay a failure with the seed it prints.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { io as connectSocket, type Socket } from 'socket.io-client';
-import type { Role } from '@roundtable/shared/domain/policy';
-import {
-  meetingClientEventNames,
-  meetingCommandTypes,
-  type Ack,
-} from '@roundtable/shared/protocol/meeting';
+import type { Socket } from 'socket.io-client';
+import { meetingClientEventNames, type Ack } from '@roundtable/shared/protocol/meeting';
 import { MeetingViewSchema } from '@roundtable/shared/protocol/meeting-view';
-import { errorCodes } from '@roundtable/shared/protocol/errors';
 import { fuzzBudget, seededRandom } from '../testing/fuzz-budget.ts';
 import { startTestServer, type TestServer } from '../testing/harness.ts';
-import { arbitraryValue, pick, type Random } from '../testing/fuzz-values.ts';
+import { pick, type Random } from '../testing/fuzz-values.ts';
+import {
+  connect as connectAs,
+  makeWorkspace as makeWorkspaceIn,
+  roles,
+  type Fixture,
+  type Who,
+} from '../testing/meeting-fuzz-people.ts';
+import { payloadFor as payloadForIn } from '../testing/meeting-fuzz-events.ts';
+import {
+  ACK_TIMEOUT_MS,
+  answered,
+  checkAck as checkAckIn,
+  safeJson,
+} from '../testing/meeting-fuzz-answers.ts';
 
 const budget = fuzzBudget(7_000);
-const ACK_TIMEOUT_MS = 5_000;
 /** Socket.IO's maxHttpBufferSize is 64 KiB: strings below it must be answered, not cut off. */
 const LARGE_STRING = 40_000;
 
@@ -30,21 +37,6 @@ const LARGE_STRING = 40_000;
  */
 const knownInternalErrors: Record<string, string> = {};
 
-type Who = 'facilitator' | 'member' | 'observer';
-const roles: Record<Who, Role> = {
-  facilitator: 'facilitator',
-  member: 'member',
-  observer: 'observer',
-};
-
-interface Fixture {
-  workspaceId: string;
-  documentId: string;
-  versionId: string;
-  meetingId: string;
-  userIds: string[];
-}
-
 describe(`the meeting channel under random events (${budget.replay})`, () => {
   let server: TestServer;
   let home: Fixture;
@@ -52,65 +44,9 @@ describe(`the meeting channel under random events (${budget.replay})`, () => {
   const tokens = new Map<Who, string>();
   const sockets = new Map<Who, Socket>();
 
-  const connect = async (who: Who): Promise<Socket> => {
-    sockets.get(who)?.disconnect();
-    const socket = connectSocket(`${server.origin}/meeting`, {
-      transports: ['websocket'],
-      auth: { token: tokens.get(who) },
-      forceNew: true,
-      reconnection: false,
-    });
-    sockets.set(who, socket);
-    await new Promise<void>((resolve, reject) => {
-      socket.once('connect', resolve);
-      socket.once('connect_error', reject);
-    });
-    return socket;
-  };
-
-  /** A workspace with a document, a saved version and a meeting, and one person per role. */
-  const makeWorkspace = async (name: string, people: boolean): Promise<Fixture> => {
-    const api = server.api;
-    const workspaceId = (await api.request('POST', '/api/workspaces', { name })).body.id as string;
-    const documentId = (
-      await api.request('POST', '/api/documents', { workspaceId, title: `${name} strategy` })
-    ).body.id as string;
-    const versionId = (
-      await api.request('POST', `/api/documents/${documentId}/versions`, { name: 'First draft' })
-    ).body.id as string;
-    const meetingId = (
-      await api.request('POST', `/api/workspaces/${workspaceId}/meetings`, {
-        title: `${name} workshop`,
-        startsAt: '2026-12-01T10:00:00Z',
-        documentIds: [documentId],
-        agenda: [
-          { title: 'Welcome', minutes: 5 },
-          { title: 'Housing', minutes: 20 },
-        ],
-      })
-    ).body.id as string;
-    const userIds: string[] = [];
-    if (people) {
-      for (const who of Object.keys(roles) as Who[]) {
-        const user = await server.app.signIn.createPerson({
-          name: who,
-          email: null,
-          isAdmin: false,
-        });
-        await server.store.identity.putMembership({
-          workspaceId,
-          userId: user.id,
-          role: roles[who],
-          joinedAt: new Date().toISOString(),
-          inviteId: null,
-        });
-        tokens.set(who, (await server.app.tokens.create(user.id, 'fuzz')).token);
-        userIds.push(user.id);
-      }
-    }
-    for (const id of [workspaceId, documentId, versionId, meetingId]) expect(id).toBeTruthy();
-    return { workspaceId, documentId, versionId, meetingId, userIds };
-  };
+  const connect = (who: Who): Promise<Socket> => connectAs(server, tokens, sockets, who);
+  const makeWorkspace = (name: string, people: boolean): Promise<Fixture> =>
+    makeWorkspaceIn(server, tokens, name, people);
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -129,116 +65,13 @@ describe(`the meeting channel under random events (${budget.replay})`, () => {
     await server?.close();
   });
 
-  /** An id a command might carry: real ones from both workspaces, made-up and malformed ones. */
-  const someId = (random: Random, seen: string[]): unknown =>
-    pick(random, [
-      () => pick(random, seen),
-      () => pick(random, [home.documentId, home.versionId, home.meetingId, ...home.userIds]),
-      () => pick(random, [other.documentId, other.versionId, other.meetingId, other.workspaceId]),
-      () => 'a'.repeat(1 + Math.floor(random() * 80)),
-      () => '../../etc/passwd',
-      () => '',
-      () => arbitraryValue(random, 2),
-    ])();
+  const payloadFor = (random: Random, event: string, seen: string[]): unknown =>
+    payloadForIn(random, event, seen, home, other);
 
-  /** A command of the given type, valid in shape, with one field sometimes spoiled. */
-  const commandOf = (random: Random, type: string, seen: string[]): Record<string, unknown> => {
-    const text = (): unknown =>
-      random() < 0.8 ? `words ${Math.floor(random() * 1000)}` : arbitraryValue(random, 2);
-    const fields: Record<string, () => unknown> = {
-      title: text,
-      question: text,
-      heading: text,
-      text,
-      what: text,
-      who: text,
-      notes: text,
-      reason: text,
-      summary: text,
-      minutes: () => pick(random, [1, 5, 480, 0, -1, 1.5, 1e308, '5']),
-      link: () =>
-        random() < 0.5 ? null : { documentId: someId(random, seen), heading: 'Housing' },
-      itemId: () => someId(random, seen),
-      pollId: () => someId(random, seen),
-      actionId: () => someId(random, seen),
-      userId: () => someId(random, seen),
-      documentId: () => someId(random, seen),
-      versionId: () => someId(random, seen),
-      agendaItemId: () => someId(random, seen),
-      direction: () => pick(random, ['up', 'down', 'sideways']),
-      kind: () => pick(random, ['agree', 'consent', 'agreement', 'custom', 'stop', 'slow', 'x']),
-      options: () => (random() < 0.7 ? ['Yes', 'No', 'Later'] : arbitraryValue(random, 2)),
-      anonymous: () => random() < 0.5,
-      results: () => pick(random, ['live', 'on-close', 'never']),
-      locksDraft: () => random() < 0.5,
-      suggestion: () =>
-        random() < 0.5
-          ? null
-          : {
-              documentId: someId(random, seen),
-              suggestionId: someId(random, seen),
-              summary: 'adds words',
-            },
-      optionId: () =>
-        pick(random, ['agree', 'not-sure', 'disagree', 'concerns', 'more-time', 'consent', 'x']),
-      status: () => pick(random, ['open', 'done', 'closed']),
-      due: () => pick(random, [null, '2026-12-24', 'tomorrow']),
-      answer: () => pick(random, ['yes', 'no', 'maybe', 'perhaps']),
-      needs: () => (random() < 0.7 ? ['step-free access'] : arbitraryValue(random, 2)),
-    };
-    const command: Record<string, unknown> = { type };
-    for (const [name, make] of Object.entries(fields)) if (random() < 0.35) command[name] = make();
-    return command;
-  };
-
-  const payloadFor = (random: Random, event: string, seen: string[]): unknown => {
-    const meetingId = random() < 0.85 ? home.meetingId : someId(random, seen);
-    switch (random() < 0.75 ? event : 'garbage') {
-      case 'meeting:join':
-      case 'meeting:leave':
-        return random() < 0.9 ? { meetingId } : { meetingId, extra: arbitraryValue(random, 2) };
-      case 'meeting:command':
-        return {
-          meetingId,
-          command:
-            random() < 0.9
-              ? commandOf(random, pick(random, [...meetingCommandTypes, 'meeting:explode']), seen)
-              : arbitraryValue(random, 4),
-        };
-      default:
-        return arbitraryValue(random, 6);
-    }
-  };
-
-  /** Checks one ack; returns the ids found in a state, to reuse in later commands. */
   /** How the server answered, by code ('ok' for success), to show the fuzzer reaches the rules. */
   const answers = new Map<string, number>();
-  const checkAck = (ack: unknown, event: string, type: string, replay: string): string[] => {
-    const result = ack as Ack<unknown>;
-    const code = result?.ok ? 'ok' : String(result?.error?.code);
-    answers.set(code, (answers.get(code) ?? 0) + 1);
-    expect(typeof result, replay).toBe('object');
-    if (result.ok) {
-      if (event === 'meeting:leave') expect(result.data, replay).toBeNull();
-      else {
-        const view = MeetingViewSchema.safeParse(result.data);
-        expect(view.error?.issues, replay).toBeUndefined();
-        const data = view.data!;
-        return [
-          ...data.agenda.map((item) => item.id),
-          ...data.polls.map((poll) => poll.id),
-          ...data.actions.map((action) => action.id),
-        ];
-      }
-    } else {
-      expect(result.ok, replay).toBe(false);
-      expect(errorCodes, replay).toContain(result.error.code);
-      expect(typeof result.error.message, replay).toBe('string');
-      if (result.error.code === 'internal' && !(type in knownInternalErrors))
-        expect.fail(`internal error for ${event} ${type}: ${replay}`);
-    }
-    return [];
-  };
+  const checkAck = (ack: unknown, event: string, type: string, replay: string): string[] =>
+    checkAckIn(answers, knownInternalErrors, ack, event, type, replay);
 
   // Found by this fuzzer: a leave handled while a join or command was still running made its
   // answer an internal error (the view was built for a viewer who had just gone).
@@ -432,28 +265,3 @@ describe(`the meeting channel under random events (${budget.replay})`, () => {
     expect(ended!.polls[0]!.tally?.find((t) => t.optionId === 'agree')?.count).toBe(1);
   });
 });
-
-/** The ack, or a failure naming the case if none arrives in time. */
-async function answered(ack: Promise<unknown>, replay: string): Promise<unknown> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`no ack within ${ACK_TIMEOUT_MS} ms: ${replay}`)),
-      ACK_TIMEOUT_MS,
-    );
-  });
-  try {
-    return await Promise.race([ack, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function safeJson(value: unknown, max = 300): string {
-  try {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
-  } catch {
-    return '(unprintable)';
-  }
-}
