@@ -8,9 +8,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorBody } from '@roundtable/shared/protocol/errors';
 import { fuzzBudget, seededRandom } from '../testing/fuzz-budget.ts';
-import { arbitraryString, arbitraryValue, pick, type Random } from '../testing/fuzz-values.ts';
-import { valueFor, type JsonSchema } from '../testing/json-schema-values.ts';
+import { pick } from '../testing/fuzz-values.ts';
+import { valueFor } from '../testing/json-schema-values.ts';
 import { eventually, startTestServer, type TestServer } from '../testing/harness.ts';
+import { add, makeWorkspace, type Pools } from '../testing/rest-fuzz-fixtures.ts';
+import {
+  bodyHint,
+  encode,
+  idFor,
+  kindOf,
+  mutate,
+  queryFor,
+  safeJson,
+  type OpenApiOperation,
+  type Operation,
+} from '../testing/rest-fuzz-requests.ts';
 
 const budget = fuzzBudget(10_000);
 
@@ -32,105 +44,16 @@ const endsTheCallersAccess = new Set([
   'PUT /api/me/password',
 ]);
 
-interface Operation {
-  key: string;
-  method: string;
-  path: string;
-  pathParams: string[];
-  query: Array<{ name: string; required: boolean; schema: JsonSchema }>;
-  body: JsonSchema | undefined;
-}
-
-/** What a path parameter names, from the path segment before it. */
-const kindOf = (path: string, param: string): string => {
-  const segments = path.split('/');
-  const index = segments.indexOf(`{${param}}`);
-  return `${segments[index - 1]}:${param}`;
-};
-
-type Pools = Map<string, { home: string[]; other: string[]; scratch: string[] }>;
-
 describe(`the REST API under random requests (${budget.replay})`, () => {
   let server: TestServer;
   let operations: Operation[];
   let memberToken: string;
   const pools: Pools = new Map();
-  const add = (kind: string, where: 'home' | 'other' | 'scratch', id: unknown) => {
-    expect(typeof id, `${kind} fixture`).toBe('string');
-    const pool = pools.get(kind) ?? { home: [], other: [], scratch: [] };
-    pool[where].push(id as string);
-    pools.set(kind, pool);
-  };
-
-  /** A workspace with one of everything the routes name, made by the administrator. */
-  const makeWorkspace = async (where: 'home' | 'other') => {
-    const api = server.api;
-    const ok = async (method: string, path: string, body?: unknown) => {
-      const response = await api.request(method, path, body);
-      expect(response.status, `${method} ${path}`).toBeLessThan(300);
-      return response.body;
-    };
-    const workspaceId = (await ok('POST', '/api/workspaces', { name: `${where} board` }))
-      .id as string;
-    add('workspaces:id', where, workspaceId);
-    const documentId = (await ok('POST', '/api/documents', { workspaceId, title: 'Strategy' }))
-      .id as string;
-    add('documents:id', where, documentId);
-    const versionId = (await ok('POST', `/api/documents/${documentId}/versions`, { name: 'One' }))
-      .id as string;
-    add('versions:id', where, versionId);
-    add(
-      'meetings:id',
-      where,
-      (
-        await ok('POST', `/api/workspaces/${workspaceId}/meetings`, {
-          title: 'Workshop',
-          startsAt: '2026-12-01T10:00:00Z',
-          documentIds: [documentId],
-        })
-      ).id,
-    );
-    const closesAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
-    add(
-      'proposals:id',
-      where,
-      (await ok('POST', `/api/versions/${versionId}/proposals`, { closesAt })).id,
-    );
-    const threadId = `thread-${where}`;
-    await ok('POST', `/api/documents/${documentId}/comments`, {
-      id: threadId,
-      commentId: `comment-${where}`,
-      anchor: { start: 'AQID', end: 'BAUG' },
-      quote: 'independent living',
-      body: 'What does this mean?',
-    });
-    add('comment-threads:id', where, threadId);
-    add('comments:id', where, `comment-${where}`);
-    const invite = await ok('POST', `/api/workspaces/${workspaceId}/invites`, { role: 'member' });
-    add('invites:inviteId', where, invite.id);
-    if (where === 'home') add('invites:token', where, String(invite.url).split('/').pop());
-    for (let i = 0; i < 2; i++) {
-      const person = await server.app.signIn.createPerson({
-        name: `${where} person ${i}`,
-        email: `${where}${i}@example.org`,
-        isAdmin: false,
-      });
-      await server.store.identity.putMembership({
-        workspaceId,
-        userId: person.id,
-        role: 'member',
-        joinedAt: new Date().toISOString(),
-        inviteId: null,
-      });
-      add('members:userId', where === 'home' ? 'scratch' : where, person.id);
-    }
-    return { workspaceId, documentId };
-  };
 
   beforeAll(async () => {
     server = await startTestServer();
-    const home = await makeWorkspace('home');
-    await makeWorkspace('other');
+    const home = await makeWorkspace(server, pools, 'home');
+    await makeWorkspace(server, pools, 'other');
     const member = await server.app.signIn.createPerson({
       name: 'Mo Member',
       email: 'mo@example.org',
@@ -143,7 +66,7 @@ describe(`the REST API under random requests (${budget.replay})`, () => {
       joinedAt: new Date().toISOString(),
       inviteId: null,
     });
-    add('members:userId', 'home', member.id);
+    add(pools, 'members:userId', 'home', member.id);
     memberToken = (await server.app.tokens.create(member.id, 'fuzz')).token;
     // Documents and tokens a DELETE may take without spoiling the fixtures.
     for (let i = 0; i < 3; i++) {
@@ -151,9 +74,9 @@ describe(`the REST API under random requests (${budget.replay})`, () => {
         workspaceId: home.workspaceId,
         title: `Scratch ${i}`,
       });
-      add('documents:id', 'scratch', scratch.body.id);
+      add(pools, 'documents:id', 'scratch', scratch.body.id);
       const token = await server.api.request('POST', '/api/tokens', { name: `scratch ${i}` });
-      add('tokens:id', 'scratch', token.body.id);
+      add(pools, 'tokens:id', 'scratch', token.body.id);
     }
 
     const document = (await (await fetch(`${server.origin}/api/openapi.json`)).json()) as {
@@ -176,100 +99,6 @@ describe(`the REST API under random requests (${budget.replay})`, () => {
   afterAll(async () => {
     await server?.close();
   });
-
-  /** An id for a path parameter or a body field: real (this workspace or another), or not. */
-  const idFor = (random: Random, kind: string, method: string): string => {
-    const pool = pools.get(kind);
-    const roll = random();
-    if (pool && roll < 0.7) {
-      // A DELETE (or a change to someone's membership) takes a scratch id where there is one.
-      const mine =
-        (method === 'DELETE' || kind === 'members:userId') && pool.scratch.length > 0
-          ? pool.scratch
-          : [...pool.home, ...pool.scratch.filter(() => kind !== 'tokens:id')];
-      return pick(
-        random,
-        roll < 0.45 && mine.length > 0 ? mine : pool.other.length > 0 ? pool.other : mine,
-      );
-    }
-    return pick(random, [
-      () => Math.floor(random() * 1e12).toString(36),
-      () => 'x'.repeat(65),
-      () => 'a'.repeat(1 + Math.floor(random() * 3000)),
-      () => arbitraryString(random),
-      () => '..',
-      () => '%2e%2e%2fetc',
-      () => '%zz',
-      () => '-1',
-    ])();
-  };
-
-  const bodyHint =
-    (random: Random, method: string) =>
-    (name: string, schema: JsonSchema): unknown => {
-      if (random() < 0.5) return undefined;
-      if (name === 'workspaceId') return idFor(random, 'workspaces:id', method);
-      if (name === 'documentId' || name === 'documentIds')
-        return schema.type === 'array'
-          ? [idFor(random, 'documents:id', method)]
-          : idFor(random, 'documents:id', method);
-      if (name === 'id' || name === 'commentId')
-        return random() < 0.5 ? idFor(random, 'comments:id', method) : undefined;
-      return undefined;
-    };
-
-  /** Spoils one part of a valid body. */
-  const mutate = (random: Random, body: unknown): unknown => {
-    const record =
-      body && typeof body === 'object' && !Array.isArray(body)
-        ? { ...(body as Record<string, unknown>) }
-        : {};
-    const keys = Object.keys(record);
-    switch (Math.floor(random() * 8)) {
-      case 0:
-        if (keys.length > 0) delete record[pick(random, keys)];
-        return record;
-      case 1:
-        if (keys.length > 0) record[pick(random, keys)] = arbitraryValue(random, 3);
-        return record;
-      case 2:
-        record[pick(random, ['__proto__', 'constructor', 'extra', 'isAdmin', 'role'])] =
-          arbitraryValue(random, 2);
-        return JSON.parse(JSON.stringify(record)) as unknown;
-      case 3:
-        if (keys.length > 0)
-          record[pick(random, keys)] = 'é👩🏽‍🦯'.repeat(1 + Math.floor(random() * 30_000));
-        return record;
-      case 4:
-        if (keys.length > 0)
-          record[pick(random, keys)] = pick(random, [-1, -1e308, 0, 2 ** 53, 1.5]);
-        return record;
-      case 5:
-        return arbitraryValue(random, 5);
-      case 6:
-        return pick(random, ['{"unterminated', '[1,2', 'null', '"a string"', '\u0000', '']);
-      default:
-        return [record];
-    }
-  };
-
-  const queryFor = (random: Random, operation: Operation): string => {
-    const parts: string[] = [];
-    for (const { name, required, schema } of operation.query) {
-      if (!required && random() < 0.4) continue;
-      let value: unknown =
-        name === 'workspaceId'
-          ? idFor(random, 'workspaces:id', operation.method)
-          : name === 'version'
-            ? idFor(random, 'versions:id', operation.method)
-            : valueFor(random, schema, () => undefined);
-      if (random() < 0.25) value = arbitraryString(random);
-      parts.push(`${encode(name)}=${encode(String(value))}`);
-      if (random() < 0.1) parts.push(`${encodeURIComponent(name)}=again`); // becomes an array
-    }
-    if (random() < 0.1) parts.push(`__proto__[polluted]=1&constructor[prototype][x]=1`);
-    return parts.length > 0 ? `?${parts.join('&')}` : '';
-  };
 
   // Found by this fuzzer: binary routes set their content type before loading, so a refusal
   // (not signed in, no such document) came back as JSON labelled application/octet-stream.
@@ -327,17 +156,17 @@ describe(`the REST API under random requests (${budget.replay})`, () => {
         : pick(random, [server.adminToken, server.adminToken, memberToken, null]);
       let path = operation.path;
       for (const param of operation.pathParams) {
-        const id = idFor(random, kindOf(operation.path, param), operation.method);
+        const id = idFor(random, pools, kindOf(operation.path, param), operation.method);
         const raw = random() < 0.1; // sent as it is, not percent-encoded
         path = path.replace(`{${param}}`, raw ? id.replace(/[/?#\s]/g, '') : encode(id));
       }
-      path += queryFor(random, operation);
+      path += queryFor(random, pools, operation);
       let body: unknown;
       if (operation.body || random() < 0.1) {
         body = valueFor(
           random,
           operation.body ?? { type: 'object' },
-          bodyHint(random, operation.method),
+          bodyHint(random, pools, operation.method),
         );
         if (random() < 0.5) body = mutate(random, body);
       }
@@ -431,22 +260,3 @@ describe(`the REST API under random requests (${budget.replay})`, () => {
     return (await server.app.tokens.create(person.id, 'fuzz')).token;
   }
 });
-
-interface OpenApiOperation {
-  parameters: Array<{ name: string; in: 'path' | 'query'; required: boolean; schema: JsonSchema }>;
-  requestBody?: { content: Record<string, { schema: JsonSchema } | undefined> };
-}
-
-/** Percent-encodes, turning a lone surrogate (which cannot be encoded) into U+FFFD first. */
-function encode(text: string): string {
-  return encodeURIComponent(text.replace(/[\uD800-\uDFFF]/gu, '\uFFFD'));
-}
-
-function safeJson(value: unknown): string {
-  try {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 300 ? `${text.slice(0, 300)}… (${text.length} characters)` : text;
-  } catch {
-    return '(unprintable)';
-  }
-}
