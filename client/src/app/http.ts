@@ -31,18 +31,6 @@ export interface RequestOptions {
   body?: unknown;
 }
 
-/** A JSON request to a path by hand; `call` with a route spec is the usual way. */
-export function requestJson<S extends z.ZodType>(
-  schema: S,
-  path: string,
-  options: RequestOptions = {},
-): Promise<ApiResult<z.infer<S>>> {
-  return answer(
-    () => fetchJson(path, options),
-    () => schema,
-  ) as Promise<ApiResult<z.infer<S>>>;
-}
-
 type SuccessStatus = 200 | 201 | 202 | 204;
 
 /** What a route answers on success: its schema's output, or null where it sends no JSON. */

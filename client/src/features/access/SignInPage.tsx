@@ -4,11 +4,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { z } from 'zod';
-import { SignInOptions } from '@roundtable/shared/protocol/access';
-import { requestJson } from '../../app/http.ts';
 import { Button, TextField, usePageTitle, useSubmit } from '../../ui/index.ts';
-import { signInWithPassword } from './api.ts';
+import type { z } from 'zod';
+import type { SignInOptions } from '@roundtable/shared/protocol/access';
+import { emailSignInLink, getSignInOptions, signInWithPassword } from './api.ts';
 import { useMe } from './MeProvider.tsx';
 import { RememberDevice } from './RememberDevice.tsx';
 import '../members/members.css';
@@ -20,7 +19,7 @@ export function SignInPage() {
   const { state } = useMe();
   const { data: result } = useQuery({
     queryKey: ['sign-in', 'options'],
-    queryFn: () => requestJson(SignInOptions, '/api/sign-in/options'),
+    queryFn: getSignInOptions,
   });
   const options: Options | null = !result
     ? null
@@ -70,10 +69,7 @@ function EmailLinkForm() {
   const send = async (event: FormEvent) => {
     event.preventDefault();
     await run(async () => {
-      const result = await requestJson(z.unknown(), '/api/sign-in/email', {
-        method: 'POST',
-        body: { email: email.trim() },
-      });
+      const result = await emailSignInLink(email.trim());
       if (!result.ok) {
         setError(result.problem.message);
         setSent(null);

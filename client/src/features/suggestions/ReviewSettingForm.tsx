@@ -1,24 +1,19 @@
 // The workspace setting for drafts in review: take changes only as suggestions, or not.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  WorkspaceSettings,
-  defaultWorkspaceSettings,
-} from '@roundtable/shared/protocol/workspaces';
-import { requestJson } from '../../app/http.ts';
+import { defaultWorkspaceSettings } from '@roundtable/shared/protocol/workspaces';
+import * as routes from '@roundtable/shared/protocol/routes';
+import { call } from '../../app/http.ts';
 import { queryKeys } from '../../app/query-keys.ts';
 import { Checkbox } from '../../ui/index.ts';
 import './suggestions.css';
-
-const settingsPath = (workspaceId: string) =>
-  `/api/workspaces/${encodeURIComponent(workspaceId)}/settings`;
 
 export function ReviewSettingForm({ workspaceId }: { workspaceId: string }) {
   const queryClient = useQueryClient();
   const settingsKey = queryKeys.workspaceSettings(workspaceId);
   const { data: loaded } = useQuery({
     queryKey: settingsKey,
-    queryFn: () => requestJson(WorkspaceSettings, settingsPath(workspaceId)),
+    queryFn: () => call(routes.getWorkspaceSettings, { params: { id: workspaceId } }),
   });
   const settings = loaded ? (loaded.ok ? loaded.data : defaultWorkspaceSettings) : null;
   const [message, setMessage] = useState<string | null>(null);
@@ -26,8 +21,8 @@ export function ReviewSettingForm({ workspaceId }: { workspaceId: string }) {
   if (!settings) return null;
   const change = async (on: boolean) => {
     // Only this setting: the page's other settings forms save theirs on their own.
-    const result = await requestJson(WorkspaceSettings, settingsPath(workspaceId), {
-      method: 'PATCH',
+    const result = await call(routes.changeWorkspaceSettings, {
+      params: { id: workspaceId },
       body: { reviewTakesOnlySuggestions: on },
     });
     if (result.ok) {
