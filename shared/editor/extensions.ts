@@ -3,6 +3,7 @@
 // list, so what people write is exactly what gets exported.
 import type { AnyExtension } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
+import { PictureParagraph } from './picture.ts';
 import { Deletion, Insertion, Modification, SuggestableDocument } from './suggestion-marks.ts';
 
 /** Heading levels a document may hold. The toolbar offers 2 and 3; 1 is kept for pasted text. */
@@ -15,6 +16,7 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
  * own changes), so StarterKit's own history is switched off. Code, code blocks, strike and
  * underline are left out: a strategy draft does not need them, and fewer choices is calmer.
  * Suggested changes are marks (insertion, deletion, modification) on the text they concern.
+ * A paragraph may carry a picture (picture.ts).
  */
 export function createDocumentExtensions(): AnyExtension[] {
   return [
@@ -22,8 +24,10 @@ export function createDocumentExtensions(): AnyExtension[] {
     Insertion,
     Deletion,
     Modification,
+    PictureParagraph,
     StarterKit.configure({
       document: false,
+      paragraph: false,
       undoRedo: false,
       code: false,
       codeBlock: false,

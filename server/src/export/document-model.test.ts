@@ -97,7 +97,7 @@ describe('yjsStateToProseMirrorJSON', () => {
   it('reads an empty document', () => {
     expect(yjsStateToProseMirrorJSON(Y.encodeStateAsUpdate(new Y.Doc()))).toEqual({
       type: 'doc',
-      content: [{ type: 'paragraph' }],
+      content: [{ type: 'paragraph', attrs: { picture: null, pictureAlt: null } }],
     });
   });
 });
