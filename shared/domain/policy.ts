@@ -29,6 +29,15 @@ export type Action =
   | 'comment:write'
   /** Edit or delete a comment: only its author, whatever their role. */
   | 'comment:change'
+  /** Make an Easy Read version of a draft (issue 12). */
+  | 'easy-read:make'
+  /**
+   * Answer a check of an Easy Read version, page by page. Everyone who may read takes part,
+   * observers too: an Easy Read version is checked by the people it is written for.
+   */
+  | 'easy-read:check'
+  /** Ask the group to check an Easy Read version, and see what they said. */
+  | 'easy-read:run-check'
   | 'installation:administer';
 
 export type Actor =
@@ -50,7 +59,7 @@ export interface Target {
 }
 
 const allowed: Record<Role, ReadonlySet<Action>> = {
-  observer: new Set(['workspace:read', 'document:read', 'meeting:attend']),
+  observer: new Set(['workspace:read', 'document:read', 'meeting:attend', 'easy-read:check']),
   member: new Set([
     'workspace:read',
     'document:read',
@@ -60,6 +69,7 @@ const allowed: Record<Role, ReadonlySet<Action>> = {
     'meeting:attend',
     'meeting:take-part',
     'comment:write',
+    'easy-read:check',
   ]),
   facilitator: new Set([
     'workspace:read',
@@ -77,6 +87,9 @@ const allowed: Record<Role, ReadonlySet<Action>> = {
     'meeting:run',
     'agreement:propose',
     'comment:write',
+    'easy-read:make',
+    'easy-read:check',
+    'easy-read:run-check',
   ]),
 };
 

@@ -2,6 +2,7 @@
 // (SQLite, Postgres) satisfy these and pass one contract suite (contract.ts).
 
 import type { CommentStore } from './comment-ports.ts';
+import type { EasyReadCheckStore } from './easy-read-ports.ts';
 import type { IdentityStore } from './identity-ports.ts';
 import type { MeetingStore } from './meeting-ports.ts';
 import type { ProposalStore } from './proposal-ports.ts';
@@ -21,6 +22,8 @@ export interface DocumentRecord {
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
+  /** Set on an Easy Read version: the full draft it is the Easy Read version of. */
+  easyReadOf: string | null;
 }
 
 export interface WorkspaceStore {
@@ -36,7 +39,7 @@ export interface WorkspaceStore {
 export interface DocumentStore {
   /** Creates the record and its first content (a snapshot) in one transaction. */
   createDocument(input: {
-    record: Omit<DocumentRecord, 'deletedAt'>;
+    record: Omit<DocumentRecord, 'deletedAt' | 'easyReadOf'>;
     initialState: Uint8Array;
   }): Promise<DocumentRecord>;
   getDocument(id: string): Promise<DocumentRecord | undefined>;
@@ -47,6 +50,17 @@ export interface DocumentStore {
   ): Promise<DocumentRecord | undefined>;
   /** Erases documents (record, snapshot and log) that went to the bin before `cutoff`. */
   purgeBin(cutoff: string): Promise<string[]>;
+  /**
+   * Creates the Easy Read version of `draftId` (record and first content) in one transaction;
+   * undefined, and nothing created, when the draft already has one.
+   */
+  createEasyReadVersion(input: {
+    record: Omit<DocumentRecord, 'deletedAt' | 'easyReadOf'>;
+    draftId: string;
+    initialState: Uint8Array;
+  }): Promise<DocumentRecord | undefined>;
+  /** The draft's Easy Read version, in the bin or not. */
+  findEasyReadVersion(draftId: string): Promise<DocumentRecord | undefined>;
 }
 
 /** The person whose connection first sent changes made under a Yjs client id. */
@@ -125,6 +139,7 @@ export interface Store {
   readonly proposals: ProposalStore;
   readonly suggestions: SuggestionDecisionStore;
   readonly comments: CommentStore;
+  readonly easyReadChecks: EasyReadCheckStore;
   readonly workspaces: WorkspaceStore;
   readonly documents: DocumentStore;
   readonly updates: UpdateLog;
