@@ -85,8 +85,8 @@ export const PageResult = z.object({
   understand: z.number().int().min(0),
   notSure: z.number().int().min(0),
   doNotUnderstand: z.number().int().min(0),
-  /** The words people named as hard on this page. */
-  words: z.array(z.string()),
+  /** What people named as hard on this page, each with how many people named it. */
+  words: z.array(z.object({ text: z.string(), count: z.number().int().min(1) })),
 });
 export type PageResult = z.infer<typeof PageResult>;
 

@@ -6,6 +6,7 @@
 // same outline: the title is the only level 1 and no level is skipped.
 import type { Block, ExportModel, Inline, TextRun } from './blocks.ts';
 import { cleanText } from './clean-text.ts';
+import { exportNotice } from './notices.ts';
 import { recordBlocks } from './record.ts';
 import type { ExportOptions, ProseMirrorJSON } from './types.ts';
 
@@ -29,9 +30,7 @@ export function buildExportModel(doc: ProseMirrorJSON, options: ExportOptions): 
   const appendix = options.record ? recordBlocks(options.record) : null;
   settleHeadingLevels(body, appendix ?? []);
   const title = cleanText(options.title).trim() || 'Untitled document';
-  const notice = options.agreed
-    ? cleanText(`Agreed on ${options.agreed.date} by ${options.agreed.workspaceName}`)
-    : null;
+  const notice = exportNotice(options);
   return { title, notice, body, appendix };
 }
 

@@ -35,6 +35,8 @@ export interface ExportOptions {
   title: string;
   /** Easy Read layout: large left-aligned text, 1.5 line spacing, no italics. */
   easyRead: boolean;
+  /** "Checked by 7 members of … on 4 March 2031": printed on the first page when given. */
+  checkedStamp?: string | null | undefined;
   /** Set for an agreed version: the top of the export says "Agreed on <date> by <workspaceName>". */
   agreed?: { date: string; workspaceName: string } | null;
   /** When set, the export ends with a "Co-production record" appendix. */

@@ -12,12 +12,15 @@ import type { LimiterStore } from '../limits/limiter-store.ts';
 import { PasswordBackoff } from '../limits/password-backoff.ts';
 import { initialDocumentState } from '../documents/snapshot.ts';
 import type { Store, UpdateLog } from '../storage/ports.ts';
+import type { AuthContext } from './auth-context.ts';
 import { AccessEvents } from './access-events.ts';
 import { AuditLog } from './audit.ts';
 import { AuthorshipService } from './authorship.ts';
 import { CommentService } from './comments.ts';
 import { DocumentReviews } from './document-reviews.ts';
 import { DocumentService } from './documents.ts';
+import { EasyReadCheckService } from './easy-read-checks.ts';
+import { EasyReadService } from './easy-read.ts';
 import { ExportService } from './exports.ts';
 import type { LiveDocuments } from './live-documents.ts';
 import { configuredMailer, type Mailer } from './mailer.ts';
@@ -196,6 +199,26 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
       rooms.closeDocument(id, CloseCode.notFound, 'This document was moved to the bin'),
   });
   const authorship = new AuthorshipService({ documents: documentStore, updates, identity });
+  // Easy Read versions of drafts, and checking them with the group.
+  const currentState = (auth: AuthContext, documentId: string) =>
+    versions.current(auth, documentId);
+  const easyRead = new EasyReadService({
+    documents: documentStore,
+    scope,
+    currentState,
+    writes,
+    audit,
+    now,
+  });
+  const easyReadChecks = new EasyReadCheckService({
+    checks: store.easyReadChecks,
+    documents: documentStore,
+    workspaces: workspaceStore,
+    scope,
+    currentState,
+    audit,
+    now,
+  });
 
   // Exports, rendered in worker threads (started only when an export is asked for).
   const exportPool = new ExportPool({
@@ -215,6 +238,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     authorship,
     audit,
     render: (task) => exportPool.render(task),
+    extras: { checkedStamp: (documentId) => easyReadChecks.stampFor(documentId) },
     limits: { maxBytes: config.export.maxBytes, timeoutMs: config.export.timeoutMs },
   });
 
@@ -235,6 +259,8 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     comments,
     documents,
     authorship,
+    easyRead,
+    easyReadChecks,
     exports,
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),

@@ -33,6 +33,14 @@ export interface ExportFile {
   fileName: string;
 }
 
+/**
+ * What other parts of Roundtable add to an export, each optional: a line saying who checked an
+ * Easy Read version.
+ */
+export interface ExportExtras {
+  checkedStamp?: (documentId: string, versionId: string | undefined) => Promise<string | null>;
+}
+
 /** An export turned away because every export thread is busy: worth trying again shortly. */
 export class ExportBusyError extends ServiceError {
   constructor(readonly retryAfterSeconds: number) {
@@ -63,6 +71,7 @@ export class ExportService {
       audit: AuditLog;
       /** Renders a file from plain data, off the main thread; throws ExportLimitError at a limit. */
       render: (task: RenderTask) => Promise<Buffer>;
+      extras?: ExportExtras;
       /** The limits `render` enforces, named in the messages people see. */
       limits: { maxBytes: number; timeoutMs: number };
     },
@@ -106,7 +115,14 @@ export class ExportService {
       .render({
         format: request.format,
         state,
-        options: { title, easyRead: request.easyRead, agreed, record: withRecord?.record ?? null },
+        options: {
+          title,
+          easyRead: request.easyRead,
+          agreed,
+          record: withRecord?.record ?? null,
+          checkedStamp:
+            (await this.options.extras?.checkedStamp?.(document.id, request.versionId)) ?? null,
+        },
         authorship: withRecord?.authorship,
       })
       .catch((error: unknown) => {
