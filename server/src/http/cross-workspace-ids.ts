@@ -16,6 +16,9 @@ export interface Ids {
   invite: string;
   member: string;
   token: string;
+  /** The document's Easy Read version, and a check of it. */
+  easyRead: string;
+  checkRound: string;
 }
 
 export type Request = [method: string, path: string, body?: unknown];

@@ -125,6 +125,10 @@ describe('ids from another workspace', () => {
       inviteId: null,
     });
     const token = await server.app.tokens.create(person.id, 'member');
+    const easyRead = (await api.request('POST', `/api/documents/${document}/easy-read`)).body
+      .id as string;
+    const checkRound = (await api.request('POST', `/api/documents/${easyRead}/check-rounds`)).body
+      .id as string;
     return {
       workspace,
       document,
@@ -140,6 +144,8 @@ describe('ids from another workspace', () => {
       invite,
       member: person.id,
       token: token.id,
+      easyRead,
+      checkRound,
     };
   }
 
@@ -165,6 +171,8 @@ describe('ids from another workspace', () => {
       decisions: await store.suggestions.listDecisions(b.document),
       inReview: await store.suggestions.isInReview(b.document),
       comments: await store.comments.listThreads(b.document),
+      checks: await store.easyReadChecks.latestCheckRound(b.easyRead),
+      answers: await store.easyReadChecks.listCheckAnswers(b.checkRound),
       meetings: await store.meetings.listMeetings(b.workspace),
       members: (await store.identity.listMembers(b.workspace)).map(({ userId, role }) => ({
         userId,
