@@ -6,7 +6,7 @@ import {
   disableSuggestChanges,
   enableSuggestChanges,
 } from '@handlewithcare/prosemirror-suggest-changes';
-import type { Editor } from '@tiptap/core';
+import type { AnyExtension, Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import {
   useCallback,
@@ -56,6 +56,8 @@ export interface CollaborativeEditorProps {
   onComment?: (draft: CommentDraft) => void;
   /** Hands the editor to the comments list, which shows and finds threads in the text. */
   onEditor?: (editor: Editor | null) => void;
+  /** More extensions for this document (an Easy Read version's markers); a stable list. */
+  extraExtensions?: readonly AnyExtension[];
 }
 
 export interface EditorSuggestions {
@@ -70,6 +72,7 @@ export interface EditorSuggestions {
 }
 
 const SOMEONE = 'Someone';
+const NO_EXTENSIONS: readonly AnyExtension[] = [];
 
 export function CollaborativeEditor({
   session,
@@ -80,6 +83,7 @@ export function CollaborativeEditor({
   suggestions,
   onComment,
   onEditor,
+  extraExtensions = NO_EXTENSIONS,
 }: CollaborativeEditorProps) {
   const unusedAuthorsView = useMemo(() => new AuthorsView(null), []);
   const authorsView = givenAuthorsView ?? unusedAuthorsView;
@@ -124,6 +128,7 @@ export function CollaborativeEditor({
           inReview: () => latest.current.inReview,
           onRefused: (message) => latest.current.announce(message),
         }),
+        ...extraExtensions,
       ],
       injectCSS: false,
       editable: canType,
@@ -139,7 +144,7 @@ export function CollaborativeEditor({
         },
       },
     },
-    [session, authorsView],
+    [session, authorsView, extraExtensions],
   );
 
   useEffect(() => {
