@@ -47,7 +47,10 @@ export function companionState(sections: readonly DraftSection[], now: string): 
     for (const section of sections) {
       const heading = new Y.XmlElement('heading');
       // y-tiptap keeps attribute values as they are in ProseMirror: the level is a number.
-      (heading as unknown as Y.XmlElement<Record<string, number>>).setAttribute('level', section.level);
+      (heading as unknown as Y.XmlElement<Record<string, number>>).setAttribute(
+        'level',
+        section.level,
+      );
       heading.setAttribute('sectionId', newSectionId());
       heading.setAttribute('explains', section.id);
       heading.setAttribute('checkedText', section.text);
