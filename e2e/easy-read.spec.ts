@@ -45,11 +45,14 @@ async function phonePictures(
     }, JSON.stringify({ textSize }));
     await phone.page.goto(page.url());
     await ready(phone.page);
-    const overflow = await phone.page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, `${name} (${textSize}) is wider than the screen`).toBeLessThanOrEqual(0);
     await phone.page.screenshot({ path: `${shots}/${name}-phone-${textSize}.png`, fullPage: true });
+    const wider = await phone.page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+        .slice(-3)
+        .map((element) => `${element.tagName}.${element.className}`),
+    );
+    expect(wider, `${name} (${textSize}) is wider than the screen`).toEqual([]);
     await phone.context.close();
   }
 }
@@ -124,7 +127,7 @@ test('an Easy Read version keeps in step, and the group checks it', async ({
   });
 
   // "Mark as checked" clears it.
-  await ada.page.getByRole('button', { name: 'Mark as checked: “Housing”' }).click();
+  await ada.page.getByRole('button', { name: /^Mark as checked\s*: “Housing”/ }).click();
   await expect(summary).toHaveText('Every part is up to date with the full draft.');
   await expect(easyText.getByText('May be out of date')).toHaveCount(0);
 
@@ -169,7 +172,9 @@ test('an Easy Read version keeps in step, and the group checks it', async ({
   // Ada reads what they said: the page people did not understand first, flagged in words.
   await ada.page.reload();
   const rows = ada.page.getByTestId('check-results').getByRole('row');
-  await expect(rows.nth(1)).toContainText('Page 2: TransportNeeds another look');
+  await expect(rows.nth(1).getByRole('rowheader')).toContainText(
+    /^Page 2: Transport.*Needs another look$/,
+  );
   await expect(rows.nth(1)).toContainText('“run late”');
   const stamp = ada.page.getByTestId('check-stamp');
   await expect(stamp).toContainText(
