@@ -16,6 +16,7 @@ import {
 import { ErrorBody } from '@roundtable/shared/protocol/errors';
 import {
   connectClient,
+  personApi as memberApi,
   eventually,
   startTestServer,
   whenSynced,
@@ -35,17 +36,8 @@ describe('REST: Easy Read versions and checking them', () => {
   let draftId: string;
   let workspaceId: string;
 
-  const personApi = async (name: string, role: Role): Promise<TestApi> => {
-    const person = await server.app.signIn.createPerson({ name, email: null, isAdmin: false });
-    await server.store.identity.putMembership({
-      workspaceId,
-      userId: person.id,
-      role,
-      joinedAt: new Date().toISOString(),
-      inviteId: null,
-    });
-    return server.api.as((await server.app.tokens.create(person.id, 'tests')).token);
-  };
+  const personApi = (name: string, role: Role): Promise<TestApi> =>
+    memberApi(server, workspaceId, name, role);
   const expectError = (response: { status: number; body: unknown }, status: number) => {
     expect(response.status).toBe(status);
     expect(ErrorBody.safeParse(response.body).success).toBe(true);

@@ -17,20 +17,23 @@ const toDocument = (row: Selectable<DocumentsTable>): DocumentRecord => ({
   easyReadOf: row.easy_read_of,
 });
 
+const rowOf = (
+  record: Omit<DocumentRecord, 'deletedAt' | 'easyReadOf'>,
+  easyReadOf: string | null,
+) => ({
+  id: record.id,
+  workspace_id: record.workspaceId,
+  title: record.title,
+  created_at: record.createdAt,
+  updated_at: record.updatedAt,
+  easy_read_of: easyReadOf,
+});
+
 export function sqlDocuments({ db }: SqlStorage): DocumentStore {
   return {
     async createDocument({ record, initialState }) {
       await inTransaction(db, async (trx) => {
-        await trx
-          .insertInto('documents')
-          .values({
-            id: record.id,
-            workspace_id: record.workspaceId,
-            title: record.title,
-            created_at: record.createdAt,
-            updated_at: record.updatedAt,
-          })
-          .execute();
+        await trx.insertInto('documents').values(rowOf(record, null)).execute();
         await trx
           .insertInto('document_snapshots')
           .values({ document_id: record.id, state: initialState, up_to_seq: 0 })
@@ -42,14 +45,7 @@ export function sqlDocuments({ db }: SqlStorage): DocumentStore {
       const created = await inTransaction(db, async (trx) => {
         const result = await trx
           .insertInto('documents')
-          .values({
-            id: record.id,
-            workspace_id: record.workspaceId,
-            title: record.title,
-            created_at: record.createdAt,
-            updated_at: record.updatedAt,
-            easy_read_of: draftId,
-          })
+          .values(rowOf(record, draftId))
           // The draft has one already (documents_one_easy_read).
           .onConflict((oc) => oc.doNothing())
           .executeTakeFirst();
