@@ -20,41 +20,31 @@ import {
   openDocument,
   personInBrowser,
   test,
-  type Session,
 } from './fixtures/test.ts';
-import type { RunningServer } from './fixtures/server.ts';
 
 const shots = 'test-results/screenshots';
 
-/** The same page for the same person on a phone, in the standard look and with the largest text. */
-async function phonePictures(
-  server: RunningServer,
-  page: Page,
-  session: Session,
-  name: string,
-  ready: (page: Page) => Promise<void>,
-): Promise<void> {
+/**
+ * The page as it is, at desktop size, then at phone size in the standard look and with the
+ * largest text (set as the Display menu sets it), checking nothing is wider than the screen.
+ */
+async function pictures(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${shots}/${name}-desktop.png`, fullPage: true });
-  const browser = page.context().browser()!;
+  const desktop = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
   for (const textSize of ['standard', 'largest'] as const) {
-    const phone = await personInBrowser(browser, server, session, {
-      viewport: { width: 390, height: 844 },
-    });
-    await phone.context.addInitScript((value) => {
-      window.localStorage.setItem('roundtable.display', value);
-    }, JSON.stringify({ textSize }));
-    await phone.page.goto(page.url());
-    await ready(phone.page);
-    await phone.page.screenshot({ path: `${shots}/${name}-phone-${textSize}.png`, fullPage: true });
-    const wider = await phone.page.evaluate(() =>
+    await page.evaluate((size) => (document.documentElement.dataset.textSize = size), textSize);
+    await page.screenshot({ path: `${shots}/${name}-phone-${textSize}.png`, fullPage: true });
+    const wider = await page.evaluate(() =>
       [...document.querySelectorAll('body *')]
         .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
         .slice(-3)
         .map((element) => `${element.tagName}.${element.className}`),
     );
     expect(wider, `${name} (${textSize}) is wider than the screen`).toEqual([]);
-    await phone.context.close();
   }
+  await page.evaluate(() => (document.documentElement.dataset.textSize = 'standard'));
+  await page.setViewportSize(desktop);
 }
 
 test('an Easy Read version keeps in step, and the group checks it', async ({
@@ -127,9 +117,7 @@ test('an Easy Read version keeps in step, and the group checks it', async ({
     'Added: and family (end of added words)',
   );
   await expectNoAxeViolations(ada.page, 'Easy Read version, out of date');
-  await phonePictures(server, ada.page, admin, 'easy-read-out-of-date', async (page) => {
-    await expect(page.getByTestId('keep-in-step-summary')).toHaveText('1 part may be out of date.');
-  });
+  await pictures(ada.page, 'easy-read-out-of-date');
 
   // "Mark as checked" clears it.
   await ada.page.getByRole('button', { name: /^Mark as checked\s*: “Housing”/ }).click();
@@ -158,9 +146,7 @@ test('an Easy Read version keeps in step, and the group checks it', async ({
   await sam.page.getByLabel('Which words are hard?').fill('run late');
   await expectNoAxeViolations(sam.page, 'check page');
   await sam.page.screenshot({ path: 'docs/guide/images/easy-read-check.png', fullPage: true });
-  await phonePictures(server, sam.page, samSession, 'easy-read-check', async (page) => {
-    await expect(page.getByTestId('check-progress')).toHaveText('Page 2 of 2');
-  });
+  await pictures(sam.page, 'easy-read-check');
   await sam.page.getByRole('button', { name: 'Finish' }).click();
   await expect(sam.page.getByText('You have checked every page.')).toBeVisible();
 
@@ -186,9 +172,7 @@ test('an Easy Read version keeps in step, and the group checks it', async ({
     /Checked by 2 members of the Learning Disability Partnership Board on \d{1,2} \w+ \d{4}/,
   );
   await expectNoAxeViolations(ada.page, 'check results');
-  await phonePictures(server, ada.page, admin, 'easy-read-results', async (page) => {
-    await expect(page.getByTestId('check-results')).toBeVisible();
-  });
+  await pictures(ada.page, 'easy-read-results');
 
   // The export carries the line.
   const line = /“(Checked by .*)”/.exec((await stamp.textContent()) ?? '')?.[1] ?? '';
