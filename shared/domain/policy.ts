@@ -29,6 +29,11 @@ export type Action =
   | 'comment:write'
   /** Edit or delete a comment: only its author, whatever their role. */
   | 'comment:change'
+  /**
+   * Download everything Roundtable holds about a person: anyone their own (all of it); a
+   * workspace's facilitators a member's part in that workspace, never what is in another one.
+   */
+  | 'person:download-data'
   | 'installation:administer';
 
 export type Actor =
@@ -47,6 +52,8 @@ export interface Target {
   observersMayComment?: boolean;
   /** Who wrote the comment being changed. */
   authorId?: string;
+  /** Whose data is asked for. */
+  personId?: string;
 }
 
 const allowed: Record<Role, ReadonlySet<Action>> = {
@@ -77,6 +84,7 @@ const allowed: Record<Role, ReadonlySet<Action>> = {
     'meeting:run',
     'agreement:propose',
     'comment:write',
+    'person:download-data',
   ]),
 };
 
@@ -100,6 +108,7 @@ export function can(actor: Actor, action: Action, target: Target = {}): boolean 
     // Words are their author's: nobody, not even an administrator, rewrites someone's comment.
     return target.authorId === actor.userId && can(actor, 'comment:write', target);
   }
+  if (action === 'person:download-data' && target.personId === actor.userId) return true;
   if (actor.isAdmin) return true;
   switch (action) {
     case 'installation:administer':

@@ -20,9 +20,11 @@ import { healthRoutes } from './health.ts';
 import { meetingRoutes } from './meetings.ts';
 import { memberRoutes } from './members.ts';
 import { buildOpenApi } from './openapi.ts';
+import { personalDataRoutes } from './personal-data.ts';
 import { isAllowedOrigin } from '../edge/origin.ts';
 import { proposalRoutes } from './proposals.ts';
 import { assignRequestId } from './request-id.ts';
+import { logRequests } from './request-log.ts';
 import { RouteRegistry } from './route.ts';
 import { clientRoutes } from './static.ts';
 import { suggestionRoutes } from './suggestions.ts';
@@ -66,6 +68,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
     }),
   );
   app.use(assignRequestId);
+  app.use(logRequests(logger));
   app.use(healthRoutes({ store, bus, metrics, metricsToken: config.metricsToken }));
   // Answers about people, sessions and documents: no browser or proxy may keep a copy.
   app.use('/api', (_request, response, next) => {
@@ -101,6 +104,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
       publicUrl: config.publicUrl,
     }),
   );
+  app.use(personalDataRoutes(registry, services.personalData));
   app.use(workspaceRoutes(registry, services.workspaces));
   app.use(documentRoutes(registry, services.documents));
   app.use(meetingRoutes(registry, services.meetings, now));

@@ -23,6 +23,7 @@ import type { LiveDocuments } from './live-documents.ts';
 import { configuredMailer, type Mailer } from './mailer.ts';
 import { MeetingService } from './meetings.ts';
 import { MemberService } from './members.ts';
+import { PersonalDataService } from './personal-data.ts';
 import { ProfileService } from './profiles.ts';
 import { ProposalService } from './proposals.ts';
 import { ServerWrites } from './server-writes.ts';
@@ -217,6 +218,15 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     render: (task) => exportPool.render(task),
     limits: { maxBytes: config.export.maxBytes, timeoutMs: config.export.timeoutMs },
   });
+  // Copies of a person's data: the stores as they are (not the live rooms), made in the same
+  // export threads, within the same limits.
+  const personalData = new PersonalDataService({
+    stores: store,
+    audit,
+    now,
+    readDocument: (task) => exportPool.readForPerson(task),
+    pack: (data) => exportPool.packPersonalData(data),
+  });
 
   return {
     serviceEvents,
@@ -236,6 +246,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     documents,
     authorship,
     exports,
+    personalData,
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),
   };
