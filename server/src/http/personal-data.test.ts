@@ -105,6 +105,9 @@ describe('download my data', () => {
     expect(json.proposals.answers).toMatchObject([
       { answer: 'Agree, with concerns', reason: priya.proposal, state: 'open' },
     ]);
+    expect(json.versions).toMatchObject([
+      { name: 'Draft for the board', documentTitle: 'Transport Strategy' },
+    ]);
     const [writing] = json.writing;
     expect(writing).toMatchObject({ documentTitle: 'Transport Strategy' });
     expect(writing!.share).toBeGreaterThan(0.5);
@@ -116,6 +119,8 @@ describe('download my data', () => {
         'token.created',
         'proposal.responded',
         'document.exported',
+        'comment.created',
+        'comment.replied',
       ]),
     );
 
@@ -139,6 +144,7 @@ describe('download my data', () => {
       'Draft for the board',
       'Transport Strategy',
       'A sign-in link was made',
+      'A reply was written',
     ]) {
       expect(page, words).toContain(words);
     }

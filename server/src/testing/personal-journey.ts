@@ -244,9 +244,10 @@ export async function priyaDoesEverything(origin: string, adminToken: string): P
     ),
   );
 
-  // A proposal to agree a version, which she answers; then she exports the draft.
+  // A version she saves, which her facilitator asks the group to agree; she answers, then
+  // exports the draft.
   const version = ok(
-    await asFay.request('POST', `/api/documents/${documentId}/versions`, {
+    await asPriya.request('POST', `/api/documents/${documentId}/versions`, {
       name: 'Draft for the board',
     }),
   );
@@ -256,7 +257,7 @@ export async function priyaDoesEverything(origin: string, adminToken: string): P
     }),
   );
   ok(
-    await asPriya.request('POST', `/api/proposals/${String(proposal.id)}/response`, {
+    await asPriya.request('PUT', `/api/proposals/${String(proposal.id)}/response`, {
       kind: 'concerns',
       reason: priya.proposal,
     }),
