@@ -57,7 +57,7 @@ describe('the log, at LOG_LEVEL=trace', () => {
     expect(found).toEqual([]);
   });
 
-  it('still says what happened: each request by its route pattern, with ids and status', () => {
+  it('still says what happened: requests by route pattern, connections and commands by id', () => {
     const lines = output
       .split('\n')
       .filter((line) => line.startsWith('{'))
@@ -69,5 +69,15 @@ describe('the log, at LOG_LEVEL=trace', () => {
     expect(routes).toContain('/api/me/data');
     expect(requests[0]).toMatchObject({ method: expect.any(String), status: expect.any(Number) });
     expect(requests.every((line) => typeof line.requestId === 'string')).toBe(true);
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        msg: 'collab connection opened',
+        documentId: journey.documentId,
+        userId: journey.priyaId,
+      }),
+    );
+    expect(lines).toContainEqual(
+      expect.objectContaining({ msg: 'command', meetingId: journey.meetingId, command: 'rsvp' }),
+    );
   });
 });
