@@ -4,11 +4,8 @@
 // in with a link, replies to a meeting with her access needs, is there, votes, writes and
 // suggests in a document, comments and replies, answers a proposal and exports. Every word she
 // gives is distinctive, so a test can look for it anywhere.
-import { io as connectSocket, type Socket } from 'socket.io-client';
-import type { MeetingCommand } from '@roundtable/shared/domain/meeting/meeting';
-import type { MeetingView } from '@roundtable/shared/domain/meeting/view';
-import type { Ack } from '@roundtable/shared/protocol/meeting';
 import { TestApi, appendParagraph, connectClient, eventually, whenSynced } from './harness.ts';
+import { meetingSocket, type MeetingSocket } from './meeting-socket.ts';
 import { suggestParagraph } from './suggestion-paragraph.ts';
 
 /** What Priya gave, and secrets the journey saw: none may appear in a log. */
@@ -277,29 +274,5 @@ export async function priyaDoesEverything(origin: string, adminToken: string): P
     otherWorkspaceId,
     meetingId,
     secrets: secrets.filter((secret) => secret.length >= 10),
-  };
-}
-
-interface MeetingSocket {
-  socket: Socket;
-  join: () => Promise<MeetingView>;
-  send: (command: MeetingCommand) => Promise<MeetingView>;
-}
-
-function meetingSocket(origin: string, token: string, meetingId: string): MeetingSocket {
-  const socket = connectSocket(`${origin}/meeting`, {
-    transports: ['websocket'],
-    auth: { token },
-    forceNew: true,
-  });
-  const answer = (ack: Ack<MeetingView>): MeetingView => {
-    if (!ack.ok) throw new Error(`meeting: ${ack.error.message}`);
-    return ack.data;
-  };
-  return {
-    socket,
-    join: async () => answer(await socket.emitWithAck('meeting:join', { meetingId })),
-    send: async (command) =>
-      answer(await socket.emitWithAck('meeting:command', { meetingId, command })),
   };
 }
