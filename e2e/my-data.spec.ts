@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
 // Journey: Bea, a member, comments in a draft, then downloads her data from My profile. The zip
 // holds the web page and the JSON file, and her comment is in the JSON. axe-core checks the
-// profile page before and after.
-import { readFile } from 'node:fs/promises';
+// profile page before and after, and the web page from the zip, opened from disk.
+import { readFile, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import type { Download } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import {
@@ -63,6 +64,14 @@ test('a member downloads her data from My profile', async ({ browser, server, ad
   };
   expect(json.profile.name).toBe('Bea');
   expect(json.comments.map((comment) => comment.text)).toContain(COMMENT);
-  expect(strFromU8(files['your-data.html']!)).toContain('<h1>Your data in Roundtable</h1>');
+
+  // The web page in the zip opens offline in a browser, and passes axe-core too.
+  const webPage = test.info().outputPath('your-data.html');
+  await writeFile(webPage, files['your-data.html']!);
+  await page.goto(pathToFileURL(webPage).href);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your data in Roundtable');
+  await expect(page.getByRole('heading', { level: 2, name: 'Comments and replies' })).toBeVisible();
+  await expect(page.getByText(COMMENT)).toBeVisible();
+  await expectNoAxeViolations(page, 'your-data.html');
   await Promise.all([context.close(), bea.api.dispose()]);
 });

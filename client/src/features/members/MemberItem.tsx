@@ -156,6 +156,14 @@ export function MemberItem({
               </p>
             </OneTimeSecret>
           ) : null}
+          {!isYou ? (
+            <DownloadData
+              path={memberDataPath(workspaceId, member.userId)}
+              preparing={`Preparing the data of ${member.name}… this can take up to a minute.`}
+            >
+              Download their data <VisuallyHidden>({member.name})</VisuallyHidden>
+            </DownloadData>
+          ) : null}
           <div className="rt-row-actions">
             {!isYou ? (
               <Button icon={<LinkIcon />} disabled={busy} onClick={() => void makeLink()}>
@@ -167,14 +175,6 @@ export function MemberItem({
               {isYou ? null : <VisuallyHidden>{member.name}</VisuallyHidden>}
             </Button>
           </div>
-          {!isYou ? (
-            <DownloadData
-              path={memberDataPath(workspaceId, member.userId)}
-              preparing={`Preparing the data of ${member.name}… this can take up to a minute.`}
-            >
-              Download their data <VisuallyHidden>({member.name})</VisuallyHidden>
-            </DownloadData>
-          ) : null}
           <ConfirmDialog
             open={confirming}
             title={isYou ? 'Leave this workspace?' : `Remove ${member.name}?`}

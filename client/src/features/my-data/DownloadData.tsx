@@ -6,6 +6,7 @@ import { Button, DownloadIcon } from '../../ui/index.ts';
 import { saveFile } from '../export/api.ts';
 import '../export/export.css';
 import { fetchDataFile } from './api.ts';
+import './my-data.css';
 
 export const PREPARING_TEXT = 'Preparing your data… this can take up to a minute.';
 
@@ -72,7 +73,7 @@ export function DownloadData({
             {preparing}
           </>
         ) : status.kind === 'ready' ? (
-          `Your file is ready: ${status.fileName}. Open it, then open your-data.html to read it.`
+          `Your file is ready: ${status.fileName}`
         ) : null}
       </p>
       {status.kind === 'problem' ? (
