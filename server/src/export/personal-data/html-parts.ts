@@ -87,7 +87,7 @@ a { color: #0b4f9c; text-decoration: underline; }
 a:focus { outline: 3px solid #1a1a1a; outline-offset: 2px; }
 table { border-collapse: collapse; width: 100%; }
 caption { text-align: left; font-weight: bold; padding-bottom: 0.25em; }
-th, td { border: 1px solid #595959; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #595959; padding: 0.25em 0.5em; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 .quiet, .nothing { color: #4a4a4a; }
 @media print { main { max-width: none; padding: 0; } }
 `;
