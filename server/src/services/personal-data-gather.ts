@@ -30,7 +30,8 @@ export interface DocumentToRead {
 
 export type GatheredData = Omit<PersonalData, 'writing'> & { documentsToRead: DocumentToRead[] };
 
-type Stores = Pick<
+/** The stores a copy of a person's data is read from. */
+export type PersonalDataStores = Pick<
   Store,
   | 'identity'
   | 'workspaces'
@@ -44,7 +45,7 @@ type Stores = Pick<
 >;
 
 export async function gatherPersonalData(
-  stores: Stores,
+  stores: PersonalDataStores,
   request: GatherRequest,
 ): Promise<GatheredData> {
   const { person, scope } = request;
@@ -139,7 +140,10 @@ export async function gatherPersonalData(
   };
 }
 
-async function workspacesIn(stores: Stores, scope: DataScope): Promise<WorkspaceRecord[]> {
+async function workspacesIn(
+  stores: PersonalDataStores,
+  scope: DataScope,
+): Promise<WorkspaceRecord[]> {
   if (scope.kind === 'everything') return stores.workspaces.listWorkspaces();
   const workspace = await stores.workspaces.getWorkspace(scope.workspaceId);
   return workspace ? [workspace] : [];

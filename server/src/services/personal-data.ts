@@ -5,7 +5,6 @@
 // other than the person goes to the audit log. The stores are read here; the document content
 // is read and the zip made in the export threads (`readDocument`, `pack`), within their limits.
 import type { UserRecord } from '../storage/identity-ports.ts';
-import type { Store } from '../storage/ports.ts';
 import type { ExportLimit } from '../export/export-pool.ts';
 import { ExportLimitError } from '../export/export-pool.ts';
 import type {
@@ -17,7 +16,11 @@ import type { AuditLog } from './audit.ts';
 import { authorize, type AuthContext } from './auth-context.ts';
 import { ServiceError } from './errors.ts';
 import { ExportBusyError } from './exports.ts';
-import { gatherPersonalData, type DataScope } from './personal-data-gather.ts';
+import {
+  gatherPersonalData,
+  type DataScope,
+  type PersonalDataStores,
+} from './personal-data-gather.ts';
 
 export interface PersonalDataFile {
   body: Buffer;
@@ -25,18 +28,7 @@ export interface PersonalDataFile {
 }
 
 export interface PersonalDataServiceOptions {
-  stores: Pick<
-    Store,
-    | 'identity'
-    | 'workspaces'
-    | 'documents'
-    | 'meetings'
-    | 'comments'
-    | 'suggestions'
-    | 'proposals'
-    | 'versions'
-    | 'updates'
-  >;
+  stores: PersonalDataStores;
   audit: AuditLog;
   now: () => Date;
   /** Reads one document for the person, off the main thread; throws ExportLimitError at a limit. */

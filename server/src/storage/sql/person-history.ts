@@ -1,9 +1,10 @@
 // What the identity tables hold about one person, in either database: sessions, one-time links,
 // removals from workspaces and audit entries, for a copy of their data. Secrets' hashes are
 // never read out.
-import type { LinkPurpose, PersonHistoryStore } from '../identity-ports.ts';
+import type { PersonHistoryStore } from '../identity-ports.ts';
 import { auditRecordOf } from './audit.ts';
 import type { SqlStorage } from './connect.ts';
+import { linkRecordOf } from './one-time-links.ts';
 
 export function sqlPersonHistory({ db }: SqlStorage): PersonHistoryStore {
   return {
@@ -23,18 +24,14 @@ export function sqlPersonHistory({ db }: SqlStorage): PersonHistoryStore {
     async linksAbout(userId) {
       const rows = await db
         .selectFrom('one_time_links')
-        .select(['purpose', 'user_id', 'created_by', 'created_at', 'expires_at', 'used_at'])
+        .selectAll()
         .where((eb) => eb.or([eb('user_id', '=', userId), eb('created_by', '=', userId)]))
         .orderBy('created_at')
         .execute();
-      return rows.map((row) => ({
-        purpose: row.purpose as LinkPurpose,
-        userId: row.user_id,
-        createdBy: row.created_by,
-        createdAt: row.created_at,
-        expiresAt: row.expires_at,
-        usedAt: row.used_at,
-      }));
+      return rows.map((row) => {
+        const { tokenHash: _secret, ...link } = linkRecordOf(row);
+        return link;
+      });
     },
     async removalsOf(userId) {
       const rows = await db
