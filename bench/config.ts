@@ -9,6 +9,7 @@ export const scenarioNames = [
   'trace',
   'cold-load',
   'export',
+  'my-data',
   'scale-out',
 ] as const;
 export type ScenarioName = (typeof scenarioNames)[number];
