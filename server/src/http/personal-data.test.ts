@@ -187,7 +187,7 @@ describe('download my data', () => {
     );
   });
 
-  it('refuses everyone else: other members, other workspaces’ facilitators, strangers', async () => {
+  it('refuses everyone else (other members, other workspaces’ facilitators, strangers), not former members', async () => {
     const outsider = await server.app.signIn.createPerson({
       name: 'Olu Outsider',
       email: null,
@@ -212,6 +212,27 @@ describe('download my data', () => {
     // A member may not have another member's data, even in her own workspace.
     const member = await download(memberPath(journey.workspaceId, faysId), journey.priyaToken);
     expect(member.response.status).toBe(403);
+    // A former member's part stays theirs to ask for: their facilitator may download it.
+    await server.store.identity.putMembership({
+      workspaceId: journey.workspaceId,
+      userId: outsider.id,
+      role: 'member',
+      joinedAt: new Date().toISOString(),
+      inviteId: null,
+    });
+    const removed = await server.api
+      .as(journey.facilitatorToken)
+      .request('DELETE', `/api/workspaces/${journey.workspaceId}/members/${outsider.id}`);
+    expect(removed.status).toBe(204);
+    const former = await download(
+      memberPath(journey.workspaceId, outsider.id),
+      journey.facilitatorToken,
+    );
+    expect(former.response.status).toBe(200);
+    expect(readZip(former.body).json.workspaces).toMatchObject([
+      { workspaceName: 'Learning Disability Partnership Board', role: null },
+    ]);
+    expect(readZip(former.body).json.workspaces[0]?.leftAt).not.toBeNull();
     const anonymous = await download('/api/me/data', null);
     expect(anonymous.response.status).toBe(401);
     const nowhere = await download(
