@@ -4,7 +4,13 @@
 // the person has written). What each table holds is in storage/personal-data-map.ts.
 import type { IdentityStore, UserRecord } from '../storage/identity-ports.ts';
 import type { DocumentRecord, Store, WorkspaceRecord } from '../storage/ports.ts';
-import type { DataAuditEntry, DataWorkspace, PersonalData } from '../export/personal-data/types.ts';
+import type {
+  DataAuditEntry,
+  DataInviteMade,
+  DataMeeting,
+  DataWorkspace,
+  PersonalData,
+} from '../export/personal-data/types.ts';
 import {
   gatherDocument,
   emptyDocumentParts,
@@ -55,8 +61,8 @@ export async function gatherPersonalData(
     scope.kind === 'everything' || workspaceId === scope.workspaceId;
   const ownCopy = request.madeBy === 'you';
 
-  const meetings = [];
-  const invitesMade = [];
+  const meetings: DataMeeting[] = [];
+  const invitesMade: DataInviteMade[] = [];
   const parts: DocumentParts = emptyDocumentParts();
   const documentsToRead: DocumentToRead[] = [];
   for (const workspace of workspaces) {
