@@ -116,7 +116,9 @@ test('explain a word; others see it marked live and explained at the cursor; exp
   expect(html).toMatch(/<h2[^>]*>Hard words<\/h2>/);
   expect(html).toContain(`<strong>advocate</strong>: ${EXPLANATION}`);
   const docx = unzipSync(
-    new Uint8Array(await readFile(await download(adaPage, exportDialog, 'Word (DOCX)', 'draft.docx'))),
+    new Uint8Array(
+      await readFile(await download(adaPage, exportDialog, 'Word (DOCX)', 'draft.docx')),
+    ),
   );
   const xml = strFromU8(docx['word/document.xml'] ?? new Uint8Array());
   expect(xml).toMatch(/<w:b\/>(?:(?!<\/w:r>).)*>advocate<\/w:t>/);

@@ -33,7 +33,10 @@ describe('hard words message', () => {
     expect(decoding.readVarUint(decoder)).toBe(103);
     expect(readHardWordsNotice(decoder)).toEqual(notice);
     const wrong = decoding.createDecoder(
-      encodeNoticeMessage(MessageType.hardWords, { workspaceId: 'no spaces allowed', actorId: null }),
+      encodeNoticeMessage(MessageType.hardWords, {
+        workspaceId: 'no spaces allowed',
+        actorId: null,
+      }),
     );
     decoding.readVarUint(wrong);
     expect(readHardWordsNotice(wrong)).toBeNull();

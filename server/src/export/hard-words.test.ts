@@ -49,9 +49,7 @@ describe('hard words in the export model', () => {
     expect(first?.kind === 'paragraph' && shown(first.inlines)).toBe(
       'Your **Advocates** can help with your **care plan**.',
     );
-    expect(second?.kind === 'paragraph' && shown(second.inlines)).toBe(
-      'An **advocate** listens.',
-    );
+    expect(second?.kind === 'paragraph' && shown(second.inlines)).toBe('An **advocate** listens.');
   });
 
   it('keeps other formatting on the words it makes bold', () => {
@@ -72,7 +70,10 @@ describe('hard words in the export model', () => {
     const [heading, list] = model.body.slice(-2);
     expect(heading).toMatchObject({ kind: 'heading', level: 2 });
     expect(heading?.kind === 'heading' && shown(heading.inlines)).toBe('Hard words');
-    expect(list?.kind === 'list' && list.items.map((item) => item.map((b) => b.kind === 'paragraph' && shown(b.inlines)))).toEqual([
+    expect(
+      list?.kind === 'list' &&
+        list.items.map((item) => item.map((b) => b.kind === 'paragraph' && shown(b.inlines))),
+    ).toEqual([
       ['**advocate**: someone who speaks up for you'],
       ['**care plan**: a plan of the help you get'],
     ]);
@@ -100,7 +101,9 @@ describe('hard words in each format', () => {
     const html = await renderHtml(doc, options);
     expect(html).toContain('<strong>Advocates</strong>');
     expect(html).toMatch(/<h2[^>]*>Hard words<\/h2>/);
-    expect(html).toContain('<li><p><strong>advocate</strong>: someone who speaks up for you</p></li>');
+    expect(html).toContain(
+      '<li><p><strong>advocate</strong>: someone who speaks up for you</p></li>',
+    );
   });
 
   it('Markdown has them in ** and a "Hard words" list', async () => {

@@ -2,11 +2,7 @@
 // bold, and the words used are listed with what they mean under "Hard words" at the end of the
 // text. Matching is the editor's own (shared/editor/hard-words.ts), across runs, so a word that
 // is half bold already comes out wholly bold.
-import {
-  findHardWords,
-  hardWordsUsed,
-  type HardWord,
-} from '@roundtable/shared/editor/hard-words';
+import { findHardWords, hardWordsUsed, type HardWord } from '@roundtable/shared/editor/hard-words';
 import type { Block, Inline, TextRun } from './blocks.ts';
 import { cleanText } from './clean-text.ts';
 
@@ -31,7 +27,10 @@ export function hardWordsList(used: readonly HardWord[]): Block[] {
       items: used.map((word) => [
         {
           kind: 'paragraph',
-          inlines: [run(cleanText(word.word), true), run(`: ${cleanText(word.explanation)}`, false)],
+          inlines: [
+            run(cleanText(word.word), true),
+            run(`: ${cleanText(word.explanation)}`, false),
+          ],
         },
       ]),
     },

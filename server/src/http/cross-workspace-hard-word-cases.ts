@@ -23,12 +23,20 @@ export const hardWordCases: Record<string, RestCase[]> = {
   'PATCH /api/workspaces/{id}/hard-words/{wordId}': [
     {
       what: 'change B’s hard word',
-      request: (_a, b) => ['PATCH', `/api/workspaces/${b.workspace}/hard-words/${b.hardWord}`, change],
+      request: (_a, b) => [
+        'PATCH',
+        `/api/workspaces/${b.workspace}/hard-words/${b.hardWord}`,
+        change,
+      ],
     },
     {
       what: 'change B’s hard word through A',
       mixed: true,
-      request: (a, b) => ['PATCH', `/api/workspaces/${a.workspace}/hard-words/${b.hardWord}`, change],
+      request: (a, b) => [
+        'PATCH',
+        `/api/workspaces/${a.workspace}/hard-words/${b.hardWord}`,
+        change,
+      ],
     },
   ],
   'DELETE /api/workspaces/{id}/hard-words/{wordId}': [

@@ -13,7 +13,13 @@ import {
   HardWordView,
   HardWordsNotice,
 } from '@roundtable/shared/protocol/hard-words';
-import { eventually, rawSocket, startTestServer, type TestApi, type TestServer } from '../testing/harness.ts';
+import {
+  eventually,
+  rawSocket,
+  startTestServer,
+  type TestApi,
+  type TestServer,
+} from '../testing/harness.ts';
 
 describe('REST: hard words', () => {
   let server: TestServer;
@@ -91,8 +97,9 @@ describe('REST: hard words', () => {
 
   it('lets an observer read the words but not add, change or remove one', async () => {
     const { id } = HardWordView.parse((await member.request('POST', words(), advocate)).body);
-    expect(expectError(await observer.request('POST', words(), { ...advocate, word: 'care' }), 403))
-      .toMatchObject({ message: 'You can read the hard words but not change them.' });
+    expect(
+      expectError(await observer.request('POST', words(), { ...advocate, word: 'care' }), 403),
+    ).toMatchObject({ message: 'You can read the hard words but not change them.' });
     expectError(await observer.request('PATCH', `${words()}/${id}`, { explanation: 'x' }), 403);
     expectError(await observer.request('DELETE', `${words()}/${id}`), 403);
     expect((await observer.request('GET', words())).body).toMatchObject([advocate]);
@@ -102,8 +109,12 @@ describe('REST: hard words', () => {
     const other = await server.api.request('POST', '/api/workspaces', { name: 'Carers Forum' });
     const otherId = other.body.id as string;
     const theirs = HardWordView.parse(
-      (await server.api.request('POST', words(otherId), { word: 'respite', explanation: 'a break' }))
-        .body,
+      (
+        await server.api.request('POST', words(otherId), {
+          word: 'respite',
+          explanation: 'a break',
+        })
+      ).body,
     );
     expectError(await member.request('GET', words(otherId)), 403);
     expectError(await member.request('POST', words(otherId), advocate), 403);
@@ -133,9 +144,13 @@ describe('REST: hard words', () => {
 
   it('checks sizes and refuses an empty change', async () => {
     const long = 'a'.repeat(HARD_WORD_EXPLANATION_MAX_LENGTH + 1);
-    expect(expectError(await member.request('POST', words(), { word: 'x', explanation: long }), 400))
-      .toMatchObject({ field: 'explanation' });
-    expectError(await member.request('POST', words(), { word: 'w'.repeat(61), explanation: 'e' }), 400);
+    expect(
+      expectError(await member.request('POST', words(), { word: 'x', explanation: long }), 400),
+    ).toMatchObject({ field: 'explanation' });
+    expectError(
+      await member.request('POST', words(), { word: 'w'.repeat(61), explanation: 'e' }),
+      400,
+    );
     expectError(await member.request('POST', words(), { word: '  ', explanation: 'e' }), 400);
     expectError(await member.request('POST', words(), { word: '!!', explanation: 'e' }), 400);
     expectError(await member.request('POST', words(), { ...advocate, extra: 1 }), 400);

@@ -32,7 +32,8 @@ export function hardWordContract(getStore: () => Store): void {
     const advocate = word(board, 'advocate', sam);
     const carePlan = word(board, 'Care plan');
     const other = word(forum, 'assessment');
-    for (const w of [carePlan, advocate, other]) expect(await store.addHardWord(w, 10)).toBe('added');
+    for (const w of [carePlan, advocate, other])
+      expect(await store.addHardWord(w, 10)).toBe('added');
     expect(await store.listHardWords(board)).toEqual([advocate, carePlan]);
     expect(await store.listHardWords(forum)).toEqual([other]);
     expect(await store.getHardWord(advocate.id)).toEqual(advocate);
@@ -77,8 +78,14 @@ export function hardWordContract(getStore: () => Store): void {
     expect(await store.changeHardWord(advocate.id, { word: 'CARE', updatedAt: at(6) })).toBe(
       'duplicate',
     );
-    const renamed = await store.changeHardWord(advocate.id, { word: 'Advocates', updatedAt: at(7) });
-    expect(renamed).toMatchObject({ word: 'Advocates', explanation: 'someone who speaks up for you' });
+    const renamed = await store.changeHardWord(advocate.id, {
+      word: 'Advocates',
+      updatedAt: at(7),
+    });
+    expect(renamed).toMatchObject({
+      word: 'Advocates',
+      explanation: 'someone who speaks up for you',
+    });
     // A change of case to the same word is not a clash with itself.
     expect(await store.changeHardWord(care.id, { word: 'Care', updatedAt: at(8) })).toMatchObject({
       word: 'Care',

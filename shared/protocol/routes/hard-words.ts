@@ -8,7 +8,10 @@ import { ById, route } from './spec.ts';
 
 const tag = 'hard words';
 const OneWord = z.object({ id: Id, wordId: Id });
-const refused = { description: 'Not a member, or an observer (who may only read)', schema: ErrorBody };
+const refused = {
+  description: 'Not a member, or an observer (who may only read)',
+  schema: ErrorBody,
+};
 const missing = { description: 'No such workspace, or no such word in it', schema: ErrorBody };
 const conflict = {
   description: 'The workspace has this word already, or has as many words as it may',

@@ -23,7 +23,8 @@ const sameWord = (a: MarkedWord | null, b: MarkedWord | null): boolean =>
   a === b || (a !== null && b !== null && a.from === b.from && a.to === b.to && a.word === b.word);
 
 /** "care plan" → "Care plan", as the tip starts a sentence. */
-const capitalised = (word: string): string => word.charAt(0).toLocaleUpperCase('en-GB') + word.slice(1);
+const capitalised = (word: string): string =>
+  word.charAt(0).toLocaleUpperCase('en-GB') + word.slice(1);
 
 function caretWord(editor: Editor): MarkedWord | null {
   if (editor.isDestroyed || !editor.isFocused) return null;
@@ -33,18 +34,29 @@ function caretWord(editor: Editor): MarkedWord | null {
 function boxOf(editor: Editor, marked: MarkedWord): DOMRect {
   const start = editor.view.coordsAtPos(marked.from);
   const end = editor.view.coordsAtPos(marked.to, -1);
-  return new DOMRect(start.left, start.top, Math.max(end.right - start.left, 0), start.bottom - start.top);
+  return new DOMRect(
+    start.left,
+    start.top,
+    Math.max(end.right - start.left, 0),
+    start.bottom - start.top,
+  );
 }
 
 export function HardWordTip({ editor }: { editor: Editor }) {
-  const atCaret = useEditorState({ editor, selector: ({ editor: e }) => caretWord(e), equalityFn: sameWord });
+  const atCaret = useEditorState({
+    editor,
+    selector: ({ editor: e }) => caretWord(e),
+    equalityFn: sameWord,
+  });
   const [hovered, setHovered] = useState<Shown | null>(null);
   const [dismissed, setDismissed] = useState<MarkedWord | null>(null);
   const tip = useRef<HTMLDivElement>(null);
   const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
 
-  const caretShown: Shown | null = atCaret ? { marked: atCaret, box: boxOf(editor, atCaret) } : null;
+  const caretShown: Shown | null = atCaret
+    ? { marked: atCaret, box: boxOf(editor, atCaret) }
+    : null;
   const candidate = caretShown ?? hovered;
   const shown = candidate && !sameWord(candidate.marked, dismissed) ? candidate : null;
 

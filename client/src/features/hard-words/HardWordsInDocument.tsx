@@ -53,7 +53,9 @@ export function HardWordsInDocument({
       {editor ? <WordsInText editor={editor} /> : null}
       <p>
         <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/hard-words`}>
-          {may('hard-words:change', workspaceId) ? 'See, add or change hard words' : 'All hard words'}
+          {may('hard-words:change', workspaceId)
+            ? 'See, add or change hard words'
+            : 'All hard words'}
         </Link>
       </p>
     </section>

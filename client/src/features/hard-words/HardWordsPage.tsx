@@ -69,15 +69,15 @@ export function HardWordsPage() {
               changed(`“${fields.word}” is now a hard word. It is marked in the text for everyone.`)
             }
           />
-          <p className="rt-muted">A workspace can have up to {HARD_WORDS_PER_WORKSPACE} hard words.</p>
+          <p className="rt-muted">
+            A workspace can have up to {HARD_WORDS_PER_WORKSPACE} hard words.
+          </p>
         </section>
       ) : null}
 
       {signedIn ? (
         <section className="rt-card" aria-labelledby={listId}>
-          <h2 id={listId}>
-            Hard words{result?.ok ? ` (${words.length})` : ''}
-          </h2>
+          <h2 id={listId}>Hard words{result?.ok ? ` (${words.length})` : ''}</h2>
           {!result ? <p className="rt-muted">Loading the hard words…</p> : null}
           {result && !result.ok ? (
             <div className="rt-form-error" role="alert">

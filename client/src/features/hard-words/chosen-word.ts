@@ -20,7 +20,10 @@ export function chosenWord(state: EditorState): ChosenWord {
   const word = selection.empty
     ? wordAround(selection.$head.parent.textContent, selection.$head.parentOffset)
     : state.doc.textBetween(selection.from, selection.to, ' ', ' ');
-  const tidy = word.trim().replace(/\s+/g, ' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const tidy = word
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   if (tidy === '') return { ok: false, message: NOTHING };
   if (tidy.length > HARD_WORD_MAX_LENGTH) return { ok: false, message: TOO_LONG };
   return { ok: true, word: tidy };

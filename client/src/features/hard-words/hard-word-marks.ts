@@ -8,7 +8,11 @@ import { Extension, type Editor } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { findHardWords, type HardWord, type HardWordMatch } from '@roundtable/shared/editor/hard-words';
+import {
+  findHardWords,
+  type HardWord,
+  type HardWordMatch,
+} from '@roundtable/shared/editor/hard-words';
 
 interface MarksState {
   words: readonly HardWord[];

@@ -46,7 +46,12 @@ export function useEditorHardWords(
     tip: <HardWordTip editor={editor} />,
     dialog:
       mayChange && workspaceId !== undefined ? (
-        <ExplainWordDialog workspaceId={workspaceId} words={words} chosen={chosen} onClose={close} />
+        <ExplainWordDialog
+          workspaceId={workspaceId}
+          words={words}
+          chosen={chosen}
+          onClose={close}
+        />
       ) : null,
   };
 }
