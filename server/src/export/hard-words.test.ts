@@ -86,7 +86,7 @@ describe('hard words in the export model', () => {
     }
   });
 
-  it('counts a line break as the end of a word', () => {
+  it('counts a line break as the end of a word, as the editor does', () => {
     const inlines: Inline[] = [
       { kind: 'text', text: 'care', bold: false, italic: false, href: null },
       { kind: 'break' },

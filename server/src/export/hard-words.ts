@@ -70,9 +70,12 @@ function markBlock(block: Block, words: readonly HardWord[]): Block {
   }
 }
 
-/** A line break stands for one character that ends a word, so offsets match the runs. */
+/**
+ * A line break stands for one character that is not a space, as in the editor: offsets match
+ * the runs, and a phrase is not found across a break.
+ */
 const inlineText = (inlines: Inline[]): string =>
-  inlines.map((inline) => (inline.kind === 'text' ? inline.text : '\n')).join('');
+  inlines.map((inline) => (inline.kind === 'text' ? inline.text : '\ufffc')).join('');
 
 /** Cuts runs where hard words start and end, and makes the pieces inside them bold. */
 export function markInlines(inlines: Inline[], words: readonly HardWord[]): Inline[] {
