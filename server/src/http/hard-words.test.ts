@@ -186,7 +186,7 @@ describe('REST: hard words', () => {
   });
 
   it('tells everyone with a document of the workspace open, and nobody else', async () => {
-    const heard: HardWordsNotice[] = [];
+    const heard: { document: string; notice: HardWordsNotice }[] = [];
     const listen = async (document: string) => {
       const socket = await rawSocket(
         server.wsOrigin,
@@ -194,7 +194,8 @@ describe('REST: hard words', () => {
         (frame) => {
           const decoder = decoding.createDecoder(new Uint8Array(frame));
           if (decoding.readVarUint(decoder) !== MessageType.hardWords) return;
-          heard.push(HardWordsNotice.parse(JSON.parse(decoding.readVarString(decoder))));
+          const notice = HardWordsNotice.parse(JSON.parse(decoding.readVarString(decoder)));
+          heard.push({ document, notice });
         },
       );
       sockets.push(socket);
@@ -203,9 +204,9 @@ describe('REST: hard words', () => {
     await listen(documentId);
     await listen(elsewhere.id);
     const { id } = HardWordView.parse((await member.request('POST', words(), advocate)).body);
-    await eventually(() => expect(heard).toEqual([{ workspaceId, actorId: memberId }]));
+    const told = { document: documentId, notice: { workspaceId, actorId: memberId } };
+    await eventually(() => expect(heard).toEqual([told]));
     await member.request('DELETE', `${words()}/${id}`);
-    await eventually(() => expect(heard).toHaveLength(2));
-    expect(heard.every((notice) => notice.workspaceId === workspaceId)).toBe(true);
+    await eventually(() => expect(heard).toEqual([told, told]));
   });
 });
