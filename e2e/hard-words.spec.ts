@@ -47,7 +47,7 @@ test('explain a word; others see it marked live and explained at the cursor; exp
   server,
   admin,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const workspaceId = await createWorkspace(admin, 'Learning Disability Partnership Board');
   const documentId = await createDocument(admin, workspaceId, 'Housing Strategy');
   const sam = await memberSession(server, await createInvite(admin, workspaceId), 'Sam');
@@ -79,9 +79,10 @@ test('explain a word; others see it marked live and explained at the cursor; exp
   await expect(documentText(adaPage).locator('.rt-hard-word')).toHaveText('advocate');
 
   // Sam sees it marked without reloading, and the explanation at his cursor, by keyboard.
+  // (Ada's caret, drawn inside the word on Sam's screen, cuts the mark in two.)
   const samWord = documentText(samPage).locator('.rt-hard-word');
-  await expect(samWord).toHaveText('advocate');
-  await expect(samWord).toHaveCSS('border-bottom-style', 'dotted');
+  await expect.poll(async () => (await samWord.allTextContents()).join('')).toBe('advocate');
+  await expect(samWord.first()).toHaveCSS('border-bottom-style', 'dotted');
   await caretAt(samPage, SENTENCE.indexOf('advocate') + 2);
   await expect(tip(samPage)).toHaveText(`Advocate: ${EXPLANATION}`);
   await expect(tip(samPage)).toHaveAttribute('role', 'status');

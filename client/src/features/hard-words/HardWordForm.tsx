@@ -1,7 +1,7 @@
 // The form for one hard word: the word, and what it means in easy words. Used to add a word (on
 // the Hard words page, and from a word chosen in the text) and to change one. What is wrong is
 // said next to the field it is about, and the cursor goes there.
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import {
   HARD_WORD_EXPLANATION_MAX_LENGTH,
   HARD_WORD_MAX_LENGTH,
@@ -52,6 +52,15 @@ export function HardWordForm({
   const explanationInput = useRef<HTMLTextAreaElement>(null);
   const explanationId = useId();
 
+  useEffect(() => {
+    if (!focus) return;
+    // After a dialog around the form has opened, which puts focus on its first field.
+    const frame = requestAnimationFrame(() =>
+      (focus === 'word' ? wordInput : explanationInput).current?.focus(),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [focus]);
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
@@ -98,7 +107,6 @@ export function HardWordForm({
         maxLength={HARD_WORD_MAX_LENGTH}
         error={problems.word ?? null}
         autoComplete="off"
-        autoFocus={focus === 'word'}
         onChange={(event) => setFields({ ...fields, word: event.target.value })}
       />
       <div className={problems.explanation ? 'rt-field rt-field--error' : 'rt-field'}>
@@ -123,7 +131,6 @@ export function HardWordForm({
           rows={3}
           maxLength={HARD_WORD_EXPLANATION_MAX_LENGTH}
           value={fields.explanation}
-          autoFocus={focus === 'explanation'}
           aria-invalid={problems.explanation ? true : undefined}
           aria-describedby={`${explanationId}-hint${problems.explanation ? ` ${explanationId}-error` : ''}`}
           onChange={(event) => setFields({ ...fields, explanation: event.target.value })}
