@@ -31,14 +31,16 @@ function caretWord(editor: Editor): MarkedWord | null {
   return hardWordAt(editor.state, editor.state.selection.head);
 }
 
+/** The word's box; a word broken over two lines reaches down to the second, so the tip is below. */
 function boxOf(editor: Editor, marked: MarkedWord): DOMRect {
   const start = editor.view.coordsAtPos(marked.from);
   const end = editor.view.coordsAtPos(marked.to, -1);
+  const bottom = Math.max(start.bottom, end.bottom);
   return new DOMRect(
     start.left,
     start.top,
     Math.max(end.right - start.left, 0),
-    start.bottom - start.top,
+    bottom - start.top,
   );
 }
 

@@ -49,10 +49,9 @@ export function HardWordsPage() {
       {me.status === 'signed-out' ? <SignedOutNotice /> : null}
       {signedIn ? (
         <p className="rt-lead">
-          Words that can be hard to understand, each with what it means in easy words. They are
-          marked with a dotted line in every document of this workspace. Point at a marked word, or
-          put the cursor in it, to see what it means. Exports show them in bold, with this list at
-          the end.
+          Hard words are words that can be hard to understand. Here, each one has an easy
+          explanation. In this workspace’s documents, hard words have a dotted line under them.
+          Point at one, or put the cursor in it, to see what it means.
         </p>
       ) : null}
       {signedIn && !mayChange ? (
