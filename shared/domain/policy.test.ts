@@ -147,3 +147,14 @@ describe('downloading a person’s data', () => {
     expect(can(person('a', null, true), action, { personId: 'm' })).toBe(true);
   });
 });
+
+describe('hard word rules', () => {
+  it('lets whoever may write in the workspace change its hard words, and observers only read', () => {
+    const target = { workspaceId: 'ws' };
+    expect(can(person('m', 'member'), 'hard-words:change', target)).toBe(true);
+    expect(can(person('f', 'facilitator'), 'hard-words:change', target)).toBe(true);
+    expect(can(person('o', 'observer'), 'hard-words:change', target)).toBe(false);
+    expect(can(person('o', 'observer'), 'workspace:read', target)).toBe(true);
+    expect(can(person('x', null), 'hard-words:change', target)).toBe(false);
+  });
+});

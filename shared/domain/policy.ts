@@ -34,6 +34,8 @@ export type Action =
    * workspace's facilitators a member's part in that workspace, never what is in another one.
    */
   | 'person:download-data'
+  /** Add, change or remove one of the workspace's hard words: whoever may write there. */
+  | 'hard-words:change'
   | 'installation:administer';
 
 export type Actor =
@@ -67,6 +69,7 @@ const allowed: Record<Role, ReadonlySet<Action>> = {
     'meeting:attend',
     'meeting:take-part',
     'comment:write',
+    'hard-words:change',
   ]),
   facilitator: new Set([
     'workspace:read',
@@ -85,6 +88,7 @@ const allowed: Record<Role, ReadonlySet<Action>> = {
     'agreement:propose',
     'comment:write',
     'person:download-data',
+    'hard-words:change',
   ]),
 };
 
@@ -143,6 +147,9 @@ export function refusal(actor: Actor, action: Action): { status: 401 | 403; mess
   }
   if (action === 'comment:change') {
     return { status: 403, message: 'You can only change or delete your own comments.' };
+  }
+  if (action === 'hard-words:change') {
+    return { status: 403, message: 'You can read the hard words but not change them.' };
   }
   return { status: 403, message: 'You do not have permission to do this.' };
 }
