@@ -105,6 +105,7 @@ describe('download my data', () => {
     expect(json.proposals.answers).toMatchObject([
       { answer: 'Agree, with concerns', reason: priya.proposal, state: 'open' },
     ]);
+    expect(json.hardWords).toMatchObject([{ word: 'respite', explanation: priya.hardWord }]);
     expect(json.versions).toMatchObject([
       { name: 'Draft for the board', documentTitle: 'Transport Strategy' },
     ]);
@@ -141,6 +142,7 @@ describe('download my data', () => {
       priya.pending,
       priya.decided,
       priya.proposal,
+      priya.hardWord,
       'Draft for the board',
       'Transport Strategy',
       'A sign-in link was made',

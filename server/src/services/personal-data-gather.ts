@@ -6,6 +6,7 @@ import type { IdentityStore, UserRecord } from '../storage/identity-ports.ts';
 import type { DocumentRecord, Store, WorkspaceRecord } from '../storage/ports.ts';
 import type {
   DataAuditEntry,
+  DataHardWord,
   DataInviteMade,
   DataMeeting,
   DataWorkspace,
@@ -48,6 +49,7 @@ export type PersonalDataStores = Pick<
   | 'proposals'
   | 'versions'
   | 'updates'
+  | 'hardWords'
 >;
 
 export async function gatherPersonalData(
@@ -63,6 +65,7 @@ export async function gatherPersonalData(
 
   const meetings: DataMeeting[] = [];
   const invitesMade: DataInviteMade[] = [];
+  const hardWords: DataHardWord[] = [];
   const parts: DocumentParts = emptyDocumentParts();
   const documentsToRead: DocumentToRead[] = [];
   for (const workspace of workspaces) {
@@ -76,6 +79,11 @@ export async function gatherPersonalData(
         expiresAt: invite.expiresAt,
         withdrawnAt: invite.revokedAt,
       });
+    }
+    for (const word of await stores.hardWords.listHardWords(workspace.id)) {
+      if (word.addedBy !== person.id) continue;
+      const { explanation, createdAt: addedAt } = word;
+      hardWords.push({ word: word.word, explanation, workspaceName: workspace.name, addedAt });
     }
     for (const state of await stores.meetings.listMeetings(workspace.id)) {
       const reader = {
@@ -141,6 +149,7 @@ export async function gatherPersonalData(
     signIns: scope.kind === 'everything' ? await signInsOf(stores.identity, person.id) : null,
     meetings,
     ...parts,
+    hardWords,
     audit,
     documentsToRead,
   };

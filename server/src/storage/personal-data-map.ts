@@ -119,6 +119,10 @@ export const personalDataMap: Readonly<Record<string, TableInDataMap>> = {
     download:
       'Left out: broken content an administrator inspects; it cannot be read as a document.',
   },
+  hard_words: {
+    person: { added_by: 'who added a hard word and its explanation' },
+    download: 'Hard words you added, with what you said they mean.',
+  },
   workspaces: {
     person: {},
     notPerson: { name: 'the workspace’s name' },

@@ -25,6 +25,7 @@ export const priya = {
   anonymousVote: 'The lift at the museum is broken',
   proposal: 'The section on cobbled pavements needs more work',
   elsewhere: 'Only in the carers forum: the heron allotment',
+  hardWord: 'A short rest from caring, like the otter weekend',
 } as const;
 
 export interface Journey {
@@ -239,6 +240,14 @@ export async function priyaDoesEverything(origin: string, adminToken: string): P
       `/api/documents/${otherDocumentId}/comments`,
       thread('tpriya-elsewhere', priya.elsewhere),
     ),
+  );
+
+  // A hard word she explains for her group.
+  ok(
+    await asPriya.request('POST', `/api/workspaces/${workspaceId}/hard-words`, {
+      word: 'respite',
+      explanation: priya.hardWord,
+    }),
   );
 
   // A version she saves, which her facilitator asks the group to agree; she answers, then

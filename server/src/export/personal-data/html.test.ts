@@ -35,6 +35,7 @@ const nothing: PersonalData = {
   proposals: { answers: [], made: [] },
   versions: [],
   writing: [],
+  hardWords: [],
   audit: [],
 };
 

@@ -29,6 +29,7 @@ export const PAGE_SECTIONS = [
   ['proposals', 'Answers to proposals'],
   ['versions', 'Versions you saved'],
   ['writing', 'Your writing'],
+  ['hard-words', 'Hard words you added'],
   ['audit', 'Records of what happened'],
 ] as const;
 
@@ -210,6 +211,14 @@ export function renderPersonalDataHtml(data: PersonalData): string {
       ],
       'The words you wrote belong to the group’s documents, so this copy says how much you wrote, not the words.',
     ),
+    'hard-words': section('hard-words', titleOf('hard-words'), [
+      list(
+        data.hardWords.map(
+          (h) =>
+            `<strong>${text(h.word)}</strong> (${text(h.workspaceName)}): ${quoted(h.explanation)}, added on ${when(h.addedAt)}`,
+        ),
+      ),
+    ]),
     audit: section(
       'audit',
       titleOf('audit'),

@@ -180,6 +180,13 @@ export interface DataWriting {
   share: number;
 }
 
+export interface DataHardWord {
+  word: string;
+  explanation: string;
+  workspaceName: string;
+  addedAt: string;
+}
+
 export interface DataAuditEntry {
   at: string;
   action: string;
@@ -204,6 +211,7 @@ export interface PersonalData {
   proposals: DataProposals;
   versions: DataVersion[];
   writing: DataWriting[];
+  hardWords: DataHardWord[];
   audit: DataAuditEntry[];
 }
 
