@@ -2,9 +2,9 @@
 // parses every payload with the schemas in shared/protocol/meeting, calls the meeting service
 // (which asks can()), and sends each person their own view of the new state. Works across
 // processes through the Socket.IO Redis adapter (fetchSockets reaches every process).
-import type { Namespace, Server, Socket } from 'socket.io';
+import type { Server } from 'socket.io';
 import type { Logger } from 'pino';
-import { viewFor, type RosterEntry, type Viewer } from '@roundtable/shared/domain/meeting/view';
+import { viewFor, type RosterEntry } from '@roundtable/shared/domain/meeting/view';
 import type { MeetingState } from '@roundtable/shared/domain/meeting/meeting';
 import { refusal, standingIn } from '@roundtable/shared/domain/policy';
 import {
@@ -13,8 +13,6 @@ import {
   MeetingCommandMessage,
   meetingClientEventNames,
   type Ack,
-  type MeetingClientEvents,
-  type MeetingServerEvents,
 } from '@roundtable/shared/protocol/meeting';
 import type { z } from 'zod';
 import { credentialsOf } from '../edge/credentials.ts';
@@ -27,30 +25,7 @@ import { ServiceError } from '../services/errors.ts';
 import type { MeetingService } from '../services/meetings.ts';
 import type { SignInService } from '../services/sign-in.ts';
 import type { PeopleStore } from '../storage/identity-ports.ts';
-
-/** Serializable, so that other processes can read it through the adapter. */
-interface SocketData {
-  userId: string;
-  name: string;
-  colour: string;
-  sessionHash: string | null;
-  tokenId: string | null;
-  /** Per meeting joined: how this person sees it and appears in its roster. */
-  viewers: Record<string, Viewer & { role: RosterEntry['role'] }>;
-}
-
-type MeetingSocket = Socket<
-  MeetingClientEvents,
-  MeetingServerEvents,
-  Record<string, never>,
-  SocketData
->;
-type MeetingNamespace = Namespace<
-  MeetingClientEvents,
-  MeetingServerEvents,
-  Record<string, never>,
-  SocketData
->;
+import { rosterOf, type MeetingNamespace, type MeetingSocket } from './meeting-sockets.ts';
 
 export const meetingRoom = (meetingId: string): string => `meeting:${meetingId}`;
 const auths = new WeakMap<MeetingSocket, AuthContext>();
@@ -58,6 +33,8 @@ const auths = new WeakMap<MeetingSocket, AuthContext>();
 export interface MeetingNamespaceOptions {
   io: Server;
   meetings: MeetingService;
+  /** Registers what to do when the server changes a meeting by itself: show it to everyone. */
+  changedByServer?: (show: (state: MeetingState) => void) => void;
   signIn: SignInService;
   identity: PeopleStore;
   events: AccessEvents;
@@ -133,8 +110,7 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
     }
   }
 
-  /** Sends every person in the meeting, on every process, their own view of it. */
-  /** Sends everyone their view; returns the roster it used. */
+  /** Sends every person in the meeting, on every process, their own view; returns the roster. */
   async function broadcast(state: MeetingState): Promise<RosterEntry[]> {
     const sockets = await nsp.in(meetingRoom(state.id)).fetchSockets();
     const people = rosterOf(
@@ -148,6 +124,8 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
     }
     return people;
   }
+
+  options.changedByServer?.((state) => void broadcast(state).catch(() => undefined));
 
   /** When a meeting starts, everyone already waiting in it is marked as attending. */
   async function markEveryoneHere(state: MeetingState): Promise<MeetingState> {
@@ -163,7 +141,14 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
   }
 
   nsp.on('connection', (socket: MeetingSocket) => {
-    const auth = auths.get(socket)!;
+    const authAtConnect = auths.get(socket)!;
+    // Who is asking, as they stand now: a role changed or a membership ended on another
+    // process counts from the next event, even before this socket is disconnected.
+    const authNow = () =>
+      signIn.contextFor(socket.data.userId, {
+        sessionHash: socket.data.sessionHash,
+        tokenId: socket.data.tokenId,
+      });
     const log = logger.child({ socketId: socket.id });
     const limited = async (): Promise<boolean> => !(await spend(perPerson, socket.data.userId)).ok;
 
@@ -182,6 +167,7 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
       if (typeof ack !== 'function') return;
       try {
         const { meetingId } = parse(JoinMeeting, payload);
+        const auth = await authNow();
         const state = await meetings.get(auth, meetingId);
         const workspaceId = state.workspaceId;
         const role = standingIn(auth.actor, workspaceId);
@@ -209,6 +195,7 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
       try {
         const { meetingId } = parse(JoinMeeting, payload);
         // Resolved first: a meeting this person may not attend is refused, not quietly left.
+        const auth = await authNow();
         await meetings.get(auth, meetingId);
         await socket.leave(meetingRoom(meetingId));
         const { [meetingId]: _left, ...viewers } = socket.data.viewers;
@@ -234,6 +221,7 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
       }
       try {
         const { meetingId, command } = parse(MeetingCommandMessage, payload);
+        const auth = await authNow();
         // Taken now: a meeting:leave handled while this command runs must not unseat its answer.
         const viewer = socket.data.viewers[meetingId];
         if (!viewer || !socket.rooms.has(meetingRoom(meetingId))) {
@@ -258,7 +246,7 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
       setImmediate(() => {
         for (const meetingId of joined) {
           meetings
-            .get(auth, meetingId)
+            .get(authAtConnect, meetingId)
             .then(broadcast)
             .catch(() => undefined);
         }
@@ -281,15 +269,4 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
       if (hit) socket.disconnect(true);
     }
   });
-}
-
-/** Everyone in a meeting, once each, however many tabs or processes they are on. */
-function rosterOf(people: SocketData[], meetingId: string): RosterEntry[] {
-  const roster = new Map<string, RosterEntry>();
-  for (const p of people) {
-    const viewer = p.viewers?.[meetingId];
-    if (viewer && !roster.has(p.userId))
-      roster.set(p.userId, { userId: p.userId, name: p.name, colour: p.colour, role: viewer.role });
-  }
-  return [...roster.values()];
 }

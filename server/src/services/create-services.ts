@@ -117,6 +117,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     onLocksChanged: serviceEvents.report('locks-changed'),
     onAgreed: serviceEvents.report('agreed'),
     onSuggestionPollClosed: serviceEvents.report('suggestion-poll-closed'),
+    onChanged: serviceEvents.report('meeting-changed'),
   });
 
   // Documents: the live rooms first (they ask only about locks and review), then what writes
