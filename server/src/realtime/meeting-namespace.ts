@@ -1,5 +1,6 @@
 // The meeting channel: Socket.IO namespace /meeting. Transport only: it checks who is asking,
-// parses every payload with the schemas in shared/protocol/meeting, calls the meeting service
+// has every event's call and payload checked (event-calls.ts, with the schemas in
+// shared/protocol/meeting), calls the meeting service
 // (which asks can()), and sends each person their own view of the new state. Works across
 // processes through the Socket.IO Redis adapter (fetchSockets reaches every process).
 import type { Server } from 'socket.io';
@@ -11,10 +12,7 @@ import {
   JoinMeeting,
   MEETING_NAMESPACE,
   MeetingCommandMessage,
-  meetingClientEventNames,
-  type Ack,
 } from '@roundtable/shared/protocol/meeting';
-import type { z } from 'zod';
 import { credentialsOf } from '../edge/credentials.ts';
 import { isAllowedOrigin } from '../edge/origin.ts';
 import { createLimiter, type LimiterStore } from '../limits/limiter-store.ts';
@@ -25,6 +23,7 @@ import { ServiceError } from '../services/errors.ts';
 import type { MeetingService } from '../services/meetings.ts';
 import type { SignInService } from '../services/sign-in.ts';
 import type { PeopleStore } from '../storage/identity-ports.ts';
+import { answerCall, handler, type EventHandlers } from './event-calls.ts';
 import { rosterOf, type MeetingNamespace, type MeetingSocket } from './meeting-sockets.ts';
 
 export const meetingRoom = (meetingId: string): string => `meeting:${meetingId}`;
@@ -44,25 +43,6 @@ export interface MeetingNamespaceOptions {
   onCommand?: (type: string) => void;
   /** Where meeting command budgets are counted (Redis when several processes share them). */
   limiterStore: LimiterStore;
-}
-
-function fail(error: unknown): Ack<never> {
-  if (error instanceof ServiceError)
-    return { ok: false, error: { code: error.code, message: error.message } };
-  return {
-    ok: false,
-    error: { code: 'internal', message: 'Something went wrong. Please try again.' },
-  };
-}
-
-function parse<T extends z.ZodType>(schema: T, payload: unknown): z.infer<T> {
-  const result = schema.safeParse(payload);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw new ServiceError(
-    'bad_request',
-    issue ? `${issue.path.join('.') || 'message'}: ${issue.message}` : 'Invalid message',
-  );
 }
 
 export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => void {
@@ -152,21 +132,8 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
     const log = logger.child({ socketId: socket.id });
     const limited = async (): Promise<boolean> => !(await spend(perPerson, socket.data.userId)).ok;
 
-    // Every event sent with an ack gets an answer: an unknown event, or a known one whose ack
-    // came where its payload belongs, is told so instead of left waiting.
-    socket.onAny((event: unknown, ...args: unknown[]) => {
-      const ack = args.at(-1);
-      if (typeof ack !== 'function') return;
-      const known = (meetingClientEventNames as readonly unknown[]).includes(event);
-      if (known && args.length > 1) return;
-      const message = known ? 'message: a payload is required' : 'There is no such event';
-      (ack as (result: Ack<never>) => void)({ ok: false, error: { code: 'bad_request', message } });
-    });
-
-    socket.on('meeting:join', async (payload, ack) => {
-      if (typeof ack !== 'function') return;
-      try {
-        const { meetingId } = parse(JoinMeeting, payload);
+    const handlers: EventHandlers = {
+      'meeting:join': handler(JoinMeeting, async ({ meetingId }, ack) => {
         const auth = await authNow();
         const state = await meetings.get(auth, meetingId);
         const workspaceId = state.workspaceId;
@@ -185,15 +152,9 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
           meetingId,
         );
         ack({ ok: true, data: viewFor(current, viewer, roster, options.now().getTime()) });
-      } catch (error) {
-        ack(fail(error));
-      }
-    });
+      }),
 
-    socket.on('meeting:leave', async (payload, ack) => {
-      if (typeof ack !== 'function') return;
-      try {
-        const { meetingId } = parse(JoinMeeting, payload);
+      'meeting:leave': handler(JoinMeeting, async ({ meetingId }, ack) => {
         // Resolved first: a meeting this person may not attend is refused, not quietly left.
         const auth = await authNow();
         await meetings.get(auth, meetingId);
@@ -202,25 +163,19 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
         socket.data.viewers = viewers;
         ack({ ok: true, data: null });
         await broadcast(await meetings.get(auth, meetingId));
-      } catch (error) {
-        ack(fail(error));
-      }
-    });
+      }),
 
-    socket.on('meeting:command', async (payload, ack) => {
-      if (typeof ack !== 'function') return;
-      if (await limited().catch(() => false)) {
-        ack({
-          ok: false,
-          error: {
-            code: 'rate_limited',
-            message: 'Too many actions at once. Please wait a moment.',
-          },
-        });
-        return;
-      }
-      try {
-        const { meetingId, command } = parse(MeetingCommandMessage, payload);
+      'meeting:command': handler(MeetingCommandMessage, async ({ meetingId, command }, ack) => {
+        if (await limited().catch(() => false)) {
+          ack({
+            ok: false,
+            error: {
+              code: 'rate_limited',
+              message: 'Too many actions at once. Please wait a moment.',
+            },
+          });
+          return;
+        }
         const auth = await authNow();
         // Taken now: a meeting:leave handled while this command runs must not unseat its answer.
         const viewer = socket.data.viewers[meetingId];
@@ -234,11 +189,16 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
         options.onCommand?.(command.type);
         const roster = await broadcast(state);
         ack({ ok: true, data: viewFor(state, viewer, roster, options.now().getTime()) });
-      } catch (error) {
-        if (!(error instanceof ServiceError)) log.error({ err: error }, 'meeting command failed');
-        ack(fail(error));
-      }
-    });
+      }),
+    };
+    // Every event is heard here, and only here: its call is checked (one payload, then an ack),
+    // its payload parsed, and it is always answered.
+    socket.onAny(
+      (event: unknown, ...args: unknown[]) =>
+        void answerCall(handlers, event, args, (error) =>
+          log.error({ err: error, event }, 'meeting event failed'),
+        ),
+    );
 
     socket.on('disconnecting', () => {
       const joined = Object.keys(socket.data.viewers ?? {});
