@@ -22,6 +22,7 @@ import {
   type TestClient,
 } from '../testing/harness.ts';
 import { freePort, startServerProcess, type ServerProcess } from '../testing/process.ts';
+import { anchor } from '../testing/anchors.ts';
 
 const databaseUrl = process.env.DATABASE_URL;
 const redisUrl = process.env.REDIS_URL;
@@ -318,7 +319,7 @@ describe.skipIf(!enabled)('several server processes (Postgres + Redis)', () => {
     const created = await api.request('POST', `/api/documents/${documentId}/comments`, {
       id: 'thread-mp',
       commentId: 'comment-mp',
-      anchor: { start: 'AQID', end: 'BAUG' },
+      anchor,
       quote: 'our homes',
       body: 'Which homes?',
     });

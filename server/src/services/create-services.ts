@@ -170,10 +170,9 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     settingsOf,
     audit,
     notify: (notice) => rooms.tellAboutComments(notice),
-    suggestionDecided: async (documentId, suggestionId) =>
-      (await store.suggestions.listDecisions(documentId)).some(
-        (decision) => decision.suggestionId === suggestionId,
-      ),
+    // Built below; asked only once a request comes.
+    suggestionStanding: (documentId, suggestionId) =>
+      suggestions.standing(documentId, suggestionId),
     now,
   });
   const suggestions = new SuggestionService({
