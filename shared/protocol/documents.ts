@@ -40,11 +40,12 @@ export const ListDocumentsQuery = z
   .strict();
 export type ListDocumentsQuery = z.infer<typeof ListDocumentsQuery>;
 
-export const VersionName = z
-  .string()
-  .trim()
-  .min(1, 'Please give the version a name')
-  .max(200, 'A version name can be at most 200 characters');
+export const VersionName = shownText({
+  min: 1,
+  max: 200,
+  tooShort: 'Please give the version a name',
+  tooLong: 'A version name can be at most 200 characters',
+});
 
 export const SaveVersionBody = z.object({ name: VersionName }).strict();
 

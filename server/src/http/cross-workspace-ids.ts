@@ -30,7 +30,11 @@ export interface RestCase {
   status?: number[];
 }
 
-export const anchor = { start: 'AQID', end: 'BAUG' };
+/** A well-formed anchor (see testing/anchors.ts, which http/ may not import). */
+export const anchor = {
+  start: 'BAABAAAKAQdkZWZhdWx0AA==',
+  end: 'BAABBAAKAQdkZWZhdWx0AA==',
+};
 
 export type Command = Record<string, unknown> & { type: string };
 export interface EventCase {

@@ -119,6 +119,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     onLocksChanged: serviceEvents.report('locks-changed'),
     onAgreed: serviceEvents.report('agreed'),
     onSuggestionPollClosed: serviceEvents.report('suggestion-poll-closed'),
+    onChanged: serviceEvents.report('meeting-changed'),
   });
 
   // Documents: the live rooms first (they ask only about locks and review), then what writes
@@ -171,10 +172,9 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     settingsOf,
     audit,
     notify: (notice) => rooms.tellAboutComments(notice),
-    suggestionDecided: async (documentId, suggestionId) =>
-      (await store.suggestions.listDecisions(documentId)).some(
-        (decision) => decision.suggestionId === suggestionId,
-      ),
+    // Built below; asked only once a request comes.
+    suggestionStanding: (documentId, suggestionId) =>
+      suggestions.standing(documentId, suggestionId),
     now,
   });
   const suggestions = new SuggestionService({
