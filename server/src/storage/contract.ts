@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import { commentContract } from './comment-contract.ts';
 import { meetingContract } from './meeting-contract.ts';
+import { pictureContract } from './picture-contract.ts';
 import { proposalContract } from './proposal-contract.ts';
 import { suggestionContract } from './suggestion-contract.ts';
 import { versionContract } from './version-contract.ts';
@@ -36,6 +37,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     suggestionContract(() => store);
     commentContract(() => store);
     quarantineContract(() => store);
+    pictureContract(() => store);
     workspaceContract(() => store);
     updateLogContract(() => store);
     updateLogPropertyContract(() => store);

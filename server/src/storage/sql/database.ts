@@ -220,6 +220,19 @@ export interface DocumentQuarantineTable {
   quarantined_at: Timestamp;
 }
 
+export interface WorkspacePicturesTable {
+  id: string;
+  workspace_id: string;
+  media_type: string;
+  width: number;
+  height: number;
+  byte_size: number;
+  name: string;
+  data: Bytes;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   documents: DocumentsTable;
@@ -244,4 +257,5 @@ export interface Database {
   comments: CommentsTable;
   membership_removals: MembershipRemovalsTable;
   document_quarantine: DocumentQuarantineTable;
+  workspace_pictures: WorkspacePicturesTable;
 }

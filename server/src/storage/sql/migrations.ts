@@ -3,6 +3,8 @@
 // records it in `PRAGMA user_version`, Postgres in `schema_migrations`), so databases created by
 // the two separate lists used before keep their numbering and only run the steps after them.
 
+import { pictureMigrations } from './migrations-pictures.ts';
+
 export interface ColumnTypes {
   timestamp: string;
   json: string;
@@ -288,4 +290,5 @@ export const migrations: readonly Migration[] = [
   CREATE INDEX IF NOT EXISTS audit_by_actor ON audit_log(actor_id);
   CREATE INDEX IF NOT EXISTS audit_by_subject ON audit_log(subject);
   `,
+  ...pictureMigrations,
 ];

@@ -25,7 +25,7 @@ async function sqliteSchema(): Promise<SchemaShape> {
 describe('schema equality', () => {
   it('SQLite has every table with a primary key and its indexes', async () => {
     const schema = await sqliteSchema();
-    expect(Object.keys(schema)).toHaveLength(23);
+    expect(Object.keys(schema)).toHaveLength(24);
     expect(schema.audit_log?.indexes).toEqual([
       'audit_by_actor (actor_id)',
       'audit_by_subject (subject)',

@@ -7,6 +7,7 @@ import { sqlComments } from './comments.ts';
 import type { SqlStorage } from './connect.ts';
 import { sqlDocuments } from './documents.ts';
 import { sqlMeetings } from './meetings.ts';
+import { sqlPictures } from './pictures.ts';
 import { sqlProposals } from './proposals.ts';
 import { sqlSuggestions } from './suggestions.ts';
 import { sqlUpdateLog } from './update-log.ts';
@@ -25,6 +26,7 @@ export function sqlStores(storage: SqlStorage): SqlStores {
     workspaces: sqlWorkspaces(storage),
     documents: sqlDocuments(storage),
     updates: sqlUpdateLog(storage),
+    pictures: sqlPictures(storage),
     async ping() {
       await sql`SELECT 1`.execute(storage.db);
     },

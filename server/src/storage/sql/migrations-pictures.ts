@@ -1,0 +1,20 @@
+// Schema steps for pictures uploaded to a workspace (appended to migrations.ts).
+import type { Migration } from './migrations.ts';
+
+export const pictureMigrations: readonly Migration[] = [
+  (t) => `
+  CREATE TABLE workspace_pictures (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    media_type TEXT NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    byte_size INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    data ${t.bytes} NOT NULL,
+    uploaded_by TEXT,
+    uploaded_at ${t.timestamp} NOT NULL
+  );
+  CREATE INDEX workspace_pictures_by_workspace ON workspace_pictures(workspace_id, uploaded_at);
+  `,
+];
