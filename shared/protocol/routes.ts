@@ -5,6 +5,7 @@ import * as comments from './routes/comments.ts';
 import * as documents from './routes/documents.ts';
 import * as meetings from './routes/meetings.ts';
 import * as members from './routes/members.ts';
+import * as pictures from './routes/pictures.ts';
 import * as proposals from './routes/proposals.ts';
 import type { RouteSpec } from './routes/spec.ts';
 import * as suggestions from './routes/suggestions.ts';
@@ -16,6 +17,7 @@ export * from './routes/comments.ts';
 export * from './routes/documents.ts';
 export * from './routes/meetings.ts';
 export * from './routes/members.ts';
+export * from './routes/pictures.ts';
 export * from './routes/proposals.ts';
 export * from './routes/suggestions.ts';
 export * from './routes/versions.ts';
@@ -33,4 +35,5 @@ export const allRoutes: readonly RouteSpec[] = [
   proposals,
   suggestions,
   comments,
+  pictures,
 ].flatMap((area) => Object.values(area));

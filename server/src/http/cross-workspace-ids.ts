@@ -16,6 +16,8 @@ export interface Ids {
   invite: string;
   member: string;
   token: string;
+  /** A picture uploaded to the workspace. */
+  picture: string;
 }
 
 export type Request = [method: string, path: string, body?: unknown];

@@ -125,6 +125,19 @@ describe('ids from another workspace', () => {
       inviteId: null,
     });
     const token = await server.app.tokens.create(person.id, 'member');
+    const picture = await server.store.pictures.putPicture(
+      {
+        id: `picture-${suffix}`,
+        workspaceId: workspace,
+        mediaType: 'image/png',
+        width: 1,
+        height: 1,
+        name: 'logo.png',
+        uploadedBy: null,
+        uploadedAt: new Date().toISOString(),
+      },
+      Uint8Array.of(1, 2, 3),
+    );
     return {
       workspace,
       document,
@@ -140,6 +153,7 @@ describe('ids from another workspace', () => {
       invite,
       member: person.id,
       token: token.id,
+      picture: picture.id,
     };
   }
 
@@ -165,6 +179,7 @@ describe('ids from another workspace', () => {
       decisions: await store.suggestions.listDecisions(b.document),
       inReview: await store.suggestions.isInReview(b.document),
       comments: await store.comments.listThreads(b.document),
+      pictures: await store.pictures.listPictures(b.workspace),
       meetings: await store.meetings.listMeetings(b.workspace),
       members: (await store.identity.listMembers(b.workspace)).map(({ userId, role }) => ({
         userId,

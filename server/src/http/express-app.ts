@@ -19,6 +19,7 @@ import { apiNotFound, errorHandler, sendError } from './errors.ts';
 import { healthRoutes } from './health.ts';
 import { meetingRoutes } from './meetings.ts';
 import { memberRoutes } from './members.ts';
+import { pictureRoutes } from './pictures.ts';
 import { buildOpenApi } from './openapi.ts';
 import { isAllowedOrigin } from '../edge/origin.ts';
 import { proposalRoutes } from './proposals.ts';
@@ -109,6 +110,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   app.use(proposalRoutes(registry, services.proposals));
   app.use(suggestionRoutes(registry, services.suggestions));
   app.use(commentRoutes(registry, services.comments));
+  app.use(pictureRoutes(registry, services.pictures));
   const openApi = buildOpenApi(registry.specs, options.version);
   app.get('/api/openapi.json', (_request, response) => {
     response.json(openApi);

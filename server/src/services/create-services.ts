@@ -23,6 +23,7 @@ import type { LiveDocuments } from './live-documents.ts';
 import { configuredMailer, type Mailer } from './mailer.ts';
 import { MeetingService } from './meetings.ts';
 import { MemberService } from './members.ts';
+import { PictureService } from './pictures.ts';
 import { ProfileService } from './profiles.ts';
 import { ProposalService } from './proposals.ts';
 import { ServerWrites } from './server-writes.ts';
@@ -196,6 +197,13 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
       rooms.closeDocument(id, CloseCode.notFound, 'This document was moved to the bin'),
   });
   const authorship = new AuthorshipService({ documents: documentStore, updates, identity });
+  const pictures = new PictureService({
+    pictures: store.pictures,
+    scope,
+    audit,
+    now,
+    maxBytes: config.pictureMaxBytes,
+  });
 
   // Exports, rendered in worker threads (started only when an export is asked for).
   const exportPool = new ExportPool({
@@ -236,6 +244,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     documents,
     authorship,
     exports,
+    pictures,
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),
   };
