@@ -28,6 +28,7 @@ import {
 } from '../comments/index.ts';
 import { useReadAloud } from '../display/index.ts';
 import { useMemberNames } from '../members/index.ts';
+import { PictureDialog, PictureDisplay, pictureUrl } from '../pictures/index.ts';
 import {
   ModeSwitch,
   Suggesting,
@@ -87,6 +88,7 @@ export function CollaborativeEditor({
   const helpId = useId();
   const toolbar = useRef<ToolbarHandle>(null);
   const [linkOpen, setLinkOpen] = useState(false);
+  const [pictureOpen, setPictureOpen] = useState(false);
   const { registerSource } = useReadAloud();
   const firstUser = useRef(user);
   // While the group decides on a version the server drops every change: say so, and do not
@@ -123,6 +125,10 @@ export function CollaborativeEditor({
           nameOf: (personId) => latest.current.nameOf(personId),
           inReview: () => latest.current.inReview,
           onRefused: (message) => latest.current.announce(message),
+        }),
+        PictureDisplay.configure({
+          pictureUrl: (ref) => pictureUrl(ref, suggestions.documentId),
+          inReview: () => latest.current.inReview,
         }),
       ],
       injectCSS: false,
@@ -212,6 +218,8 @@ export function CollaborativeEditor({
         editor={editor}
         editorId={editorId}
         onLink={() => setLinkOpen(true)}
+        onPicture={() => setPictureOpen(true)}
+        onRefused={announce}
         {...(startComment ? { onComment: startComment } : {})}
       />
       <p className="rt-editor__help" id={helpId}>
@@ -222,6 +230,12 @@ export function CollaborativeEditor({
         <EditorContent editor={editor} />
       </div>
       <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />
+      <PictureDialog
+        editor={editor}
+        documentId={suggestions.documentId}
+        open={pictureOpen}
+        onClose={() => setPictureOpen(false)}
+      />
       <SuggestionCards
         editor={editor}
         documentId={suggestions.documentId}

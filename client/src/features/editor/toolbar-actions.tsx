@@ -3,11 +3,13 @@
 import type { Editor } from '@tiptap/core';
 import type { ReactNode } from 'react';
 import { COMMENT_SHORTCUT } from '../comments/index.ts';
+import { caretParagraph, pictureChangeRefusal } from '../pictures/index.ts';
 import {
   BulletListIcon,
   CommentIcon,
   LinkIcon,
   NumberListIcon,
+  PictureIcon,
   QuoteIcon,
   RedoIcon,
   UndoIcon,
@@ -22,6 +24,7 @@ export type ToolbarActionId =
   | 'orderedList'
   | 'blockquote'
   | 'link'
+  | 'picture'
   | 'undo'
   | 'redo'
   | 'comment';
@@ -34,10 +37,14 @@ export interface ToolbarAction {
   shortcut?: string;
   /** Works in a read-only editor too (commenting does not change the text). */
   readOnlyToo?: boolean;
+  /** A label that depends on where the cursor is (otherwise `label`). */
+  labelOf?: (editor: Editor) => string;
+  /** Why the action cannot run now, said when someone tries it anyway. */
+  refusal?: (editor: Editor) => string | null;
   /** Toggles have a pressed state; undo and redo do not. */
   isActive?: (editor: Editor) => boolean;
   canRun: (editor: Editor) => boolean;
-  /** Runs the action; link and comment are handled by the toolbar (they open dialogs). */
+  /** Runs the action; link, picture and comment are handled by the toolbar (they open dialogs). */
   run: (editor: Editor) => void;
 }
 
@@ -106,6 +113,16 @@ export const TOOLBAR_ACTIONS: readonly ToolbarAction[] = [
     icon: <LinkIcon />,
     isActive: (editor) => editor.isActive('link'),
     canRun: (editor) => editor.isEditable,
+    run: () => undefined,
+  },
+  {
+    id: 'picture',
+    label: 'Add a picture',
+    labelOf: (editor) =>
+      caretParagraph(editor.state)?.picture ? 'Change picture' : 'Add a picture',
+    icon: <PictureIcon />,
+    refusal: pictureChangeRefusal,
+    canRun: (editor) => pictureChangeRefusal(editor) === null,
     run: () => undefined,
   },
   {
