@@ -114,6 +114,17 @@ for (const viewport of VIEWPORTS) {
         await shot('link-dialog', { fullPage: false });
         await page.keyboard.press('Escape');
 
+        // The picture picker, and a paragraph with its picture on the left.
+        await documentText(page).click();
+        await page.getByRole('button', { name: 'Add a picture' }).click();
+        const picker = page.getByRole('dialog', { name: 'Add a picture' });
+        await picker.getByRole('searchbox', { name: 'Find a picture' }).fill('house');
+        await picker.getByRole('option', { name: 'house', exact: true }).click();
+        await shot('picture-dialog', { fullPage: false });
+        await picker.getByRole('button', { name: 'Save picture' }).click();
+        await expect(documentText(page).getByRole('img', { name: 'House' })).toBeVisible();
+        await shot('document-with-picture');
+
         const visitor = await browser.newContext({ baseURL: server.url, viewport: size });
         await visitor.addInitScript((value) => {
           window.localStorage.setItem('roundtable.display', value);

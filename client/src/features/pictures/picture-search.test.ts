@@ -32,6 +32,7 @@ describe('finding pictures by words', () => {
 
   it('ranks a picture named by the word above one tagged with it', () => {
     expect(codes(search.find('house'))).toEqual(['1F3E0', '1F3D8', '1F3E1']);
+    expect(codes(search.find('houses'))).toEqual(['1F3D8', '1F3E0', '1F3E1']);
     expect(codes(search.find('Doctors'))).toEqual(['E300', '1F9D1-200D-2695-FE0F']);
   });
 

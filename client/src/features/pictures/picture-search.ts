@@ -54,7 +54,9 @@ export class PictureSearch {
   /** How well one word fits a picture: 0 for not at all. */
   private static score(word: string, picture: Prepared, wholeWordsOnly: boolean): number {
     if (picture.nameWords.some((name) => sameWord(name, word))) {
-      return picture.nameWords.length === 1 ? 12 : 10;
+      // "house" before "houses" before "house with garden".
+      const exact = picture.nameWords.includes(word) ? 1 : 0;
+      return (picture.nameWords.length === 1 ? 12 : 10) + exact;
     }
     if (picture.tagWords.some((tag) => sameWord(tag, word))) return 5;
     if (wholeWordsOnly || word.length < 3) return 0;
