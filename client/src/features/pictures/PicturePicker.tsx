@@ -143,6 +143,10 @@ export function PicturePicker(props: PicturePickerProps) {
         ) : null}
         <Button onClick={onCancel}>Cancel</Button>
       </div>
+      <p className="rt-picture-picker__credit">
+        Pictures by OpenMoji (openmoji.org), the open-source emoji project, under the licence CC
+        BY-SA 4.0.
+      </p>
     </form>
   );
 }
