@@ -20,8 +20,8 @@ test('a member chooses a picture by keyboard; another person sees it live with i
   server,
   admin,
 }) => {
-  // Two browsers and three axe checks: on a loaded machine this takes over a minute.
-  test.setTimeout(120_000);
+  // Two browsers and three axe checks: on a loaded machine this takes two minutes.
+  test.setTimeout(180_000);
   const workspaceId = await createWorkspace(admin, 'Learning Disability Partnership Board');
   const documentId = await createDocument(admin, workspaceId, 'Housing Strategy');
   const sam = await personInBrowser(

@@ -103,9 +103,12 @@ export class PictureSearch {
           score: PictureSearch.score(word, picture, true),
         }))
         .filter(({ score }) => score > 0)
-        .sort((a, b) => b.score - a.score)
-        .slice(0, 3);
-      for (const { entry } of best) found.add(entry);
+        .sort((a, b) => b.score - a.score);
+      // A picture named by the word says it better than one only tagged with it ("lives" is a
+      // tag of yin yang): tags count only for words no picture is named by.
+      const named = best.some(({ score }) => score >= 10);
+      const kept = best.filter(({ score }) => !named || score >= 10).slice(0, 3);
+      for (const { entry } of kept) found.add(entry);
       if (found.size >= limit) break;
     }
     return [...found].slice(0, limit);
