@@ -50,6 +50,8 @@ for (const viewport of VIEWPORTS) {
     fresh(
       `screenshots: ${viewport.name}, ${textSize} text`,
       async ({ browser, ownServer: server }) => {
+        // Every page and dialog, twice over, on one server: more than a minute on a busy machine.
+        fresh.setTimeout(180_000);
         const admin = await adminSession(server, 'Ada');
         const workspaceId = await createWorkspace(admin, 'Learning Disability Partnership Board');
         const documentId = await createDocument(admin, workspaceId, 'Learning Disability Strategy');
