@@ -16,6 +16,7 @@ export interface Ids {
   invite: string;
   member: string;
   token: string;
+  hardWord: string;
   /** A picture uploaded to the workspace. */
   picture: string;
 }

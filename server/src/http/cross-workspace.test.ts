@@ -125,6 +125,12 @@ describe('ids from another workspace', () => {
       inviteId: null,
     });
     const token = await server.app.tokens.create(person.id, 'member');
+    const hardWord = (
+      await api.request('POST', `/api/workspaces/${workspace}/hard-words`, {
+        word: 'advocate',
+        explanation: 'someone who speaks up for you',
+      })
+    ).body.id as string;
     const picture = await server.store.pictures.putPicture(
       {
         id: `picture-${suffix}`,
@@ -153,6 +159,7 @@ describe('ids from another workspace', () => {
       invite,
       member: person.id,
       token: token.id,
+      hardWord,
       picture: picture.id,
     };
   }
@@ -179,6 +186,7 @@ describe('ids from another workspace', () => {
       decisions: await store.suggestions.listDecisions(b.document),
       inReview: await store.suggestions.isInReview(b.document),
       comments: await store.comments.listThreads(b.document),
+      hardWords: await store.hardWords.listHardWords(b.workspace),
       pictures: await store.pictures.listPictures(b.workspace),
       meetings: await store.meetings.listMeetings(b.workspace),
       members: (await store.identity.listMembers(b.workspace)).map(({ userId, role }) => ({

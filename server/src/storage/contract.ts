@@ -3,6 +3,7 @@
 // DATABASE_URL is set.
 import { afterEach, beforeEach, describe } from 'vitest';
 import { commentContract } from './comment-contract.ts';
+import { hardWordContract } from './hard-word-contract.ts';
 import { meetingContract } from './meeting-contract.ts';
 import { pictureContract } from './picture-contract.ts';
 import { proposalContract } from './proposal-contract.ts';
@@ -36,6 +37,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     proposalContract(() => store);
     suggestionContract(() => store);
     commentContract(() => store);
+    hardWordContract(() => store);
     quarantineContract(() => store);
     pictureContract(() => store);
     workspaceContract(() => store);

@@ -27,6 +27,7 @@ import {
   type SuggestionReplies,
 } from '../comments/index.ts';
 import { useReadAloud } from '../display/index.ts';
+import { useEditorHardWords } from '../hard-words/index.ts';
 import { useMemberNames } from '../members/index.ts';
 import { PictureDialog, PictureDisplay, pictureUrl } from '../pictures/index.ts';
 import {
@@ -148,6 +149,8 @@ export function CollaborativeEditor({
     [session, authorsView],
   );
 
+  const hardWords = useEditorHardWords(editor, session, suggestions.workspaceId);
+
   useEffect(() => {
     if (editor.isDestroyed || editor.isEditable === canType) return;
     editor.setEditable(canType);
@@ -221,6 +224,7 @@ export function CollaborativeEditor({
         onPicture={() => setPictureOpen(true)}
         onRefused={announce}
         {...(startComment ? { onComment: startComment } : {})}
+        {...(hardWords.explainWord ? { onExplainWord: hardWords.explainWord } : {})}
       />
       <p className="rt-editor__help" id={helpId}>
         Tip: press Alt and F10 to reach the formatting buttons, and Esc to come back.
@@ -228,8 +232,10 @@ export function CollaborativeEditor({
       </p>
       <div className="rt-editor__frame" onKeyDown={onKeyDown}>
         <EditorContent editor={editor} />
+        {hardWords.tip}
       </div>
       <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />
+      {hardWords.dialog}
       <PictureDialog
         editor={editor}
         documentId={suggestions.documentId}

@@ -22,6 +22,8 @@ export interface ToolbarProps {
   onPicture?: () => void;
   /** Says why a button cannot act (to screen readers, and in the page's live region). */
   onRefused?: (message: string) => void;
+  /** Explains the chosen word as a hard word; without it there is no Explain a word button. */
+  onExplainWord?: () => void;
   ref?: Ref<ToolbarHandle>;
 }
 
@@ -56,10 +58,14 @@ export function Toolbar({
   onComment,
   onPicture,
   onRefused,
+  onExplainWord,
   ref,
 }: ToolbarProps) {
   const actions = TOOLBAR_ACTIONS.filter(
-    (action) => (action.id !== 'comment' || onComment) && (action.id !== 'picture' || onPicture),
+    (action) =>
+      (action.id !== 'comment' || onComment) &&
+      (action.id !== 'picture' || onPicture) &&
+      (action.id !== 'explainWord' || onExplainWord),
   );
   const state = useEditorState({
     editor,
@@ -145,6 +151,7 @@ export function Toolbar({
               if (action.id === 'link') onLink();
               else if (action.id === 'picture') onPicture?.();
               else if (action.id === 'comment') onComment?.();
+              else if (action.id === 'explainWord') onExplainWord?.();
               else action.run(editor);
             }}
           >

@@ -7,6 +7,7 @@ import { caretParagraph, pictureChangeRefusal } from '../pictures/index.ts';
 import {
   BulletListIcon,
   CommentIcon,
+  HardWordIcon,
   LinkIcon,
   NumberListIcon,
   PictureIcon,
@@ -27,7 +28,8 @@ export type ToolbarActionId =
   | 'picture'
   | 'undo'
   | 'redo'
-  | 'comment';
+  | 'comment'
+  | 'explainWord';
 
 export interface ToolbarAction {
   id: ToolbarActionId;
@@ -44,7 +46,7 @@ export interface ToolbarAction {
   /** Toggles have a pressed state; undo and redo do not. */
   isActive?: (editor: Editor) => boolean;
   canRun: (editor: Editor) => boolean;
-  /** Runs the action; link, picture and comment are handled by the toolbar (they open dialogs). */
+  /** Runs the action; link, picture, comment and explain are handled by the toolbar (dialogs). */
   run: (editor: Editor) => void;
 }
 
@@ -132,6 +134,15 @@ export const TOOLBAR_ACTIONS: readonly ToolbarAction[] = [
     shortcut: COMMENT_SHORTCUT,
     readOnlyToo: true,
     canRun: (editor) => !editor.state.selection.empty,
+    run: () => undefined,
+  },
+  {
+    id: 'explainWord',
+    label: 'Explain a word',
+    icon: <HardWordIcon />,
+    // Explaining a word changes the workspace's hard words, not the text.
+    readOnlyToo: true,
+    canRun: () => true,
     run: () => undefined,
   },
   {
