@@ -1,7 +1,9 @@
-// Schema steps for pictures uploaded to a workspace (appended to migrations.ts).
-import type { Migration } from './migrations.ts';
+// Schema steps for pictures uploaded to a workspace (issue 12), appended to migrations.ts.
 
-export const pictureMigrations: readonly Migration[] = [
+/** Steps as migrations.ts takes them; only the column types these steps use are named. */
+type Step = (t: { bytes: string; timestamp: string }) => string;
+
+export const pictureMigrations: readonly Step[] = [
   (t) => `
   CREATE TABLE workspace_pictures (
     id TEXT PRIMARY KEY,
