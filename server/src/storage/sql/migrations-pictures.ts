@@ -1,4 +1,5 @@
-// Schema steps for pictures uploaded to a workspace (issue 12), appended to migrations.ts.
+// Schema steps for pictures uploaded to a workspace (issue 12), appended to migrations.ts. Who
+// uploaded a picture goes to null if their account is erased; the picture stays the workspace's.
 
 /** Steps as migrations.ts takes them; only the column types these steps use are named. */
 type Step = (t: { bytes: string; timestamp: string }) => string;
@@ -14,7 +15,7 @@ export const pictureMigrations: readonly Step[] = [
     byte_size INTEGER NOT NULL,
     name TEXT NOT NULL,
     data ${t.bytes} NOT NULL,
-    uploaded_by TEXT,
+    uploaded_by TEXT REFERENCES users(id) ON DELETE SET NULL,
     uploaded_at ${t.timestamp} NOT NULL
   );
   CREATE INDEX workspace_pictures_by_workspace ON workspace_pictures(workspace_id, uploaded_at);
