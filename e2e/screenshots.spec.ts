@@ -50,6 +50,8 @@ for (const viewport of VIEWPORTS) {
     fresh(
       `screenshots: ${viewport.name}, ${textSize} text`,
       async ({ browser, ownServer: server }) => {
+        // Every page and dialog, twice over, on one server: more than a minute on a busy machine.
+        fresh.setTimeout(180_000);
         const admin = await adminSession(server, 'Ada');
         const workspaceId = await createWorkspace(admin, 'Learning Disability Partnership Board');
         const documentId = await createDocument(admin, workspaceId, 'Learning Disability Strategy');
@@ -129,6 +131,17 @@ for (const viewport of VIEWPORTS) {
         await expect(page.getByRole('dialog')).toBeVisible();
         await shot('link-dialog', { fullPage: false });
         await page.keyboard.press('Escape');
+
+        // The picture picker, and a paragraph with its picture on the left.
+        await documentText(page).click();
+        await page.getByRole('button', { name: 'Add a picture' }).click();
+        const picker = page.getByRole('dialog', { name: 'Add a picture' });
+        await picker.getByRole('searchbox', { name: 'Find a picture' }).fill('house');
+        await picker.getByRole('option', { name: 'house', exact: true }).click();
+        await shot('picture-dialog', { fullPage: false });
+        await picker.getByRole('button', { name: 'Save picture' }).click();
+        await expect(documentText(page).getByRole('img', { name: 'House' })).toBeVisible();
+        await shot('document-with-picture');
 
         await page.goto(`/workspaces/${workspaceId}/hard-words`);
         await expect(page.getByRole('heading', { name: /Hard words \(1\)/ })).toBeVisible();

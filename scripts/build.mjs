@@ -28,6 +28,7 @@ const targets = {
       'client/public',
       'client/index.html',
       'client/vite.config.ts',
+      'client/openmoji-assets.ts',
     ],
     output: 'client/dist',
     check: 'client/dist/index.html',

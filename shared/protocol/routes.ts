@@ -7,6 +7,7 @@ import * as hardWords from './routes/hard-words.ts';
 import * as meetings from './routes/meetings.ts';
 import * as members from './routes/members.ts';
 import * as personalData from './routes/personal-data.ts';
+import * as pictures from './routes/pictures.ts';
 import * as proposals from './routes/proposals.ts';
 import type { RouteSpec } from './routes/spec.ts';
 import * as suggestions from './routes/suggestions.ts';
@@ -20,6 +21,7 @@ export * from './routes/hard-words.ts';
 export * from './routes/meetings.ts';
 export * from './routes/members.ts';
 export * from './routes/personal-data.ts';
+export * from './routes/pictures.ts';
 export * from './routes/proposals.ts';
 export * from './routes/suggestions.ts';
 export * from './routes/versions.ts';
@@ -39,4 +41,5 @@ export const allRoutes: readonly RouteSpec[] = [
   suggestions,
   comments,
   hardWords,
+  pictures,
 ].flatMap((area) => Object.values(area));

@@ -239,3 +239,11 @@ export const CommentIcon = () => (
     <path d="M8 9h8M8 12h5" />
   </Svg>
 );
+
+export const PictureIcon = () => (
+  <Svg>
+    <rect x="3" y="5" width="18" height="14" rx="2" />
+    <circle cx="9" cy="10" r="1.6" />
+    <path d="M21 16l-5-5-8 8" />
+  </Svg>
+);

@@ -17,6 +17,8 @@ export interface Ids {
   member: string;
   token: string;
   hardWord: string;
+  /** A picture uploaded to the workspace. */
+  picture: string;
 }
 
 export type Request = [method: string, path: string, body?: unknown];

@@ -131,6 +131,19 @@ describe('ids from another workspace', () => {
         explanation: 'someone who speaks up for you',
       })
     ).body.id as string;
+    const picture = await server.store.pictures.putPicture(
+      {
+        id: `picture-${suffix}`,
+        workspaceId: workspace,
+        mediaType: 'image/png',
+        width: 1,
+        height: 1,
+        name: 'logo.png',
+        uploadedBy: null,
+        uploadedAt: new Date().toISOString(),
+      },
+      Uint8Array.of(1, 2, 3),
+    );
     return {
       workspace,
       document,
@@ -147,6 +160,7 @@ describe('ids from another workspace', () => {
       member: person.id,
       token: token.id,
       hardWord,
+      picture: picture.id,
     };
   }
 
@@ -173,6 +187,7 @@ describe('ids from another workspace', () => {
       inReview: await store.suggestions.isInReview(b.document),
       comments: await store.comments.listThreads(b.document),
       hardWords: await store.hardWords.listHardWords(b.workspace),
+      pictures: await store.pictures.listPictures(b.workspace),
       meetings: await store.meetings.listMeetings(b.workspace),
       members: (await store.identity.listMembers(b.workspace)).map(({ userId, role }) => ({
         userId,

@@ -20,6 +20,7 @@ import { hardWordRoutes } from './hard-words.ts';
 import { healthRoutes } from './health.ts';
 import { meetingRoutes } from './meetings.ts';
 import { memberRoutes } from './members.ts';
+import { pictureRoutes } from './pictures.ts';
 import { buildOpenApi } from './openapi.ts';
 import { personalDataRoutes } from './personal-data.ts';
 import { isAllowedOrigin } from '../edge/origin.ts';
@@ -115,6 +116,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   app.use(suggestionRoutes(registry, services.suggestions));
   app.use(commentRoutes(registry, services.comments));
   app.use(hardWordRoutes(registry, services.hardWords));
+  app.use(pictureRoutes(registry, services.pictures));
   const openApi = buildOpenApi(registry.specs, options.version);
   app.get('/api/openapi.json', (_request, response) => {
     response.json(openApi);

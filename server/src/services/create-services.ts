@@ -25,6 +25,7 @@ import { configuredMailer, type Mailer } from './mailer.ts';
 import { MeetingService } from './meetings.ts';
 import { MemberService } from './members.ts';
 import { PersonalDataService } from './personal-data.ts';
+import { PictureService } from './pictures.ts';
 import { ProfileService } from './profiles.ts';
 import { ProposalService } from './proposals.ts';
 import { ServerWrites } from './server-writes.ts';
@@ -205,6 +206,13 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     now,
     onChanged: serviceEvents.report('hard-words-changed'),
   });
+  const pictures = new PictureService({
+    pictures: store.pictures,
+    scope,
+    audit,
+    now,
+    maxBytes: config.pictureMaxBytes,
+  });
 
   // Exports, rendered in worker threads (started only when an export is asked for).
   const exportPool = new ExportPool({
@@ -257,6 +265,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     hardWords,
     exports,
     personalData,
+    pictures,
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),
   };

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import { commentContract } from './comment-contract.ts';
 import { hardWordContract } from './hard-word-contract.ts';
 import { meetingContract } from './meeting-contract.ts';
+import { pictureContract } from './picture-contract.ts';
 import { proposalContract } from './proposal-contract.ts';
 import { suggestionContract } from './suggestion-contract.ts';
 import { versionContract } from './version-contract.ts';
@@ -38,6 +39,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     commentContract(() => store);
     hardWordContract(() => store);
     quarantineContract(() => store);
+    pictureContract(() => store);
     workspaceContract(() => store);
     updateLogContract(() => store);
     updateLogPropertyContract(() => store);

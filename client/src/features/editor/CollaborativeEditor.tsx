@@ -29,6 +29,7 @@ import {
 import { useReadAloud } from '../display/index.ts';
 import { useEditorHardWords } from '../hard-words/index.ts';
 import { useMemberNames } from '../members/index.ts';
+import { PictureDialog, PictureDisplay, pictureUrl } from '../pictures/index.ts';
 import {
   ModeSwitch,
   Suggesting,
@@ -88,6 +89,7 @@ export function CollaborativeEditor({
   const helpId = useId();
   const toolbar = useRef<ToolbarHandle>(null);
   const [linkOpen, setLinkOpen] = useState(false);
+  const [pictureOpen, setPictureOpen] = useState(false);
   const { registerSource } = useReadAloud();
   const firstUser = useRef(user);
   // While the group decides on a version the server drops every change: say so, and do not
@@ -124,6 +126,10 @@ export function CollaborativeEditor({
           nameOf: (personId) => latest.current.nameOf(personId),
           inReview: () => latest.current.inReview,
           onRefused: (message) => latest.current.announce(message),
+        }),
+        PictureDisplay.configure({
+          pictureUrl: (ref) => pictureUrl(ref, suggestions.documentId),
+          inReview: () => latest.current.inReview,
         }),
       ],
       injectCSS: false,
@@ -215,6 +221,8 @@ export function CollaborativeEditor({
         editor={editor}
         editorId={editorId}
         onLink={() => setLinkOpen(true)}
+        onPicture={() => setPictureOpen(true)}
+        onRefused={announce}
         {...(startComment ? { onComment: startComment } : {})}
         {...(hardWords.explainWord ? { onExplainWord: hardWords.explainWord } : {})}
       />
@@ -228,6 +236,12 @@ export function CollaborativeEditor({
       </div>
       <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />
       {hardWords.dialog}
+      <PictureDialog
+        editor={editor}
+        documentId={suggestions.documentId}
+        open={pictureOpen}
+        onClose={() => setPictureOpen(false)}
+      />
       <SuggestionCards
         editor={editor}
         documentId={suggestions.documentId}

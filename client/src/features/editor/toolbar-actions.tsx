@@ -3,12 +3,14 @@
 import type { Editor } from '@tiptap/core';
 import type { ReactNode } from 'react';
 import { COMMENT_SHORTCUT } from '../comments/index.ts';
+import { caretParagraph, pictureChangeRefusal } from '../pictures/index.ts';
 import {
   BulletListIcon,
   CommentIcon,
   HardWordIcon,
   LinkIcon,
   NumberListIcon,
+  PictureIcon,
   QuoteIcon,
   RedoIcon,
   UndoIcon,
@@ -23,6 +25,7 @@ export type ToolbarActionId =
   | 'orderedList'
   | 'blockquote'
   | 'link'
+  | 'picture'
   | 'undo'
   | 'redo'
   | 'comment'
@@ -36,10 +39,14 @@ export interface ToolbarAction {
   shortcut?: string;
   /** Works in a read-only editor too (commenting does not change the text). */
   readOnlyToo?: boolean;
+  /** A label that depends on where the cursor is (otherwise `label`). */
+  labelOf?: (editor: Editor) => string;
+  /** Why the action cannot run now, said when someone tries it anyway. */
+  refusal?: (editor: Editor) => string | null;
   /** Toggles have a pressed state; undo and redo do not. */
   isActive?: (editor: Editor) => boolean;
   canRun: (editor: Editor) => boolean;
-  /** Runs the action; link, comment and explain are handled by the toolbar (they open dialogs). */
+  /** Runs the action; link, picture, comment and explain are handled by the toolbar (dialogs). */
   run: (editor: Editor) => void;
 }
 
@@ -108,6 +115,16 @@ export const TOOLBAR_ACTIONS: readonly ToolbarAction[] = [
     icon: <LinkIcon />,
     isActive: (editor) => editor.isActive('link'),
     canRun: (editor) => editor.isEditable,
+    run: () => undefined,
+  },
+  {
+    id: 'picture',
+    label: 'Add a picture',
+    labelOf: (editor) =>
+      caretParagraph(editor.state)?.picture ? 'Change picture' : 'Add a picture',
+    icon: <PictureIcon />,
+    refusal: pictureChangeRefusal,
+    canRun: (editor) => pictureChangeRefusal(editor) === null,
     run: () => undefined,
   },
   {

@@ -118,7 +118,7 @@ function ViewVersion({
   return (
     <>
       <p className="rt-muted">You can read this version here, but not change it.</p>
-      <ReadOnlyDraft content={state.value} label={`The words of ${name}`} />
+      <ReadOnlyDraft content={state.value} label={`The words of ${name}`} documentId={documentId} />
     </>
   );
 }

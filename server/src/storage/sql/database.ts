@@ -232,6 +232,19 @@ export interface HardWordsTable {
   updated_at: Timestamp;
 }
 
+export interface WorkspacePicturesTable {
+  id: string;
+  workspace_id: string;
+  media_type: string;
+  width: number;
+  height: number;
+  byte_size: number;
+  name: string;
+  data: Bytes;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   documents: DocumentsTable;
@@ -257,4 +270,5 @@ export interface Database {
   membership_removals: MembershipRemovalsTable;
   document_quarantine: DocumentQuarantineTable;
   hard_words: HardWordsTable;
+  workspace_pictures: WorkspacePicturesTable;
 }

@@ -4,6 +4,8 @@
 // the two separate lists used before keep their numbering and only run the steps after them.
 import { hardWordMigrations } from './migrations-hard-words.ts';
 
+import { pictureMigrations } from './migrations-pictures.ts';
+
 export interface ColumnTypes {
   timestamp: string;
   json: string;
@@ -290,4 +292,5 @@ export const migrations: readonly Migration[] = [
   CREATE INDEX IF NOT EXISTS audit_by_subject ON audit_log(subject);
   `,
   ...hardWordMigrations,
+  ...pictureMigrations,
 ];

@@ -8,6 +8,7 @@ import type { SqlStorage } from './connect.ts';
 import { sqlDocuments } from './documents.ts';
 import { sqlHardWords } from './hard-words.ts';
 import { sqlMeetings } from './meetings.ts';
+import { sqlPictures } from './pictures.ts';
 import { sqlProposals } from './proposals.ts';
 import { sqlSuggestions } from './suggestions.ts';
 import { sqlUpdateLog } from './update-log.ts';
@@ -27,6 +28,7 @@ export function sqlStores(storage: SqlStorage): SqlStores {
     workspaces: sqlWorkspaces(storage),
     documents: sqlDocuments(storage),
     updates: sqlUpdateLog(storage),
+    pictures: sqlPictures(storage),
     async ping() {
       await sql`SELECT 1`.execute(storage.db);
     },
