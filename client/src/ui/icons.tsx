@@ -231,3 +231,10 @@ export const CommentIcon = () => (
     <path d="M8 9h8M8 12h5" />
   </Svg>
 );
+
+export const WarningIcon = () => (
+  <Svg>
+    <path d="M12 3 2 20h20z" />
+    <path d="M12 9.5v4.5M12 17v.01" />
+  </Svg>
+);

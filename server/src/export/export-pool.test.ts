@@ -39,8 +39,9 @@ async function limitOf(promise: Promise<unknown>): Promise<string> {
 
 describe('ExportPool', () => {
   it('renders in a worker thread and answers with its bytes', async () => {
-    const body = await pool().render(task('hello'));
+    const { body, pages } = await pool().render(task('hello'));
     expect(body.toString('utf8')).toBe('hello');
+    expect(pages).toBeNull();
   });
 
   it('refuses a document state over the size limit before any thread starts', async () => {
@@ -55,7 +56,7 @@ describe('ExportPool', () => {
     expect(await limitOf(exports.render(task('spin')))).toBe('too-slow');
     // The spinning thread was terminated, not left burning CPU.
     expect(exports.threads).toBe(0);
-    expect((await exports.render(task('after'))).toString('utf8')).toBe('after');
+    expect((await exports.render(task('after'))).body.toString('utf8')).toBe('after');
   });
 
   it('turns an export away as busy when every thread is working and the queue is full', async () => {
@@ -70,6 +71,6 @@ describe('ExportPool', () => {
   it('stops a render that needs more memory than its thread may have, as too large', async () => {
     const exports = pool({ memoryMb: 32 });
     expect(await limitOf(exports.render(task('hog')))).toBe('too-large');
-    expect((await exports.render(task('after'))).toString('utf8')).toBe('after');
+    expect((await exports.render(task('after'))).body.toString('utf8')).toBe('after');
   });
 });

@@ -3,8 +3,10 @@
 // too large is refused before any work starts, a render that takes too long has its thread
 // terminated (so it stops using CPU and memory), and when every thread is busy and the queue is
 // full a request is turned away at once rather than waiting without end.
+import { MessageChannel } from 'node:worker_threads';
 import Piscina from 'piscina';
-import type { RenderTask } from './render-task.ts';
+import { servePictures, type UploadLoader } from './picture-channel.ts';
+import type { PageCount, RenderResult, RenderTask } from './render-task.ts';
 
 export type ExportLimit = 'too-large' | 'too-slow' | 'busy';
 
@@ -37,14 +39,20 @@ const RENDER_WORKER = new URL('./render-worker.mjs', import.meta.url);
 /** A worker left idle this long is ended; the next export starts a new one. */
 const IDLE_TIMEOUT_MS = 60_000;
 
+/** A finished export: the file, and an Easy Read export's page count. */
+export interface RenderedExport {
+  body: Buffer;
+  pages: PageCount | null;
+}
+
 export class ExportPool {
-  private readonly pool: Piscina<RenderTask, Uint8Array>;
+  private readonly pool: Piscina<RenderTask, RenderResult>;
   /** Exports rendering or waiting for a thread. Counted here: Piscina's own queue bound lets
    * more through while threads are starting. */
   private inFlight = 0;
 
   constructor(private readonly options: ExportPoolOptions) {
-    this.pool = new Piscina<RenderTask, Uint8Array>({
+    this.pool = new Piscina<RenderTask, RenderResult>({
       filename: (options.worker ?? RENDER_WORKER).href,
       minThreads: 0,
       maxThreads: options.threads,
@@ -61,7 +69,8 @@ export class ExportPool {
     return this.pool.threads.length;
   }
 
-  async render(task: RenderTask): Promise<Buffer> {
+  /** Renders `task`; `uploads` answers the thread's requests for uploaded pictures. */
+  async render(task: RenderTask, uploads?: UploadLoader): Promise<RenderedExport> {
     if (task.state.byteLength > this.options.maxStateBytes) {
       throw new ExportLimitError('too-large');
     }
@@ -70,12 +79,18 @@ export class ExportPool {
     }
     this.inFlight += 1;
     const signal = AbortSignal.timeout(this.options.timeoutMs);
+    const channel = uploads ? new MessageChannel() : null;
+    if (channel && uploads) servePictures(channel.port1, uploads);
     try {
-      const body = await this.pool.run(task, { signal });
-      return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+      const { body, pages } = await this.pool.run(
+        channel ? { ...task, uploads: channel.port2 } : task,
+        { signal, transferList: channel ? [channel.port2] : [] },
+      );
+      return { body: Buffer.from(body.buffer, body.byteOffset, body.byteLength), pages };
     } catch (error) {
       throw limitReached(error, signal) ?? error;
     } finally {
+      channel?.port1.close();
       this.inFlight -= 1;
     }
   }

@@ -214,7 +214,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     versions,
     authorship,
     audit,
-    render: (task) => exportPool.render(task),
+    render: (task, uploads) => exportPool.render(task, uploads),
     limits: { maxBytes: config.export.maxBytes, timeoutMs: config.export.timeoutMs },
   });
 
