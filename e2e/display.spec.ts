@@ -72,7 +72,7 @@ test('display choices are applied and remembered, and read aloud reads the parag
   await page.getByLabel('Largest').check();
   await page.getByLabel('High contrast').check();
   await page.getByLabel('Wider line spacing').check();
-  await page.getByLabel('Easier-to-read font').check();
+  await page.getByRole('radio', { name: 'Atkinson Hyperlegible' }).check();
   const html = page.locator('html');
   await expect(html).toHaveAttribute('data-text-size', 'largest');
   await expect(html).toHaveClass(/rt-high-contrast/);

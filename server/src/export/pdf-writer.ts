@@ -42,6 +42,7 @@ export class PdfWriter {
   column: Column;
   /** The latest bookmark at each heading level, so deeper headings nest under it. */
   private readonly outlineAt: PDFKit.PDFOutline[] = [];
+  private readonly registered = new Set<string>();
 
   constructor(
     readonly pdf: Pdf,
@@ -119,7 +120,11 @@ export class PdfWriter {
 
   /** Sets a face of the fonts and a size; the primary face unless one is named. */
   font(style: FontStyle, size: number, face = this.fonts.primary(style)): Pdf {
-    return this.pdf.font(face.file, face.key).fontSize(size);
+    if (!this.registered.has(face.key)) {
+      this.pdf.registerFont(face.key, face.file);
+      this.registered.add(face.key);
+    }
+    return this.pdf.font(face.key).fontSize(size);
   }
 
   private list(
