@@ -68,6 +68,26 @@ const JOINING = /[\p{M}\u200C\u200D\uFE0E\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}\u{E0020
 const EMOJI_SEQUENCE = /[\u200D\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}]/u;
 
 /**
+ * The text in clusters: a character with the marks, joiners and emoji modifiers after it, and
+ * after a zero-width joiner the character it joins. Intl.Segmenter would do this too, but takes
+ * time that grows with the square of a long run's length.
+ */
+export function* clusters(text: string): Generator<string> {
+  let cluster = '';
+  let joinNext = false;
+  for (const character of text) {
+    if (cluster !== '' && (joinNext || JOINING.test(character))) {
+      cluster += character;
+    } else {
+      if (cluster !== '') yield cluster;
+      cluster = character;
+    }
+    joinNext = character === '\u200D';
+  }
+  if (cluster !== '') yield cluster;
+}
+
+/**
  * Chooses a font for every piece of text. One instance serves one export: it opens a font file
  * only when a character might need it, and remembers each character's choice.
  */
@@ -76,7 +96,6 @@ export class FontChain {
   private readonly chains = new Map<string, FontFace[]>();
   /** Per face, whether it has a glyph for each code point asked about. */
   private readonly coverage = new Map<string, Map<number, boolean>>();
-  private readonly segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
   /** The face text is set in when every character has it: Atkinson Hyperlegible Next, latin. */
   primary(style: FontStyle): FontFace {
@@ -89,7 +108,7 @@ export class FontChain {
     const primary = chain[0] as FontFace;
     if (this.allIn(text, primary)) return text === '' ? [] : [{ text, face: primary }];
     const pieces: { text: string; face: FontFace }[] = [];
-    for (const { segment } of this.segmenter.segment(text)) {
+    for (const segment of clusters(text)) {
       const face = this.faceFor(segment, chain, pieces[pieces.length - 1]?.face ?? primary);
       const last = pieces[pieces.length - 1];
       if (last && last.face.key === face.key) last.text += segment;
