@@ -42,7 +42,7 @@ export const EASY_READ_DOCUMENT: ProseMirrorJSON = {
     row(
       'openmoji:1F4DD',
       'A pen writing on paper',
-      words('Everyone who gets support should have a care plan.'),
+      words('Everyone should have a care plan that they can read.'),
     ),
     heading('What we want'),
     row(
