@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { EASY_READ_DOCUMENT, uploadedPhoto } from './easy-read-fixtures.ts';
 import { ExportLimitError, ExportPool, type ExportPoolOptions } from './export-pool.ts';
+import { storedState } from './fixtures.ts';
 import type { RenderTask } from './render-task.ts';
 
 const misbehaving = new URL('./testing/misbehaving-worker.mjs', import.meta.url);
@@ -72,5 +74,26 @@ describe('ExportPool', () => {
     const exports = pool({ memoryMb: 32 });
     expect(await limitOf(exports.render(task('hog')))).toBe('too-large');
     expect((await exports.render(task('after'))).body.toString('utf8')).toBe('after');
+  });
+
+  it('fetches uploaded pictures for a render thread from the main thread, and counts pages', async () => {
+    const exports = pool({ worker: undefined, maxStateBytes: 1_000_000, memoryMb: 512 });
+    const asked: string[] = [];
+    const { body, pages } = await exports.render(
+      {
+        format: 'html',
+        state: storedState(EASY_READ_DOCUMENT),
+        options: { title: 'Plan', easyRead: true },
+      },
+      async (pictureId) => {
+        asked.push(pictureId);
+        return uploadedPhoto();
+      },
+    );
+    expect(asked).toEqual(['room-photo']);
+    expect(body.toString('utf8')).toMatch(
+      /<img src="data:image\/png;base64,[^"]+" alt="Our meeting room">/,
+    );
+    expect(pages).toEqual({ count: 2, basis: 'estimate' });
   });
 });
