@@ -1,6 +1,6 @@
 // Text cut into sentences for reading aloud, each with where it starts and ends in the text, so
 // the sentence being read can be shown. The browser's own sentence rules (Intl.Segmenter) know
-// "Dr." and "3.5" better than a hand-made rule would.
+// "£3.50" and "Really?!" better than a hand-made rule would.
 
 export interface Sentence {
   text: string;
