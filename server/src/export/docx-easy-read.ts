@@ -1,6 +1,6 @@
 // The Easy Read layout in Word: each run of rows is a two-column table without borders, the
 // picture in the left cell (with its alt text as the picture's description) and the words in the
-// right, as Easy Read producers make them. Headings and rules stand between tables, across the
+// right, level with each other, as Easy Read producers make them. Headings and rules stand between tables, across the
 // page. A row without a picture keeps an empty left cell; a picture that could not be loaded
 // leaves its alt text there instead.
 import {
@@ -54,6 +54,7 @@ export function easyReadContent(
             pictureCell(row.picture, sizes, pictures),
             new TableCell({
               width: { size: wordsWidth(sizes), type: WidthType.DXA },
+              verticalAlign: VerticalAlign.CENTER,
               children: writer.blocks([row.block], 0),
             }),
           ],
@@ -90,7 +91,7 @@ function pictureCell(
 ): TableCell {
   return new TableCell({
     width: { size: pictureWidth(sizes), type: WidthType.DXA },
-    verticalAlign: VerticalAlign.TOP,
+    verticalAlign: VerticalAlign.CENTER,
     margins: { right: sizes.gap * TWIPS_PER_POINT },
     children: [pictureParagraph(spec, sizes, pictures)],
   });

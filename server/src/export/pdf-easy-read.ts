@@ -38,13 +38,15 @@ function writeRow(
   };
   const pictureHeight = row.picture ? sizes.picture : 0;
   const usable = writer.bottom() - pdf.page.margins.top;
-  writer.ensureSpace(Math.min(Math.max(pictureHeight, wordsHeight(writer, row, words.width)), usable));
+  const height = wordsHeight(writer, row, words.width);
+  writer.ensureSpace(Math.min(Math.max(pictureHeight, height), usable));
   const top = pdf.y;
   const startPage = pdf.page;
   const pictureBottom = row.picture
     ? drawPicture(writer, row.picture, pictures.get(row.picture.ref) ?? null, sizes, top)
     : top;
-  pdf.y = top;
+  // Words shorter than their picture sit level with its middle, as Easy Read pages set them.
+  pdf.y = top + Math.max(0, (pictureHeight - height) / 2);
   writer.column = words;
   writer.block(row.block, writer.root, 0);
   writer.column = page;
@@ -52,7 +54,7 @@ function writeRow(
   if (pdf.page === startPage) pdf.y = Math.max(pdf.y, pictureBottom + writer.layout.paragraphGap);
 }
 
-/** Roughly how tall the row's words will be: their text at body size in the column. */
+/** About how tall the row's words will be: their text at body size in the column. */
 function wordsHeight(
   writer: PdfWriter,
   row: Extract<EasyReadRow, { kind: 'row' }>,
@@ -61,7 +63,8 @@ function wordsHeight(
   const text = textOf(row.block);
   writer.font({ bold: false, italic: false }, writer.layout.body);
   const lineGap = writer.lineHeight(writer.layout.body) - writer.pdf.currentLineHeight();
-  return writer.pdf.heightOfString(text || ' ', { width, lineGap });
+  // pdfkit counts the gap after the last line too; the words end before it.
+  return writer.pdf.heightOfString(text || ' ', { width, lineGap }) - lineGap;
 }
 
 function textOf(block: Block): string {
