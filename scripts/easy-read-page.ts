@@ -1,7 +1,7 @@
 // Makes the picture of an Easy Read page that the README and the guide show: the sample Easy
 // Read document (server/src/export/easy-read-fixtures.ts) exported as a PDF by Roundtable's own
 // export, and its first page drawn by poppler's pdftoppm. Run it after changing the layout:
-//   node --import tsx scripts/easy-read-page.ts
+//   npm run easy-read-page
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
