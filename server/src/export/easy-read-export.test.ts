@@ -87,7 +87,8 @@ describe('the Easy Read PDF', () => {
     expect(fonts.join('\n')).toContain('AtkinsonHyperlegibleNext-Bold');
     expect(fonts.join('\n')).toContain('NotoEmoji');
     // Columns: name, type, encoding, emb, sub, uni, object id: every font embedded.
-    for (const font of fonts) expect(font.split(/\s+/).slice(-5, -2)).toEqual(['yes', 'yes', 'yes']);
+    for (const font of fonts)
+      expect(font.split(/\s+/).slice(-5, -2)).toEqual(['yes', 'yes', 'yes']);
 
     const structure = run('pdfinfo', '-struct', file);
     expect(structure).toMatch(/^\s*Figure\b/m);
@@ -163,7 +164,9 @@ describe('the Easy Read Word file', () => {
     for (const name of EASY_READ_NAMES) expect(xml).toContain(name);
     expect(xml).toContain('Hard words');
     expect(xml).not.toContain('<w:i/>');
-    expect(xml).toMatch(/<w:b\/><w:bCs\/><w:sz w:val="32"\/><w:szCs w:val="32"\/><\/w:rPr><w:t xml:space="preserve">care plan</);
+    expect(xml).toMatch(
+      /<w:b\/><w:bCs\/><w:sz w:val="32"\/><w:szCs w:val="32"\/><\/w:rPr><w:t xml:space="preserve">care plan</,
+    );
     expect(strFromU8(files['word/styles.xml'] ?? new Uint8Array())).toContain(
       'Atkinson Hyperlegible Next',
     );

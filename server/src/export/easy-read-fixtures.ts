@@ -45,11 +45,7 @@ export const EASY_READ_DOCUMENT: ProseMirrorJSON = {
       words('Everyone should have a care plan that they can read.'),
     ),
     heading('What we want'),
-    row(
-      'openmoji:1F3D8',
-      'Houses in a street',
-      words('Homes near our friends and family.'),
-    ),
+    row('openmoji:1F3D8', 'Houses in a street', words('Homes near our friends and family.')),
     row('openmoji:1F68C', 'A bus', words('Buses that run in the evening.')),
     row(null, '', words('Care plans that we understand.')),
     row('upload:room-photo', 'Our meeting room', words('We meet every month in this room.')),

@@ -35,9 +35,9 @@ describe('easyReadRows', () => {
       list,
       { kind: 'rule' },
     ]);
-    expect(rows.map((row) => (row.kind === 'row' ? row.picture?.ref ?? 'empty' : 'across'))).toEqual(
-      ['across', 'openmoji:1F3E0', 'empty', 'empty', 'across'],
-    );
+    expect(
+      rows.map((row) => (row.kind === 'row' ? (row.picture?.ref ?? 'empty') : 'across')),
+    ).toEqual(['across', 'openmoji:1F3E0', 'empty', 'empty', 'across']);
   });
 
   it('sizes text 16 pt by default and 21 pt on request, with 1.5 line spacing', () => {

@@ -13,12 +13,10 @@ export function hardWordsSection(used: readonly HardWord[]): Block[] {
   if (used.length === 0) return [];
   return [
     { kind: 'heading', level: 2, inlines: [run(HARD_WORDS_HEADING)] },
-    ...used.map(
-      (word): Block => ({
-        kind: 'paragraph',
-        inlines: [run(word.word.trim(), { bold: true }), run(`: ${word.explanation.trim()}`)],
-      }),
-    ),
+    ...used.map((word): Block => ({
+      kind: 'paragraph',
+      inlines: [run(word.word.trim(), { bold: true }), run(`: ${word.explanation.trim()}`)],
+    })),
   ];
 }
 

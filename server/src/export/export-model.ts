@@ -39,9 +39,7 @@ export function buildExportModel(doc: ProseMirrorJSON, options: ExportOptions): 
   settleHeadingLevels(body, [...endMatter, ...(appendix ?? [])]);
   const title = cleanText(options.title).trim() || 'Untitled document';
   const notices = [
-    options.agreed
-      ? `Agreed on ${options.agreed.date} by ${options.agreed.workspaceName}`
-      : null,
+    options.agreed ? `Agreed on ${options.agreed.date} by ${options.agreed.workspaceName}` : null,
     options.checkedStamp,
   ]
     .map((notice) => cleanText(notice ?? '').trim())
@@ -68,7 +66,9 @@ function toBlocks(node: ProseMirrorJSON, context: Context, topLevel = false): Bl
       const inlines = toInlines(children, [], context);
       const picture = topLevel ? pictureOf(node) : null;
       // A picture with no words is still a row of an Easy Read page.
-      return picture ? [{ kind: 'paragraph', inlines, picture }] : nonEmpty({ kind: 'paragraph', inlines });
+      return picture
+        ? [{ kind: 'paragraph', inlines, picture }]
+        : nonEmpty({ kind: 'paragraph', inlines });
     }
     case 'heading':
       return nonEmpty({

@@ -62,10 +62,29 @@ function facesOf(family: Family, style: FontStyle): FontFace[] {
   });
 }
 
-/** Marks that belong to the character before them, and the pieces of emoji sequences. */
-const JOINING = /[\p{M}\u200C\u200D\uFE0E\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]/u;
-/** A sequence that asks to be drawn as an emoji: its font is tried first. */
-const EMOJI_SEQUENCE = /[\u200D\uFE0F\u20E3\u{1F3FB}-\u{1F3FF}]/u;
+const MARK = /\p{M}/u;
+/** Zero-width joiners, variation selectors, the keycap and skin tones: parts of emoji sequences. */
+const EMOJI_PARTS = new Set([0x200c, 0x200d, 0xfe0e, 0xfe0f, 0x20e3]);
+const isSkinTone = (codePoint: number) => codePoint >= 0x1f3fb && codePoint <= 0x1f3ff;
+const isTag = (codePoint: number) => codePoint >= 0xe0020 && codePoint <= 0xe007f;
+
+/** A mark, joiner or emoji modifier: it belongs to the character before it. */
+function isJoining(character: string): boolean {
+  const codePoint = character.codePointAt(0) ?? 0;
+  return (
+    EMOJI_PARTS.has(codePoint) || isSkinTone(codePoint) || isTag(codePoint) || MARK.test(character)
+  );
+}
+
+/** A cluster that asks to be drawn as an emoji: its font is tried first. */
+function isEmojiSequence(cluster: string): boolean {
+  for (const character of cluster) {
+    const codePoint = character.codePointAt(0) ?? 0;
+    if (codePoint === 0x200d || codePoint === 0xfe0f || codePoint === 0x20e3) return true;
+    if (isSkinTone(codePoint)) return true;
+  }
+  return false;
+}
 
 /**
  * The text in clusters: a character with the marks, joiners and emoji modifiers after it, and
@@ -76,7 +95,7 @@ export function* clusters(text: string): Generator<string> {
   let cluster = '';
   let joinNext = false;
   for (const character of text) {
-    if (cluster !== '' && (joinNext || JOINING.test(character))) {
+    if (cluster !== '' && (joinNext || isJoining(character))) {
       cluster += character;
     } else {
       if (cluster !== '') yield cluster;
@@ -147,8 +166,8 @@ export class FontChain {
   /** A grapheme's face: the first that has its first character (emoji first for a sequence). */
   private faceFor(grapheme: string, chain: FontFace[], previous: FontFace): FontFace {
     const first = String.fromCodePoint(grapheme.codePointAt(0) ?? 32);
-    if (/\s/u.test(first) || JOINING.test(first)) return previous;
-    const order = EMOJI_SEQUENCE.test(grapheme)
+    if (/\s/u.test(first) || isJoining(first)) return previous;
+    const order = isEmojiSequence(grapheme)
       ? [...chain.filter((face) => face.key.startsWith('noto-emoji')), ...chain]
       : chain;
     return this.choose(first, order) ?? previous;

@@ -18,7 +18,10 @@ export function fontFaces(): string {
   const ranges = require(`${PACKAGE}/unicode.json`) as Record<string, string>;
   return SUBSETS.flatMap((subset) =>
     WEIGHTS.map((weight) => {
-      const file = fontsourceFile(PACKAGE, `atkinson-hyperlegible-next-${subset}-${weight}-normal.woff2`);
+      const file = fontsourceFile(
+        PACKAGE,
+        `atkinson-hyperlegible-next-${subset}-${weight}-normal.woff2`,
+      );
       const data = readFileSync(file).toString('base64');
       return `@font-face { font-family: '${FONT_FAMILY}'; font-style: normal; font-weight: ${weight}; font-display: swap; src: url(data:font/woff2;base64,${data}) format('woff2'); unicode-range: ${ranges[subset] ?? 'U+0000-00FF'}; }`;
     }),

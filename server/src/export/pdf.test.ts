@@ -146,7 +146,9 @@ describe('renderPdf', () => {
       ),
     ].map((match) => ({ left: Number(match[1]), right: Number(match[2]), text: match[3] ?? '' }));
     // Not "end", nor the "of" of each page's "Page 2 of 40".
-    const pieces = boxes.filter((box) => /^[a-z]+$/.test(box.text) && !['end', 'of'].includes(box.text));
+    const pieces = boxes.filter(
+      (box) => /^[a-z]+$/.test(box.text) && !['end', 'of'].includes(box.text),
+    );
     // Compared as a boolean: a failure must not print 100,000 characters.
     expect(pieces.map((box) => box.text).join('') === word).toBe(true);
     expect(pieces.length).toBeGreaterThan(100);

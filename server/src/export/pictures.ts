@@ -87,9 +87,16 @@ async function fromUpload(bytes: Uint8Array): Promise<PreparedPicture | null> {
     .rotate() // upright as the camera meant, before the orientation tag is dropped
     .resize({ width: LARGEST_SIDE, height: LARGEST_SIDE, fit: 'inside', withoutEnlargement: true });
   const photo = format === 'jpeg';
-  const { data, info } = await (photo ? resized.jpeg({ quality: 85 }) : resized.png())
-    .toBuffer({ resolveWithObject: true });
-  return { bytes: data, type: photo ? 'jpg' : 'png', width: info.width, height: info.height, svg: null };
+  const { data, info } = await (photo ? resized.jpeg({ quality: 85 }) : resized.png()).toBuffer({
+    resolveWithObject: true,
+  });
+  return {
+    bytes: data,
+    type: photo ? 'jpg' : 'png',
+    width: info.width,
+    height: info.height,
+    svg: null,
+  };
 }
 
 /** A picture as a data: URL for HTML: the SVG itself when there is one, else the PNG or JPEG. */
@@ -100,7 +107,10 @@ export function pictureDataUrl(picture: PreparedPicture): string {
 }
 
 /** A picture's size in points inside a square of `side` points, keeping its shape. */
-export function fitInSquare(picture: PreparedPicture, side: number): { width: number; height: number } {
+export function fitInSquare(
+  picture: PreparedPicture,
+  side: number,
+): { width: number; height: number } {
   const scale = side / Math.max(picture.width, picture.height, 1);
   return { width: picture.width * scale, height: picture.height * scale };
 }

@@ -7,11 +7,7 @@ import type { HardWord } from '@roundtable/shared/editor/hard-words';
 import type { EasyReadTextSize } from '@roundtable/shared/protocol/export';
 import { tally } from '@roundtable/shared/domain/meeting/polls';
 import type { takePartOptions } from '@roundtable/shared/protocol/people';
-import {
-  ExportLimitError,
-  type ExportLimit,
-  type RenderedExport,
-} from '../export/export-pool.ts';
+import { ExportLimitError, type ExportLimit, type RenderedExport } from '../export/export-pool.ts';
 import { exportContentType, exportFileExtension, type ExportFormat } from '../export/index.ts';
 import type { AuthorshipWays } from '../export/authorship-shares.ts';
 import type { UploadLoader } from '../export/picture-channel.ts';
@@ -144,7 +140,9 @@ export class ExportService {
           authorship: withRecord?.authorship,
         },
         // Bound to this document's workspace: no other workspace's pictures can be asked for.
-        uploadedPicture ? (pictureId) => uploadedPicture(document.workspaceId, pictureId) : undefined,
+        uploadedPicture
+          ? (pictureId) => uploadedPicture(document.workspaceId, pictureId)
+          : undefined,
       )
       .catch((error: unknown) => {
         throw error instanceof ExportLimitError ? this.limitError(error.limit) : error;

@@ -16,9 +16,10 @@ describe('sentencesOf', () => {
   });
 
   it('ends a sentence at a line break, and skips empty lines', () => {
-    expect(sentencesOf('Our plan\n\nHomes near friends').map((sentence) => sentence.text)).toEqual(
-      ['Our plan', 'Homes near friends'],
-    );
+    expect(sentencesOf('Our plan\n\nHomes near friends').map((sentence) => sentence.text)).toEqual([
+      'Our plan',
+      'Homes near friends',
+    ]);
     expect(sentencesOf('   ')).toEqual([]);
   });
 });
