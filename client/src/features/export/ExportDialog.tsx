@@ -41,6 +41,15 @@ export const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
   },
 ];
 
+const TEXT_SIZES: { value: EasyReadTextSize; label: string; hint: string }[] = [
+  { value: 16, label: 'Large (16 point)', hint: 'The usual size for Easy Read.' },
+  {
+    value: 21,
+    label: 'Extra large (21 point)',
+    hint: 'For people who need bigger text. It makes more pages.',
+  },
+];
+
 export const WORKING_TEXT = 'Making your file… this can take a few seconds';
 
 type Status =
@@ -159,24 +168,18 @@ function ExportForm({ target, onClose }: { target: ExportTarget; onClose: () => 
         {easyRead ? (
           <fieldset className="rt-export__fieldset rt-export__sizes">
             <legend>Easy Read text size</legend>
-            <Choice
-              id={`${id}-size-16`}
-              type="radio"
-              name={`${id}-size`}
-              label="Large (16 point)"
-              hint="The usual size for Easy Read."
-              checked={textSize === 16}
-              onChange={() => setTextSize(16)}
-            />
-            <Choice
-              id={`${id}-size-21`}
-              type="radio"
-              name={`${id}-size`}
-              label="Extra large (21 point)"
-              hint="For people who need bigger text. It makes more pages."
-              checked={textSize === 21}
-              onChange={() => setTextSize(21)}
-            />
+            {TEXT_SIZES.map((option) => (
+              <Choice
+                key={option.value}
+                id={`${id}-size-${option.value}`}
+                type="radio"
+                name={`${id}-size`}
+                label={option.label}
+                hint={option.hint}
+                checked={textSize === option.value}
+                onChange={() => setTextSize(option.value)}
+              />
+            ))}
           </fieldset>
         ) : null}
         <Choice
