@@ -126,3 +126,14 @@ describe('standing in a workspace', () => {
     expect(standingIn({ kind: 'anonymous' }, 'ws')).toBeUndefined();
   });
 });
+
+describe('hard word rules', () => {
+  it('lets whoever may write in the workspace change its hard words, and observers only read', () => {
+    const target = { workspaceId: 'ws' };
+    expect(can(person('m', 'member'), 'hard-words:change', target)).toBe(true);
+    expect(can(person('f', 'facilitator'), 'hard-words:change', target)).toBe(true);
+    expect(can(person('o', 'observer'), 'hard-words:change', target)).toBe(false);
+    expect(can(person('o', 'observer'), 'workspace:read', target)).toBe(true);
+    expect(can(person('x', null), 'hard-words:change', target)).toBe(false);
+  });
+});

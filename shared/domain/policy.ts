@@ -29,6 +29,8 @@ export type Action =
   | 'comment:write'
   /** Edit or delete a comment: only its author, whatever their role. */
   | 'comment:change'
+  /** Add, change or remove one of the workspace's hard words: whoever may write there. */
+  | 'hard-words:change'
   | 'installation:administer';
 
 export type Actor =
@@ -60,6 +62,7 @@ const allowed: Record<Role, ReadonlySet<Action>> = {
     'meeting:attend',
     'meeting:take-part',
     'comment:write',
+    'hard-words:change',
   ]),
   facilitator: new Set([
     'workspace:read',
@@ -77,6 +80,7 @@ const allowed: Record<Role, ReadonlySet<Action>> = {
     'meeting:run',
     'agreement:propose',
     'comment:write',
+    'hard-words:change',
   ]),
 };
 
@@ -134,6 +138,9 @@ export function refusal(actor: Actor, action: Action): { status: 401 | 403; mess
   }
   if (action === 'comment:change') {
     return { status: 403, message: 'You can only change or delete your own comments.' };
+  }
+  if (action === 'hard-words:change') {
+    return { status: 403, message: 'You can read the hard words but not change them.' };
   }
   return { status: 403, message: 'You do not have permission to do this.' };
 }

@@ -3,6 +3,7 @@
 import * as access from './routes/access.ts';
 import * as comments from './routes/comments.ts';
 import * as documents from './routes/documents.ts';
+import * as hardWords from './routes/hard-words.ts';
 import * as meetings from './routes/meetings.ts';
 import * as members from './routes/members.ts';
 import * as proposals from './routes/proposals.ts';
@@ -14,6 +15,7 @@ import * as workspaces from './routes/workspaces.ts';
 export * from './routes/access.ts';
 export * from './routes/comments.ts';
 export * from './routes/documents.ts';
+export * from './routes/hard-words.ts';
 export * from './routes/meetings.ts';
 export * from './routes/members.ts';
 export * from './routes/proposals.ts';
@@ -33,4 +35,5 @@ export const allRoutes: readonly RouteSpec[] = [
   proposals,
   suggestions,
   comments,
+  hardWords,
 ].flatMap((area) => Object.values(area));

@@ -31,7 +31,7 @@ export interface ExportModel {
    */
   notices: string[];
   body: Block[];
-  /** After the body: the "Hard words" list and the pictures' credit, when there are any. */
+  /** After the body (which ends with its "Hard words" list): the pictures' credit, if any. */
   endMatter: Block[];
   /** The co-production record, starting with its own level-2 heading. */
   appendix: Block[] | null;

@@ -200,7 +200,7 @@ describe('hard words in the standard layout', () => {
     });
     expect(markdown).toContain('should have a **care plan** that they can read.');
     expect(markdown).toContain('**Care plans** that we understand.');
-    expect(markdown).toMatch(/## Hard words\n\n\*\*care plan\*\*: A plan of the help/);
+    expect(markdown).toMatch(/## Hard words\n\n- \*\*care plan\*\*: A plan of the help/);
     expect(markdown).not.toContain('OpenMoji');
   });
 });

@@ -1,13 +1,12 @@
 // The decisions behind the Easy Read layout, one at a time: which blocks are rows and which run
-// across, hard words in bold across runs, the "Hard words" list, which font draws which
-// character, and which OpenMoji names may become a file path.
+// across, where pictures are kept, the OpenMoji credit, which font draws which character, and
+// which OpenMoji names may become a file path.
 import { describe, expect, it } from 'vitest';
 import type { Block, Inline } from './blocks.ts';
 import { easyReadRows, easyReadSizes } from './easy-read-layout.ts';
-import { hardWordsSection, pictureCredit } from './end-matter.ts';
+import { pictureCredit } from './end-matter.ts';
 import { buildExportModel } from './export-model.ts';
 import { clusters, FontChain } from './fonts.ts';
-import { emphasiseInlines } from './hard-word-runs.ts';
 import { loadOpenMoji, openMojiHexcode } from './openmoji.ts';
 
 const run = (text: string, extra: Partial<Extract<Inline, { kind: 'text' }>> = {}): Inline => ({
@@ -102,33 +101,8 @@ describe('the export model', () => {
   });
 });
 
-describe('hard words', () => {
-  const words = [{ word: 'care plan', explanation: 'A plan of your support.' }];
-
-  it('are bold even when they span two runs, keeping the runs’ own marks', () => {
-    const inlines = emphasiseInlines(
-      [run('Your care '), run('plans are', { href: 'https://example.org/' })],
-      words,
-    );
-    expect(inlines).toEqual([
-      run('Your '),
-      run('care ', { bold: true }),
-      run('plans', { bold: true, href: 'https://example.org/' }),
-      run(' are', { href: 'https://example.org/' }),
-    ]);
-  });
-
-  it('are listed with their explanation, the word in bold', () => {
-    const [heading, entry] = hardWordsSection(words);
-    expect(heading).toEqual({ kind: 'heading', level: 2, inlines: [run('Hard words')] });
-    expect(entry).toEqual({
-      kind: 'paragraph',
-      inlines: [run('care plan', { bold: true }), run(': A plan of your support.')],
-    });
-    expect(hardWordsSection([])).toEqual([]);
-  });
-
-  it('credit OpenMoji only when an OpenMoji picture is shown', () => {
+describe('the pictures’ credit', () => {
+  it('names OpenMoji only when an OpenMoji picture is shown', () => {
     expect(pictureCredit([paragraph('a', 'upload:photo')])).toEqual([]);
     expect(pictureCredit([paragraph('a', 'openmoji:1F3E0')])).toHaveLength(1);
   });

@@ -4,12 +4,11 @@
 // `javascript:` link), it arrives here as plain text or not at all, so renderers only have to
 // escape text for their format. Heading levels are settled here too, so every format has the
 // same outline: the title is the only level 1 and no level is skipped.
-import { hardWordsUsed } from '@roundtable/shared/editor/hard-words';
 import { PICTURE_ALT_MAX_LENGTH, parsePictureRef } from '@roundtable/shared/editor/picture';
 import type { Block, ExportModel, Inline, PictureSpec, TextRun } from './blocks.ts';
 import { cleanText } from './clean-text.ts';
-import { hardWordsSection, pictureCredit } from './end-matter.ts';
-import { emphasiseHardWords, paragraphTexts } from './hard-word-runs.ts';
+import { pictureCredit } from './end-matter.ts';
+import { withHardWords } from './hard-words.ts';
 import { recordBlocks } from './record.ts';
 import type { ExportOptions, ProseMirrorJSON } from './types.ts';
 
@@ -29,14 +28,12 @@ export function safeHref(raw: unknown): string | null {
 
 export function buildExportModel(doc: ProseMirrorJSON, options: ExportOptions): ExportModel {
   const context = { easyRead: options.easyRead };
-  const hardWords = options.hardWords ?? [];
-  const body = emphasiseHardWords(toBlocks(doc, context, true), hardWords);
-  const endMatter = [
-    ...hardWordsSection(hardWordsUsed(paragraphTexts(body), hardWords)),
-    ...(options.easyRead ? pictureCredit(body) : []),
-  ];
+  const blocks = toBlocks(doc, context, true);
   const appendix = options.record ? recordBlocks(options.record) : null;
-  settleHeadingLevels(body, [...endMatter, ...(appendix ?? [])]);
+  settleHeadingLevels(blocks, appendix ?? []);
+  // After the levels are settled: the "Hard words" list is a section of its own, at level 2.
+  const body = withHardWords(blocks, options.hardWords ?? []);
+  const endMatter = options.easyRead ? pictureCredit(body) : [];
   const title = cleanText(options.title).trim() || 'Untitled document';
   const notices = [
     options.agreed ? `Agreed on ${options.agreed.date} by ${options.agreed.workspaceName}` : null,

@@ -16,6 +16,7 @@ import { authorshipRoutes } from './authorship.ts';
 import { commentRoutes } from './comments.ts';
 import { documentRoutes } from './documents.ts';
 import { apiNotFound, errorHandler, sendError } from './errors.ts';
+import { hardWordRoutes } from './hard-words.ts';
 import { healthRoutes } from './health.ts';
 import { meetingRoutes } from './meetings.ts';
 import { memberRoutes } from './members.ts';
@@ -109,6 +110,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   app.use(proposalRoutes(registry, services.proposals));
   app.use(suggestionRoutes(registry, services.suggestions));
   app.use(commentRoutes(registry, services.comments));
+  app.use(hardWordRoutes(registry, services.hardWords));
   const openApi = buildOpenApi(registry.specs, options.version);
   app.get('/api/openapi.json', (_request, response) => {
     response.json(openApi);

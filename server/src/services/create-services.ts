@@ -19,6 +19,7 @@ import { CommentService } from './comments.ts';
 import { DocumentReviews } from './document-reviews.ts';
 import { DocumentService } from './documents.ts';
 import { ExportService } from './exports.ts';
+import { HardWordService } from './hard-words.ts';
 import type { LiveDocuments } from './live-documents.ts';
 import { configuredMailer, type Mailer } from './mailer.ts';
 import { MeetingService } from './meetings.ts';
@@ -196,6 +197,13 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
       rooms.closeDocument(id, CloseCode.notFound, 'This document was moved to the bin'),
   });
   const authorship = new AuthorshipService({ documents: documentStore, updates, identity });
+  const hardWords = new HardWordService({
+    store: store.hardWords,
+    scope,
+    audit,
+    now,
+    onChanged: serviceEvents.report('hard-words-changed'),
+  });
 
   // Exports, rendered in worker threads (started only when an export is asked for).
   const exportPool = new ExportPool({
@@ -214,6 +222,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     versions,
     authorship,
     audit,
+    hardWordsOf: (workspaceId) => hardWords.wordsOf(workspaceId),
     render: (task, uploads) => exportPool.render(task, uploads),
     limits: { maxBytes: config.export.maxBytes, timeoutMs: config.export.timeoutMs },
   });
@@ -235,6 +244,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     comments,
     documents,
     authorship,
+    hardWords,
     exports,
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),

@@ -1,7 +1,8 @@
 // Exporting a document (the current draft or a version) as DOCX, PDF, HTML or Markdown, with
-// the editor's own schema, optionally in Easy Read layout and with the co-production record.
-// Every export goes to the audit log. The rendering itself is handed to `render` (worker threads
-// in the server, see export/export-pool.ts); its limits come back as errors a person can act on.
+// the editor's own schema, optionally in Easy Read layout and with the co-production record, and
+// always with the workspace's hard words. Every export goes to the audit log. The rendering itself
+// is handed to `render` (worker threads in the server, see export/export-pool.ts); its limits come
+// back as errors a person can act on.
 import type { MeetingState } from '@roundtable/shared/domain/meeting/meeting';
 import type { HardWord } from '@roundtable/shared/editor/hard-words';
 import type { EasyReadTextSize } from '@roundtable/shared/protocol/export';
@@ -41,12 +42,10 @@ export interface ExportFile {
 }
 
 /**
- * What other parts of Roundtable add to an export, each optional: the workspace's hard words
- * (bold in the text, listed at the end), a line saying who checked an Easy Read version, and
- * the workspace's uploaded pictures.
+ * What other parts of Roundtable add to an export, each optional: a line saying who checked an
+ * Easy Read version, and the workspace's uploaded pictures.
  */
 export interface ExportExtras {
-  hardWords?: (workspaceId: string) => Promise<readonly HardWord[]>;
   checkedStamp?: (documentId: string, versionId: string | undefined) => Promise<string | null>;
   uploadedPicture?: (workspaceId: string, pictureId: string) => Promise<LoadedPicture | null>;
 }
@@ -79,6 +78,8 @@ export class ExportService {
       versions: VersionService;
       authorship: AuthorshipService;
       audit: AuditLog;
+      /** The workspace's hard words, shown in bold and listed at the end of every export. */
+      hardWordsOf: (workspaceId: string) => Promise<HardWord[]>;
       /** Renders a file from plain data, off the main thread; throws ExportLimitError at a limit. */
       render: (task: RenderTask, uploads?: UploadLoader) => Promise<RenderedExport>;
       extras?: ExportExtras;
@@ -134,7 +135,7 @@ export class ExportService {
             textSize: request.textSize,
             agreed,
             record: withRecord?.record ?? null,
-            hardWords: (await extras.hardWords?.(document.workspaceId)) ?? [],
+            hardWords: await this.options.hardWordsOf(document.workspaceId),
             checkedStamp: (await extras.checkedStamp?.(document.id, request.versionId)) ?? null,
           },
           authorship: withRecord?.authorship,
