@@ -77,7 +77,13 @@ describe('ExportPool', () => {
   });
 
   it('fetches uploaded pictures for a render thread from the main thread, and counts pages', async () => {
-    const exports = pool({ worker: undefined, maxStateBytes: 1_000_000, memoryMb: 512 });
+    // A real render thread: starting it and loading fonts and pictures takes a while on a busy machine.
+    const exports = pool({
+      worker: undefined,
+      maxStateBytes: 1_000_000,
+      memoryMb: 512,
+      timeoutMs: 50_000,
+    });
     const asked: string[] = [];
     const { body, pages } = await exports.render(
       {
@@ -95,5 +101,5 @@ describe('ExportPool', () => {
       /<img src="data:image\/png;base64,[^"]+" alt="Our meeting room">/,
     );
     expect(pages).toEqual({ count: 2, basis: 'estimate' });
-  });
+  }, 60_000);
 });
