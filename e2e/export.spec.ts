@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // Journey: Ada writes a heading and a list, then exports the draft as Word and as PDF from the
 // document page (the PDF and a second Word file in Easy Read, at 21 point), and a saved version
-// as a web page and as Markdown from the versions page. The downloaded files are opened and
+// as a web page (in Easy Read) and as Markdown from the versions page. The downloaded files are opened and
 // checked: the Word file's XML has the words and real heading styles (and the Easy Read one a
 // two-column table), the PDF's text (pdftotext) has the words in embedded fonts (pdffonts), the
 // web page passes axe-core, and the Markdown has a heading and a list. axe-core also checks the
@@ -44,7 +44,7 @@ async function download(page: Page, dialog: Locator, format: string, file: strin
 }
 
 test('export the draft and a version, and check the files', async ({ browser, server, admin }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const workspaceId = await createWorkspace(admin, 'Carers Forum');
   const documentId = await createDocument(admin, workspaceId, 'Carers Strategy');
   const ada = await personInBrowser(browser, server, admin, {
@@ -133,6 +133,8 @@ test('export the draft and a version, and check the files', async ({ browser, se
   await expect(versionDialog).toBeVisible();
   await expectNoAxeViolations(page, 'export dialog for a version');
 
+  // The web page in Easy Read: each paragraph a row of the grid, checked by axe-core below.
+  await versionDialog.getByRole('checkbox', { name: /Easy Read layout/ }).check();
   const html = await download(page, versionDialog, 'Web page (HTML)', 'version.html');
   expect(html.name).toMatch(/\.html$/);
   const md = await download(page, versionDialog, 'Markdown', 'version.md');
@@ -145,7 +147,8 @@ test('export the draft and a version, and check the files', async ({ browser, se
   await viewer.setContent(await readFile(html.path, 'utf8'));
   await expect(viewer.getByRole('heading', { name: HEADING })).toBeVisible();
   await expect(viewer.getByRole('listitem')).toHaveText(ITEMS);
-  await expectNoAxeViolations(viewer, 'exported web page');
+  await expect(viewer.locator('.row').filter({ hasText: AFTER })).toHaveCount(1);
+  await expectNoAxeViolations(viewer, 'exported web page, in Easy Read');
 
   await ada.context.close();
 });
