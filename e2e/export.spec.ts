@@ -1,11 +1,11 @@
 /// <reference lib="dom" />
 // Journey: Ada writes a heading and a list, then exports the draft as Word and as PDF from the
 // document page (the PDF and a second Word file in Easy Read, at 21 point), and a saved version
-// as a web page (in Easy Read) and as Markdown from the versions page. The downloaded files are opened and
-// checked: the Word file's XML has the words and real heading styles (and the Easy Read one a
-// two-column table), the PDF's text (pdftotext) has the words in embedded fonts (pdffonts), the
-// web page passes axe-core, and the Markdown has a heading and a list. axe-core also checks the
-// Export dialog, with and without its Easy Read choices.
+// as a web page (in Easy Read) and as Markdown from the versions page. The downloaded files are
+// opened and checked: the Word file's XML has the words and real heading styles (and the Easy
+// Read one a two-column table), the PDF's text (pdftotext) has the words in embedded fonts
+// (pdffonts), the web page passes axe-core, and the Markdown has a heading and a list. axe-core
+// also checks the Export dialog, with and without its Easy Read choices.
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
