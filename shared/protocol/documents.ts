@@ -65,6 +65,8 @@ export const ExportQuery = z
     format: z.enum(['docx', 'pdf', 'html', 'md']),
     version: Id.optional(),
     easyRead: z.enum(['0', '1']).optional(),
+    /** Easy Read text size in points. */
+    textSize: z.enum(['16', '21']).optional(),
     record: z.enum(['0', '1']).optional(),
   })
   .strict();

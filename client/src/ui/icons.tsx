@@ -247,3 +247,10 @@ export const PictureIcon = () => (
     <path d="M21 16l-5-5-8 8" />
   </Svg>
 );
+
+export const WarningIcon = () => (
+  <Svg>
+    <path d="M12 3 2 20h20z" />
+    <path d="M12 9.5v4.5M12 17v.01" />
+  </Svg>
+);

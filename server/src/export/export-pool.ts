@@ -3,8 +3,10 @@
 // too large is refused before any work starts, a render that takes too long has its thread
 // terminated (so it stops using CPU and memory), and when every thread is busy and the queue is
 // full a request is turned away at once rather than waiting without end.
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import Piscina from 'piscina';
-import type { RenderTask } from './render-task.ts';
+import { servePictures, type UploadLoader } from './picture-channel.ts';
+import type { PageCount, RenderResult, RenderTask } from './render-task.ts';
 import type {
   PersonDocumentReading,
   PersonDocumentTask,
@@ -42,6 +44,12 @@ const RENDER_WORKER = new URL('./render-worker.mjs', import.meta.url);
 /** A worker left idle this long is ended; the next export starts a new one. */
 const IDLE_TIMEOUT_MS = 60_000;
 
+/** A finished export: the file, and an Easy Read export's page count. */
+export interface RenderedExport {
+  body: Buffer;
+  pages: PageCount | null;
+}
+
 export class ExportPool {
   private readonly pool: Piscina<unknown, unknown>;
   /** Exports rendering or waiting for a thread. Counted here: Piscina's own queue bound lets
@@ -66,8 +74,21 @@ export class ExportPool {
     return this.pool.threads.length;
   }
 
-  async render(task: RenderTask): Promise<Buffer> {
-    return asBuffer(await this.run<Uint8Array>('default', task, task.state.byteLength));
+  /** Renders `task`; `uploads` answers the thread's requests for uploaded pictures. */
+  async render(task: RenderTask, uploads?: UploadLoader): Promise<RenderedExport> {
+    const channel = uploads ? new MessageChannel() : null;
+    if (channel && uploads) servePictures(channel.port1, uploads);
+    try {
+      const { body, pages } = await this.run<RenderResult>(
+        'default',
+        channel ? { ...task, uploads: channel.port2 } : task,
+        task.state.byteLength,
+        channel ? [channel.port2] : [],
+      );
+      return { body: asBuffer(body), pages };
+    } finally {
+      channel?.port1.close();
+    }
   }
 
   /** Reads one document for a copy of a person's data (personal-data/document-reading.ts). */
@@ -82,7 +103,12 @@ export class ExportPool {
   }
 
   /** Runs one of the worker's tasks (render-worker.mjs) within the pool's limits. */
-  private async run<Result>(name: string, task: unknown, stateBytes: number): Promise<Result> {
+  private async run<Result>(
+    name: string,
+    task: unknown,
+    stateBytes: number,
+    transferList: MessagePort[] = [],
+  ): Promise<Result> {
     if (stateBytes > this.options.maxStateBytes) {
       throw new ExportLimitError('too-large');
     }
@@ -92,7 +118,7 @@ export class ExportPool {
     this.inFlight += 1;
     const signal = AbortSignal.timeout(this.options.timeoutMs);
     try {
-      return (await this.pool.run(task, { name, signal })) as Result;
+      return (await this.pool.run(task, { name, signal, transferList })) as Result;
     } catch (error) {
       throw limitReached(error, signal) ?? error;
     } finally {

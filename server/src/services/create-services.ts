@@ -232,7 +232,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     authorship,
     audit,
     hardWordsOf: (workspaceId) => hardWords.wordsOf(workspaceId),
-    render: (task) => exportPool.render(task),
+    render: (task, uploads) => exportPool.render(task, uploads),
     limits: { maxBytes: config.export.maxBytes, timeoutMs: config.export.timeoutMs },
   });
   // Copies of a person's data: the stores as they are (not the live rooms), made in the same

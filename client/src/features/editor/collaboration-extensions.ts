@@ -12,6 +12,7 @@ import type { CollabSession, PresenceUser } from '../../realtime/index.ts';
 import { createAuthorsHighlight, type AuthorsView } from '../authors/index.ts';
 import { CommentHighlights } from '../comments/index.ts';
 import { HardWordMarks } from '../hard-words/index.ts';
+import { ReadingHighlight } from './reading-highlight.ts';
 
 export const EMPTY_DOCUMENT_HINT =
   'Start writing here. Everyone in this document sees what you type.';
@@ -46,5 +47,6 @@ export function createCollaborationExtensions(
     Placeholder.configure({ placeholder: EMPTY_DOCUMENT_HINT, showOnlyWhenEditable: true }),
     CommentHighlights,
     HardWordMarks,
+    ReadingHighlight,
   ];
 }
