@@ -1,4 +1,4 @@
-// The comment rules in the one can(): who may comment, and who may change a comment.
+// Rules in the one can(): comments, one-time sign-in links, standing, and Easy Read work.
 import { describe, expect, it } from 'vitest';
 import { can, mayMakeSignInLinkFor, standingIn, type Actor, type Role } from './policy.ts';
 
@@ -156,5 +156,20 @@ describe('hard word rules', () => {
     expect(can(person('o', 'observer'), 'hard-words:change', target)).toBe(false);
     expect(can(person('o', 'observer'), 'workspace:read', target)).toBe(true);
     expect(can(person('x', null), 'hard-words:change', target)).toBe(false);
+describe('Easy Read rules', () => {
+  const target = { workspaceId: 'ws' };
+  it('lets only facilitators make an Easy Read version, start a check and see its results', () => {
+    for (const action of ['easy-read:make', 'easy-read:run-check'] as const) {
+      expect(can(person('f', 'facilitator'), action, target)).toBe(true);
+      expect(can(person('m', 'member'), action, target)).toBe(false);
+      expect(can(person('o', 'observer'), action, target)).toBe(false);
+    }
+  });
+
+  it('lets everyone in the workspace who may read answer a check, observers too', () => {
+    for (const role of ['facilitator', 'member', 'observer'] as const) {
+      expect(can(person('p', role), 'easy-read:check', target)).toBe(true);
+    }
+    expect(can(person('x', null), 'easy-read:check', target)).toBe(false);
   });
 });

@@ -36,6 +36,15 @@ export type Action =
   | 'person:download-data'
   /** Add, change or remove one of the workspace's hard words: whoever may write there. */
   | 'hard-words:change'
+  /** Make an Easy Read version of a draft (issue 12). */
+  | 'easy-read:make'
+  /**
+   * Answer a check of an Easy Read version, page by page. Everyone who may read takes part,
+   * observers too: an Easy Read version is checked by the people it is written for.
+   */
+  | 'easy-read:check'
+  /** Ask the group to check an Easy Read version, and see what they said. */
+  | 'easy-read:run-check'
   | 'installation:administer';
 
 export type Actor =
@@ -59,7 +68,7 @@ export interface Target {
 }
 
 const allowed: Record<Role, ReadonlySet<Action>> = {
-  observer: new Set(['workspace:read', 'document:read', 'meeting:attend']),
+  observer: new Set(['workspace:read', 'document:read', 'meeting:attend', 'easy-read:check']),
   member: new Set([
     'workspace:read',
     'document:read',
@@ -70,6 +79,7 @@ const allowed: Record<Role, ReadonlySet<Action>> = {
     'meeting:take-part',
     'comment:write',
     'hard-words:change',
+    'easy-read:check',
   ]),
   facilitator: new Set([
     'workspace:read',
@@ -89,6 +99,9 @@ const allowed: Record<Role, ReadonlySet<Action>> = {
     'comment:write',
     'person:download-data',
     'hard-words:change',
+    'easy-read:make',
+    'easy-read:check',
+    'easy-read:run-check',
   ]),
 };
 

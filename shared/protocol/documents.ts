@@ -26,6 +26,8 @@ export const DocumentSummary = z.object({
   updatedAt: z.string(),
   /** Set while the document is in the bin; it is erased for good 30 days after this. */
   deletedAt: z.string().nullable(),
+  /** Set on an Easy Read version: the full draft it is the Easy Read version of. */
+  easyReadOf: Id.nullable(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 

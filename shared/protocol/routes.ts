@@ -4,6 +4,7 @@ import * as access from './routes/access.ts';
 import * as comments from './routes/comments.ts';
 import * as documents from './routes/documents.ts';
 import * as hardWords from './routes/hard-words.ts';
+import * as easyRead from './routes/easy-read.ts';
 import * as meetings from './routes/meetings.ts';
 import * as members from './routes/members.ts';
 import * as personalData from './routes/personal-data.ts';
@@ -18,6 +19,7 @@ export * from './routes/access.ts';
 export * from './routes/comments.ts';
 export * from './routes/documents.ts';
 export * from './routes/hard-words.ts';
+export * from './routes/easy-read.ts';
 export * from './routes/meetings.ts';
 export * from './routes/members.ts';
 export * from './routes/personal-data.ts';
@@ -35,6 +37,7 @@ export const allRoutes: readonly RouteSpec[] = [
   personalData,
   workspaces,
   documents,
+  easyRead,
   meetings,
   versions,
   proposals,

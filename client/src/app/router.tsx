@@ -27,6 +27,21 @@ export function createAppRouter() {
             return { Component: VersionsPage };
           },
         },
+        // Checking an Easy Read version with the group, and what they said (issue 12).
+        {
+          path: 'documents/:documentId/check',
+          lazy: async () => {
+            const { CheckPage } = await import('../features/easy-read/index.ts');
+            return { Component: CheckPage };
+          },
+        },
+        {
+          path: 'documents/:documentId/check/results',
+          lazy: async () => {
+            const { CheckResultsPage } = await import('../features/easy-read/index.ts');
+            return { Component: CheckResultsPage };
+          },
+        },
         // Meetings (issue 4): the list per workspace, and the live meeting page, which holds
         // the editor, so it loads with it.
         {

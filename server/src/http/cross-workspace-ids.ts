@@ -19,6 +19,9 @@ export interface Ids {
   hardWord: string;
   /** A picture uploaded to the workspace. */
   picture: string;
+  /** The document's Easy Read version, and a check of it. */
+  easyRead: string;
+  checkRound: string;
 }
 
 export type Request = [method: string, path: string, body?: unknown];

@@ -144,6 +144,10 @@ describe('ids from another workspace', () => {
       },
       Uint8Array.of(1, 2, 3),
     );
+    const easyRead = (await api.request('POST', `/api/documents/${document}/easy-read`)).body
+      .id as string;
+    const checkRound = (await api.request('POST', `/api/documents/${easyRead}/check-rounds`)).body
+      .id as string;
     return {
       workspace,
       document,
@@ -161,6 +165,8 @@ describe('ids from another workspace', () => {
       token: token.id,
       hardWord,
       picture: picture.id,
+      easyRead,
+      checkRound,
     };
   }
 
@@ -188,6 +194,8 @@ describe('ids from another workspace', () => {
       comments: await store.comments.listThreads(b.document),
       hardWords: await store.hardWords.listHardWords(b.workspace),
       pictures: await store.pictures.listPictures(b.workspace),
+      checks: await store.easyReadChecks.latestCheckRound(b.easyRead),
+      answers: await store.easyReadChecks.listCheckAnswers(b.checkRound),
       meetings: await store.meetings.listMeetings(b.workspace),
       members: (await store.identity.listMembers(b.workspace)).map(({ userId, role }) => ({
         userId,

@@ -15,6 +15,7 @@ import { authenticate, limitSignIn } from './auth.ts';
 import { authorshipRoutes } from './authorship.ts';
 import { commentRoutes } from './comments.ts';
 import { documentRoutes } from './documents.ts';
+import { easyReadRoutes } from './easy-read.ts';
 import { apiNotFound, errorHandler, sendError } from './errors.ts';
 import { hardWordRoutes } from './hard-words.ts';
 import { healthRoutes } from './health.ts';
@@ -109,6 +110,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   app.use(personalDataRoutes(registry, services.personalData));
   app.use(workspaceRoutes(registry, services.workspaces));
   app.use(documentRoutes(registry, services.documents));
+  app.use(easyReadRoutes(registry, services.easyRead, services.easyReadChecks));
   app.use(meetingRoutes(registry, services.meetings, now));
   app.use(versionRoutes(registry, services.versions, services.exports));
   app.use(authorshipRoutes(registry, services.authorship));

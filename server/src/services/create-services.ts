@@ -12,12 +12,15 @@ import type { LimiterStore } from '../limits/limiter-store.ts';
 import { PasswordBackoff } from '../limits/password-backoff.ts';
 import { initialDocumentState } from '../documents/snapshot.ts';
 import type { Store, UpdateLog } from '../storage/ports.ts';
+import type { AuthContext } from './auth-context.ts';
 import { AccessEvents } from './access-events.ts';
 import { AuditLog } from './audit.ts';
 import { AuthorshipService } from './authorship.ts';
 import { CommentService } from './comments.ts';
 import { DocumentReviews } from './document-reviews.ts';
 import { DocumentService } from './documents.ts';
+import { EasyReadCheckService } from './easy-read-checks.ts';
+import { EasyReadService } from './easy-read.ts';
 import { ExportService } from './exports.ts';
 import { HardWordService } from './hard-words.ts';
 import type { LiveDocuments } from './live-documents.ts';
@@ -212,6 +215,25 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     audit,
     now,
     maxBytes: config.pictureMaxBytes,
+  // Easy Read versions of drafts, and checking them with the group.
+  const currentState = (auth: AuthContext, documentId: string) =>
+    versions.current(auth, documentId);
+  const easyRead = new EasyReadService({
+    documents: documentStore,
+    scope,
+    currentState,
+    writes,
+    audit,
+    now,
+  });
+  const easyReadChecks = new EasyReadCheckService({
+    checks: store.easyReadChecks,
+    documents: documentStore,
+    workspaces: workspaceStore,
+    scope,
+    currentState,
+    audit,
+    now,
   });
 
   // Exports, rendered in worker threads (started only when an export is asked for).
@@ -233,6 +255,8 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     audit,
     hardWordsOf: (workspaceId) => hardWords.wordsOf(workspaceId),
     render: (task, uploads) => exportPool.render(task, uploads),
+    render: (task) => exportPool.render(task),
+    extras: { checkedStamp: (documentId) => easyReadChecks.stampFor(documentId) },
     limits: { maxBytes: config.export.maxBytes, timeoutMs: config.export.timeoutMs },
   });
   // Copies of a person's data: the stores as they are (not the live rooms), made in the same
@@ -263,6 +287,8 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     documents,
     authorship,
     hardWords,
+    easyRead,
+    easyReadChecks,
     exports,
     personalData,
     pictures,

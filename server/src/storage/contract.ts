@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import { commentContract } from './comment-contract.ts';
 import { hardWordContract } from './hard-word-contract.ts';
+import { easyReadContract } from './easy-read-contract.ts';
 import { meetingContract } from './meeting-contract.ts';
 import { pictureContract } from './picture-contract.ts';
 import { proposalContract } from './proposal-contract.ts';
@@ -38,6 +39,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     suggestionContract(() => store);
     commentContract(() => store);
     hardWordContract(() => store);
+    easyReadContract(() => store);
     quarantineContract(() => store);
     pictureContract(() => store);
     workspaceContract(() => store);

@@ -3,6 +3,7 @@
 
 import type { CommentStore } from './comment-ports.ts';
 import type { HardWordStore } from './hard-word-ports.ts';
+import type { EasyReadCheckStore } from './easy-read-ports.ts';
 import type { IdentityStore } from './identity-ports.ts';
 import type { MeetingStore } from './meeting-ports.ts';
 import type { PictureStore } from './picture-ports.ts';
@@ -23,6 +24,8 @@ export interface DocumentRecord {
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
+  /** Set on an Easy Read version: the full draft it is the Easy Read version of. */
+  easyReadOf: string | null;
 }
 
 export interface WorkspaceStore {
@@ -38,7 +41,7 @@ export interface WorkspaceStore {
 export interface DocumentStore {
   /** Creates the record and its first content (a snapshot) in one transaction. */
   createDocument(input: {
-    record: Omit<DocumentRecord, 'deletedAt'>;
+    record: Omit<DocumentRecord, 'deletedAt' | 'easyReadOf'>;
     initialState: Uint8Array;
   }): Promise<DocumentRecord>;
   getDocument(id: string): Promise<DocumentRecord | undefined>;
@@ -49,6 +52,17 @@ export interface DocumentStore {
   ): Promise<DocumentRecord | undefined>;
   /** Erases documents (record, snapshot and log) that went to the bin before `cutoff`. */
   purgeBin(cutoff: string): Promise<string[]>;
+  /**
+   * Creates the Easy Read version of `draftId` (record and first content) in one transaction;
+   * undefined, and nothing created, when the draft already has one.
+   */
+  createEasyReadVersion(input: {
+    record: Omit<DocumentRecord, 'deletedAt' | 'easyReadOf'>;
+    draftId: string;
+    initialState: Uint8Array;
+  }): Promise<DocumentRecord | undefined>;
+  /** The draft's Easy Read version, in the bin or not. */
+  findEasyReadVersion(draftId: string): Promise<DocumentRecord | undefined>;
 }
 
 /** The person whose connection first sent changes made under a Yjs client id. */
@@ -128,6 +142,7 @@ export interface Store {
   readonly suggestions: SuggestionDecisionStore;
   readonly comments: CommentStore;
   readonly hardWords: HardWordStore;
+  readonly easyReadChecks: EasyReadCheckStore;
   readonly workspaces: WorkspaceStore;
   readonly documents: DocumentStore;
   readonly updates: UpdateLog;

@@ -6,7 +6,7 @@ import {
   disableSuggestChanges,
   enableSuggestChanges,
 } from '@handlewithcare/prosemirror-suggest-changes';
-import type { Editor } from '@tiptap/core';
+import type { AnyExtension, Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import {
   useCallback,
@@ -58,6 +58,8 @@ export interface CollaborativeEditorProps {
   onComment?: (draft: CommentDraft) => void;
   /** Hands the editor to the comments list, which shows and finds threads in the text. */
   onEditor?: (editor: Editor | null) => void;
+  /** More extensions for this document (an Easy Read version's markers); a stable list. */
+  extraExtensions?: readonly AnyExtension[];
 }
 
 export interface EditorSuggestions {
@@ -72,6 +74,7 @@ export interface EditorSuggestions {
 }
 
 const SOMEONE = 'Someone';
+const NO_EXTENSIONS: readonly AnyExtension[] = [];
 
 export function CollaborativeEditor({
   session,
@@ -82,6 +85,7 @@ export function CollaborativeEditor({
   suggestions,
   onComment,
   onEditor,
+  extraExtensions = NO_EXTENSIONS,
 }: CollaborativeEditorProps) {
   const unusedAuthorsView = useMemo(() => new AuthorsView(null), []);
   const authorsView = givenAuthorsView ?? unusedAuthorsView;
@@ -131,6 +135,7 @@ export function CollaborativeEditor({
           pictureUrl: (ref) => pictureUrl(ref, suggestions.documentId),
           inReview: () => latest.current.inReview,
         }),
+        ...extraExtensions,
       ],
       injectCSS: false,
       editable: canType,
@@ -146,7 +151,7 @@ export function CollaborativeEditor({
         },
       },
     },
-    [session, authorsView],
+    [session, authorsView, extraExtensions],
   );
 
   const hardWords = useEditorHardWords(editor, session, suggestions.workspaceId);

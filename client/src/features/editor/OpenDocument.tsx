@@ -20,6 +20,7 @@ import {
   type SuggestionReplies,
 } from '../comments/index.ts';
 import { HardWordsInDocument } from '../hard-words/index.ts';
+import { KeepInStepPanel, StaleNotice, useKeepInStep } from '../easy-read/index.ts';
 import { useMemberNames } from '../members/index.ts';
 import { NameForm, WhoIsHere, usePeopleAnnouncements, type Identity } from '../presence/index.ts';
 import { CollaborativeEditor } from './CollaborativeEditor.tsx';
@@ -39,6 +40,8 @@ export interface OpenDocumentProps {
   commentAuthor: CommentAuthor | null;
   /** May add comments (observers only when the workspace allows it). */
   mayComment: boolean;
+  /** On an Easy Read version: the full draft it keeps in step with. */
+  easyReadOf: string | null;
 }
 
 interface DocumentCommentsState {
@@ -130,10 +133,12 @@ function OpenSession({
   me,
   commentAuthor,
   mayComment,
+  easyReadOf,
 }: OpenDocumentProps & { session: CollabSession }) {
   const layout = (state: DocumentCommentsState | null) => (
     <SessionLayout
       {...{ documentId, session, identity, onChangeName, titleId, mayEdit, workspaceId, me }}
+      easyReadOf={easyReadOf}
       commentAuthor={commentAuthor}
       mayComment={mayComment}
       commentsState={state}
@@ -164,6 +169,7 @@ function SessionLayout({
   commentAuthor,
   mayComment,
   commentsState,
+  easyReadOf,
 }: OpenDocumentProps & { session: CollabSession; commentsState: DocumentCommentsState | null }) {
   const { connection, contentReady } = useSessionSnapshot(session);
   // One per open document: whether this person shades the text by writer, and the names.
@@ -172,6 +178,7 @@ function SessionLayout({
   const [editor, setEditor] = useState<Editor | null>(null);
   const [draft, setDraft] = useState<CommentDraft | null>(null);
   const commenting = commentAuthor !== null && mayComment;
+  const keepInStep = useKeepInStep(easyReadOf, editor);
   useUnsentChangesWarning(connection);
   usePeopleAnnouncements(session);
   const stopped = connection.kind === 'stopped';
@@ -190,6 +197,7 @@ function SessionLayout({
       {!mayEdit && !stopped ? (
         <p className="rt-card rt-read-only">You can read this document but not change it.</p>
       ) : null}
+      {keepInStep ? <StaleNotice keepInStep={keepInStep} /> : null}
       <div className="rt-doc-layout">
         <div className="rt-doc-layout__main">
           {contentReady ? (
@@ -206,6 +214,7 @@ function SessionLayout({
                 ...(commentsState ? { replies: commentsState.replies } : {}),
               }}
               onEditor={setEditor}
+              {...(keepInStep ? { extraExtensions: keepInStep.extensions } : {})}
               {...(commenting ? { onComment: setDraft } : {})}
             />
           ) : (
@@ -221,6 +230,14 @@ function SessionLayout({
           )}
         </div>
         <aside className="rt-doc-layout__aside">
+          {keepInStep ? (
+            <KeepInStepPanel
+              keepInStep={keepInStep}
+              documentId={documentId}
+              editor={editor}
+              mayMark={mayEdit && !stopped}
+            />
+          ) : null}
           <WhoIsHere awareness={session.awareness} onChangeName={() => setNaming(true)} />
           {commentsState ? (
             <DocumentComments

@@ -195,6 +195,9 @@ export function WorkspaceSection({
             <DocumentItem
               key={document.id}
               document={document}
+              easyReadOf={
+                documents.items.find((draft) => draft.id === document.easyReadOf)?.title ?? null
+              }
               onRenamed={mayRenameDocuments ? () => void refresh() : null}
               onMoveToBin={mayBin ? (doc) => void moveToBin(doc) : null}
             />

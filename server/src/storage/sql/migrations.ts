@@ -5,6 +5,8 @@
 import { hardWordMigrations } from './migrations-hard-words.ts';
 
 import { pictureMigrations } from './migrations-pictures.ts';
+// New steps go in their own file (migrations-<topic>.ts) and are appended at the end.
+import { easyReadMigrations } from './migrations-easy-read.ts';
 
 export interface ColumnTypes {
   timestamp: string;
@@ -293,4 +295,5 @@ export const migrations: readonly Migration[] = [
   `,
   ...hardWordMigrations,
   ...pictureMigrations,
+  ...easyReadMigrations,
 ];

@@ -7,6 +7,7 @@ import { sqlComments } from './comments.ts';
 import type { SqlStorage } from './connect.ts';
 import { sqlDocuments } from './documents.ts';
 import { sqlHardWords } from './hard-words.ts';
+import { sqlEasyReadChecks } from './easy-read-checks.ts';
 import { sqlMeetings } from './meetings.ts';
 import { sqlPictures } from './pictures.ts';
 import { sqlProposals } from './proposals.ts';
@@ -25,6 +26,7 @@ export function sqlStores(storage: SqlStorage): SqlStores {
     suggestions: sqlSuggestions(storage),
     comments: sqlComments(storage),
     hardWords: sqlHardWords(storage),
+    easyReadChecks: sqlEasyReadChecks(storage),
     workspaces: sqlWorkspaces(storage),
     documents: sqlDocuments(storage),
     updates: sqlUpdateLog(storage),
