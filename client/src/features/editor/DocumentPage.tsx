@@ -148,6 +148,7 @@ export function DocumentPage() {
           me={profile?.id ?? null}
           commentAuthor={commentAuthor}
           mayComment={mayComment}
+          plainEnglish={{ easyRead: false }}
         />
       ) : null}
     </div>

@@ -20,6 +20,7 @@ import {
   type SuggestionReplies,
 } from '../comments/index.ts';
 import { useMemberNames } from '../members/index.ts';
+import { PlainEnglishPanel, type PlainEnglishInput } from '../plain-english/index.ts';
 import { NameForm, WhoIsHere, usePeopleAnnouncements, type Identity } from '../presence/index.ts';
 import { CollaborativeEditor } from './CollaborativeEditor.tsx';
 import { useCollabSession, useSessionSnapshot } from './useCollabSession.ts';
@@ -38,6 +39,8 @@ export interface OpenDocumentProps {
   commentAuthor: CommentAuthor | null;
   /** May add comments (observers only when the workspace allows it). */
   mayComment: boolean;
+  /** What the plain-English helper needs to know: Easy Read or not, the workspace's hard words. */
+  plainEnglish?: PlainEnglishInput;
 }
 
 interface DocumentCommentsState {
@@ -129,10 +132,12 @@ function OpenSession({
   me,
   commentAuthor,
   mayComment,
+  plainEnglish,
 }: OpenDocumentProps & { session: CollabSession }) {
   const layout = (state: DocumentCommentsState | null) => (
     <SessionLayout
       {...{ documentId, session, identity, onChangeName, titleId, mayEdit, workspaceId, me }}
+      plainEnglish={plainEnglish}
       commentAuthor={commentAuthor}
       mayComment={mayComment}
       commentsState={state}
@@ -163,6 +168,7 @@ function SessionLayout({
   commentAuthor,
   mayComment,
   commentsState,
+  plainEnglish,
 }: OpenDocumentProps & { session: CollabSession; commentsState: DocumentCommentsState | null }) {
   const { connection, contentReady } = useSessionSnapshot(session);
   // One per open document: whether this person shades the text by writer, and the names.
@@ -233,6 +239,7 @@ function SessionLayout({
             />
           ) : null}
           <AuthorsPanel documentId={documentId} session={session} view={authorsView} />
+          <PlainEnglishPanel editor={editor} {...plainEnglish} />
         </aside>
       </div>
       <Dialog open={naming} title="Change your name" onClose={() => setNaming(false)}>

@@ -8,8 +8,8 @@ import retextEnglish from 'retext-english';
 import retextPassive from 'retext-passive';
 import retextReadability from 'retext-readability';
 import retextSimplify from 'retext-simplify';
-import { unified, type Processor } from 'unified';
-import { VFile, type VFileMessage } from 'vfile';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { findHardWords } from '@roundtable/shared/editor/hard-words';
 import {
   REGULAR_PASSIVE_SOURCE,
@@ -46,6 +46,7 @@ function createProcessor(easyRead: boolean) {
 }
 
 type PlainProcessor = ReturnType<typeof createProcessor>;
+type VFileMessage = VFile['messages'][number];
 
 const rangeOf = (message: VFileMessage) => ({
   from: message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0,
@@ -87,9 +88,10 @@ export class ParagraphAnalyser {
   }
 
   analyse(text: string, options: AnalysisOptions): ParagraphAnalysis {
-    const processor = this.processor(options.easyRead) as unknown as Processor<Root, Root>;
+    const processor = this.processor(options.easyRead);
     const file = new VFile(text);
-    const tree = processor.runSync(processor.parse(file), file);
+    // Every plugin here only reads the tree and reports: it stays retext-english's tree.
+    const tree = processor.runSync(processor.parse(file), file) as Root;
     const shapes = sentencesOf(tree).map(shapeOf);
     const limit = longSentenceLimit(options.easyRead);
     const long = shapes.filter((shape) => shape.words > limit);
