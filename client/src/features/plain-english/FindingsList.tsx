@@ -23,11 +23,11 @@ export function FindingsList({ blocks, onShow }: FindingsListProps) {
       <ol className="rt-plain__blocks" aria-label="What the check found, by paragraph">
         {withFindings.slice(0, shown).map((block) => (
           <li key={`${block.index}:${block.text}`} className="rt-plain__block">
-            <h3 className="rt-plain__block-title">
+            <h3 className="rt-plain__block-title" id={`${listId}-${block.index}`}>
               {block.label}
               <span className="rt-plain__preview"> (“{block.preview}”)</span>
             </h3>
-            <ul className="rt-plain__findings">
+            <ul className="rt-plain__findings" aria-labelledby={`${listId}-${block.index}`}>
               {block.findings.map((finding, at) => {
                 const id = `${listId}-${block.index}-${at}`;
                 return (
