@@ -26,18 +26,24 @@ export function PlainEnglishSummary({
   const headingId = useId();
   const [summary, setSummary] = useState<DocumentSummary | null>(null);
   // Read as the editor reads it, so the counts match the panel beside the editor.
-  const texts = useMemo(() => new BlockReader().read(doc).map((block) => block.text), [doc]);
+  const blocks = useMemo(
+    () =>
+      new BlockReader()
+        .read(doc)
+        .map((block) => ({ text: block.text, heading: block.kind === 'heading' })),
+    [doc],
+  );
   useEffect(() => {
     const checker = new PlainEnglishChecker(startPlainEnglishWorker());
     let current = true;
-    void checker.summarise(texts, { easyRead, workspaceWords }).then((result) => {
+    void checker.summarise(blocks, { easyRead, workspaceWords }).then((result) => {
       if (current) setSummary(result);
     });
     return () => {
       current = false;
       checker.destroy();
     };
-  }, [texts, easyRead, workspaceWords]);
+  }, [blocks, easyRead, workspaceWords]);
   return (
     <section className="rt-plain rt-plain--version" aria-labelledby={headingId}>
       <h3 className="rt-plain__title" id={headingId}>

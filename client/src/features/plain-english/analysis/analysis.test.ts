@@ -119,7 +119,7 @@ describe('the passive voice', () => {
 describe('abbreviations', () => {
   const findingsOf = (paragraphs: string[]) =>
     combineParagraphs(
-      paragraphs.map((text) => analyser.analyse(text, standard)),
+      paragraphs.map((text) => ({ analysis: analyser.analyse(text, standard), heading: false })),
       false,
     ).paragraphs.map((findings) => ofKind(findings, 'abbreviation'));
 
@@ -187,7 +187,7 @@ describe('the summary', () => {
       '',
     ];
     const { summary } = combineParagraphs(
-      paragraphs.map((text) => analyser.analyse(text, easyRead)),
+      paragraphs.map((text) => ({ analysis: analyser.analyse(text, easyRead), heading: false })),
       true,
     );
     expect(sentencesLine(summary)).toBe('1 of 4 sentences is long (more than 15 words).');
@@ -196,5 +196,16 @@ describe('the summary', () => {
       '1 place does not say who does it (passive voice).',
       '1 abbreviation is not explained.',
     ]);
+  });
+
+  it('checks a heading’s words, but does not count it as a sentence', () => {
+    const heading =
+      'How we will utilise the money we get from the council every single year from now on';
+    const { summary, paragraphs } = combineParagraphs(
+      [{ analysis: analyser.analyse(heading, easyRead), heading: true }],
+      true,
+    );
+    expect(summary.sentences).toBe(0);
+    expect(paragraphs[0]?.map((f) => f.kind)).toEqual(['hard-word']);
   });
 });

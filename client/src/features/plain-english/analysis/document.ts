@@ -1,7 +1,13 @@
 // The whole document's view, put together from each paragraph's analysis: abbreviations are
 // checked in reading order (explained once, anywhere earlier, is enough; an unexplained one is
-// marked the first time only), and the counts become the summary.
-import { longSentenceLimit, type Finding, type ParagraphAnalysis } from './types.ts';
+// marked the first time only), and the counts become the summary. A heading is not a sentence:
+// only its words are checked.
+import {
+  longSentenceLimit,
+  type Finding,
+  type FindingKind,
+  type ParagraphAnalysis,
+} from './types.ts';
 import { findingWords, type DocumentSummary } from './words.ts';
 
 export interface DocumentFindings {
@@ -10,8 +16,19 @@ export interface DocumentFindings {
   summary: DocumentSummary;
 }
 
+export interface AnalysedBlock {
+  analysis: ParagraphAnalysis;
+  heading: boolean;
+}
+
+const SENTENCE_KINDS: ReadonlySet<FindingKind> = new Set([
+  'long-sentence',
+  'ideas',
+  'hard-to-read',
+]);
+
 export function combineParagraphs(
-  analyses: readonly ParagraphAnalysis[],
+  blocks: readonly AnalysedBlock[],
   easyRead: boolean,
 ): DocumentFindings {
   const explained = new Set<string>();
@@ -26,7 +43,7 @@ export function combineParagraphs(
     ideas: 0,
     hardToRead: 0,
   };
-  const paragraphs = analyses.map((analysis) => {
+  const paragraphs = blocks.map(({ analysis, heading }) => {
     const abbreviationFindings: Finding[] = [];
     for (const use of analysis.abbreviations) {
       if (use.explained) explained.add(use.abbreviation);
@@ -40,11 +57,14 @@ export function combineParagraphs(
         hint: false,
       });
     }
-    summary.sentences += analysis.sentences;
-    summary.longSentences += analysis.longSentences;
-    const findings = [...analysis.findings, ...abbreviationFindings].sort(
-      (a, b) => a.from - b.from,
-    );
+    if (!heading) {
+      summary.sentences += analysis.sentences;
+      summary.longSentences += analysis.longSentences;
+    }
+    const own = heading
+      ? analysis.findings.filter((finding) => !SENTENCE_KINDS.has(finding.kind))
+      : analysis.findings;
+    const findings = [...own, ...abbreviationFindings].sort((a, b) => a.from - b.from);
     for (const finding of findings) {
       if (finding.kind === 'hard-word') summary.hardWords += 1;
       else if (finding.kind === 'passive') summary.passive += 1;
@@ -55,9 +75,4 @@ export function combineParagraphs(
     return findings;
   });
   return { paragraphs, summary };
-}
-
-/** How many things the helper asks people to look at. */
-export function totalFindings(result: DocumentFindings): number {
-  return result.paragraphs.reduce((total, findings) => total + findings.length, 0);
 }

@@ -44,7 +44,7 @@ export function documentView(
   options: Pick<AnalysisOptions, 'easyRead'>,
 ): DocumentView {
   const counts = { heading: 0, paragraph: 0 };
-  const analysed: Array<{ block: BlockView; analysis: ParagraphAnalysis }> = [];
+  const analysed: Array<{ block: BlockView; analysis: ParagraphAnalysis; heading: boolean }> = [];
   blocks.forEach((block, index) => {
     counts[block.kind] += 1;
     const analysis = analysisOf(block.text);
@@ -60,12 +60,10 @@ export function documentView(
         findings: [],
       },
       analysis,
+      heading: block.kind === 'heading',
     });
   });
-  const combined = combineParagraphs(
-    analysed.map((entry) => entry.analysis),
-    options.easyRead,
-  );
+  const combined = combineParagraphs(analysed, options.easyRead);
   const views = analysed.map(({ block }, at) => ({
     ...block,
     findings: combined.paragraphs[at] ?? [],

@@ -3,7 +3,7 @@
 // lets newer requests in. A newer "analyse" request ends an older one (its results would be
 // stale); a newer "summarise" request ends an older summary.
 import { ParagraphAnalyser, combineParagraphs } from '../analysis/index.ts';
-import type { ParagraphAnalysis } from '../analysis/index.ts';
+import type { AnalysedBlock, ParagraphAnalysis } from '../analysis/index.ts';
 import type { WorkerReply, WorkerRequest } from './protocol.ts';
 
 const SLICE_MS = 25;
@@ -58,17 +58,17 @@ export class AnalysisRunner {
   }
 
   private async summarise(request: Extract<WorkerRequest, { type: 'summarise' }>): Promise<void> {
-    const analyses: ParagraphAnalysis[] = [];
+    const analysed: AnalysedBlock[] = [];
     let sliceStart = this.now();
-    for (const text of request.texts) {
+    for (const { text, heading } of request.blocks) {
       if (request.id !== this.latestSummary) return;
-      analyses.push(this.analyser.analyse(text, request.options));
+      analysed.push({ analysis: this.analyser.analyse(text, request.options), heading });
       if (this.now() - sliceStart >= SLICE_MS) {
         await this.options.yieldToOthers();
         sliceStart = this.now();
       }
     }
-    const { summary } = combineParagraphs(analyses, request.options.easyRead);
+    const { summary } = combineParagraphs(analysed, request.options.easyRead);
     this.options.post({ type: 'summary', id: request.id, summary });
   }
 }

@@ -2,7 +2,7 @@
 // sends only the texts it has not analysed yet, and drops answers made with options (Easy Read,
 // the workspace's words) that have changed since. One per open document or version.
 import type { AnalysisOptions, DocumentSummary, ParagraphAnalysis } from '../analysis/index.ts';
-import type { WorkerReply, WorkerRequest } from './protocol.ts';
+import type { SummaryBlock, WorkerReply, WorkerRequest } from './protocol.ts';
 
 /** The little of a Worker used here, so tests can give a stand-in. */
 export interface WorkerPort {
@@ -79,11 +79,12 @@ export class PlainEnglishChecker {
   }
 
   /** The summary of a whole document (a version), worked out in the worker. */
-  summarise(texts: readonly string[], options: AnalysisOptions): Promise<DocumentSummary> {
+  summarise(blocks: readonly SummaryBlock[], options: AnalysisOptions): Promise<DocumentSummary> {
     this.summaryId += 1;
     const id = this.summaryId;
-    this.worker.postMessage({ type: 'summarise', id, options, texts: [...texts] });
-    return new Promise((resolve) => this.summaries.set(id, resolve));
+    const answer = new Promise<DocumentSummary>((resolve) => this.summaries.set(id, resolve));
+    this.worker.postMessage({ type: 'summarise', id, options, blocks: [...blocks] });
+    return answer;
   }
 
   subscribe(listener: Listener): () => void {

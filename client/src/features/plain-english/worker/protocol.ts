@@ -6,7 +6,13 @@ export type WorkerRequest =
   /** Analyse these paragraph texts; a newer `generation` makes an older one stop. */
   | { type: 'analyse'; generation: number; options: AnalysisOptions; texts: string[] }
   /** Analyse a whole document (a version) and answer with its summary only. */
-  | { type: 'summarise'; id: number; options: AnalysisOptions; texts: string[] };
+  | { type: 'summarise'; id: number; options: AnalysisOptions; blocks: SummaryBlock[] };
+
+/** A paragraph or heading of a whole document, for its summary. */
+export interface SummaryBlock {
+  text: string;
+  heading: boolean;
+}
 
 export type WorkerReply =
   | {
