@@ -10,6 +10,7 @@ export const scenarioNames = [
   'cold-load',
   'export',
   'scale-out',
+  'plain-english',
 ] as const;
 export type ScenarioName = (typeof scenarioNames)[number];
 

@@ -14,6 +14,7 @@ import { buildRows, renderScenario } from './report.ts';
 import type { RunStatus, ScenarioReport } from './report.ts';
 import { coldLoadScenario } from './scenarios/cold-load.ts';
 import { exportScenario } from './scenarios/export.ts';
+import { plainEnglishScenario } from './scenarios/plain-english.ts';
 import { scaleOutScenario } from './scenarios/scale-out.ts';
 import { fanoutScenario } from './scenarios/fanout.ts';
 import { roomsScenario } from './scenarios/rooms.ts';
@@ -31,6 +32,7 @@ const scenarios: Record<ScenarioName, Scenario> = {
   'cold-load': coldLoadScenario,
   export: exportScenario,
   'scale-out': scaleOutScenario,
+  'plain-english': plainEnglishScenario,
 };
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

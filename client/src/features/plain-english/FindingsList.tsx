@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { Button } from '../../ui/index.ts';
 import type { Finding } from './analysis/index.ts';
-import type { BlockView } from './editor/document-view.ts';
+import { previewOf, type BlockView } from './editor/document-view.ts';
 
 const PARAGRAPHS_AT_A_TIME = 20;
 
@@ -25,7 +25,7 @@ export function FindingsList({ blocks, onShow }: FindingsListProps) {
           <li key={`${block.index}:${block.text}`} className="rt-plain__block">
             <h3 className="rt-plain__block-title" id={`${listId}-${block.index}`}>
               {block.label}
-              <span className="rt-plain__preview"> (“{block.preview}”)</span>
+              <span className="rt-plain__preview"> (“{previewOf(block.text)}”)</span>
             </h3>
             <ul className="rt-plain__findings" aria-labelledby={`${listId}-${block.index}`}>
               {block.findings.map((finding, at) => {

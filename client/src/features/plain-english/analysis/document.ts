@@ -64,7 +64,11 @@ export function combineParagraphs(
     const own = heading
       ? analysis.findings.filter((finding) => !SENTENCE_KINDS.has(finding.kind))
       : analysis.findings;
-    const findings = [...own, ...abbreviationFindings].sort((a, b) => a.from - b.from);
+    // Most paragraphs keep their own findings as they are: no copy, no sorting.
+    const findings =
+      abbreviationFindings.length === 0
+        ? own
+        : [...own, ...abbreviationFindings].sort((a, b) => a.from - b.from);
     for (const finding of findings) {
       if (finding.kind === 'hard-word') summary.hardWords += 1;
       else if (finding.kind === 'passive') summary.passive += 1;

@@ -3,6 +3,7 @@
 // for the worker are left out until their turn comes.
 import {
   combineParagraphs,
+  type AnalysedBlock,
   type AnalysisOptions,
   type DocumentSummary,
   type Finding,
@@ -13,13 +14,12 @@ import type { TextBlockAt } from './blocks.ts';
 export interface BlockView {
   /** "Paragraph 3" or "Heading 1". */
   label: string;
-  /** The first few words, to tell the block apart. */
-  preview: string;
   /** Which block of the document it is (0-based), and its text: to find it again. */
   index: number;
   text: string;
-  /** Where its text starts in the document when this view was made. */
+  /** Where its text starts in the document when this view was made, and its length. */
   start: number;
+  length: number;
   findings: Finding[];
 }
 
@@ -32,10 +32,13 @@ export interface DocumentView {
 
 const PREVIEW_WORDS = 6;
 
-function previewOf(text: string): string {
-  const words = text.trim().split(/\s+/);
-  const shown = words.slice(0, PREVIEW_WORDS).join(' ');
-  return words.length > PREVIEW_WORDS ? `${shown}…` : shown;
+const FIRST_WORDS = new RegExp(`^\\s*((?:\\S+\\s+){0,${PREVIEW_WORDS - 1}}\\S+)(\\s+\\S)?`);
+
+/** The first few words of a block, to tell it apart ("We will meet people who use…"). */
+export function previewOf(text: string): string {
+  const match = FIRST_WORDS.exec(text);
+  if (!match) return '';
+  return match[2] ? `${match[1]}…` : (match[1] ?? '');
 }
 
 export function documentView(
@@ -44,31 +47,23 @@ export function documentView(
   options: Pick<AnalysisOptions, 'easyRead'>,
 ): DocumentView {
   const counts = { heading: 0, paragraph: 0 };
-  const analysed: Array<{ block: BlockView; analysis: ParagraphAnalysis; heading: boolean }> = [];
+  const analysed: Array<{ at: TextBlockAt; index: number; label: string }> = [];
+  const entries: AnalysedBlock[] = [];
   blocks.forEach((block, index) => {
     counts[block.kind] += 1;
     const analysis = analysisOf(block.text);
     if (!analysis) return;
     const label = `${block.kind === 'heading' ? 'Heading' : 'Paragraph'} ${counts[block.kind]}`;
-    analysed.push({
-      block: {
-        label,
-        preview: previewOf(block.text),
-        index,
-        text: block.text,
-        start: block.pos + 1,
-        findings: [],
-      },
-      analysis,
-      heading: block.kind === 'heading',
-    });
+    analysed.push({ at: block, index, label });
+    entries.push({ analysis, heading: block.kind === 'heading' });
   });
-  const combined = combineParagraphs(analysed, options.easyRead);
-  const views = analysed.map(({ block }, at) => ({
-    ...block,
-    findings: combined.paragraphs[at] ?? [],
-  }));
-  const total = views.reduce((sum, view) => sum + view.findings.length, 0);
+  const combined = combineParagraphs(entries, options.easyRead);
+  let total = 0;
+  const views = analysed.map(({ at, index, label }, position): BlockView => {
+    const findings = combined.paragraphs[position] ?? [];
+    total += findings.length;
+    return { label, index, text: at.text, start: at.pos + 1, length: at.text.length, findings };
+  });
   return { blocks: views, summary: combined.summary, total };
 }
 

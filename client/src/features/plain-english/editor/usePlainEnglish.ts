@@ -10,7 +10,7 @@ import type { Finding } from '../analysis/index.ts';
 import { PlainEnglishChecker, startPlainEnglishWorker } from '../worker/checker.ts';
 import { BlockReader } from './blocks.ts';
 import { documentView, findBlock, type BlockView, type DocumentView } from './document-view.ts';
-import { createPlainEnglishMarks, markDecorations, plainEnglishMarksKey } from './marks.ts';
+import { createPlainEnglishMarks, plainEnglishMarksKey, updateMarks } from './marks.ts';
 
 /** How long the text must be still before it is checked again. */
 const RECHECK_AFTER_MS = 400;
@@ -74,10 +74,12 @@ export function usePlainEnglish({
       if (editor.isDestroyed) return;
       const blocks = reader.current.read(editor.state.doc);
       const next = documentView(blocks, (text) => checker.analysisOf(text), options);
-      const decorations = markDecorations(editor.state.doc, next.blocks);
-      editor.view.dispatch(
-        editor.state.tr.setMeta(plainEnglishMarksKey, decorations).setMeta('addToHistory', false),
-      );
+      const current = plainEnglishMarksKey.getState(editor.state);
+      const marks = current && updateMarks(current, editor.state.doc, next.blocks);
+      if (marks && marks !== current)
+        editor.view.dispatch(
+          editor.state.tr.setMeta(plainEnglishMarksKey, marks).setMeta('addToHistory', false),
+        );
       setView(next);
       setChecking(checker.checking);
     };

@@ -2,33 +2,26 @@
 // delivers messages in this process: only paragraphs whose text changed are sent again, a newer
 // request stops an older one, and answers made with old options are dropped.
 import { describe, expect, it } from 'vitest';
-import { AnalysisRunner } from './analysis-runner.ts';
-import { PlainEnglishChecker, type WorkerPort } from './checker.ts';
-import type { WorkerReply, WorkerRequest } from './protocol.ts';
+import { PlainEnglishChecker } from './checker.ts';
+import { inProcessWorker } from './in-process-worker.ts';
+import type { WorkerRequest } from './protocol.ts';
 
 function joined(options: { sliceEvery?: number } = {}) {
   const sent: WorkerRequest[] = [];
-  const listeners: Array<(event: MessageEvent<WorkerReply>) => void> = [];
   const pausedTurns: Array<() => void> = [];
   let clock = 0;
-  const runner = new AnalysisRunner({
-    post: (reply) => {
-      for (const listener of listeners) listener({ data: reply } as MessageEvent<WorkerReply>);
-    },
-    // Each paragraph "takes" this long, so the runner lets others in after every one.
+  const worker = inProcessWorker({
+    // Each paragraph "takes" this long, so the loop lets others in after every one.
     now: () => (clock += options.sliceEvery ?? 0),
     yieldToOthers: () => new Promise((resolve) => pausedTurns.push(() => resolve())),
   });
-  const running: Promise<void>[] = [];
-  const port: WorkerPort = {
+  const checker = new PlainEnglishChecker({
+    ...worker.port,
     postMessage: (request) => {
       sent.push(request);
-      running.push(runner.handle(request));
+      worker.port.postMessage(request);
     },
-    addEventListener: (_type, listener) => listeners.push(listener),
-    terminate: () => undefined,
-  };
-  const checker = new PlainEnglishChecker(port);
+  });
   /** Lets every paused request go on, until all have finished. */
   const finish = async () => {
     while (pausedTurns.length > 0) {
@@ -36,7 +29,7 @@ function joined(options: { sliceEvery?: number } = {}) {
       await Promise.resolve();
       await Promise.resolve();
     }
-    await Promise.all(running);
+    await worker.idle();
   };
   return { checker, sent, finish };
 }
