@@ -38,33 +38,58 @@ export interface BlockFindings {
   findings: readonly Finding[];
 }
 
-/** The marks one block's findings make: one line under each sentence, however many findings. */
-function blockDecorations(block: BlockFindings, size: number): Decoration[] {
-  const decorations: Decoration[] = [];
-  const sentencesMarked = new Set<string>();
-  for (const finding of block.findings) {
-    const from = block.start + finding.from;
-    const to = block.start + finding.to;
-    if (from >= to || to > size) continue;
-    const sentence = SENTENCE_KINDS.has(finding.kind);
-    if (sentence) {
-      const key = `${from}:${to}`;
-      if (sentencesMarked.has(key)) continue;
-      sentencesMarked.add(key);
-    }
-    const className = `rt-plain-mark rt-plain-mark--${sentence ? 'sentence' : 'word'}${finding.hint ? ' rt-plain-mark--hint' : ''}`;
-    decorations.push(Decoration.inline(from, to, { class: className }, { className }));
-  }
-  return decorations;
+interface Mark {
+  /** Offsets in the block's text. */
+  from: number;
+  to: number;
+  className: string;
 }
 
-const keyOf = (decoration: Decoration): string =>
-  `${decoration.from}:${decoration.to}:${(decoration.spec as { className?: string }).className ?? ''}`;
+/**
+ * The marks one block's findings make: one line under each sentence, however many findings
+ * (findings come sorted, a sentence's own before the words in it, so repeats are side by side).
+ */
+function marksOf(block: BlockFindings): Mark[] {
+  const marks: Mark[] = [];
+  let lastSentence: Mark | null = null;
+  for (const finding of block.findings) {
+    if (finding.from >= finding.to || finding.to > block.length) continue;
+    const sentence = SENTENCE_KINDS.has(finding.kind);
+    if (sentence && lastSentence?.from === finding.from && lastSentence.to === finding.to) continue;
+    const mark = {
+      from: finding.from,
+      to: finding.to,
+      className: classNameOf(sentence, finding.hint),
+    };
+    if (sentence) lastSentence = mark;
+    marks.push(mark);
+  }
+  return marks;
+}
 
-function sameMarks(a: readonly Decoration[], b: readonly Decoration[]): boolean {
-  if (a.length !== b.length) return false;
-  const keys = new Set(a.map(keyOf));
-  return b.every((decoration) => keys.has(keyOf(decoration)));
+const CLASS_NAMES = {
+  sentence: 'rt-plain-mark rt-plain-mark--sentence',
+  sentenceHint: 'rt-plain-mark rt-plain-mark--sentence rt-plain-mark--hint',
+  word: 'rt-plain-mark rt-plain-mark--word',
+  wordHint: 'rt-plain-mark rt-plain-mark--word rt-plain-mark--hint',
+};
+
+function classNameOf(sentence: boolean, hint: boolean): string {
+  if (sentence) return hint ? CLASS_NAMES.sentenceHint : CLASS_NAMES.sentence;
+  return hint ? CLASS_NAMES.wordHint : CLASS_NAMES.word;
+}
+
+const sameMark = (decoration: Decoration, mark: Mark, start: number): boolean =>
+  decoration.from - start === mark.from &&
+  decoration.to - start === mark.to &&
+  (decoration.spec as Mark).className === mark.className;
+
+function sameMarks(existing: readonly Decoration[], wanted: readonly Mark[], start: number) {
+  if (existing.length !== wanted.length) return false;
+  // Usually in the same order; if not, compare as sets.
+  if (existing.every((decoration, at) => wanted[at] && sameMark(decoration, wanted[at], start)))
+    return true;
+  return existing.every((decoration) => wanted.some((mark) => sameMark(decoration, mark, start)));
 }
 
 /**
@@ -80,13 +105,30 @@ export function updateMarks(
   const size = doc.content.size;
   const removed: Decoration[] = [];
   const added: Decoration[] = [];
+  // One pass over the marks, in step with the blocks (both in document order): finding each
+  // block's marks with find(from, to) would search the whole set once per block.
+  const all = current.find();
+  if (all.some((decoration, at) => at > 0 && decoration.from < (all[at - 1]?.from ?? 0)))
+    all.sort((a, b) => a.from - b.from);
+  let next = 0;
   for (const block of blocks) {
-    const wanted = blockDecorations(block, size);
     const end = block.start + block.length;
-    const existing = current.find(block.start, end);
-    if (sameMarks(existing, wanted)) continue;
+    if (end > size) continue;
+    while (next < all.length && (all[next]?.from ?? 0) < block.start) next += 1;
+    const existing: Decoration[] = [];
+    for (let at = next; at < all.length; at++) {
+      const decoration = all[at];
+      if (!decoration || decoration.from > end) break;
+      existing.push(decoration);
+    }
+    const wanted = marksOf(block);
+    if (sameMarks(existing, wanted, block.start)) continue;
     removed.push(...existing);
-    added.push(...wanted);
+    for (const mark of wanted) {
+      const from = block.start + mark.from;
+      const to = block.start + mark.to;
+      added.push(Decoration.inline(from, to, { class: mark.className }, mark));
+    }
   }
   if (removed.length === 0 && added.length === 0) return current;
   return current.remove(removed).add(doc, added);
