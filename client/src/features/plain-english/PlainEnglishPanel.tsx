@@ -36,7 +36,7 @@ export function PlainEnglishPanel({
   // Anyone may check a part of an ordinary document against the Easy Read length, too.
   const [easyReadChosen, chooseEasyRead] = useState(easyRead);
   useEffect(() => chooseEasyRead(easyRead), [easyRead]);
-  const { view, checking, showInText } = usePlainEnglish({
+  const { view, checking, failed, showInText } = usePlainEnglish({
     editor,
     enabled,
     easyRead: easyReadChosen,
@@ -71,7 +71,14 @@ export function PlainEnglishPanel({
             onChange={chooseEasyRead}
           />
           {view ? <SummaryLines summary={view.summary} /> : null}
-          {checking || !view ? <p className="rt-plain__checking">Checking the text…</p> : null}
+          {failed ? (
+            <p className="rt-form-error" role="alert">
+              The check could not start. This can happen when you are offline. Turn it off and on
+              again when you are back online.
+            </p>
+          ) : checking || !view ? (
+            <p className="rt-plain__checking">Checking the text…</p>
+          ) : null}
           <p className="rt-plain__key">
             In the text,{' '}
             <span className="rt-plain-mark rt-plain-mark--sentence">a dotted line</span> is under a

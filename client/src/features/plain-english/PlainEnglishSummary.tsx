@@ -24,7 +24,7 @@ export function PlainEnglishSummary({
   workspaceWords = NO_WORDS,
 }: PlainEnglishSummaryProps) {
   const headingId = useId();
-  const [summary, setSummary] = useState<DocumentSummary | null>(null);
+  const [summary, setSummary] = useState<DocumentSummary | 'failed' | null>(null);
   // Read as the editor reads it, so the counts match the panel beside the editor.
   const blocks = useMemo(
     () =>
@@ -37,7 +37,7 @@ export function PlainEnglishSummary({
     const checker = new PlainEnglishChecker(startPlainEnglishWorker());
     let current = true;
     void checker.summarise(blocks, { easyRead, workspaceWords }).then((result) => {
-      if (current) setSummary(result);
+      if (current) setSummary(result ?? 'failed');
     });
     return () => {
       current = false;
@@ -49,7 +49,9 @@ export function PlainEnglishSummary({
       <h3 className="rt-plain__title" id={headingId}>
         Plain English
       </h3>
-      {summary ? (
+      {summary === 'failed' ? (
+        <p>The check could not run. This can happen when you are offline.</p>
+      ) : summary ? (
         <SummaryLines summary={summary} />
       ) : (
         <p className="rt-plain__checking">Checking the text…</p>

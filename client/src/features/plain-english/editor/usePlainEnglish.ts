@@ -27,6 +27,8 @@ export interface UsePlainEnglishOptions {
 export interface PlainEnglishState {
   view: DocumentView | null;
   checking: boolean;
+  /** The worker could not start (offline before its script was ever loaded). */
+  failed: boolean;
   /** Selects a finding's words in the text, scrolls to them and puts the focus there. */
   showInText: (block: BlockView, finding: Finding) => boolean;
 }
@@ -48,6 +50,7 @@ export function usePlainEnglish({
   const workspaceWords = useSameWords(givenWords);
   const [view, setView] = useState<DocumentView | null>(null);
   const [checking, setChecking] = useState(false);
+  const [failed, setFailed] = useState(false);
   const reader = useRef(new BlockReader());
   const [checker, setChecker] = useState<PlainEnglishChecker | null>(null);
 
@@ -59,6 +62,7 @@ export function usePlainEnglish({
       started.destroy();
       setChecker(null);
       setView(null);
+      setFailed(false);
     };
   }, [enabled, editor]);
 
@@ -84,7 +88,10 @@ export function usePlainEnglish({
       setChecking(checker.checking);
     };
     const unsubscribe = checker.subscribe(() => {
-      if (!checker.checking) {
+      if (checker.failed) {
+        setFailed(true);
+        setChecking(false);
+      } else if (!checker.checking) {
         clearTimeout(showTimer);
         show();
       } else showTimer ??= setTimeout(show, SHOW_EVERY_MS);
@@ -126,5 +133,10 @@ export function usePlainEnglish({
     [editor],
   );
 
-  return { view: enabled ? view : null, checking: enabled && checking, showInText };
+  return {
+    view: enabled ? view : null,
+    checking: enabled && checking,
+    failed: enabled && failed,
+    showInText,
+  };
 }

@@ -8,6 +8,8 @@ import type { SummaryBlock, WorkerReply, WorkerRequest } from './protocol.ts';
 export interface WorkerPort {
   postMessage(request: WorkerRequest): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<WorkerReply>) => void): void;
+  /** The worker's script could not be loaded or run (offline before it was ever fetched). */
+  addEventListener(type: 'error', listener: () => void): void;
   terminate(): void;
 }
 
@@ -31,12 +33,25 @@ export class PlainEnglishChecker {
   /** Answers to generations before this one were made with other options. */
   private firstGenerationOfOptions = 0;
   private waiting = false;
+  private broken = false;
   private summaryId = 0;
-  private readonly summaries = new Map<number, (summary: DocumentSummary) => void>();
+  private readonly summaries = new Map<number, (summary: DocumentSummary | null) => void>();
   private readonly listeners = new Set<Listener>();
 
   constructor(private readonly worker: WorkerPort) {
     worker.addEventListener('message', (event) => this.receive(event.data));
+    worker.addEventListener('error', () => {
+      this.broken = true;
+      this.waiting = false;
+      for (const answer of this.summaries.values()) answer(null);
+      this.summaries.clear();
+      this.emit();
+    });
+  }
+
+  /** True once the worker has failed: nothing more will come back. */
+  get failed(): boolean {
+    return this.broken;
   }
 
   /** True while texts sent to the worker have not all come back. */
@@ -78,11 +93,16 @@ export class PlainEnglishChecker {
     return this.cache.get(text);
   }
 
-  /** The summary of a whole document (a version), worked out in the worker. */
-  summarise(blocks: readonly SummaryBlock[], options: AnalysisOptions): Promise<DocumentSummary> {
+  /** The summary of a whole document (a version), worked out in the worker; null if it failed. */
+  summarise(
+    blocks: readonly SummaryBlock[],
+    options: AnalysisOptions,
+  ): Promise<DocumentSummary | null> {
     this.summaryId += 1;
     const id = this.summaryId;
-    const answer = new Promise<DocumentSummary>((resolve) => this.summaries.set(id, resolve));
+    const answer = new Promise<DocumentSummary | null>((resolve) =>
+      this.summaries.set(id, resolve),
+    );
     this.worker.postMessage({ type: 'summarise', id, options, blocks: [...blocks] });
     return answer;
   }

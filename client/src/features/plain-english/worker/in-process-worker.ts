@@ -22,7 +22,12 @@ export function inProcessWorker(options: Omit<RunnerOptions, 'post'>): InProcess
   return {
     port: {
       postMessage: (request) => running.push(runner.handle(request)),
-      addEventListener: (_type, listener) => listeners.push(listener),
+      addEventListener: (
+        type: 'message' | 'error',
+        listener: (event: MessageEvent<WorkerReply>) => void,
+      ) => {
+        if (type === 'message') listeners.push(listener);
+      },
       terminate: () => undefined,
     },
     idle: async () => {
