@@ -11,6 +11,7 @@ export const scenarioNames = [
   'export',
   'my-data',
   'scale-out',
+  'plain-english',
 ] as const;
 export type ScenarioName = (typeof scenarioNames)[number];
 

@@ -10,6 +10,8 @@ const backend = 'http://127.0.0.1:3000';
 export default defineConfig({
   root,
   plugins: [react(), openMojiAssets()],
+  // The plain-English worker is a module worker (`type: 'module'`), like the rest of the client.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

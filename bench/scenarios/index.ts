@@ -4,6 +4,7 @@ import { coldLoadScenario } from './cold-load.ts';
 import { exportScenario } from './export.ts';
 import { fanoutScenario } from './fanout.ts';
 import { myDataScenario } from './my-data.ts';
+import { plainEnglishScenario } from './plain-english.ts';
 import { roomsScenario } from './rooms.ts';
 import { scaleOutScenario } from './scale-out.ts';
 import { traceScenario } from './trace.ts';
@@ -17,4 +18,5 @@ export const scenarios: Record<ScenarioName, Scenario> = {
   export: exportScenario,
   'my-data': myDataScenario,
   'scale-out': scaleOutScenario,
+  'plain-english': plainEnglishScenario,
 };

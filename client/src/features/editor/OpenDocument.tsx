@@ -22,6 +22,7 @@ import {
 import { HardWordsInDocument } from '../hard-words/index.ts';
 import { KeepInStepPanel, StaleNotice, useKeepInStep } from '../easy-read/index.ts';
 import { useMemberNames } from '../members/index.ts';
+import { PlainEnglishPanel, type PlainEnglishInput } from '../plain-english/index.ts';
 import { NameForm, WhoIsHere, usePeopleAnnouncements, type Identity } from '../presence/index.ts';
 import { CollaborativeEditor } from './CollaborativeEditor.tsx';
 import { useCollabSession, useSessionSnapshot } from './useCollabSession.ts';
@@ -42,6 +43,8 @@ export interface OpenDocumentProps {
   mayComment: boolean;
   /** On an Easy Read version: the full draft it keeps in step with. */
   easyReadOf: string | null;
+  /** What the plain-English helper needs to know: Easy Read or not, the workspace's hard words. */
+  plainEnglish?: PlainEnglishInput;
 }
 
 interface DocumentCommentsState {
@@ -134,11 +137,13 @@ function OpenSession({
   commentAuthor,
   mayComment,
   easyReadOf,
+  plainEnglish,
 }: OpenDocumentProps & { session: CollabSession }) {
   const layout = (state: DocumentCommentsState | null) => (
     <SessionLayout
       {...{ documentId, session, identity, onChangeName, titleId, mayEdit, workspaceId, me }}
       easyReadOf={easyReadOf}
+      plainEnglish={plainEnglish}
       commentAuthor={commentAuthor}
       mayComment={mayComment}
       commentsState={state}
@@ -170,6 +175,7 @@ function SessionLayout({
   mayComment,
   commentsState,
   easyReadOf,
+  plainEnglish,
 }: OpenDocumentProps & { session: CollabSession; commentsState: DocumentCommentsState | null }) {
   const { connection, contentReady } = useSessionSnapshot(session);
   // One per open document: whether this person shades the text by writer, and the names.
@@ -252,6 +258,7 @@ function SessionLayout({
           ) : null}
           {workspaceId ? <HardWordsInDocument editor={editor} workspaceId={workspaceId} /> : null}
           <AuthorsPanel documentId={documentId} session={session} view={authorsView} />
+          <PlainEnglishPanel editor={editor} {...plainEnglish} />
         </aside>
       </div>
       <Dialog open={naming} title="Change your name" onClose={() => setNaming(false)}>
