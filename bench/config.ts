@@ -9,7 +9,9 @@ export const scenarioNames = [
   'trace',
   'cold-load',
   'export',
+  'my-data',
   'scale-out',
+  'plain-english',
 ] as const;
 export type ScenarioName = (typeof scenarioNames)[number];
 

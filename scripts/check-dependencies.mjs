@@ -32,7 +32,8 @@ for (const dir of packages) {
     for (const match of text.matchAll(importPattern)) {
       const specifier = match[1] ?? match[2] ?? match[3];
       const name = packageName(specifier);
-      if (name === null || declared.has(name)) continue;
+      // A package of types only (`import type … from 'nlcst'`) is declared as @types/<name>.
+      if (name === null || declared.has(name) || declared.has(`@types/${name}`)) continue;
       problems.push(
         `${relative(root, file)}: imports ${name}, not declared in ${join(dir, 'package.json')}`,
       );

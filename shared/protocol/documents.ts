@@ -42,11 +42,12 @@ export const ListDocumentsQuery = z
   .strict();
 export type ListDocumentsQuery = z.infer<typeof ListDocumentsQuery>;
 
-export const VersionName = z
-  .string()
-  .trim()
-  .min(1, 'Please give the version a name')
-  .max(200, 'A version name can be at most 200 characters');
+export const VersionName = shownText({
+  min: 1,
+  max: 200,
+  tooShort: 'Please give the version a name',
+  tooLong: 'A version name can be at most 200 characters',
+});
 
 export const SaveVersionBody = z.object({ name: VersionName }).strict();
 
@@ -66,6 +67,8 @@ export const ExportQuery = z
     format: z.enum(['docx', 'pdf', 'html', 'md']),
     version: Id.optional(),
     easyRead: z.enum(['0', '1']).optional(),
+    /** Easy Read text size in points. */
+    textSize: z.enum(['16', '21']).optional(),
     record: z.enum(['0', '1']).optional(),
   })
   .strict();

@@ -22,10 +22,13 @@ import { DocumentService } from './documents.ts';
 import { EasyReadCheckService } from './easy-read-checks.ts';
 import { EasyReadService } from './easy-read.ts';
 import { ExportService } from './exports.ts';
+import { HardWordService } from './hard-words.ts';
 import type { LiveDocuments } from './live-documents.ts';
 import { configuredMailer, type Mailer } from './mailer.ts';
 import { MeetingService } from './meetings.ts';
 import { MemberService } from './members.ts';
+import { PersonalDataService } from './personal-data.ts';
+import { PictureService } from './pictures.ts';
 import { ProfileService } from './profiles.ts';
 import { ProposalService } from './proposals.ts';
 import { ServerWrites } from './server-writes.ts';
@@ -120,6 +123,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     onLocksChanged: serviceEvents.report('locks-changed'),
     onAgreed: serviceEvents.report('agreed'),
     onSuggestionPollClosed: serviceEvents.report('suggestion-poll-closed'),
+    onChanged: serviceEvents.report('meeting-changed'),
   });
 
   // Documents: the live rooms first (they ask only about locks and review), then what writes
@@ -172,10 +176,9 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     settingsOf,
     audit,
     notify: (notice) => rooms.tellAboutComments(notice),
-    suggestionDecided: async (documentId, suggestionId) =>
-      (await store.suggestions.listDecisions(documentId)).some(
-        (decision) => decision.suggestionId === suggestionId,
-      ),
+    // Built below; asked only once a request comes.
+    suggestionStanding: (documentId, suggestionId) =>
+      suggestions.standing(documentId, suggestionId),
     now,
   });
   const suggestions = new SuggestionService({
@@ -199,6 +202,21 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
       rooms.closeDocument(id, CloseCode.notFound, 'This document was moved to the bin'),
   });
   const authorship = new AuthorshipService({ documents: documentStore, updates, identity });
+  const hardWords = new HardWordService({
+    store: store.hardWords,
+    scope,
+    audit,
+    now,
+    onChanged: serviceEvents.report('hard-words-changed'),
+  });
+  const pictures = new PictureService({
+    pictures: store.pictures,
+    scope,
+    audit,
+    now,
+    maxBytes: config.pictureMaxBytes,
+  });
+
   // Easy Read versions of drafts, and checking them with the group.
   const currentState = (auth: AuthContext, documentId: string) =>
     versions.current(auth, documentId);
@@ -237,9 +255,19 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     versions,
     authorship,
     audit,
-    render: (task) => exportPool.render(task),
+    hardWordsOf: (workspaceId) => hardWords.wordsOf(workspaceId),
+    render: (task, uploads) => exportPool.render(task, uploads),
     extras: { checkedStamp: (documentId) => easyReadChecks.stampFor(documentId) },
     limits: { maxBytes: config.export.maxBytes, timeoutMs: config.export.timeoutMs },
+  });
+  // Copies of a person's data: the stores as they are (not the live rooms), made in the same
+  // export threads, within the same limits.
+  const personalData = new PersonalDataService({
+    stores: store,
+    audit,
+    now,
+    readDocument: (task) => exportPool.readForPerson(task),
+    pack: (data) => exportPool.packPersonalData(data),
   });
 
   return {
@@ -259,9 +287,12 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     comments,
     documents,
     authorship,
+    hardWords,
     easyRead,
     easyReadChecks,
     exports,
+    personalData,
+    pictures,
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),
   };

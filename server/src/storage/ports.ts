@@ -2,9 +2,11 @@
 // (SQLite, Postgres) satisfy these and pass one contract suite (contract.ts).
 
 import type { CommentStore } from './comment-ports.ts';
+import type { HardWordStore } from './hard-word-ports.ts';
 import type { EasyReadCheckStore } from './easy-read-ports.ts';
 import type { IdentityStore } from './identity-ports.ts';
 import type { MeetingStore } from './meeting-ports.ts';
+import type { PictureStore } from './picture-ports.ts';
 import type { ProposalStore } from './proposal-ports.ts';
 import type { SuggestionDecisionStore } from './suggestion-ports.ts';
 import type { VersionStore } from './version-ports.ts';
@@ -139,10 +141,12 @@ export interface Store {
   readonly proposals: ProposalStore;
   readonly suggestions: SuggestionDecisionStore;
   readonly comments: CommentStore;
+  readonly hardWords: HardWordStore;
   readonly easyReadChecks: EasyReadCheckStore;
   readonly workspaces: WorkspaceStore;
   readonly documents: DocumentStore;
   readonly updates: UpdateLog;
+  readonly pictures: PictureStore;
   /**
    * Writes a consistent copy while the store stays in use (SQLite's online backup). Postgres
    * has no such method: back it up with pg_dump.

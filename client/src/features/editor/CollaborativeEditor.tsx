@@ -27,7 +27,9 @@ import {
   type SuggestionReplies,
 } from '../comments/index.ts';
 import { useReadAloud } from '../display/index.ts';
+import { useEditorHardWords } from '../hard-words/index.ts';
 import { useMemberNames } from '../members/index.ts';
+import { PictureDialog, PictureDisplay, pictureUrl } from '../pictures/index.ts';
 import {
   ModeSwitch,
   Suggesting,
@@ -91,6 +93,7 @@ export function CollaborativeEditor({
   const helpId = useId();
   const toolbar = useRef<ToolbarHandle>(null);
   const [linkOpen, setLinkOpen] = useState(false);
+  const [pictureOpen, setPictureOpen] = useState(false);
   const { registerSource } = useReadAloud();
   const firstUser = useRef(user);
   // While the group decides on a version the server drops every change: say so, and do not
@@ -128,6 +131,10 @@ export function CollaborativeEditor({
           inReview: () => latest.current.inReview,
           onRefused: (message) => latest.current.announce(message),
         }),
+        PictureDisplay.configure({
+          pictureUrl: (ref) => pictureUrl(ref, suggestions.documentId),
+          inReview: () => latest.current.inReview,
+        }),
         ...extraExtensions,
       ],
       injectCSS: false,
@@ -146,6 +153,8 @@ export function CollaborativeEditor({
     },
     [session, authorsView, extraExtensions],
   );
+
+  const hardWords = useEditorHardWords(editor, session, suggestions.workspaceId);
 
   useEffect(() => {
     if (editor.isDestroyed || editor.isEditable === canType) return;
@@ -217,7 +226,10 @@ export function CollaborativeEditor({
         editor={editor}
         editorId={editorId}
         onLink={() => setLinkOpen(true)}
+        onPicture={() => setPictureOpen(true)}
+        onRefused={announce}
         {...(startComment ? { onComment: startComment } : {})}
+        {...(hardWords.explainWord ? { onExplainWord: hardWords.explainWord } : {})}
       />
       <p className="rt-editor__help" id={helpId}>
         Tip: press Alt and F10 to reach the formatting buttons, and Esc to come back.
@@ -225,8 +237,16 @@ export function CollaborativeEditor({
       </p>
       <div className="rt-editor__frame" onKeyDown={onKeyDown}>
         <EditorContent editor={editor} />
+        {hardWords.tip}
       </div>
       <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />
+      {hardWords.dialog}
+      <PictureDialog
+        editor={editor}
+        documentId={suggestions.documentId}
+        open={pictureOpen}
+        onClose={() => setPictureOpen(false)}
+      />
       <SuggestionCards
         editor={editor}
         documentId={suggestions.documentId}

@@ -153,6 +153,7 @@ export function DocumentPage() {
           commentAuthor={commentAuthor}
           mayComment={mayComment}
           easyReadOf={details.kind === 'ready' ? details.document.easyReadOf : null}
+          plainEnglish={{ easyRead: false }}
         />
       ) : null}
     </div>

@@ -19,8 +19,10 @@ import {
   type CommentsController,
   type SuggestionReplies,
 } from '../comments/index.ts';
+import { HardWordsInDocument } from '../hard-words/index.ts';
 import { KeepInStepPanel, StaleNotice, useKeepInStep } from '../easy-read/index.ts';
 import { useMemberNames } from '../members/index.ts';
+import { PlainEnglishPanel, type PlainEnglishInput } from '../plain-english/index.ts';
 import { NameForm, WhoIsHere, usePeopleAnnouncements, type Identity } from '../presence/index.ts';
 import { CollaborativeEditor } from './CollaborativeEditor.tsx';
 import { useCollabSession, useSessionSnapshot } from './useCollabSession.ts';
@@ -41,6 +43,8 @@ export interface OpenDocumentProps {
   mayComment: boolean;
   /** On an Easy Read version: the full draft it keeps in step with. */
   easyReadOf: string | null;
+  /** What the plain-English helper needs to know: Easy Read or not, the workspace's hard words. */
+  plainEnglish?: PlainEnglishInput;
 }
 
 interface DocumentCommentsState {
@@ -133,11 +137,13 @@ function OpenSession({
   commentAuthor,
   mayComment,
   easyReadOf,
+  plainEnglish,
 }: OpenDocumentProps & { session: CollabSession }) {
   const layout = (state: DocumentCommentsState | null) => (
     <SessionLayout
       {...{ documentId, session, identity, onChangeName, titleId, mayEdit, workspaceId, me }}
       easyReadOf={easyReadOf}
+      plainEnglish={plainEnglish}
       commentAuthor={commentAuthor}
       mayComment={mayComment}
       commentsState={state}
@@ -169,6 +175,7 @@ function SessionLayout({
   mayComment,
   commentsState,
   easyReadOf,
+  plainEnglish,
 }: OpenDocumentProps & { session: CollabSession; commentsState: DocumentCommentsState | null }) {
   const { connection, contentReady } = useSessionSnapshot(session);
   // One per open document: whether this person shades the text by writer, and the names.
@@ -249,7 +256,9 @@ function SessionLayout({
               onDraftDone={() => setDraft(null)}
             />
           ) : null}
+          {workspaceId ? <HardWordsInDocument editor={editor} workspaceId={workspaceId} /> : null}
           <AuthorsPanel documentId={documentId} session={session} view={authorsView} />
+          <PlainEnglishPanel editor={editor} {...plainEnglish} />
         </aside>
       </div>
       <Dialog open={naming} title="Change your name" onClose={() => setNaming(false)}>

@@ -3,8 +3,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { JSONContent } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { VersionSummary } from '@roundtable/shared/protocol/documents';
 import { Button, CrossIcon, SelectField } from '../../ui/index.ts';
+import { PlainEnglishSummary } from '../plain-english/index.ts';
 import { queryKeys } from '../../app/query-keys.ts';
 import { fetchContent, type ContentSource } from './api.ts';
 import { ComparisonView } from './Comparison.tsx';
@@ -103,10 +105,11 @@ function ViewVersion({
   name: string;
 }) {
   const { data: result } = useContent(documentId, versionId);
-  const state = useMemo((): Loaded<JSONContent> => {
+  const state = useMemo((): Loaded<{ content: JSONContent; doc: ProseMirrorNode }> => {
     if (!result) return { kind: 'loading' };
     if (!result.ok) return { kind: 'problem', message: result.message };
-    return { kind: 'ready', value: documentFromUpdate(result.update).toJSON() as JSONContent };
+    const doc = documentFromUpdate(result.update);
+    return { kind: 'ready', value: { content: doc.toJSON() as JSONContent, doc } };
   }, [result]);
   if (state.kind === 'loading') return <p className="rt-muted">Opening the version…</p>;
   if (state.kind === 'problem')
@@ -118,7 +121,12 @@ function ViewVersion({
   return (
     <>
       <p className="rt-muted">You can read this version here, but not change it.</p>
-      <ReadOnlyDraft content={state.value} label={`The words of ${name}`} />
+      <PlainEnglishSummary doc={state.value.doc} />
+      <ReadOnlyDraft
+        content={state.value.content}
+        label={`The words of ${name}`}
+        documentId={documentId}
+      />
     </>
   );
 }

@@ -223,6 +223,31 @@ export interface DocumentQuarantineTable {
   quarantined_at: Timestamp;
 }
 
+export interface HardWordsTable {
+  id: string;
+  workspace_id: string;
+  word: string;
+  /** The word with case and spacing set aside: one per workspace. */
+  word_key: string;
+  explanation: string;
+  added_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface WorkspacePicturesTable {
+  id: string;
+  workspace_id: string;
+  media_type: string;
+  width: number;
+  height: number;
+  byte_size: number;
+  name: string;
+  data: Bytes;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+}
+
 export interface Database extends EasyReadTables {
   workspaces: WorkspacesTable;
   documents: DocumentsTable;
@@ -247,4 +272,6 @@ export interface Database extends EasyReadTables {
   comments: CommentsTable;
   membership_removals: MembershipRemovalsTable;
   document_quarantine: DocumentQuarantineTable;
+  hard_words: HardWordsTable;
+  workspace_pictures: WorkspacePicturesTable;
 }
