@@ -25,6 +25,13 @@ export const CHECK_ANSWERS = ['understand', 'not-sure', 'do-not-understand'] as 
 export const CheckAnswerKind = z.enum(CHECK_ANSWERS);
 export type CheckAnswerKind = z.infer<typeof CheckAnswerKind>;
 
+/** The answers as people see them, on the check page, the results and in a copy of their data. */
+export const CHECK_ANSWER_WORDS: Record<CheckAnswerKind, string> = {
+  understand: 'I understand this',
+  'not-sure': 'I am not sure',
+  'do-not-understand': "I don't understand",
+};
+
 /** The most a check may have: Easy Read guidance says about 20 pages. */
 export const MAX_CHECK_PAGES = 60;
 export const CHECK_WORDS_MAX_LENGTH = 300;

@@ -1,14 +1,16 @@
 // What one document's records hold about a person, for a copy of their data: their comments and
 // replies, threads they resolved, their suggestions that were decided and the ones they decided,
-// their answers to proposals and the proposals they made, the versions they saved, and the Yjs
-// client ids recorded as theirs (so the content can be read for their share of it).
+// their answers to proposals and the proposals they made, the versions they saved, the checks of
+// an Easy Read version they started and their answers, and the Yjs client ids recorded as theirs
+// (so the content can be read for their share of it).
 import type { DocumentRecord, Store } from '../storage/ports.ts';
 import type { PersonalData } from '../export/personal-data/types.ts';
 import { readyMadeOptions } from '@roundtable/shared/domain/meeting/polls';
+import { CHECK_ANSWER_WORDS } from '@roundtable/shared/protocol/easy-read';
 
 export type DocumentParts = Pick<
   PersonalData,
-  'comments' | 'threadsResolved' | 'suggestions' | 'proposals' | 'versions'
+  'comments' | 'threadsResolved' | 'suggestions' | 'proposals' | 'versions' | 'easyReadChecks'
 >;
 
 export const emptyDocumentParts = (): DocumentParts => ({
@@ -17,11 +19,12 @@ export const emptyDocumentParts = (): DocumentParts => ({
   suggestions: { decided: [], decidedByYou: [], pending: [] },
   proposals: { answers: [], made: [] },
   versions: [],
+  easyReadChecks: { started: [], answers: [] },
 });
 
 type DocumentStores = Pick<
   Store,
-  'comments' | 'suggestions' | 'proposals' | 'versions' | 'updates'
+  'comments' | 'suggestions' | 'proposals' | 'versions' | 'updates' | 'easyReadChecks'
 >;
 
 const answerLabels = new Map(readyMadeOptions.agreement.map((o) => [o.id, o.label]));
@@ -118,6 +121,24 @@ export async function gatherDocument(
       kind: version.kind,
       createdAt: version.createdAt,
     });
+  }
+
+  for (const round of await stores.easyReadChecks.listCheckRounds(document.id)) {
+    if (round.startedBy === personId) {
+      const { startedAt } = round;
+      parts.easyReadChecks.started.push({ documentTitle, startedAt, pages: round.pages.length });
+    }
+    for (const answer of await stores.easyReadChecks.listCheckAnswers(round.id)) {
+      if (answer.userId !== personId) continue;
+      parts.easyReadChecks.answers.push({
+        documentTitle,
+        page: answer.page,
+        pageTitle: round.pages[answer.page - 1]?.title ?? '',
+        answer: CHECK_ANSWER_WORDS[answer.answer],
+        words: answer.words,
+        answeredAt: answer.answeredAt,
+      });
+    }
   }
 
   return (await stores.updates.listClientAuthors(document.id))

@@ -50,6 +50,7 @@ export type PersonalDataStores = Pick<
   | 'versions'
   | 'updates'
   | 'hardWords'
+  | 'easyReadChecks'
 >;
 
 export async function gatherPersonalData(

@@ -75,6 +75,7 @@ export function easyReadContract(getStore: () => Store): void {
     expect(await store.easyReadChecks.getCheckRound(first.id)).toEqual(first);
     expect(await store.easyReadChecks.getCheckRound('missing')).toBeUndefined();
     expect(await store.easyReadChecks.latestCheckRound(documentId)).toEqual(second);
+    expect(await store.easyReadChecks.listCheckRounds(documentId)).toEqual([second, first]);
   });
 
   it('keeps one answer per person per page, replaced when they change it', async () => {

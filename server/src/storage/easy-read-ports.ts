@@ -26,6 +26,8 @@ export interface CheckAnswerRecord {
 export interface EasyReadCheckStore {
   createCheckRound(round: CheckRoundRecord): Promise<void>;
   getCheckRound(id: string): Promise<CheckRoundRecord | undefined>;
+  /** Every check of a document, newest first. */
+  listCheckRounds(documentId: string): Promise<CheckRoundRecord[]>;
   /** The document's latest check (the one people answer now). */
   latestCheckRound(documentId: string): Promise<CheckRoundRecord | undefined>;
   /** Records a person's answer to a page, replacing the one they gave before. */

@@ -119,6 +119,15 @@ export const personalDataMap: Readonly<Record<string, TableInDataMap>> = {
     download:
       'Left out: broken content an administrator inspects; it cannot be read as a document.',
   },
+  easy_read_rounds: {
+    person: { started_by: 'who asked the group to check an Easy Read version' },
+    notPerson: { pages: 'the pages as they read when the check started (the group’s text)' },
+    download: 'Checking Easy Read versions: the checks they started.',
+  },
+  easy_read_answers: {
+    person: { user_id: 'their answer to a page, and the words they said were hard' },
+    download: 'Checking Easy Read versions: their answers, page by page.',
+  },
   hard_words: {
     person: { added_by: 'who added a hard word and its explanation' },
     download: 'Hard words you added, with what you said they mean.',

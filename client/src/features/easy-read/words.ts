@@ -1,11 +1,7 @@
 // The words of checking an Easy Read version, in one place: the three answers as people see them.
-import type { CheckAnswerKind } from '@roundtable/shared/protocol/easy-read';
+import { CHECK_ANSWER_WORDS, type CheckAnswerKind } from '@roundtable/shared/protocol/easy-read';
 
-export const ANSWER_WORDS: Record<CheckAnswerKind, string> = {
-  understand: 'I understand this',
-  'not-sure': 'I am not sure',
-  'do-not-understand': "I don't understand",
-};
+export const ANSWER_WORDS = CHECK_ANSWER_WORDS;
 
 export const ANSWER_ORDER: readonly CheckAnswerKind[] = [
   'understand',

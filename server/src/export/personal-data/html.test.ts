@@ -34,6 +34,7 @@ const nothing: PersonalData = {
   suggestions: { decided: [], decidedByYou: [], pending: [] },
   proposals: { answers: [], made: [] },
   versions: [],
+  easyReadChecks: { started: [], answers: [] },
   writing: [],
   hardWords: [],
   audit: [],

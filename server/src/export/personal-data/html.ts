@@ -13,6 +13,7 @@ import {
   when,
   yesNo,
 } from './html-parts.ts';
+import { easyReadChecksParts } from './html-easy-read.ts';
 import type { PersonalData } from './types.ts';
 import { actionWords, madeByWords, rsvpWords, takePartWords } from './words.ts';
 
@@ -28,6 +29,7 @@ export const PAGE_SECTIONS = [
   ['suggestions', 'Suggestions'],
   ['proposals', 'Answers to proposals'],
   ['versions', 'Versions you saved'],
+  ['easy-read-checks', 'Checking Easy Read versions'],
   ['writing', 'Your writing'],
   ['hard-words', 'Hard words you added'],
   ['audit', 'Records of what happened'],
@@ -193,6 +195,11 @@ export function renderPersonalDataHtml(data: PersonalData): string {
         ),
       ),
     ]),
+    'easy-read-checks': section(
+      'easy-read-checks',
+      titleOf('easy-read-checks'),
+      easyReadChecksParts(data.easyReadChecks),
+    ),
     writing: section(
       'writing',
       titleOf('writing'),

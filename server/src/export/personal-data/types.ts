@@ -170,6 +170,19 @@ export interface DataVersion {
   createdAt: string;
 }
 
+/** Checks of Easy Read versions: the ones they started, and their answers page by page. */
+export interface DataEasyReadChecks {
+  started: { documentTitle: string; startedAt: string; pages: number }[];
+  answers: {
+    documentTitle: string;
+    page: number;
+    pageTitle: string;
+    answer: string;
+    words: string;
+    answeredAt: string;
+  }[];
+}
+
 export interface DataWriting {
   documentId: string;
   documentTitle: string;
@@ -210,6 +223,7 @@ export interface PersonalData {
   suggestions: DataSuggestions;
   proposals: DataProposals;
   versions: DataVersion[];
+  easyReadChecks: DataEasyReadChecks;
   writing: DataWriting[];
   hardWords: DataHardWord[];
   audit: DataAuditEntry[];

@@ -30,6 +30,14 @@ const toAnswer = (row: Selectable<EasyReadAnswersTable>): CheckAnswerRecord => (
   answeredAt: row.answered_at,
 });
 
+const newestFirst = (db: SqlStorage['db'], documentId: string) =>
+  db
+    .selectFrom('easy_read_rounds')
+    .selectAll()
+    .where('document_id', '=', documentId)
+    .orderBy('started_at', 'desc')
+    .orderBy('id', 'desc');
+
 export function sqlEasyReadChecks({ db }: SqlStorage): EasyReadCheckStore {
   return {
     async createCheckRound(round) {
@@ -52,15 +60,12 @@ export function sqlEasyReadChecks({ db }: SqlStorage): EasyReadCheckStore {
         .executeTakeFirst();
       return row && toRound(row);
     },
+    async listCheckRounds(documentId) {
+      const rows = await newestFirst(db, documentId).execute();
+      return rows.map(toRound);
+    },
     async latestCheckRound(documentId) {
-      const row = await db
-        .selectFrom('easy_read_rounds')
-        .selectAll()
-        .where('document_id', '=', documentId)
-        .orderBy('started_at', 'desc')
-        .orderBy('id', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+      const row = await newestFirst(db, documentId).limit(1).executeTakeFirst();
       return row && toRound(row);
     },
     async putCheckAnswer(answer) {
