@@ -71,6 +71,24 @@ it('goes page by page, sending each answer as the person moves on', async () => 
   expect(sent).toHaveLength(1);
 });
 
+it('shows a page’s pictures beside its words, with their alt text', () => {
+  vi.stubGlobal('fetch', vi.fn());
+  const withPicture: CheckRound = {
+    ...round,
+    myAnswers: [],
+    pages: [
+      {
+        number: 1,
+        title: 'Housing',
+        blocks: [{ text: 'You choose.', picture: 'openmoji:1F3E0', pictureAlt: 'A house' }],
+      },
+    ],
+  };
+  renderWithApp(<Checking round={withPicture} />);
+  const picture = screen.getByRole('img', { name: 'A house' });
+  expect(picture.getAttribute('src')).toBe('/openmoji/1F3E0.svg');
+});
+
 it('thanks the person at the end and offers the pages they skipped', async () => {
   vi.stubGlobal('fetch', vi.fn());
   const { user } = renderWithApp(<Checking round={{ ...round, pages: round.pages.slice(0, 2) }} />);

@@ -10,6 +10,7 @@ import {
   type CheckAnswerKind,
   type CheckRound,
 } from '@roundtable/shared/protocol/easy-read';
+import { parsePictureRef } from '@roundtable/shared/editor/picture';
 import { queryKeys } from '../../app/query-keys.ts';
 import {
   BackIcon,
@@ -21,6 +22,7 @@ import {
   useAnnouncer,
   usePageTitle,
 } from '../../ui/index.ts';
+import { pictureUrl } from '../pictures/index.ts';
 import { useDocument } from '../workspaces/index.ts';
 import { answerCheckPage, useCurrentCheckRound } from './api.ts';
 import { ANSWER_ORDER, ANSWER_WORDS, pageOf } from './words.ts';
@@ -36,6 +38,25 @@ const FACES: Record<CheckAnswerKind, ReactNode> = {
   'not-sure': '?',
   'do-not-understand': <CrossIcon />,
 };
+
+/** Words with their picture on the left, as Easy Read pages have them. */
+function PageBlock({
+  block,
+  documentId,
+}: {
+  block: CheckRound['pages'][number]['blocks'][number];
+  documentId: string;
+}) {
+  const ref = parsePictureRef(block.picture);
+  const url = ref ? pictureUrl(ref, documentId) : null;
+  if (!url) return <p>{block.text}</p>;
+  return (
+    <div className="rt-checkpage__block">
+      <img className="rt-checkpage__picture" src={url} alt={block.pictureAlt ?? ''} />
+      <p>{block.text}</p>
+    </div>
+  );
+}
 
 function answersOf(round: CheckRound): Map<number, Answer> {
   return new Map(round.myAnswers.map(({ page, answer, words }) => [page, { answer, words }]));
@@ -152,12 +173,7 @@ export function Checking({ round }: { round: CheckRound }) {
         </h2>
         {page.blocks.length === 0 ? <p>This page has no words yet.</p> : null}
         {page.blocks.map((block, i) => (
-          <p key={i}>
-            {block.picture && block.pictureAlt ? (
-              <span className="rt-checkpage__picture">Picture: {block.pictureAlt}. </span>
-            ) : null}
-            {block.text}
-          </p>
+          <PageBlock key={i} block={block} documentId={round.documentId} />
         ))}
       </article>
       <form
