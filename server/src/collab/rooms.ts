@@ -89,9 +89,9 @@ export class DocumentRooms implements LiveDocuments {
   private async proveStored(documentId: string, update: Uint8Array): Promise<void> {
     const loaded = await this.options.log.loadDoc(documentId);
     if (!loaded) throw new DocumentNotStored(`document ${documentId} has no stored state`);
-    const prover = new UpdateProver({ live: loaded.doc });
+    const prover = new UpdateProver({ live: loaded.doc, guard: this.options.guard });
     try {
-      prover.prove(update);
+      prover.prove(update, { kind: 'server' });
     } finally {
       prover.destroy();
       loaded.doc.destroy();
