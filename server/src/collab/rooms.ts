@@ -8,6 +8,7 @@ import type { CollabConnection } from './connection.ts';
 import { PersistQueue } from './persist-queue.ts';
 import type { DocumentRoom } from './room.ts';
 import { DocumentNotStored, loadRoom, type RoomLoadOptions } from './room-loader.ts';
+import { repairOnLoad } from './room-repair.ts';
 import { mergeIntoSnapshot } from '../documents/snapshot.ts';
 import { UpdateProver } from './update-prover.ts';
 
@@ -175,6 +176,12 @@ export class DocumentRooms implements LiveDocuments {
       onEdited: (edited) => this.noteEdit(edited),
       onBroken: (broken, error) => this.broken(broken, error),
     });
+    try {
+      await repairOnLoad(room, this.options);
+    } catch (error) {
+      room.destroy();
+      throw error;
+    }
     this.rooms.set(documentId, room);
     return room;
   }

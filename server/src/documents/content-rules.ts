@@ -97,6 +97,8 @@ export class ContentRules {
   readonly schema: Schema;
   /** The node type an XmlText stands for. */
   readonly textType: NodeType;
+  /** The block plain text goes in (the paragraph): the document's first textblock. */
+  readonly textBlockType: NodeType;
   private readonly shapes = new Map<NodeType, ContentShape>();
 
   constructor(schema: Schema) {
@@ -104,6 +106,12 @@ export class ContentRules {
     const text = Object.values(schema.nodes).find((type) => type.isText);
     if (!text) throw new Error('the schema has no text node');
     this.textType = text;
+    const first = schema.topNodeType.contentMatch.defaultType;
+    const block = first?.isTextblock
+      ? first
+      : Object.values(schema.nodes).find((type) => type.isTextblock && !type.hasRequiredAttrs());
+    if (!block) throw new Error('the schema has no block for text');
+    this.textBlockType = block;
   }
 
   /** The node type an XmlElement of this name stands for, or null when there is none. */

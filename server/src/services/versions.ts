@@ -3,6 +3,8 @@
 // (and first keeps the draft as it was), so history is never rewritten. Agreed versions are
 // frozen. A restore goes through the gate for server-written changes (ServerWrites), so it is
 // refused while the draft is locked by an agreement poll or in review.
+import { repairedState } from '../documents/content-repair.ts';
+import type { ContentRules } from '../documents/content-rules.ts';
 import { restoreUpdate, sameContent } from '../documents/restore.ts';
 import { mergeIntoSnapshot } from '../documents/snapshot.ts';
 import type { DocumentStore, UpdateLog } from '../storage/ports.ts';
@@ -27,6 +29,8 @@ export interface VersionServiceOptions {
   scope: WorkspaceScope;
   audit: AuditLog;
   now: () => Date;
+  /** The editor's schema rules: a state from before the schema guard is served repaired. */
+  rules: ContentRules;
 }
 
 export class VersionService {
@@ -50,7 +54,8 @@ export class VersionService {
     await this.documentFor(auth, version.documentId, 'document:read');
     const state = await this.options.versions.getVersionState(versionId);
     if (!state) throw new ServiceError('not_found', 'There is no such version');
-    return { version, state };
+    // Shown in the browser and restored: a version may predate the schema guard.
+    return { version, state: repairedState(state, this.options.rules) };
   }
 
   /** The current draft, for comparing a version with it. */
@@ -68,6 +73,11 @@ export class VersionService {
   ): Promise<Uint8Array> {
     await this.documentFor(auth, documentId, 'document:read');
     return this.currentState(documentId, tooLarge);
+  }
+
+  /** The current draft, for showing in the browser: repaired if it predates the schema guard. */
+  async draft(auth: AuthContext, documentId: string): Promise<Uint8Array> {
+    return repairedState(await this.current(auth, documentId), this.options.rules);
   }
 
   async rename(auth: AuthContext, versionId: string, name: string): Promise<VersionRecord> {

@@ -13,10 +13,10 @@ export function editLikeTiptap(doc: Y.Doc, random: Random): void {
   const fragment = doc.getXmlFragment('default');
   const roll = random();
   if (roll < 0.2 || fragment.length === 0) {
-    type Block = Y.XmlElement<{ level: number }>;
-    const block: Block = new Y.XmlElement(random() < 0.8 ? 'paragraph' : 'heading');
+    const block = new Y.XmlElement(random() < 0.8 ? 'paragraph' : 'heading');
     // A number, as Tiptap keeps it: the schema guard refuses a heading level of another kind.
-    if (block.nodeName === 'heading') block.setAttribute('level', 1 + pick(random, 3));
+    const level = 1 + pick(random, 3);
+    if (block.nodeName === 'heading') block.setAttribute('level', level as unknown as string);
     block.insert(0, [new Y.XmlText(`words ${pick(random, 1000)}`)]);
     fragment.insert(pick(random, fragment.length + 1), [block]);
     return;
