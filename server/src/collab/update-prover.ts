@@ -52,6 +52,16 @@ function pendingOf(doc: Y.Doc): (Buffer | null)[] {
   );
 }
 
+/** The document's state vector (client id → next clock), read without encoding it. */
+function stateOf(doc: Y.Doc): Map<number, number> {
+  const state = new Map<number, number>();
+  for (const [client, structs] of doc.store.clients) {
+    const last = structs.at(-1);
+    if (last) state.set(client, last.id.clock + last.length);
+  }
+  return state;
+}
+
 /** True when something waits now that did not before (less waiting, or none, is fine). */
 const waitsMore = (before: (Buffer | null)[], after: (Buffer | null)[]): boolean =>
   after.some((part, index) => {
@@ -92,7 +102,7 @@ export class UpdateProver {
     );
     const copy = this.copy ?? this.rebuild();
     const pendingBefore = pendingOf(copy);
-    const before = Y.decodeStateVector(Y.encodeStateVector(copy));
+    const before = stateOf(copy);
     try {
       Y.applyUpdate(copy, update);
     } catch (error) {
