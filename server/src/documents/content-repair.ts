@@ -14,15 +14,23 @@ import type { ContentRules } from './content-rules.ts';
 
 type YContent = Y.XmlElement | Y.XmlText;
 
-/** Repairs the content in place, in one transaction of its document. */
-export function repairContent(fragment: Y.XmlFragment, rules: ContentRules): void {
+/** Repairs the content in place, in a transaction of its document; true if it changed any. */
+export function repairContent(fragment: Y.XmlFragment, rules: ContentRules): boolean {
   const doc = fragment.doc;
   if (!doc) throw new Error('the fragment is not in a document');
+  let changed = false;
   Y.transact(doc, (transaction) => {
     // The document itself has no attributes.
     for (const item of fragment._map.values()) if (!item.deleted) item.delete(transaction);
     repairChildren(fragment, rules.schema.topNodeType, rules, transaction);
+    doc.once('afterTransaction', (ended: Y.Transaction) => {
+      const grew = [...ended.afterState].some(
+        ([client, clock]) => clock !== (ended.beforeState.get(client) ?? 0),
+      );
+      changed = grew || ended.deleteSet.clients.size > 0;
+    });
   });
+  return changed;
 }
 
 /**
@@ -195,9 +203,8 @@ export function repairUpdate(doc: Y.Doc, rules: ContentRules): Uint8Array | null
   try {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
     copy.clientID = clientIdFor(before, copy);
-    repairContent(copy.getXmlFragment(CONTENT_FRAGMENT), rules);
-    const after = Y.encodeStateVector(copy);
-    return Buffer.from(after).equals(before) ? null : Y.encodeStateAsUpdate(copy, before);
+    const changed = repairContent(copy.getXmlFragment(CONTENT_FRAGMENT), rules);
+    return changed ? Y.encodeStateAsUpdate(copy, before) : null;
   } finally {
     copy.destroy();
   }
