@@ -57,7 +57,7 @@ const appended =
       ),
     );
 
-/** Into the first list of the document (the base document has one). */
+/** Into the first list of the document (the base document has one), or a new list. */
 const intoFirstList =
   (child: () => Y.XmlElement | Y.XmlText) =>
   (state: Uint8Array): Uint8Array =>
@@ -68,8 +68,8 @@ const intoFirstList =
           (block): block is Y.XmlElement =>
             block instanceof Y.XmlElement && block.nodeName === 'bulletList',
         );
-      if (!list) throw new Error('the document has no list');
-      list.insert(list.length, [child()]);
+      if (list) list.insert(list.length, [child()]);
+      else fragment.insert(fragment.length, [element('bulletList', [child()])]);
     });
 
 export const BROKEN_UPDATES: BrokenUpdate[] = [
