@@ -9,6 +9,7 @@ export const scenarioNames = [
   'trace',
   'cold-load',
   'export',
+  'schema-guard',
   'scale-out',
 ] as const;
 export type ScenarioName = (typeof scenarioNames)[number];

@@ -15,6 +15,7 @@ import type { RunStatus, ScenarioReport } from './report.ts';
 import { coldLoadScenario } from './scenarios/cold-load.ts';
 import { exportScenario } from './scenarios/export.ts';
 import { scaleOutScenario } from './scenarios/scale-out.ts';
+import { schemaGuardScenario } from './scenarios/schema-guard.ts';
 import { fanoutScenario } from './scenarios/fanout.ts';
 import { roomsScenario } from './scenarios/rooms.ts';
 import { traceScenario } from './scenarios/trace.ts';
@@ -30,6 +31,7 @@ const scenarios: Record<ScenarioName, Scenario> = {
   trace: traceScenario,
   'cold-load': coldLoadScenario,
   export: exportScenario,
+  'schema-guard': schemaGuardScenario,
   'scale-out': scaleOutScenario,
 };
 
