@@ -107,7 +107,8 @@ describe('edits made in the editor', () => {
     ana.select('near', { through: 'Buses' });
     edit(ana.run(deleteSelection));
 
-    const content = live.getXmlFragment("default").toString(); console.log(content);
+    const content = live.getXmlFragment('default').toString();
+    console.log(content);
     for (const kind of ['heading', 'bulletlist', 'orderedlist', 'blockquote', 'hardbreak']) {
       expect(content.toLowerCase()).toContain(kind);
     }
@@ -143,7 +144,8 @@ describe('edits made in the editor', () => {
     ana.select('Buses', { offset: 5 });
     send(ana, ana.type(' and trains', { suggesting: true }));
 
-    const content = live.getXmlFragment("default").toString(); console.log(content);
+    const content = live.getXmlFragment('default').toString();
+    console.log(content);
     expect(content).toContain('u-ben');
     expect(content).toContain('u-ana');
     expect(content).toContain('<insertion');
