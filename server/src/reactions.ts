@@ -31,6 +31,9 @@ export function reactToServiceEvents(services: Services, logger: Logger): void {
   events.on('review-changed', (documentId, reason) =>
     whenReviewChanged(reactors, documentId, reason),
   );
+  events.on('hard-words-changed', (workspaceId, actorId) =>
+    whenHardWordsChanged(reactors, workspaceId, actorId),
+  );
 }
 
 /** An agreement poll closed agreed: its version is marked agreed, saying how. */
@@ -148,4 +151,13 @@ export async function whenReviewChanged(
   reason: string | null,
 ): Promise<void> {
   await accessEvents.publish({ kind: 'document-review', documentId, reason });
+}
+
+/** A workspace's hard words changed: every process tells the people with its documents open. */
+export async function whenHardWordsChanged(
+  { accessEvents }: Reactors,
+  workspaceId: string,
+  actorId: string | null,
+): Promise<void> {
+  await accessEvents.publish({ kind: 'hard-words', workspaceId, actorId });
 }

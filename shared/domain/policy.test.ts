@@ -126,3 +126,35 @@ describe('standing in a workspace', () => {
     expect(standingIn({ kind: 'anonymous' }, 'ws')).toBeUndefined();
   });
 });
+
+describe('downloading a person’s data', () => {
+  const action = 'person:download-data';
+  it('lets anyone have their own, whole or one workspace’s part', () => {
+    expect(can(person('m', 'member'), action, { personId: 'm' })).toBe(true);
+    expect(can(person('o', null), action, { personId: 'o', workspaceId: 'ws' })).toBe(true);
+  });
+
+  it('lets a facilitator have a member’s part of their own workspace only', () => {
+    const facilitator = person('f', 'facilitator');
+    expect(can(facilitator, action, { personId: 'm', workspaceId: 'ws' })).toBe(true);
+    expect(can(facilitator, action, { personId: 'm', workspaceId: 'other' })).toBe(false);
+    expect(can(facilitator, action, { personId: 'm' })).toBe(false);
+    expect(can(person('m2', 'member'), action, { personId: 'm', workspaceId: 'ws' })).toBe(false);
+    expect(can({ kind: 'anonymous' }, action, { personId: 'm' })).toBe(false);
+  });
+
+  it('lets an administrator have anyone’s', () => {
+    expect(can(person('a', null, true), action, { personId: 'm' })).toBe(true);
+  });
+});
+
+describe('hard word rules', () => {
+  it('lets whoever may write in the workspace change its hard words, and observers only read', () => {
+    const target = { workspaceId: 'ws' };
+    expect(can(person('m', 'member'), 'hard-words:change', target)).toBe(true);
+    expect(can(person('f', 'facilitator'), 'hard-words:change', target)).toBe(true);
+    expect(can(person('o', 'observer'), 'hard-words:change', target)).toBe(false);
+    expect(can(person('o', 'observer'), 'workspace:read', target)).toBe(true);
+    expect(can(person('x', null), 'hard-words:change', target)).toBe(false);
+  });
+});

@@ -15,4 +15,5 @@ export const queryKeys = {
   invites: (workspaceId: string) => ['workspaces', workspaceId, 'invites'] as const,
   members: (workspaceId: string) => ['workspaces', workspaceId, 'members'] as const,
   workspaceSettings: (workspaceId: string) => ['workspaces', workspaceId, 'settings'] as const,
+  hardWords: (workspaceId: string) => ['workspaces', workspaceId, 'hard-words'] as const,
 };

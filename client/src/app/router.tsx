@@ -55,6 +55,14 @@ export function createAppRouter() {
             return { Component: MembersPage };
           },
         },
+        // A workspace's hard words and what they mean (issue 12).
+        {
+          path: 'workspaces/:workspaceId/hard-words',
+          lazy: async () => {
+            const { HardWordsPage } = await import('../features/hard-words/index.ts');
+            return { Component: HardWordsPage };
+          },
+        },
         {
           path: 'profile',
           lazy: async () => {

@@ -225,6 +225,14 @@ export const DownIcon = () => (
   </Svg>
 );
 
+/** An open book: a hard word and what it means. */
+export const HardWordIcon = () => (
+  <Svg>
+    <path d="M12 6.5C10 5 7 4.5 3.5 5v13c3.5-.5 6.5 0 8.5 1.5 2-1.5 5-2 8.5-1.5V5C17 4.5 14 5 12 6.5z" />
+    <path d="M12 6.5v13" />
+  </Svg>
+);
+
 export const CommentIcon = () => (
   <Svg>
     <path d="M4 5h16v11H10l-4 4v-4H4z" />

@@ -284,6 +284,24 @@ describe.skipIf(!enabled)('several server processes (Postgres + Redis)', () => {
     await eventually(() => expect(types).toContain(MessageType.comments), 10_000);
     listener.close();
   });
+
+  it('tells people on every process when the workspace’s hard words change', async () => {
+    const api = new TestApi(servers[0]!.origin, token);
+    const { id: documentId, workspaceId } = await api.createDocument();
+    const types: number[] = [];
+    const listener = new WebSocket(
+      `${servers[1]!.wsOrigin}/collab/${documentId}?acks=1&token=${token}`,
+    );
+    listener.on('message', (frame: Buffer) => types.push(frame[0] ?? -1));
+    await eventually(() => expect(types).toContain(MessageType.status));
+    const added = await api.request('POST', `/api/workspaces/${workspaceId}/hard-words`, {
+      word: 'advocate',
+      explanation: 'someone who speaks up for you',
+    });
+    expect(added.status).toBe(201);
+    await eventually(() => expect(types).toContain(MessageType.hardWords), 10_000);
+    listener.close();
+  });
 });
 
 if (!enabled) {

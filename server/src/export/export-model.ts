@@ -6,6 +6,7 @@
 // same outline: the title is the only level 1 and no level is skipped.
 import type { Block, ExportModel, Inline, TextRun } from './blocks.ts';
 import { cleanText } from './clean-text.ts';
+import { withHardWords } from './hard-words.ts';
 import { recordBlocks } from './record.ts';
 import type { ExportOptions, ProseMirrorJSON } from './types.ts';
 
@@ -28,11 +29,13 @@ export function buildExportModel(doc: ProseMirrorJSON, options: ExportOptions): 
   const body = toBlocks(doc, context);
   const appendix = options.record ? recordBlocks(options.record) : null;
   settleHeadingLevels(body, appendix ?? []);
+  // After the levels are settled: the "Hard words" list is a section of its own, at level 2.
+  const withWords = withHardWords(body, options.hardWords ?? []);
   const title = cleanText(options.title).trim() || 'Untitled document';
   const notice = options.agreed
     ? cleanText(`Agreed on ${options.agreed.date} by ${options.agreed.workspaceName}`)
     : null;
-  return { title, notice, body, appendix };
+  return { title, notice, body: withWords, appendix };
 }
 
 /** The plain text of inlines, with line breaks as spaces (for outlines and titles). */

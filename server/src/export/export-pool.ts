@@ -5,6 +5,11 @@
 // full a request is turned away at once rather than waiting without end.
 import Piscina from 'piscina';
 import type { RenderTask } from './render-task.ts';
+import type {
+  PersonDocumentReading,
+  PersonDocumentTask,
+  PersonalData,
+} from './personal-data/types.ts';
 
 export type ExportLimit = 'too-large' | 'too-slow' | 'busy';
 
@@ -38,13 +43,13 @@ const RENDER_WORKER = new URL('./render-worker.mjs', import.meta.url);
 const IDLE_TIMEOUT_MS = 60_000;
 
 export class ExportPool {
-  private readonly pool: Piscina<RenderTask, Uint8Array>;
+  private readonly pool: Piscina<unknown, unknown>;
   /** Exports rendering or waiting for a thread. Counted here: Piscina's own queue bound lets
    * more through while threads are starting. */
   private inFlight = 0;
 
   constructor(private readonly options: ExportPoolOptions) {
-    this.pool = new Piscina<RenderTask, Uint8Array>({
+    this.pool = new Piscina<unknown, unknown>({
       filename: (options.worker ?? RENDER_WORKER).href,
       minThreads: 0,
       maxThreads: options.threads,
@@ -62,7 +67,23 @@ export class ExportPool {
   }
 
   async render(task: RenderTask): Promise<Buffer> {
-    if (task.state.byteLength > this.options.maxStateBytes) {
+    return asBuffer(await this.run<Uint8Array>('default', task, task.state.byteLength));
+  }
+
+  /** Reads one document for a copy of a person's data (personal-data/document-reading.ts). */
+  readForPerson(task: PersonDocumentTask): Promise<PersonDocumentReading> {
+    const bytes = task.updates.reduce((sum, update) => sum + update.byteLength, 0);
+    return this.run('readDocumentForPerson', task, bytes);
+  }
+
+  /** Packs a copy of a person's data as a zip (personal-data/pack.ts). */
+  async packPersonalData(data: PersonalData): Promise<Buffer> {
+    return asBuffer(await this.run<Uint8Array>('packPersonalData', data, 0));
+  }
+
+  /** Runs one of the worker's tasks (render-worker.mjs) within the pool's limits. */
+  private async run<Result>(name: string, task: unknown, stateBytes: number): Promise<Result> {
+    if (stateBytes > this.options.maxStateBytes) {
       throw new ExportLimitError('too-large');
     }
     if (this.inFlight >= this.options.threads + this.options.queue) {
@@ -71,8 +92,7 @@ export class ExportPool {
     this.inFlight += 1;
     const signal = AbortSignal.timeout(this.options.timeoutMs);
     try {
-      const body = await this.pool.run(task, { signal });
-      return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+      return (await this.pool.run(task, { name, signal })) as Result;
     } catch (error) {
       throw limitReached(error, signal) ?? error;
     } finally {
@@ -85,6 +105,9 @@ export class ExportPool {
     return this.pool.destroy();
   }
 }
+
+const asBuffer = (body: Uint8Array): Buffer =>
+  Buffer.from(body.buffer, body.byteOffset, body.byteLength);
 
 /** The limit an export failed at, or null when it failed for another reason. */
 function limitReached(error: unknown, signal: AbortSignal): ExportLimitError | null {

@@ -1,5 +1,6 @@
 // The contracts of document export: the ProseMirror JSON the renderers read, the options a
 // person picks, and the co-production record the appendix shows. No behaviour lives here.
+import type { HardWord } from '@roundtable/shared/editor/hard-words';
 
 /** A mark as ProseMirror's `Mark.toJSON()` writes it. */
 export interface ProseMirrorMarkJSON {
@@ -39,6 +40,11 @@ export interface ExportOptions {
   agreed?: { date: string; workspaceName: string } | null;
   /** When set, the export ends with a "Co-production record" appendix. */
   record?: CoProductionRecord | null;
+  /**
+   * The workspace's hard words: those in the text are in bold, and listed with what they mean
+   * under "Hard words" at the end of the text.
+   */
+  hardWords?: HardWord[];
 }
 
 export type ExportRenderer = (

@@ -8,6 +8,7 @@ import { MeetingCommandSchema } from '@roundtable/shared/protocol/meeting';
 import { accessCases } from './cross-workspace-access-cases.ts';
 import { discussionCases } from './cross-workspace-discussion-cases.ts';
 import { documentCases, versionCases } from './cross-workspace-document-cases.ts';
+import { hardWordCases } from './cross-workspace-hard-word-cases.ts';
 import type { RestCase } from './cross-workspace-ids.ts';
 import { meetingRestCases } from './cross-workspace-meeting-cases.ts';
 
@@ -21,6 +22,7 @@ export const restCases: Record<string, RestCase[]> = {
   ...meetingRestCases,
   ...versionCases,
   ...discussionCases,
+  ...hardWordCases,
 };
 
 const idPattern = ID_PATTERN.source;

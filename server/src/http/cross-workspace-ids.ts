@@ -16,6 +16,7 @@ export interface Ids {
   invite: string;
   member: string;
   token: string;
+  hardWord: string;
 }
 
 export type Request = [method: string, path: string, body?: unknown];

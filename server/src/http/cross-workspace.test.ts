@@ -125,6 +125,12 @@ describe('ids from another workspace', () => {
       inviteId: null,
     });
     const token = await server.app.tokens.create(person.id, 'member');
+    const hardWord = (
+      await api.request('POST', `/api/workspaces/${workspace}/hard-words`, {
+        word: 'advocate',
+        explanation: 'someone who speaks up for you',
+      })
+    ).body.id as string;
     return {
       workspace,
       document,
@@ -140,6 +146,7 @@ describe('ids from another workspace', () => {
       invite,
       member: person.id,
       token: token.id,
+      hardWord,
     };
   }
 
@@ -165,6 +172,7 @@ describe('ids from another workspace', () => {
       decisions: await store.suggestions.listDecisions(b.document),
       inReview: await store.suggestions.isInReview(b.document),
       comments: await store.comments.listThreads(b.document),
+      hardWords: await store.hardWords.listHardWords(b.workspace),
       meetings: await store.meetings.listMeetings(b.workspace),
       members: (await store.identity.listMembers(b.workspace)).map(({ userId, role }) => ({
         userId,

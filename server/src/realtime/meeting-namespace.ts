@@ -242,6 +242,8 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
           throw new ServiceError('bad_request', 'Join the meeting first.');
         }
         let state = await meetings.execute(auth, meetingId, command);
+        // The kind of command only: its words (needs, notes, reasons) never go in the log.
+        log.debug({ meetingId, command: command.type, userId: socket.data.userId }, 'command');
         if (command.type === 'meeting:start') state = await markEveryoneHere(state);
         options.onCommand?.(command.type);
         const roster = await broadcast(state);

@@ -20,10 +20,12 @@ import { CommentService } from './comments.ts';
 import { DocumentReviews } from './document-reviews.ts';
 import { DocumentService } from './documents.ts';
 import { ExportService } from './exports.ts';
+import { HardWordService } from './hard-words.ts';
 import type { LiveDocuments } from './live-documents.ts';
 import { configuredMailer, type Mailer } from './mailer.ts';
 import { MeetingService } from './meetings.ts';
 import { MemberService } from './members.ts';
+import { PersonalDataService } from './personal-data.ts';
 import { ProfileService } from './profiles.ts';
 import { ProposalService } from './proposals.ts';
 import { ServerWrites } from './server-writes.ts';
@@ -199,6 +201,13 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
       rooms.closeDocument(id, CloseCode.notFound, 'This document was moved to the bin'),
   });
   const authorship = new AuthorshipService({ documents: documentStore, updates, identity });
+  const hardWords = new HardWordService({
+    store: store.hardWords,
+    scope,
+    audit,
+    now,
+    onChanged: serviceEvents.report('hard-words-changed'),
+  });
 
   // Exports, rendered in worker threads (started only when an export is asked for).
   const exportPool = new ExportPool({
@@ -217,8 +226,18 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     versions,
     authorship,
     audit,
+    hardWordsOf: (workspaceId) => hardWords.wordsOf(workspaceId),
     render: (task) => exportPool.render(task),
     limits: { maxBytes: config.export.maxBytes, timeoutMs: config.export.timeoutMs },
+  });
+  // Copies of a person's data: the stores as they are (not the live rooms), made in the same
+  // export threads, within the same limits.
+  const personalData = new PersonalDataService({
+    stores: store,
+    audit,
+    now,
+    readDocument: (task) => exportPool.readForPerson(task),
+    pack: (data) => exportPool.packPersonalData(data),
   });
 
   return {
@@ -238,7 +257,9 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     comments,
     documents,
     authorship,
+    hardWords,
     exports,
+    personalData,
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),
   };

@@ -1,8 +1,10 @@
 // Exporting a document (the current draft or a version) as DOCX, PDF, HTML or Markdown, with
-// the editor's own schema, optionally in Easy Read layout and with the co-production record.
-// Every export goes to the audit log. The rendering itself is handed to `render` (worker threads
-// in the server, see export/export-pool.ts); its limits come back as errors a person can act on.
+// the editor's own schema, optionally in Easy Read layout and with the co-production record, and
+// always with the workspace's hard words. Every export goes to the audit log. The rendering itself
+// is handed to `render` (worker threads in the server, see export/export-pool.ts); its limits come
+// back as errors a person can act on.
 import type { MeetingState } from '@roundtable/shared/domain/meeting/meeting';
+import type { HardWord } from '@roundtable/shared/editor/hard-words';
 import { tally } from '@roundtable/shared/domain/meeting/polls';
 import type { takePartOptions } from '@roundtable/shared/protocol/people';
 import { ExportLimitError, type ExportLimit } from '../export/export-pool.ts';
@@ -61,6 +63,8 @@ export class ExportService {
       versions: VersionService;
       authorship: AuthorshipService;
       audit: AuditLog;
+      /** The workspace's hard words, shown in bold and listed at the end of every export. */
+      hardWordsOf: (workspaceId: string) => Promise<HardWord[]>;
       /** Renders a file from plain data, off the main thread; throws ExportLimitError at a limit. */
       render: (task: RenderTask) => Promise<Buffer>;
       /** The limits `render` enforces, named in the messages people see. */
@@ -102,11 +106,18 @@ export class ExportService {
     // Refused before any work, the record's included.
     if (state.byteLength > this.options.limits.maxBytes) throw this.limitError('too-large');
     const withRecord = request.record ? await this.record(document.workspaceId, document.id) : null;
+    const hardWords = await this.options.hardWordsOf(document.workspaceId);
     const body = await this.options
       .render({
         format: request.format,
         state,
-        options: { title, easyRead: request.easyRead, agreed, record: withRecord?.record ?? null },
+        options: {
+          title,
+          easyRead: request.easyRead,
+          agreed,
+          record: withRecord?.record ?? null,
+          hardWords,
+        },
         authorship: withRecord?.authorship,
       })
       .catch((error: unknown) => {

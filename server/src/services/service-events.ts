@@ -22,6 +22,8 @@ export interface ServiceEventMap {
   'settings-changed': [workspaceId: string];
   /** A document now takes changes only as suggestions (reason), or any change (null). */
   'review-changed': [documentId: string, reason: string | null];
+  /** A workspace's hard words changed (by this person, or by nobody in particular). */
+  'hard-words-changed': [workspaceId: string, actorId: string | null];
 }
 
 type Listener<K extends keyof ServiceEventMap> = (...args: ServiceEventMap[K]) => unknown;

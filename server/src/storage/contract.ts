@@ -3,6 +3,7 @@
 // DATABASE_URL is set.
 import { afterEach, beforeEach, describe } from 'vitest';
 import { commentContract } from './comment-contract.ts';
+import { hardWordContract } from './hard-word-contract.ts';
 import { meetingContract } from './meeting-contract.ts';
 import { proposalContract } from './proposal-contract.ts';
 import { suggestionContract } from './suggestion-contract.ts';
@@ -35,6 +36,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     proposalContract(() => store);
     suggestionContract(() => store);
     commentContract(() => store);
+    hardWordContract(() => store);
     quarantineContract(() => store);
     workspaceContract(() => store);
     updateLogContract(() => store);

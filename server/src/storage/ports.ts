@@ -2,6 +2,7 @@
 // (SQLite, Postgres) satisfy these and pass one contract suite (contract.ts).
 
 import type { CommentStore } from './comment-ports.ts';
+import type { HardWordStore } from './hard-word-ports.ts';
 import type { IdentityStore } from './identity-ports.ts';
 import type { MeetingStore } from './meeting-ports.ts';
 import type { ProposalStore } from './proposal-ports.ts';
@@ -125,6 +126,7 @@ export interface Store {
   readonly proposals: ProposalStore;
   readonly suggestions: SuggestionDecisionStore;
   readonly comments: CommentStore;
+  readonly hardWords: HardWordStore;
   readonly workspaces: WorkspaceStore;
   readonly documents: DocumentStore;
   readonly updates: UpdateLog;

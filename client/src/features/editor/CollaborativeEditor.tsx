@@ -27,6 +27,7 @@ import {
   type SuggestionReplies,
 } from '../comments/index.ts';
 import { useReadAloud } from '../display/index.ts';
+import { useEditorHardWords } from '../hard-words/index.ts';
 import { useMemberNames } from '../members/index.ts';
 import {
   ModeSwitch,
@@ -142,6 +143,8 @@ export function CollaborativeEditor({
     [session, authorsView],
   );
 
+  const hardWords = useEditorHardWords(editor, session, suggestions.workspaceId);
+
   useEffect(() => {
     if (editor.isDestroyed || editor.isEditable === canType) return;
     editor.setEditable(canType);
@@ -213,6 +216,7 @@ export function CollaborativeEditor({
         editorId={editorId}
         onLink={() => setLinkOpen(true)}
         {...(startComment ? { onComment: startComment } : {})}
+        {...(hardWords.explainWord ? { onExplainWord: hardWords.explainWord } : {})}
       />
       <p className="rt-editor__help" id={helpId}>
         Tip: press Alt and F10 to reach the formatting buttons, and Esc to come back.
@@ -220,8 +224,10 @@ export function CollaborativeEditor({
       </p>
       <div className="rt-editor__frame" onKeyDown={onKeyDown}>
         <EditorContent editor={editor} />
+        {hardWords.tip}
       </div>
       <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />
+      {hardWords.dialog}
       <SuggestionCards
         editor={editor}
         documentId={suggestions.documentId}

@@ -19,6 +19,7 @@ import {
   type CommentsController,
   type SuggestionReplies,
 } from '../comments/index.ts';
+import { HardWordsInDocument } from '../hard-words/index.ts';
 import { useMemberNames } from '../members/index.ts';
 import { NameForm, WhoIsHere, usePeopleAnnouncements, type Identity } from '../presence/index.ts';
 import { CollaborativeEditor } from './CollaborativeEditor.tsx';
@@ -232,6 +233,7 @@ function SessionLayout({
               onDraftDone={() => setDraft(null)}
             />
           ) : null}
+          {workspaceId ? <HardWordsInDocument editor={editor} workspaceId={workspaceId} /> : null}
           <AuthorsPanel documentId={documentId} session={session} view={authorsView} />
         </aside>
       </div>

@@ -18,6 +18,8 @@ export interface ToolbarProps {
   onLink: () => void;
   /** Opens the comment form for the selected words; without it there is no Comment button. */
   onComment?: () => void;
+  /** Explains the chosen word as a hard word; without it there is no Explain a word button. */
+  onExplainWord?: () => void;
   ref?: Ref<ToolbarHandle>;
 }
 
@@ -41,8 +43,11 @@ function sameState(a: ToolbarState, b: ToolbarState | null): boolean {
   );
 }
 
-export function Toolbar({ editor, editorId, onLink, onComment, ref }: ToolbarProps) {
-  const actions = TOOLBAR_ACTIONS.filter((action) => action.id !== 'comment' || onComment);
+export function Toolbar({ editor, editorId, onLink, onComment, onExplainWord, ref }: ToolbarProps) {
+  const actions = TOOLBAR_ACTIONS.filter(
+    (action) =>
+      (action.id !== 'comment' || onComment) && (action.id !== 'explainWord' || onExplainWord),
+  );
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => readState(e),
@@ -122,6 +127,7 @@ export function Toolbar({ editor, editorId, onLink, onComment, ref }: ToolbarPro
               if (!enabled) return;
               if (action.id === 'link') onLink();
               else if (action.id === 'comment') onComment?.();
+              else if (action.id === 'explainWord') onExplainWord?.();
               else action.run(editor);
             }}
           >

@@ -6,6 +6,7 @@ import { COMMENT_SHORTCUT } from '../comments/index.ts';
 import {
   BulletListIcon,
   CommentIcon,
+  HardWordIcon,
   LinkIcon,
   NumberListIcon,
   QuoteIcon,
@@ -24,7 +25,8 @@ export type ToolbarActionId =
   | 'link'
   | 'undo'
   | 'redo'
-  | 'comment';
+  | 'comment'
+  | 'explainWord';
 
 export interface ToolbarAction {
   id: ToolbarActionId;
@@ -37,7 +39,7 @@ export interface ToolbarAction {
   /** Toggles have a pressed state; undo and redo do not. */
   isActive?: (editor: Editor) => boolean;
   canRun: (editor: Editor) => boolean;
-  /** Runs the action; link and comment are handled by the toolbar (they open dialogs). */
+  /** Runs the action; link, comment and explain are handled by the toolbar (they open dialogs). */
   run: (editor: Editor) => void;
 }
 
@@ -115,6 +117,15 @@ export const TOOLBAR_ACTIONS: readonly ToolbarAction[] = [
     shortcut: COMMENT_SHORTCUT,
     readOnlyToo: true,
     canRun: (editor) => !editor.state.selection.empty,
+    run: () => undefined,
+  },
+  {
+    id: 'explainWord',
+    label: 'Explain a word',
+    icon: <HardWordIcon />,
+    // Explaining a word changes the workspace's hard words, not the text.
+    readOnlyToo: true,
+    canRun: () => true,
     run: () => undefined,
   },
   {

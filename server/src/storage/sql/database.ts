@@ -220,6 +220,18 @@ export interface DocumentQuarantineTable {
   quarantined_at: Timestamp;
 }
 
+export interface HardWordsTable {
+  id: string;
+  workspace_id: string;
+  word: string;
+  /** The word with case and spacing set aside: one per workspace. */
+  word_key: string;
+  explanation: string;
+  added_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   documents: DocumentsTable;
@@ -244,4 +256,5 @@ export interface Database {
   comments: CommentsTable;
   membership_removals: MembershipRemovalsTable;
   document_quarantine: DocumentQuarantineTable;
+  hard_words: HardWordsTable;
 }

@@ -6,6 +6,7 @@ import type { Store } from '../ports.ts';
 import { sqlComments } from './comments.ts';
 import type { SqlStorage } from './connect.ts';
 import { sqlDocuments } from './documents.ts';
+import { sqlHardWords } from './hard-words.ts';
 import { sqlMeetings } from './meetings.ts';
 import { sqlProposals } from './proposals.ts';
 import { sqlSuggestions } from './suggestions.ts';
@@ -22,6 +23,7 @@ export function sqlStores(storage: SqlStorage): SqlStores {
     proposals: sqlProposals(storage),
     suggestions: sqlSuggestions(storage),
     comments: sqlComments(storage),
+    hardWords: sqlHardWords(storage),
     workspaces: sqlWorkspaces(storage),
     documents: sqlDocuments(storage),
     updates: sqlUpdateLog(storage),
