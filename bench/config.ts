@@ -9,11 +9,8 @@ export const scenarioNames = [
   'trace',
   'cold-load',
   'export',
-<<<<<<< HEAD
   'schema-guard',
-=======
   'my-data',
->>>>>>> main
   'scale-out',
 ] as const;
 export type ScenarioName = (typeof scenarioNames)[number];

@@ -3,15 +3,10 @@ import type { ScenarioName } from '../config.ts';
 import { coldLoadScenario } from './cold-load.ts';
 import { exportScenario } from './export.ts';
 import { fanoutScenario } from './fanout.ts';
-<<<<<<< HEAD
-import { roomsScenario } from './rooms.ts';
-import { scaleOutScenario } from './scale-out.ts';
-import { schemaGuardScenario } from './schema-guard.ts';
-=======
 import { myDataScenario } from './my-data.ts';
 import { roomsScenario } from './rooms.ts';
 import { scaleOutScenario } from './scale-out.ts';
->>>>>>> main
+import { schemaGuardScenario } from './schema-guard.ts';
 import { traceScenario } from './trace.ts';
 import type { Scenario } from './types.ts';
 
@@ -21,10 +16,7 @@ export const scenarios: Record<ScenarioName, Scenario> = {
   trace: traceScenario,
   'cold-load': coldLoadScenario,
   export: exportScenario,
-<<<<<<< HEAD
   'schema-guard': schemaGuardScenario,
-=======
   'my-data': myDataScenario,
->>>>>>> main
   'scale-out': scaleOutScenario,
 };
