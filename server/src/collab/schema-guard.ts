@@ -31,10 +31,10 @@ export interface GuardVerdict {
 
 type AnyType = Y.AbstractType<unknown>;
 
-/** The items added to the document since `before` (a state vector), oldest first per client. */
+/** The items the clients in `before` (client id → clock then) added since, oldest first. */
 function* addedItems(doc: Y.Doc, before: Map<number, number>): Generator<Y.Item> {
-  for (const [client, structs] of doc.store.clients) {
-    const from = before.get(client) ?? 0;
+  for (const [client, from] of before) {
+    const structs = doc.store.clients.get(client) ?? [];
     const last = structs.at(-1);
     if (!last || last.id.clock + last.length <= from) continue;
     for (let index = Y.findIndexSS(structs, from); index < structs.length; index++) {
@@ -178,7 +178,7 @@ const nameOf = (type: Y.XmlFragment): string =>
 export class SchemaGuard {
   constructor(readonly rules: ContentRules) {}
 
-  /** Checks what was added to `doc` since the state vector `before`. */
+  /** Checks what the clients in `before` (client id → clock then) added to `doc` since. */
   checkAdded(doc: Y.Doc, before: Map<number, number>): GuardVerdict {
     return this.inspect(doc, () => addedItems(doc, before));
   }

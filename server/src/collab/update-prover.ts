@@ -52,12 +52,14 @@ function pendingOf(doc: Y.Doc): (Buffer | null)[] {
   );
 }
 
-/** The document's state vector (client id → next clock), read without encoding it. */
-function stateOf(doc: Y.Doc): Map<number, number> {
+/**
+ * Where the document stood, for the clients the update writes under only (read from the update
+ * itself, so the cost follows the update, not how many clients the document has seen).
+ */
+function stateBefore(doc: Y.Doc, update: Uint8Array): Map<number, number> {
   const state = new Map<number, number>();
-  for (const [client, structs] of doc.store.clients) {
-    const last = structs.at(-1);
-    if (last) state.set(client, last.id.clock + last.length);
+  for (const client of Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)).keys()) {
+    state.set(client, Y.getState(doc.store, client));
   }
   return state;
 }
@@ -102,8 +104,9 @@ export class UpdateProver {
     );
     const copy = this.copy ?? this.rebuild();
     const pendingBefore = pendingOf(copy);
-    const before = stateOf(copy);
+    let before: Map<number, number>;
     try {
+      before = stateBefore(copy, update);
       Y.applyUpdate(copy, update);
     } catch (error) {
       this.refuse(

@@ -54,7 +54,7 @@ export function versionRoutes(
   registry.add(router, routes.getVersionContent, async ({ auth, params, response }) => {
     response
       .type('application/octet-stream')
-      .send(Buffer.from((await versions.get(auth, params.id)).state));
+      .send(Buffer.from(await versions.content(auth, params.id)));
     return { status: 200, sent: true };
   });
   registry.add(router, routes.renameVersion, async ({ auth, params, body }) => ({

@@ -54,8 +54,12 @@ export class VersionService {
     await this.documentFor(auth, version.documentId, 'document:read');
     const state = await this.options.versions.getVersionState(versionId);
     if (!state) throw new ServiceError('not_found', 'There is no such version');
-    // Shown in the browser and restored: a version may predate the schema guard.
-    return { version, state: repairedState(state, this.options.rules) };
+    return { version, state };
+  }
+
+  /** A version's content, for showing in the browser: repaired if it predates the schema guard. */
+  async content(auth: AuthContext, versionId: string): Promise<Uint8Array> {
+    return repairedState((await this.get(auth, versionId)).state, this.options.rules);
   }
 
   /** The current draft, for comparing a version with it. */
@@ -107,7 +111,9 @@ export class VersionService {
   }
 
   async restore(auth: AuthContext, versionId: string): Promise<VersionRecord> {
-    const { version, state } = await this.get(auth, versionId);
+    const { version, state: stored } = await this.get(auth, versionId);
+    // Restored as it reads repaired: a version may predate the schema guard.
+    const state = repairedState(stored, this.options.rules);
     const document = await this.documentFor(auth, version.documentId, 'document:edit');
     const current = await this.currentState(document.id);
     const kept = await this.options.writes.write({
