@@ -10,6 +10,7 @@ import { createDocumentSchema } from '../export/index.ts';
 import { ExportPool } from '../export/export-pool.ts';
 import type { LimiterStore } from '../limits/limiter-store.ts';
 import { PasswordBackoff } from '../limits/password-backoff.ts';
+import { ContentRules } from '../documents/content-rules.ts';
 import { initialDocumentState } from '../documents/snapshot.ts';
 import type { Store, UpdateLog } from '../storage/ports.ts';
 import type { AuthContext } from './auth-context.ts';
@@ -71,6 +72,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
   const identity = store.identity;
   const { workspaces: workspaceStore, documents: documentStore, versions: versionStore } = store;
   const serviceEvents = new ServiceEvents();
+  const schema = createDocumentSchema();
   // Who may do what changed: told to the live connections here and in every other process.
   const events = new AccessEvents((error, change) =>
     logger.error({ err: error, change: change.kind }, 'applying an access change failed'),
@@ -157,6 +159,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     scope,
     audit,
     now,
+    rules: new ContentRules(schema),
   });
   const proposals = new ProposalService({
     proposals: store.proposals,
@@ -188,7 +191,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     scope,
     reviews,
     now,
-    schema: createDocumentSchema(),
+    schema,
     onReviewChanged: serviceEvents.report('review-changed'),
     onDecided: serviceEvents.reportAndWait('decided'),
   });
