@@ -128,7 +128,7 @@ export function createServer(deps: AppDeps): App {
     rooms,
     authorize: collabAuthorizer({
       signIn,
-      documents,
+      scope: services.scope,
       nameOf: async (userId) => (await identity.getUser(userId))?.name ?? null,
     }),
     maxMessageBytes: config.maxMessageBytes,

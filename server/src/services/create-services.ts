@@ -197,6 +197,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
   });
   const documents = new DocumentService({
     documents: documentStore,
+    scope,
     workspaces: workspaceStore,
     audit,
     now,
@@ -204,7 +205,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     onDocumentClosed: (id) =>
       rooms.closeDocument(id, CloseCode.notFound, 'This document was moved to the bin'),
   });
-  const authorship = new AuthorshipService({ documents: documentStore, updates, identity });
+  const authorship = new AuthorshipService({ scope, updates, identity });
   const hardWords = new HardWordService({
     store: store.hardWords,
     scope,
@@ -251,7 +252,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     onError: (error) => logger.error({ err: error }, 'an export thread failed'),
   });
   const exports = new ExportService({
-    documents: documentStore,
+    scope,
     workspaces: workspaceStore,
     identity,
     meetings: store.meetings,
@@ -277,6 +278,8 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     serviceEvents,
     rooms,
     accessEvents: events,
+    /** Resolves ids in their workspace; what /collab asks before opening a document. */
+    scope,
     audit,
     signIn,
     profiles,
