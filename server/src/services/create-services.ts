@@ -233,6 +233,9 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     audit,
     hardWordsOf: (workspaceId) => hardWords.wordsOf(workspaceId),
     render: (task, uploads) => exportPool.render(task, uploads),
+    extras: {
+      uploadedPicture: (workspaceId, pictureId) => pictures.uploadedPicture(workspaceId, pictureId),
+    },
     limits: { maxBytes: config.export.maxBytes, timeoutMs: config.export.timeoutMs },
   });
   // Copies of a person's data: the stores as they are (not the live rooms), made in the same
