@@ -14,8 +14,9 @@ export const serverLayers = [
   // Process basics and document state (Yjs in, Yjs out): they import nothing of the server.
   { modules: ['config.ts', 'logger.ts', 'repeat-in-background.ts', 'documents'] },
   // Adapters and libraries the use cases build on. export/ renders documents to files: it
-  // imports only shared/, and services/exports.ts drives it.
-  { modules: ['storage', 'edge', 'bus', 'limits', 'export'] },
+  // imports only shared/, and services/exports.ts drives it. pictures/ checks and cleans uploaded
+  // pictures (type, size, metadata).
+  { modules: ['storage', 'edge', 'bus', 'limits', 'export', 'pictures'] },
   // The use cases: the only place that decides (through can()) who may do what.
   { modules: ['services'] },
   // The ways in: /collab, the meeting channel, REST. metrics.ts reads the rooms for /metrics.

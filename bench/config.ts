@@ -9,6 +9,7 @@ export const scenarioNames = [
   'trace',
   'cold-load',
   'export',
+  'my-data',
   'scale-out',
   'plain-english',
 ] as const;

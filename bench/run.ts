@@ -9,31 +9,15 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from './config.ts';
-import type { BenchConfig, ScenarioName } from './config.ts';
+import type { BenchConfig } from './config.ts';
 import { buildRows, renderScenario } from './report.ts';
 import type { RunStatus, ScenarioReport } from './report.ts';
-import { coldLoadScenario } from './scenarios/cold-load.ts';
-import { exportScenario } from './scenarios/export.ts';
-import { plainEnglishScenario } from './scenarios/plain-english.ts';
-import { scaleOutScenario } from './scenarios/scale-out.ts';
-import { fanoutScenario } from './scenarios/fanout.ts';
-import { roomsScenario } from './scenarios/rooms.ts';
-import { traceScenario } from './scenarios/trace.ts';
+import { scenarios } from './scenarios/index.ts';
 import { ScenarioSkipped } from './scenarios/types.ts';
 import type { Scenario, ScenarioContext } from './scenarios/types.ts';
 import { ProcessTracker, detectPinning, startServer } from './servers.ts';
 import type { Pinning, ServerHandle, ServerKind } from './servers.ts';
 import { startWorkers } from './workers.ts';
-
-const scenarios: Record<ScenarioName, Scenario> = {
-  fanout: fanoutScenario,
-  rooms: roomsScenario,
-  trace: traceScenario,
-  'cold-load': coldLoadScenario,
-  export: exportScenario,
-  'scale-out': scaleOutScenario,
-  'plain-english': plainEnglishScenario,
-};
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsDir = path.join(repoRoot, 'bench/results');

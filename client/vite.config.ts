@@ -2,13 +2,14 @@
 // server forwards the REST API and the /collab WebSocket to a server on port 3000.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { openMojiAssets } from './openmoji-assets.ts';
 
 const root = decodeURIComponent(new URL('.', import.meta.url).pathname);
 const backend = 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [react(), openMojiAssets()],
   // The plain-English worker is a module worker (`type: 'module'`), like the rest of the client.
   worker: { format: 'es' },
   build: {

@@ -23,10 +23,12 @@ test('display choices are applied and remembered, and read aloud reads the parag
   const { page } = ada;
   await ada.context.addInitScript(() => {
     const spoken: string[] = [];
+    const utterances: SpeechSynthesisUtterance[] = [];
     let cancelled = 0;
     const recorder = {
       speak(utterance: SpeechSynthesisUtterance) {
         spoken.push(utterance.text);
+        utterances.push(utterance);
       },
       cancel() {
         cancelled += 1;
@@ -35,6 +37,14 @@ test('display choices are applied and remembered, and read aloud reads the parag
     };
     Object.defineProperty(window, 'speechSynthesis', { value: recorder, configurable: true });
     Object.defineProperty(window, 'spokenForTest', { get: () => ({ spoken, cancelled }) });
+    // The browser says when it starts and ends each utterance; here the test says so.
+    Object.defineProperty(window, 'speechEventForTest', {
+      value: (index: number, event: 'start' | 'end') =>
+        utterances[index]?.[event === 'start' ? 'onstart' : 'onend']?.call(
+          utterances[index] as SpeechSynthesisUtterance,
+          new Event(event) as SpeechSynthesisEvent,
+        ),
+    });
   });
   const said = () =>
     page.evaluate(
@@ -45,13 +55,32 @@ test('display choices are applied and remembered, and read aloud reads the parag
   await documentText(page).click();
   await page.keyboard.type('We met on Tuesday.');
   await page.keyboard.press('Enter');
-  await page.keyboard.type('Housing was the main topic.');
+  await page.keyboard.type('Housing was the main topic. We want homes near friends.');
 
-  // Read aloud, with the cursor in the second paragraph.
+  // Read aloud, with the cursor in the second paragraph: one sentence at a time, and the
+  // sentence being read is highlighted as reading goes on.
   const displayButton = page.getByRole('button', { name: 'Display' });
   await displayButton.click();
   await page.getByRole('button', { name: 'Read aloud' }).click();
-  await expect.poll(said).toEqual(['Housing was the main topic.']);
+  await expect.poll(said).toEqual(['Housing was the main topic.', 'We want homes near friends.']);
+  await expect(page.getByText('Reading aloud…')).toBeVisible();
+  const speechEvent = (index: number, event: 'start' | 'end') =>
+    page.evaluate(
+      ([at, name]) =>
+        (
+          window as unknown as { speechEventForTest: (i: number, e: string) => void }
+        ).speechEventForTest(at as number, name as string),
+      [index, event] as const,
+    );
+  const reading = documentText(page).locator('.rt-reading-sentence');
+  await speechEvent(0, 'start');
+  await expect(reading).toHaveText('Housing was the main topic.');
+  await speechEvent(1, 'start');
+  await expect(reading).toHaveText('We want homes near friends.');
+  await speechEvent(1, 'end');
+  await expect(reading).toHaveCount(0);
+  await expect(page.getByText('Reading aloud…')).toBeHidden();
+  await page.getByRole('button', { name: 'Read aloud' }).click();
   await expect(page.getByText('Reading aloud…')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(displayButton).toBeFocused();
@@ -65,14 +94,22 @@ test('display choices are applied and remembered, and read aloud reads the parag
   await page.keyboard.press('Shift+Home');
   await displayButton.click();
   await page.getByRole('button', { name: 'Read aloud' }).click();
-  await expect.poll(said).toEqual(['Housing was the main topic.', 'We met on Tuesday.']);
+  await expect
+    .poll(said)
+    .toEqual([
+      'Housing was the main topic.',
+      'We want homes near friends.',
+      'Housing was the main topic.',
+      'We want homes near friends.',
+      'We met on Tuesday.',
+    ]);
   await page.getByRole('button', { name: 'Stop reading' }).first().click();
 
   // Text size, contrast, spacing and font apply to the whole page.
   await page.getByLabel('Largest').check();
   await page.getByLabel('High contrast').check();
   await page.getByLabel('Wider line spacing').check();
-  await page.getByLabel('Easier-to-read font').check();
+  await page.getByRole('radio', { name: 'Atkinson Hyperlegible' }).check();
   const html = page.locator('html');
   await expect(html).toHaveAttribute('data-text-size', 'largest');
   await expect(html).toHaveClass(/rt-high-contrast/);

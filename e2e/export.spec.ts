@@ -1,9 +1,11 @@
 /// <reference lib="dom" />
 // Journey: Ada writes a heading and a list, then exports the draft as Word and as PDF from the
-// document page, and a saved version as a web page and as Markdown from the versions page. The
-// downloaded files are opened and checked: the Word file's XML has the words and real heading
-// styles, the PDF's text (pdftotext) has the words, the web page passes axe-core, and the
-// Markdown has a heading and a list. axe-core also checks the Export dialog.
+// document page (the PDF and a second Word file in Easy Read, at 21 point), and a saved version
+// as a web page (in Easy Read) and as Markdown from the versions page. The downloaded files are
+// opened and checked: the Word file's XML has the words and real heading styles (and the Easy
+// Read one a two-column table), the PDF's text (pdftotext) has the words in embedded fonts
+// (pdffonts), the web page passes axe-core, and the Markdown has a heading and a list. axe-core
+// also checks the Export dialog, with and without its Easy Read choices.
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
@@ -42,7 +44,7 @@ async function download(page: Page, dialog: Locator, format: string, file: strin
 }
 
 test('export the draft and a version, and check the files', async ({ browser, server, admin }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const workspaceId = await createWorkspace(admin, 'Carers Forum');
   const documentId = await createDocument(admin, workspaceId, 'Carers Strategy');
   const ada = await personInBrowser(browser, server, admin, {
@@ -72,8 +74,11 @@ test('export the draft and a version, and check the files', async ({ browser, se
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('radio', { name: 'Word (DOCX)' })).toBeChecked();
   await expect(
-    dialog.getByRole('checkbox', { name: 'Easy Read layout (large text, more space)' }),
+    dialog.getByRole('checkbox', {
+      name: 'Easy Read layout (pictures beside the words, large text)',
+    }),
   ).not.toBeChecked();
+  await expect(dialog.getByRole('group', { name: 'Easy Read text size' })).toHaveCount(0);
   await expectNoAxeViolations(page, 'export dialog');
 
   // Word: real heading styles and the words, in word/document.xml.
@@ -87,14 +92,31 @@ test('export the draft and a version, and check the files', async ({ browser, se
   for (const words of [HEADING, ...ITEMS, AFTER]) expect(xml).toContain(words);
   expect(xml).toContain('<w:numPr>');
 
-  // PDF, in Easy Read with the co-production record: the words are real text.
+  // PDF, in Easy Read at 21 point with the co-production record: the words are real text, in
+  // embedded fonts, with the pages numbered.
   await dialog.getByRole('checkbox', { name: /Easy Read layout/ }).check();
+  const sizes = dialog.getByRole('group', { name: 'Easy Read text size' });
+  await expect(sizes.getByRole('radio', { name: 'Large (16 point)' })).toBeChecked();
+  await sizes.getByRole('radio', { name: 'Extra large (21 point)' }).check();
+  await expectNoAxeViolations(page, 'export dialog with the Easy Read choices');
   await dialog.getByRole('checkbox', { name: /Add the co-production record/ }).check();
   const pdf = await download(page, dialog, 'PDF', 'draft.pdf');
   expect(pdf.name).toMatch(/\.pdf$/);
   const { stdout: pdfText } = await run('/usr/bin/pdftotext', [pdf.path, '-']);
   const flat = pdfText.replace(/\s+/g, ' ');
-  for (const words of [HEADING, ...ITEMS, AFTER]) expect(flat).toContain(words);
+  for (const words of [HEADING, ...ITEMS, AFTER, 'Page 1 of']) expect(flat).toContain(words);
+  const { stdout: fonts } = await run('/usr/bin/pdffonts', [pdf.path]);
+  expect(fonts).toContain('AtkinsonHyperlegibleNext');
+  expect(fonts).not.toMatch(/\bno\s+(?:yes|no)\s+(?:yes|no)\s+\d/);
+  // A short document: no warning about its length.
+  await expect(dialog.getByTestId('export-warning')).toBeEmpty();
+
+  // Word, in Easy Read: the words sit in the right-hand column of a two-column table.
+  const easyDocx = await download(page, dialog, 'Word (DOCX)', 'easy-read.docx');
+  const easyFiles = unzipSync(new Uint8Array(await readFile(easyDocx.path)));
+  const easyXml = strFromU8(easyFiles['word/document.xml'] ?? new Uint8Array());
+  expect(easyXml).toMatch(/<w:tblGrid><w:gridCol w:w="\d+"\/><w:gridCol w:w="\d+"\/><\/w:tblGrid>/);
+  expect(easyXml).toContain(AFTER);
 
   // Closing gives focus back to the Export button.
   await dialog.getByRole('button', { name: 'Close' }).click();
@@ -111,6 +133,8 @@ test('export the draft and a version, and check the files', async ({ browser, se
   await expect(versionDialog).toBeVisible();
   await expectNoAxeViolations(page, 'export dialog for a version');
 
+  // The web page in Easy Read: each paragraph a row of the grid, checked by axe-core below.
+  await versionDialog.getByRole('checkbox', { name: /Easy Read layout/ }).check();
   const html = await download(page, versionDialog, 'Web page (HTML)', 'version.html');
   expect(html.name).toMatch(/\.html$/);
   const md = await download(page, versionDialog, 'Markdown', 'version.md');
@@ -123,7 +147,8 @@ test('export the draft and a version, and check the files', async ({ browser, se
   await viewer.setContent(await readFile(html.path, 'utf8'));
   await expect(viewer.getByRole('heading', { name: HEADING })).toBeVisible();
   await expect(viewer.getByRole('listitem')).toHaveText(ITEMS);
-  await expectNoAxeViolations(viewer, 'exported web page');
+  await expect(viewer.locator('.row').filter({ hasText: AFTER })).toHaveCount(1);
+  await expectNoAxeViolations(viewer, 'exported web page, in Easy Read');
 
   await ada.context.close();
 });

@@ -63,7 +63,7 @@ test('a facilitator runs a workshop with two members', async ({ browser, server,
   await form.getByRole('button', { name: 'Add an agenda item' }).click();
   await expect(form.getByLabel('Item 2: title')).toBeFocused();
   await ada.page.keyboard.type('Welcome');
-  await form.getByLabel('Minutes').nth(1).fill('2');
+  await form.getByLabel('Minutes for Welcome').fill('2');
   await form.getByRole('button', { name: 'Up : item 2' }).click();
   await expect(form.getByLabel('Item 1: title')).toHaveValue('Welcome');
   await expectNoAxeViolations(ada.page, 'scheduling form');

@@ -50,6 +50,8 @@ for (const viewport of VIEWPORTS) {
     fresh(
       `screenshots: ${viewport.name}, ${textSize} text`,
       async ({ browser, ownServer: server }) => {
+        // Every page and dialog, twice over, on one server: more than a minute on a busy machine.
+        fresh.setTimeout(180_000);
         const admin = await adminSession(server, 'Ada');
         const workspaceId = await createWorkspace(admin, 'Learning Disability Partnership Board');
         const documentId = await createDocument(admin, workspaceId, 'Learning Disability Strategy');
@@ -58,6 +60,12 @@ for (const viewport of VIEWPORTS) {
         await admin.api.delete(`/api/documents/${binned}`);
         const invitePath = await createInvite(admin, workspaceId);
         const sam = await memberSession(server, invitePath, 'Sam');
+        await admin.api.post(`/api/workspaces/${workspaceId}/hard-words`, {
+          data: {
+            word: 'learning disability',
+            explanation: 'when learning, understanding or doing some things is harder for you',
+          },
+        });
 
         const size = { width: viewport.width, height: viewport.height };
         const ada = await personInBrowser(browser, server, admin, { viewport: size });
@@ -109,10 +117,35 @@ for (const viewport of VIEWPORTS) {
         await shot('document');
         await shot('document-screen', { fullPage: false });
 
+        // The cursor in a hard word: what it means shows under it.
+        await page.keyboard.press('Control+Home');
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('Home');
+        for (let i = 0; i < 'We want people with lear'.length; i++) {
+          await page.keyboard.press('ArrowRight');
+        }
+        await expect(page.locator('.rt-hard-word-tip')).toContainText('Learning disability:');
+        await shot('hard-word-tip', { fullPage: false });
+
         await page.getByRole('button', { name: 'Link' }).click();
         await expect(page.getByRole('dialog')).toBeVisible();
         await shot('link-dialog', { fullPage: false });
         await page.keyboard.press('Escape');
+
+        // The picture picker, and a paragraph with its picture on the left.
+        await documentText(page).click();
+        await page.getByRole('button', { name: 'Add a picture' }).click();
+        const picker = page.getByRole('dialog', { name: 'Add a picture' });
+        await picker.getByRole('searchbox', { name: 'Find a picture' }).fill('house');
+        await picker.getByRole('option', { name: 'house', exact: true }).click();
+        await shot('picture-dialog', { fullPage: false });
+        await picker.getByRole('button', { name: 'Save picture' }).click();
+        await expect(documentText(page).getByRole('img', { name: 'House' })).toBeVisible();
+        await shot('document-with-picture');
+
+        await page.goto(`/workspaces/${workspaceId}/hard-words`);
+        await expect(page.getByRole('heading', { name: /Hard words \(1\)/ })).toBeVisible();
+        await shot('hard-words');
 
         const visitor = await browser.newContext({ baseURL: server.url, viewport: size });
         await visitor.addInitScript((value) => {

@@ -28,6 +28,7 @@ const targets = {
       'client/public',
       'client/index.html',
       'client/vite.config.ts',
+      'client/openmoji-assets.ts',
     ],
     output: 'client/dist',
     check: 'client/dist/index.html',
@@ -158,6 +159,12 @@ async function buildServer() {
   // it is plain JavaScript.
   writeFileSync(
     join(dist, 'export/render-worker.mjs'),
-    "// The entry of an export worker thread in the compiled server.\nexport { renderTask as default } from './render-task.js';\n",
+    [
+      '// The entry of an export worker thread in the compiled server.',
+      "export { renderTask as default } from './render-task.js';",
+      "export { readDocumentForPerson } from './personal-data/document-reading.js';",
+      "export { packPersonalData } from './personal-data/pack.js';",
+      '',
+    ].join('\n'),
   );
 }

@@ -151,6 +151,7 @@ export function createServer(deps: AppDeps): App {
     limiterStore,
     onCommand: (type) => metrics.recordMeetingEvent(type),
     meetings,
+    changedByServer: (show) => services.serviceEvents.on('meeting-changed', show),
     signIn,
     identity,
     events,

@@ -80,6 +80,12 @@ const Env = z.object({
   EXPORT_THREADS: z.coerce.number().int().min(1).max(16).default(1),
   EXPORT_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
   EXPORT_MEMORY_MB: z.coerce.number().int().min(64).default(512),
+  PICTURE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(64 * MiB)
+    .default(2 * MiB),
 });
 
 export interface Config {
@@ -119,6 +125,8 @@ export interface Config {
     /** Heap per worker thread; an export that needs more is stopped (413). */
     memoryMb: number;
   };
+  /** The largest picture a person may upload; a larger one is refused (413). */
+  pictureMaxBytes: number;
   /** The built browser client. */
   clientDistDir: string;
   /** Express's `trust proxy`: which proxies' X-Forwarded-For names the client. */
@@ -166,6 +174,7 @@ export function loadConfig(env: Record<string, string | undefined>, repoRoot: st
       queue: e.EXPORT_QUEUE,
       memoryMb: e.EXPORT_MEMORY_MB,
     },
+    pictureMaxBytes: e.PICTURE_MAX_BYTES,
     clientDistDir: resolve(repoRoot, 'client/dist'),
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,

@@ -31,6 +31,7 @@ import {
   type TestServer,
 } from './testing/harness.ts';
 import { suggestParagraph } from './testing/suggestion-paragraph.ts';
+import { anchor } from './testing/anchors.ts';
 
 describe('reactions', () => {
   let server: TestServer;
@@ -170,7 +171,7 @@ describe('reactions', () => {
     const thread = await server.api.request('POST', `/api/documents/${documentId}/comments`, {
       id: 'thread1',
       commentId: 'comment1',
-      anchor: { start: 'AQID', end: 'BAUG' },
+      anchor,
       quote: 'more support at home',
       body: 'Why?',
       suggestionId: 'sug1',

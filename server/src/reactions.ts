@@ -1,7 +1,9 @@
 // What follows when a service reports something: the rules that join two services. Each
 // reaction is a named function that resolves once it has acted, and logs, never throws, when
 // acting fails (the report came from a change that already happened). reactToServiceEvents
-// wires them to the services' reports, once every service is built.
+// wires them to the services' reports, once every service is built, and to the access changes
+// every process hears (so a reaction to one of those runs in each process, and must be
+// idempotent).
 import type { Logger } from 'pino';
 import type { MeetingState } from '@roundtable/shared/domain/meeting/meeting';
 import type { Poll } from '@roundtable/shared/domain/meeting/polls';
@@ -10,7 +12,10 @@ import type { SuggestionDecision } from '@roundtable/shared/protocol/suggestions
 import type { Services } from './services/create-services.ts';
 
 /** The services that act on reports, and where failures are logged. */
-export type Reactors = Pick<Services, 'versions' | 'suggestions' | 'comments' | 'accessEvents'> & {
+export type Reactors = Pick<
+  Services,
+  'versions' | 'suggestions' | 'comments' | 'accessEvents' | 'meetings'
+> & {
   logger: Logger;
 };
 
@@ -31,6 +36,31 @@ export function reactToServiceEvents(services: Services, logger: Logger): void {
   events.on('review-changed', (documentId, reason) =>
     whenReviewChanged(reactors, documentId, reason),
   );
+  events.on('hard-words-changed', (workspaceId, actorId) =>
+    whenHardWordsChanged(reactors, workspaceId, actorId),
+  );
+  services.accessEvents.subscribe((change) =>
+    change.kind === 'membership'
+      ? whenMembershipChanged(reactors, change.workspaceId, change.userId)
+      : undefined,
+  );
+}
+
+/**
+ * Someone joined, left, was removed or had their role changed (heard by every process): if they
+ * may no longer take part, their hand is lowered in the workspace's meetings. Idempotent: the
+ * first process to store the change shows it to everyone; the others find nothing to do.
+ */
+export async function whenMembershipChanged(
+  { meetings, logger }: Reactors,
+  workspaceId: string,
+  userId: string,
+): Promise<void> {
+  await meetings
+    .membershipChanged(workspaceId, userId)
+    .catch((error: unknown) =>
+      logger.warn({ err: error, workspaceId }, 'lowering the hand of a departed member failed'),
+    );
 }
 
 /** An agreement poll closed agreed: its version is marked agreed, saying how. */
@@ -148,4 +178,13 @@ export async function whenReviewChanged(
   reason: string | null,
 ): Promise<void> {
   await accessEvents.publish({ kind: 'document-review', documentId, reason });
+}
+
+/** A workspace's hard words changed: every process tells the people with its documents open. */
+export async function whenHardWordsChanged(
+  { accessEvents }: Reactors,
+  workspaceId: string,
+  actorId: string | null,
+): Promise<void> {
+  await accessEvents.publish({ kind: 'hard-words', workspaceId, actorId });
 }

@@ -1,4 +1,4 @@
-// The comment rules in the one can(): who may comment, and who may change a comment.
+// Rules in the one can(): comments, one-time sign-in links, standing, and Easy Read work.
 import { describe, expect, it } from 'vitest';
 import { can, mayMakeSignInLinkFor, standingIn, type Actor, type Role } from './policy.ts';
 
@@ -124,5 +124,52 @@ describe('standing in a workspace', () => {
     expect(standingIn(person('a', null, true), 'ws')).toBe('admin');
     expect(standingIn(person('x', null), 'ws')).toBeUndefined();
     expect(standingIn({ kind: 'anonymous' }, 'ws')).toBeUndefined();
+  });
+});
+
+describe('downloading a person’s data', () => {
+  const action = 'person:download-data';
+  it('lets anyone have their own, whole or one workspace’s part', () => {
+    expect(can(person('m', 'member'), action, { personId: 'm' })).toBe(true);
+    expect(can(person('o', null), action, { personId: 'o', workspaceId: 'ws' })).toBe(true);
+  });
+
+  it('lets a facilitator have a member’s part of their own workspace only', () => {
+    const facilitator = person('f', 'facilitator');
+    expect(can(facilitator, action, { personId: 'm', workspaceId: 'ws' })).toBe(true);
+    expect(can(facilitator, action, { personId: 'm', workspaceId: 'other' })).toBe(false);
+    expect(can(facilitator, action, { personId: 'm' })).toBe(false);
+    expect(can(person('m2', 'member'), action, { personId: 'm', workspaceId: 'ws' })).toBe(false);
+    expect(can({ kind: 'anonymous' }, action, { personId: 'm' })).toBe(false);
+  });
+
+  it('lets an administrator have anyone’s', () => {
+    expect(can(person('a', null, true), action, { personId: 'm' })).toBe(true);
+  });
+});
+
+describe('hard word rules', () => {
+  it('lets whoever may write in the workspace change its hard words, and observers only read', () => {
+    const target = { workspaceId: 'ws' };
+    expect(can(person('m', 'member'), 'hard-words:change', target)).toBe(true);
+    expect(can(person('f', 'facilitator'), 'hard-words:change', target)).toBe(true);
+    expect(can(person('o', 'observer'), 'hard-words:change', target)).toBe(false);
+    expect(can(person('o', 'observer'), 'workspace:read', target)).toBe(true);
+    expect(can(person('x', null), 'hard-words:change', target)).toBe(false);
+describe('Easy Read rules', () => {
+  const target = { workspaceId: 'ws' };
+  it('lets only facilitators make an Easy Read version, start a check and see its results', () => {
+    for (const action of ['easy-read:make', 'easy-read:run-check'] as const) {
+      expect(can(person('f', 'facilitator'), action, target)).toBe(true);
+      expect(can(person('m', 'member'), action, target)).toBe(false);
+      expect(can(person('o', 'observer'), action, target)).toBe(false);
+    }
+  });
+
+  it('lets everyone in the workspace who may read answer a check, observers too', () => {
+    for (const role of ['facilitator', 'member', 'observer'] as const) {
+      expect(can(person('p', role), 'easy-read:check', target)).toBe(true);
+    }
+    expect(can(person('x', null), 'easy-read:check', target)).toBe(false);
   });
 });

@@ -29,6 +29,22 @@ export type Action =
   | 'comment:write'
   /** Edit or delete a comment: only its author, whatever their role. */
   | 'comment:change'
+  /**
+   * Download everything Roundtable holds about a person: anyone their own (all of it); a
+   * workspace's facilitators a member's part in that workspace, never what is in another one.
+   */
+  | 'person:download-data'
+  /** Add, change or remove one of the workspace's hard words: whoever may write there. */
+  | 'hard-words:change'
+  /** Make an Easy Read version of a draft (issue 12). */
+  | 'easy-read:make'
+  /**
+   * Answer a check of an Easy Read version, page by page. Everyone who may read takes part,
+   * observers too: an Easy Read version is checked by the people it is written for.
+   */
+  | 'easy-read:check'
+  /** Ask the group to check an Easy Read version, and see what they said. */
+  | 'easy-read:run-check'
   | 'installation:administer';
 
 export type Actor =
@@ -47,10 +63,12 @@ export interface Target {
   observersMayComment?: boolean;
   /** Who wrote the comment being changed. */
   authorId?: string;
+  /** Whose data is asked for. */
+  personId?: string;
 }
 
 const allowed: Record<Role, ReadonlySet<Action>> = {
-  observer: new Set(['workspace:read', 'document:read', 'meeting:attend']),
+  observer: new Set(['workspace:read', 'document:read', 'meeting:attend', 'easy-read:check']),
   member: new Set([
     'workspace:read',
     'document:read',
@@ -60,6 +78,8 @@ const allowed: Record<Role, ReadonlySet<Action>> = {
     'meeting:attend',
     'meeting:take-part',
     'comment:write',
+    'hard-words:change',
+    'easy-read:check',
   ]),
   facilitator: new Set([
     'workspace:read',
@@ -77,6 +97,11 @@ const allowed: Record<Role, ReadonlySet<Action>> = {
     'meeting:run',
     'agreement:propose',
     'comment:write',
+    'person:download-data',
+    'hard-words:change',
+    'easy-read:make',
+    'easy-read:check',
+    'easy-read:run-check',
   ]),
 };
 
@@ -100,6 +125,7 @@ export function can(actor: Actor, action: Action, target: Target = {}): boolean 
     // Words are their author's: nobody, not even an administrator, rewrites someone's comment.
     return target.authorId === actor.userId && can(actor, 'comment:write', target);
   }
+  if (action === 'person:download-data' && target.personId === actor.userId) return true;
   if (actor.isAdmin) return true;
   switch (action) {
     case 'installation:administer':
@@ -134,6 +160,9 @@ export function refusal(actor: Actor, action: Action): { status: 401 | 403; mess
   }
   if (action === 'comment:change') {
     return { status: 403, message: 'You can only change or delete your own comments.' };
+  }
+  if (action === 'hard-words:change') {
+    return { status: 403, message: 'You can read the hard words but not change them.' };
   }
   return { status: 403, message: 'You do not have permission to do this.' };
 }

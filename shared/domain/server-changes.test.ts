@@ -11,7 +11,7 @@ describe('changes the server writes into a draft', () => {
     expect(refusalOf('suggestion-decision', open)).toBeNull();
   });
 
-  it('are all refused while an agreement poll has locked the draft', () => {
+  it('restoring and deciding are refused while an agreement poll has locked the draft', () => {
     expect(refusalOf('restore', locked)).toMatch(/until the vote closes/);
     expect(refusalOf('suggestion-decision', locked)).toMatch(/until the vote closes/);
     expect(refusalOf('suggestion-decision', { ...locked, inReview: true })).toMatch(/vote/);
@@ -26,5 +26,11 @@ describe('changes the server writes into a draft', () => {
     const binned = { lockedReason: null, inReview: false, inBin: true };
     expect(refusalOf('restore', binned)).toMatch(/in the bin.*Restore it from the bin first/);
     expect(refusalOf('suggestion-decision', binned)).toMatch(/in the bin/);
+  });
+
+  it('labels sections (no words change) even while locked or in review, but not in the bin', () => {
+    expect(refusalOf('section-labels', locked)).toBeNull();
+    expect(refusalOf('section-labels', inReview)).toBeNull();
+    expect(refusalOf('section-labels', { ...open, inBin: true })).toMatch(/in the bin/);
   });
 });

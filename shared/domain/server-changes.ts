@@ -6,7 +6,9 @@
 //   nothing changes it, not even a decision on a suggestion;
 // - in review: the review is for deciding suggestions, so accepting and rejecting them is what
 //   it is for; restoring an old version over the draft under review is not.
-export type ServerChange = 'restore' | 'suggestion-decision';
+// Giving headings their section ids (when an Easy Read version is made) changes no words, so
+// neither holds it back.
+export type ServerChange = 'restore' | 'suggestion-decision' | 'section-labels';
 
 export interface DraftState {
   /** Why the draft is locked (an agreement poll is open on it), or null. */
@@ -21,6 +23,7 @@ export function refusalOf(change: ServerChange, draft: DraftState): string | nul
   if (draft.inBin) {
     return 'This document is in the bin, so it cannot be changed. Restore it from the bin first.';
   }
+  if (change === 'section-labels') return null;
   if (draft.lockedReason !== null) {
     return change === 'restore'
       ? 'The group is deciding whether to agree this draft, so no version can be restored over it until the vote closes.'

@@ -4,6 +4,7 @@
 import type { AnyExtension } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
 import { PictureParagraph } from './picture.ts';
+import { SectionHeading } from './section-heading.ts';
 import { Deletion, Insertion, Modification, SuggestableDocument } from './suggestion-marks.ts';
 
 /** Heading levels a document may hold. The toolbar offers 2 and 3; 1 is kept for pasted text. */
@@ -16,7 +17,8 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
  * own changes), so StarterKit's own history is switched off. Code, code blocks, strike and
  * underline are left out: a strategy draft does not need them, and fewer choices is calmer.
  * Suggested changes are marks (insertion, deletion, modification) on the text they concern.
- * A paragraph may carry a picture (picture.ts).
+ * A paragraph may carry a picture (picture.ts); a heading carries its section's id and, in an
+ * Easy Read version, its link to the full draft (section-heading.ts).
  */
 export function createDocumentExtensions(): AnyExtension[] {
   return [
@@ -25,6 +27,7 @@ export function createDocumentExtensions(): AnyExtension[] {
     Deletion,
     Modification,
     PictureParagraph,
+    SectionHeading.configure({ levels: [...HEADING_LEVELS] }),
     StarterKit.configure({
       document: false,
       paragraph: false,
@@ -35,7 +38,7 @@ export function createDocumentExtensions(): AnyExtension[] {
       underline: false,
       // Two people's editors would each add a trailing paragraph at the same moment.
       trailingNode: false,
-      heading: { levels: [...HEADING_LEVELS] },
+      heading: false,
       link: {
         openOnClick: false,
         autolink: true,

@@ -34,14 +34,17 @@ export const PictureParagraph = Paragraph.extend({
   addAttributes() {
     return {
       ...this.parent?.(),
+      // Pressing Enter in a paragraph with a picture starts one without it.
       picture: {
         default: null,
+        keepOnSplit: false,
         parseHTML: (element: HTMLElement) => element.getAttribute('data-picture'),
         renderHTML: (attributes: Record<string, unknown>) =>
           parsePictureRef(attributes.picture) ? { 'data-picture': attributes.picture } : {},
       },
       pictureAlt: {
         default: null,
+        keepOnSplit: false,
         parseHTML: (element: HTMLElement) => element.getAttribute('data-picture-alt'),
         renderHTML: (attributes: Record<string, unknown>) =>
           typeof attributes.pictureAlt === 'string'

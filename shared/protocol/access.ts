@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { roles } from '../domain/policy.ts';
 import { Id } from './ids.ts';
+import { shownText } from './shown-text.ts';
 import { Email, PersonName } from './people.ts';
 
 export const SESSION_COOKIE = 'rt_session';
@@ -69,7 +70,14 @@ export const SetPasswordBody = z
   .strict();
 
 export const CreateTokenBody = z
-  .object({ name: z.string().trim().min(1, 'Please name the token').max(100) })
+  .object({
+    name: shownText({
+      min: 1,
+      max: 100,
+      tooShort: 'Please name the token',
+      tooLong: 'A token name can be at most 100 characters',
+    }),
+  })
   .strict();
 
 export const CreatedToken = z.object({ id: Id, token: z.string() });

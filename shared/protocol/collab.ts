@@ -32,6 +32,12 @@ export const MessageType = {
    * `shared/protocol/comments.ts`. Clients fetch the threads again over REST.
    */
   comments: 102,
+  /**
+   * Roundtable extension, sent only to clients that connect with `?acks=1`: the hard words of
+   * this document's workspace changed, as a JSON string (varstring) matching `HardWordsNotice` in
+   * `shared/protocol/hard-words.ts`. Clients fetch the words again over REST.
+   */
+  hardWords: 103,
 } as const;
 
 export interface DocumentStatus {

@@ -26,6 +26,8 @@ export const DocumentSummary = z.object({
   updatedAt: z.string(),
   /** Set while the document is in the bin; it is erased for good 30 days after this. */
   deletedAt: z.string().nullable(),
+  /** Set on an Easy Read version: the full draft it is the Easy Read version of. */
+  easyReadOf: Id.nullable(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
@@ -40,11 +42,12 @@ export const ListDocumentsQuery = z
   .strict();
 export type ListDocumentsQuery = z.infer<typeof ListDocumentsQuery>;
 
-export const VersionName = z
-  .string()
-  .trim()
-  .min(1, 'Please give the version a name')
-  .max(200, 'A version name can be at most 200 characters');
+export const VersionName = shownText({
+  min: 1,
+  max: 200,
+  tooShort: 'Please give the version a name',
+  tooLong: 'A version name can be at most 200 characters',
+});
 
 export const SaveVersionBody = z.object({ name: VersionName }).strict();
 
@@ -64,6 +67,8 @@ export const ExportQuery = z
     format: z.enum(['docx', 'pdf', 'html', 'md']),
     version: Id.optional(),
     easyRead: z.enum(['0', '1']).optional(),
+    /** Easy Read text size in points. */
+    textSize: z.enum(['16', '21']).optional(),
     record: z.enum(['0', '1']).optional(),
   })
   .strict();

@@ -6,15 +6,25 @@ import { cardKinds, type MeetingCommand } from '../domain/meeting/meeting.ts';
 import { pollKinds } from '../domain/meeting/polls.ts';
 import type { MeetingView } from '../domain/meeting/view.ts';
 import { Id } from './ids.ts';
+import { shownText } from './shown-text.ts';
 
 export const MEETING_NAMESPACE = '/meeting';
 
+/** Text of several lines (a decision). */
 const Text = (max: number, what: string) =>
   z
     .string()
     .trim()
     .min(1, `Please write ${what}`)
     .max(max, `${what} can be at most ${max} characters`);
+/** One line others see as a name or a title (a meeting, an agenda item, a poll's question). */
+const Line = (max: number, what: string, min = 1) =>
+  shownText({
+    min,
+    max,
+    tooShort: `Please write ${what}`,
+    tooLong: `${what} can be at most ${max} characters`,
+  });
 
 const AgendaLink = z
   .object({ documentId: Id, heading: z.string().trim().min(1).max(200) })
@@ -22,7 +32,7 @@ const AgendaLink = z
 const Minutes = z.number().int().min(1, 'At least 1 minute').max(480, 'At most 8 hours');
 
 export const AgendaItemInput = z
-  .object({ title: Text(200, 'a title'), minutes: Minutes, link: AgendaLink.default(null) })
+  .object({ title: Line(200, 'a title'), minutes: Minutes, link: AgendaLink.default(null) })
   .strict();
 
 export const MeetingCommandSchema = z.discriminatedUnion('type', [
@@ -30,14 +40,14 @@ export const MeetingCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('meeting:end') }),
   z.object({
     type: z.literal('agenda:add'),
-    title: Text(200, 'a title'),
+    title: Line(200, 'a title'),
     minutes: Minutes,
     link: AgendaLink.default(null),
   }),
   z.object({
     type: z.literal('agenda:edit'),
     itemId: Id,
-    title: Text(200, 'a title'),
+    title: Line(200, 'a title'),
     minutes: Minutes,
     link: AgendaLink.default(null),
   }),
@@ -58,16 +68,19 @@ export const MeetingCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('card:clear') }),
   z.object({
     type: z.literal('poll:open'),
-    question: Text(300, 'a question'),
+    question: Line(300, 'a question'),
     kind: z.enum(pollKinds),
-    options: z.array(z.string().trim().max(100)).max(10).default([]),
+    options: z
+      .array(Line(100, 'a choice', 0))
+      .max(10)
+      .default([]),
     anonymous: z.boolean().default(false),
     results: z.enum(['live', 'on-close']).default('on-close'),
     versionId: Id.nullable().optional(),
     locksDraft: z.boolean().optional(),
     /** Puts a suggestion to the group: the poll's outcome accepts or rejects it. */
     suggestion: z
-      .object({ documentId: Id, suggestionId: Id, summary: z.string().trim().min(1).max(300) })
+      .object({ documentId: Id, suggestionId: Id, summary: Line(300, 'a summary') })
       .nullable()
       .optional(),
   }),
@@ -91,15 +104,15 @@ export const MeetingCommandSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('action:record'),
-    what: Text(500, 'what will be done'),
-    who: Text(100, 'who will do it'),
+    what: Line(500, 'what will be done'),
+    who: Line(100, 'who will do it'),
     due: z.iso.date().nullable().default(null),
   }),
   z.object({ type: z.literal('action:update'), actionId: Id, status: z.enum(['open', 'done']) }),
   z.object({
     type: z.literal('rsvp'),
     answer: z.enum(['yes', 'no', 'maybe']),
-    needs: z.array(z.string().trim().min(1).max(100)).max(10).default([]),
+    needs: z.array(Line(100, 'a need')).max(10).default([]),
     notes: z.string().trim().max(500).default(''),
   }),
 ]);
@@ -154,9 +167,9 @@ export const meetingCommandTypes = MeetingCommandSchema.options.map(
 
 export const ScheduleMeetingBody = z
   .object({
-    title: Text(200, 'a title'),
+    title: Line(200, 'a title'),
     startsAt: z.iso.datetime({ offset: true }),
-    place: z.string().trim().max(300).default(''),
+    place: Line(300, 'a place', 0).default(''),
     documentIds: z.array(Id).max(20).default([]),
     agenda: z.array(AgendaItemInput).max(50).default([]),
   })

@@ -50,7 +50,12 @@ export const UpdateProfileBody = z
     /** Optional: needed for a password or emailed sign-in links; null removes it. */
     email: Email.nullable(),
     colour: Colour,
-    pronouns: z.string().trim().max(40).nullable(),
+    pronouns: shownText({
+      min: 0,
+      max: 40,
+      tooShort: '',
+      tooLong: 'Pronouns can be at most 40 characters',
+    }).nullable(),
     takePart: z.enum(takePartOptions).nullable(),
     showTakePart: z.boolean(),
     information: InformationPreferences,

@@ -3,8 +3,12 @@
 import * as access from './routes/access.ts';
 import * as comments from './routes/comments.ts';
 import * as documents from './routes/documents.ts';
+import * as hardWords from './routes/hard-words.ts';
+import * as easyRead from './routes/easy-read.ts';
 import * as meetings from './routes/meetings.ts';
 import * as members from './routes/members.ts';
+import * as personalData from './routes/personal-data.ts';
+import * as pictures from './routes/pictures.ts';
 import * as proposals from './routes/proposals.ts';
 import type { RouteSpec } from './routes/spec.ts';
 import * as suggestions from './routes/suggestions.ts';
@@ -14,8 +18,12 @@ import * as workspaces from './routes/workspaces.ts';
 export * from './routes/access.ts';
 export * from './routes/comments.ts';
 export * from './routes/documents.ts';
+export * from './routes/hard-words.ts';
+export * from './routes/easy-read.ts';
 export * from './routes/meetings.ts';
 export * from './routes/members.ts';
+export * from './routes/personal-data.ts';
+export * from './routes/pictures.ts';
 export * from './routes/proposals.ts';
 export * from './routes/suggestions.ts';
 export * from './routes/versions.ts';
@@ -26,11 +34,15 @@ export type { Method, RouteSpec } from './routes/spec.ts';
 export const allRoutes: readonly RouteSpec[] = [
   access,
   members,
+  personalData,
   workspaces,
   documents,
+  easyRead,
   meetings,
   versions,
   proposals,
   suggestions,
   comments,
+  hardWords,
+  pictures,
 ].flatMap((area) => Object.values(area));

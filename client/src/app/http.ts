@@ -94,6 +94,25 @@ export function call<Route extends RouteSpec>(
   ) as Promise<ApiResult<AnswerOf<Route>>>;
 }
 
+/** Sends a file's bytes to a route that takes an upload, and checks the answer like `call`. */
+export function uploadTo<Route extends RouteSpec & { upload: { mediaType: string } }>(
+  route: Route,
+  input: PathInput<Route>,
+  file: Blob,
+): Promise<ApiResult<AnswerOf<Route>>> {
+  const path = pathOf(route, ...([input] as Arguments<PathInput<Route>>));
+  return answer(
+    () =>
+      fetch(path, {
+        method: route.method.toUpperCase(),
+        headers: { Accept: 'application/json', 'Content-Type': route.upload.mediaType },
+        body: file,
+        credentials: 'same-origin',
+      }),
+    (status) => route.responses[status]?.schema,
+  ) as Promise<ApiResult<AnswerOf<Route>>>;
+}
+
 function fetchJson(path: string, { method = 'GET', body }: RequestOptions): Promise<Response> {
   return fetch(path, {
     method,

@@ -7,6 +7,9 @@ export const queryKeys = {
   content: (documentId: string, id: string) => ['documents', documentId, 'content', id] as const,
   review: (documentId: string) => ['documents', documentId, 'review'] as const,
   commentThreads: (documentId: string) => ['documents', documentId, 'comments'] as const,
+  easyReadLinks: (documentId: string) => ['documents', documentId, 'easy-read'] as const,
+  checkRound: (documentId: string) => ['documents', documentId, 'check-round'] as const,
+  checkResults: (roundId: string) => ['check-rounds', roundId, 'results'] as const,
   version: (versionId: string) => ['versions', versionId] as const,
   workspace: (workspaceId: string) => ['workspaces', workspaceId] as const,
   meetings: (workspaceId: string) => ['workspaces', workspaceId, 'meetings'] as const,
@@ -15,4 +18,5 @@ export const queryKeys = {
   invites: (workspaceId: string) => ['workspaces', workspaceId, 'invites'] as const,
   members: (workspaceId: string) => ['workspaces', workspaceId, 'members'] as const,
   workspaceSettings: (workspaceId: string) => ['workspaces', workspaceId, 'settings'] as const,
+  hardWords: (workspaceId: string) => ['workspaces', workspaceId, 'hard-words'] as const,
 };

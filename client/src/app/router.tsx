@@ -27,6 +27,21 @@ export function createAppRouter() {
             return { Component: VersionsPage };
           },
         },
+        // Checking an Easy Read version with the group, and what they said (issue 12).
+        {
+          path: 'documents/:documentId/check',
+          lazy: async () => {
+            const { CheckPage } = await import('../features/easy-read/index.ts');
+            return { Component: CheckPage };
+          },
+        },
+        {
+          path: 'documents/:documentId/check/results',
+          lazy: async () => {
+            const { CheckResultsPage } = await import('../features/easy-read/index.ts');
+            return { Component: CheckResultsPage };
+          },
+        },
         // Meetings (issue 4): the list per workspace, and the live meeting page, which holds
         // the editor, so it loads with it.
         {
@@ -53,6 +68,14 @@ export function createAppRouter() {
           lazy: async () => {
             const { MembersPage } = await import('../features/members/index.ts');
             return { Component: MembersPage };
+          },
+        },
+        // A workspace's hard words and what they mean (issue 12).
+        {
+          path: 'workspaces/:workspaceId/hard-words',
+          lazy: async () => {
+            const { HardWordsPage } = await import('../features/hard-words/index.ts');
+            return { Component: HardWordsPage };
           },
         },
         {

@@ -15,6 +15,7 @@ import {
   TERMINAL_CLOSE_CODES,
 } from '@roundtable/shared/protocol/collab';
 import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
+import type { HardWordsNotice } from '@roundtable/shared/protocol/hard-words';
 import {
   connectionStateFrom,
   sameConnectionState,
@@ -23,7 +24,7 @@ import {
 } from './connection-state.ts';
 import { createJitteredWebSocket } from './jittered-websocket.ts';
 import { readSavedClocks } from './saved-message.ts';
-import { readCommentsNotice } from './comments-message.ts';
+import { readCommentsNotice, readHardWordsNotice } from './comments-message.ts';
 import { readDocumentStatus } from './status-message.ts';
 import { SavedTracker } from './saved-tracker.ts';
 import { localCopyName } from './local-copies.ts';
@@ -70,6 +71,7 @@ export class CollabSession {
   private readonly documentId: string;
   private readonly listeners = new Set<Listener>();
   private readonly commentListeners = new Set<(notice: CommentsNotice) => void>();
+  private readonly hardWordListeners = new Set<(notice: HardWordsNotice) => void>();
   private readonly timers: ReturnType<typeof setTimeout>[] = [];
   private facts: ConnectionFacts;
   private localCopyLoaded = false;
@@ -144,6 +146,12 @@ export class CollabSession {
     return () => this.commentListeners.delete(listener);
   }
 
+  /** Hears that the hard words of this document's workspace changed. */
+  onHardWordsNotice(listener: (notice: HardWordsNotice) => void): () => void {
+    this.hardWordListeners.add(listener);
+    return () => this.hardWordListeners.delete(listener);
+  }
+
   /** Changes the name and colour others see. */
   setUser(user: PresenceUser): void {
     this.awareness.setLocalStateField('user', user);
@@ -159,6 +167,7 @@ export class CollabSession {
     this.onPageHide();
     this.listeners.clear();
     this.commentListeners.clear();
+    this.hardWordListeners.clear();
     this.tracker.destroy();
     this.provider.destroy();
     void this.persistence.destroy();
@@ -187,6 +196,10 @@ export class CollabSession {
     provider.messageHandlers[MessageType.comments] = (_encoder, decoder) => {
       const notice = readCommentsNotice(decoder);
       if (notice) for (const listener of this.commentListeners) listener(notice);
+    };
+    provider.messageHandlers[MessageType.hardWords] = (_encoder, decoder) => {
+      const notice = readHardWordsNotice(decoder);
+      if (notice) for (const listener of this.hardWordListeners) listener(notice);
     };
     this.tracker.subscribe((saved) => {
       if (saved) clearUnsentBackup(this.browser.localStorage, this.documentId);

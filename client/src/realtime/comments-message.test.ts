@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as decoding from 'lib0/decoding';
-import { encodeCommentsMessage, readCommentsNotice } from './comments-message.ts';
+import { MessageType } from '@roundtable/shared/protocol/collab';
+import {
+  encodeCommentsMessage,
+  encodeNoticeMessage,
+  readCommentsNotice,
+  readHardWordsNotice,
+} from './comments-message.ts';
 
 describe('comments message', () => {
   it('reads what the server sends, and nothing malformed', () => {
@@ -17,5 +23,22 @@ describe('comments message', () => {
     expect(readCommentsNotice(decoder)).toEqual(notice);
     const bad = decoding.createDecoder(new Uint8Array([3, 65, 66, 67]));
     expect(readCommentsNotice(bad)).toBeNull();
+  });
+});
+
+describe('hard words message', () => {
+  it('reads what the server sends, and nothing malformed', () => {
+    const notice = { workspaceId: 'w1', actorId: 'u1' };
+    const decoder = decoding.createDecoder(encodeNoticeMessage(MessageType.hardWords, notice));
+    expect(decoding.readVarUint(decoder)).toBe(103);
+    expect(readHardWordsNotice(decoder)).toEqual(notice);
+    const wrong = decoding.createDecoder(
+      encodeNoticeMessage(MessageType.hardWords, {
+        workspaceId: 'no spaces allowed',
+        actorId: null,
+      }),
+    );
+    decoding.readVarUint(wrong);
+    expect(readHardWordsNotice(wrong)).toBeNull();
   });
 });

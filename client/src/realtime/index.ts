@@ -6,4 +6,5 @@ export {
   type SessionSnapshot,
 } from './collab-session.ts';
 export { clearLocalCopies, localCopyName } from './local-copies.ts';
+export { DraftReader, type DraftReaderState } from './draft-reader.ts';
 export { connectionStateFrom, hasUnsentChanges, type ConnectionState } from './connection-state.ts';

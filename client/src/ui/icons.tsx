@@ -225,9 +225,32 @@ export const DownIcon = () => (
   </Svg>
 );
 
+/** An open book: a hard word and what it means. */
+export const HardWordIcon = () => (
+  <Svg>
+    <path d="M12 6.5C10 5 7 4.5 3.5 5v13c3.5-.5 6.5 0 8.5 1.5 2-1.5 5-2 8.5-1.5V5C17 4.5 14 5 12 6.5z" />
+    <path d="M12 6.5v13" />
+  </Svg>
+);
+
 export const CommentIcon = () => (
   <Svg>
     <path d="M4 5h16v11H10l-4 4v-4H4z" />
     <path d="M8 9h8M8 12h5" />
+  </Svg>
+);
+
+export const PictureIcon = () => (
+  <Svg>
+    <rect x="3" y="5" width="18" height="14" rx="2" />
+    <circle cx="9" cy="10" r="1.6" />
+    <path d="M21 16l-5-5-8 8" />
+  </Svg>
+);
+
+export const WarningIcon = () => (
+  <Svg>
+    <path d="M12 3 2 20h20z" />
+    <path d="M12 9.5v4.5M12 17v.01" />
   </Svg>
 );

@@ -11,6 +11,8 @@ import { CloseCode } from '@roundtable/shared/protocol/collab';
 import { createAppServices } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openStore } from '../storage/open.ts';
+import { cliAdministrator } from './cli-administrator.ts';
+import { exportPerson } from './export-person.ts';
 
 const usage = `Usage: npm run admin -- <command> [options]
 
@@ -20,6 +22,9 @@ Commands:
   sign-in-link --email E                     Make a one-time sign-in link for a person
   invite --workspace ID [--role R] [--days N]  Make an invite link (role: facilitator, member, observer)
   audit [--workspace ID] [--limit N]         Print the audit log, newest first
+  export-person --email E [--workspace ID] [--to FILE]
+                                             Write a copy of a person's data (a zip) for an
+                                             access request: everything, or one workspace's part
   erase-person --email E                     Erase a person's data (a data-protection request)
   backup [--to FILE]                         Copy the SQLite database while the server runs
                                              (default: DATA_DIR/backups/roundtable-<time>.sqlite)
@@ -121,18 +126,7 @@ async function run(argv: string[]): Promise<void> {
         const days = Number(values.days);
         if (!Number.isInteger(days) || days < 1 || days > 90)
           throw new UsageError('--days must be 1 to 90');
-        const admin = {
-          actor: {
-            kind: 'user' as const,
-            userId: 'cli',
-            isAdmin: true,
-            roles: new Map<string, Role>(),
-          },
-          userId: 'cli',
-          sessionHash: null,
-          tokenId: null,
-        };
-        const { secret, invite } = await app.members.createInvite(admin, workspace.id, {
+        const { secret, invite } = await app.members.createInvite(cliAdministrator, workspace.id, {
           role: values.role as Role,
           expiresInDays: days,
         });
@@ -150,6 +144,17 @@ async function run(argv: string[]): Promise<void> {
             `${e.at}  ${e.action}  actor=${e.actorId ?? '-'}  workspace=${e.workspaceId ?? '-'}  subject=${e.subject ?? '-'}  ${JSON.stringify(e.details)}`,
           );
         }
+        return;
+      }
+      case 'export-person': {
+        const { email, user } = await needEmail();
+        if (!user) throw new UsageError(`Nobody uses ${email}`);
+        const destination = await exportPerson(app, {
+          personId: user.id,
+          workspaceId: values.workspace,
+          to: values.to,
+        });
+        console.log(`Wrote a copy of the data of ${email} to ${destination}`);
         return;
       }
       case 'erase-person': {

@@ -22,6 +22,7 @@ import {
   type TestClient,
 } from '../testing/harness.ts';
 import { freePort, startServerProcess, type ServerProcess } from '../testing/process.ts';
+import { anchor } from '../testing/anchors.ts';
 
 const databaseUrl = process.env.DATABASE_URL;
 const redisUrl = process.env.REDIS_URL;
@@ -248,6 +249,48 @@ describe.skipIf(!enabled)('several server processes (Postgres + Redis)', () => {
     }, 10_000);
   });
 
+  it('lowers a removed member’s hand for people on every process', async () => {
+    const api = new TestApi(servers[0]!.origin, token);
+    const { workspaceId } = await api.createDocument();
+    const member = await seeder(workspaceId);
+    const meetingId = (
+      await api.request('POST', `/api/workspaces/${workspaceId}/meetings`, {
+        title: 'Hands',
+        startsAt: '2026-12-01T10:00:00Z',
+      })
+    ).body.id as string;
+    const open = (origin: string, auth: string) => {
+      const socket = connectSocket(`${origin}/meeting`, {
+        transports: ['websocket'],
+        auth: { token: auth },
+        forceNew: true,
+      });
+      sockets.push(socket);
+      let latest: MeetingView | undefined;
+      socket.on('meeting:state', (view: MeetingView) => (latest = view));
+      return { socket, latest: () => latest };
+    };
+    const facilitator = open(servers[0]!.origin, token);
+    const sam = open(servers[1]!.origin, member);
+    for (const p of [facilitator, sam]) {
+      expect((await p.socket.emitWithAck('meeting:join', { meetingId })).ok).toBe(true);
+    }
+    const send = (p: { socket: Socket }, command: Record<string, unknown>) =>
+      p.socket.emitWithAck('meeting:command', { meetingId, command });
+    await send(facilitator, { type: 'meeting:start' });
+    expect((await send(sam, { type: 'hand:raise' })).ok).toBe(true);
+    await eventually(() => expect(facilitator.latest()?.hands.queue).toHaveLength(1));
+    const samId = facilitator.latest()!.hands.queue[0]!.userId;
+    // Removed through the process Sam is not on.
+    const removed = await api.request('DELETE', `/api/workspaces/${workspaceId}/members/${samId}`);
+    expect(removed.status).toBe(204);
+    await eventually(() => expect(facilitator.latest()?.hands.queue).toEqual([]), 10_000);
+    expect(await send(facilitator, { type: 'hand:speak', userId: samId })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+  });
+
   it('closes a revoked token’s connection on another process within a second', async () => {
     const api = new TestApi(servers[0]!.origin, token);
     const { id } = await api.createDocument();
@@ -276,12 +319,30 @@ describe.skipIf(!enabled)('several server processes (Postgres + Redis)', () => {
     const created = await api.request('POST', `/api/documents/${documentId}/comments`, {
       id: 'thread-mp',
       commentId: 'comment-mp',
-      anchor: { start: 'AQID', end: 'BAUG' },
+      anchor,
       quote: 'our homes',
       body: 'Which homes?',
     });
     expect(created.status).toBe(201);
     await eventually(() => expect(types).toContain(MessageType.comments), 10_000);
+    listener.close();
+  });
+
+  it('tells people on every process when the workspace’s hard words change', async () => {
+    const api = new TestApi(servers[0]!.origin, token);
+    const { id: documentId, workspaceId } = await api.createDocument();
+    const types: number[] = [];
+    const listener = new WebSocket(
+      `${servers[1]!.wsOrigin}/collab/${documentId}?acks=1&token=${token}`,
+    );
+    listener.on('message', (frame: Buffer) => types.push(frame[0] ?? -1));
+    await eventually(() => expect(types).toContain(MessageType.status));
+    const added = await api.request('POST', `/api/workspaces/${workspaceId}/hard-words`, {
+      word: 'advocate',
+      explanation: 'someone who speaks up for you',
+    });
+    expect(added.status).toBe(201);
+    await eventually(() => expect(types).toContain(MessageType.hardWords), 10_000);
     listener.close();
   });
 });

@@ -24,7 +24,9 @@ export type AccessChange =
   /** Nobody may change the document while `reason` is set (an agreement poll is open). */
   | { kind: 'document-lock'; documentId: string; reason: string | null }
   /** A draft went into review (changes only as suggestions), or came out of it (null). */
-  | { kind: 'document-review'; documentId: string; reason: string | null };
+  | { kind: 'document-review'; documentId: string; reason: string | null }
+  /** A workspace's hard words changed: the people with its documents open read them again. */
+  | { kind: 'hard-words'; workspaceId: string; actorId: string | null };
 
 export type BusHealth = 'ok' | 'degraded';
 

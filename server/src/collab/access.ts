@@ -1,6 +1,7 @@
 // Who may open a document over /collab, decided by the same can() as REST, and how access
 // changes reach live connections: removed people are disconnected (4403), ended sign-ins and
-// revoked tokens close with 4401, and a changed role changes what the connection may write.
+// revoked tokens close with 4401, and a changed role changes what the connection may write. A
+// change to a workspace's hard words is told to everyone with one of its documents open.
 import type { IncomingMessage } from 'node:http';
 import { can } from '@roundtable/shared/domain/policy';
 import { CloseCode } from '@roundtable/shared/protocol/collab';
@@ -9,6 +10,7 @@ import type { AccessChange } from '../bus/ports.ts';
 import type { AccessEvents } from '../services/access-events.ts';
 import type { DocumentService } from '../services/documents.ts';
 import type { SignInService } from '../services/sign-in.ts';
+import { encodeHardWordsNotice } from './codec.ts';
 import type { CollabConnection } from './connection.ts';
 import type { CollabAccess } from './endpoint.ts';
 import type { DocumentRooms } from './rooms.ts';
@@ -113,6 +115,18 @@ export function enforceAccessChanges(options: {
       case 'document-review':
         options.rooms.setSuggestionsOnly(change.documentId, change.reason);
         return;
+      case 'hard-words': {
+        const frame = encodeHardWordsNotice({
+          workspaceId: change.workspaceId,
+          actorId: change.actorId,
+        });
+        for (const c of matching(
+          (c) => c.wantsAcks && c.principal.workspaceId === change.workspaceId,
+        )) {
+          c.send(frame);
+        }
+        return;
+      }
       default: {
         const unreachable: never = change;
         return unreachable;

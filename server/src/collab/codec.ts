@@ -5,6 +5,7 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { MessageType, type DocumentStatus } from '@roundtable/shared/protocol/collab';
 import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
+import type { HardWordsNotice } from '@roundtable/shared/protocol/hard-words';
 
 const SyncType = { step1: 0, step2: 1, update: 2 } as const;
 
@@ -175,6 +176,13 @@ export function encodeStatus(status: DocumentStatus): Uint8Array {
 export function encodeCommentsNotice(notice: CommentsNotice): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.comments);
+  encoding.writeVarString(encoder, JSON.stringify(notice));
+  return encoding.toUint8Array(encoder);
+}
+
+export function encodeHardWordsNotice(notice: HardWordsNotice): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.hardWords);
   encoding.writeVarString(encoder, JSON.stringify(notice));
   return encoding.toUint8Array(encoder);
 }

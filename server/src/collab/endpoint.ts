@@ -119,9 +119,10 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
     socket.on('message', (data: RawData, isBinary: boolean) => {
       if (connection.isOpen) inbound.push({ data, isBinary });
     });
-    socket.on('close', () => {
+    socket.on('close', (code: number) => {
       inbound.stop();
       if (room) rooms.leave(room, connection);
+      log.debug({ documentId: room?.documentId, code }, 'collab connection closed');
     });
 
     const documentId = documentIdFrom(url.pathname);
@@ -154,6 +155,10 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
       rooms.leave(room, connection);
       return;
     }
+    log.debug(
+      { documentId, userId: access.principal.userId, mayWrite: access.mayWrite },
+      'collab connection opened',
+    );
     inbound.start();
   }
 

@@ -90,4 +90,37 @@ describe('the in-review rule', () => {
       true,
     );
   });
+
+  it("refuses adding, changing or removing a paragraph's picture, but not suggestions beside one", () => {
+    const { room, person, text } = draft();
+    const paragraph = person.getXmlFragment(CONTENT_FRAGMENT).get(0) as Y.XmlElement;
+    const guard = new SuggestionGuard(room);
+    const add = updateOf(person, () => {
+      paragraph.setAttribute('picture', 'openmoji:1F3E0');
+      paragraph.setAttribute('pictureAlt', 'A house');
+    });
+    expect(guard.admits(add)).toBe(false);
+
+    const withPicture = draft();
+    const pictured = withPicture.room.getXmlFragment(CONTENT_FRAGMENT).get(0) as Y.XmlElement;
+    pictured.setAttribute('picture', 'openmoji:1F3E0');
+    pictured.setAttribute('pictureAlt', 'A house');
+    Y.applyUpdate(withPicture.person, Y.encodeStateAsUpdate(withPicture.room));
+    const theirs = withPicture.person.getXmlFragment(CONTENT_FRAGMENT).get(0) as Y.XmlElement;
+    const pictureGuard = new SuggestionGuard(withPicture.room);
+    const words = (theirs.get(0) as Y.XmlText).toString().length;
+    const suggestion = updateOf(withPicture.person, () =>
+      (theirs.get(0) as Y.XmlText).insert(words, ' soon', { insertion: mark('s1') }),
+    );
+    expect(pictureGuard.admits(suggestion)).toBe(true);
+    const alt = updateOf(withPicture.person, () => theirs.setAttribute('pictureAlt', 'A home'));
+    expect(pictureGuard.admits(alt)).toBe(false);
+    const otherPerson = new Y.Doc();
+    Y.applyUpdate(otherPerson, Y.encodeStateAsUpdate(withPicture.room));
+    Y.applyUpdate(otherPerson, suggestion);
+    const theirCopy = otherPerson.getXmlFragment(CONTENT_FRAGMENT).get(0) as Y.XmlElement;
+    const remove = updateOf(otherPerson, () => theirCopy.removeAttribute('picture'));
+    expect(pictureGuard.admits(remove)).toBe(false);
+    expect(text.toString()).toBe('We want homes.');
+  });
 });

@@ -1,8 +1,10 @@
 // The rule for drafts in review that take changes only as suggestions: an update may add or
 // withdraw suggestions, but must not change the draft as it would read if every pending
 // suggestion were turned down (its "baseline": the words, and their formatting, outside
-// suggested insertions). Typing plain words, deleting words outright, accepting a suggestion
-// or changing bold or italic all change the baseline, so they are refused.
+// suggested insertions, and the pictures of paragraphs). Typing plain words, deleting words
+// outright, accepting a suggestion, changing bold or italic, or adding, changing or removing a
+// paragraph's picture all change the baseline, so they are refused (a picture cannot be
+// suggested; the editor does not offer it in review).
 //
 // Known limits: the block structure is not compared (a raw client could split or join
 // paragraphs, or turn one into a heading, without a suggestion; the words stay as they were),
@@ -34,6 +36,11 @@ function collectRuns(type: Y.XmlFragment | Y.XmlElement, runs: Run[]): void {
         else if (text) runs.push({ text, format });
       }
     } else if (child instanceof Y.XmlElement) {
+      const picture: unknown = child.getAttribute('picture');
+      if (picture) {
+        const format = JSON.stringify(['picture', picture, child.getAttribute('pictureAlt')]);
+        runs.push({ text: '\uFFFC', format });
+      }
       collectRuns(child, runs);
     }
   }

@@ -18,6 +18,25 @@ export interface DecidedSuggestion {
   update: Uint8Array;
 }
 
+/** The suggestion with this id in a document's state, if it has one (still undecided). */
+export function suggestionIn(options: {
+  state: Uint8Array;
+  suggestionId: string;
+  schema: Schema;
+}): Suggestion | undefined {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, options.state);
+    const root = yXmlFragmentToProseMirrorRootNode(
+      doc.getXmlFragment(CONTENT_FRAGMENT),
+      options.schema,
+    );
+    return listSuggestions(root).find((s) => s.id === options.suggestionId);
+  } finally {
+    doc.destroy();
+  }
+}
+
 /** Undefined when the document has no suggestion with this id (any more). */
 export function decideSuggestion(options: {
   state: Uint8Array;

@@ -1,16 +1,20 @@
 // DOCX export with the `docx` library: real Word heading styles (Heading1 for the title, then
 // Heading2 and below), real bulleted and numbered lists through a numbering definition, real
 // hyperlinks, and the title and language (en-GB) set, so screen-reader users can navigate the
-// file by headings and lists. Easy Read sets 16 pt text, 1.5 line spacing and left alignment on
-// every paragraph and run.
+// file by headings and lists. Text is set in Atkinson Hyperlegible Next by name (the font is not
+// embedded: Word shows another sans-serif font where it is not installed), and every page says
+// "Page 2 of 9" at its foot. Easy Read sets 16 or 21 pt text, 1.5 line spacing and left
+// alignment on every paragraph and run, and puts pictures beside the words (docx-easy-read.ts).
 import {
   AlignmentType,
   BorderStyle,
   Document,
   ExternalHyperlink,
+  Footer,
   HeadingLevel,
   LevelFormat,
   Packer,
+  PageNumber,
   Paragraph,
   TextRun,
   type ILevelsOptions,
@@ -18,12 +22,16 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Block, Inline } from './blocks.ts';
+import { easyReadContent } from './docx-easy-read.ts';
+import { easyReadRows, easyReadSizes } from './easy-read-layout.ts';
 import { buildExportModel } from './export-model.ts';
+import { FONT_FAMILY } from './fonts.ts';
+import { preparePictures } from './pictures.ts';
 import type { ExportOptions, ProseMirrorJSON } from './types.ts';
 
 const LANGUAGE = 'en-GB';
-/** Half-points: 11 pt normally, 16 pt in Easy Read. */
-const BODY_SIZE = { normal: 22, easyRead: 32 };
+/** Half-points: 11 pt normally. */
+const NORMAL_BODY_SIZE = 22;
 /** 240ths of a line: 1.15 normally, 1.5 in Easy Read. */
 const LINE_SPACING = { normal: 276, easyRead: 360 };
 const INDENT_STEP = 720;
@@ -38,13 +46,22 @@ const HEADINGS = [
 
 export async function renderDocx(doc: ProseMirrorJSON, options: ExportOptions): Promise<Buffer> {
   const model = buildExportModel(doc, options);
-  const writer = new DocxWriter(options.easyRead);
+  const sizes = easyReadSizes(options.textSize);
+  const writer = new DocxWriter(options.easyRead ? sizes.body * 2 : null);
+  const content = [...model.body, ...model.endMatter];
   const children = [
     writer.heading(1, [
       { kind: 'text', text: model.title, bold: false, italic: false, href: null },
     ]),
-    ...(model.notice ? [writer.paragraph([boldRun(model.notice)])] : []),
-    ...writer.blocks(model.body, 0),
+    ...model.notices.map((notice) => writer.paragraph([boldRun(notice)])),
+    ...(options.easyRead
+      ? easyReadContent(
+          easyReadRows(content),
+          writer,
+          sizes,
+          await preparePictures(model.body, options.loadPicture),
+        )
+      : writer.blocks(content, 0)),
     ...(model.appendix ? writer.appendix(model.appendix) : []),
   ];
   const document = new Document({
@@ -52,9 +69,22 @@ export async function renderDocx(doc: ProseMirrorJSON, options: ExportOptions): 
     creator: 'Roundtable',
     styles: writer.styles(),
     numbering: { config: writer.numbering() },
-    sections: [{ children }],
+    sections: [{ children, footers: { default: pageNumberFooter() } }],
   });
   return Packer.toBuffer(document);
+}
+
+function pageNumberFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
+        ],
+      }),
+    ],
+  });
 }
 
 function boldRun(text: string): Inline {
@@ -66,10 +96,15 @@ class DocxWriter {
   private nextListInstance = 1;
   private readonly orderedStarts = new Set<number>([1]);
 
-  constructor(private readonly easyRead: boolean) {}
+  /** `easyReadSize`: Easy Read body text in half-points; null for the normal layout. */
+  constructor(private readonly easyReadSize: number | null) {}
+
+  private get easyRead(): boolean {
+    return this.easyReadSize !== null;
+  }
 
   styles() {
-    const size = this.easyRead ? BODY_SIZE.easyRead : BODY_SIZE.normal;
+    const size = this.easyReadSize ?? NORMAL_BODY_SIZE;
     const line = this.easyRead ? LINE_SPACING.easyRead : LINE_SPACING.normal;
     const heading = (points: number) => ({
       run: { size: Math.max(points * 2, size + 4), bold: true, color: '1A1A1A' },
@@ -78,7 +113,7 @@ class DocxWriter {
     return {
       default: {
         document: {
-          run: { size, font: 'Arial', language: { value: LANGUAGE } },
+          run: { size, font: FONT_FAMILY, language: { value: LANGUAGE } },
           paragraph: { spacing: { after: 160, line }, alignment: AlignmentType.LEFT },
         },
         heading1: heading(20),
@@ -184,7 +219,7 @@ class DocxWriter {
   }
 
   private runs(inlines: Inline[]): ParagraphChild[] {
-    const size = this.easyRead ? BODY_SIZE.easyRead : undefined;
+    const size = this.easyReadSize ?? undefined;
     return inlines.map((inline) => {
       if (inline.kind === 'break') return new TextRun({ break: 1, size });
       const run = new TextRun({

@@ -4,8 +4,11 @@
 // `javascript:` link), it arrives here as plain text or not at all, so renderers only have to
 // escape text for their format. Heading levels are settled here too, so every format has the
 // same outline: the title is the only level 1 and no level is skipped.
-import type { Block, ExportModel, Inline, TextRun } from './blocks.ts';
+import { PICTURE_ALT_MAX_LENGTH, parsePictureRef } from '@roundtable/shared/editor/picture';
+import type { Block, ExportModel, Inline, PictureSpec, TextRun } from './blocks.ts';
 import { cleanText } from './clean-text.ts';
+import { pictureCredit } from './end-matter.ts';
+import { withHardWords } from './hard-words.ts';
 import { recordBlocks } from './record.ts';
 import type { ExportOptions, ProseMirrorJSON } from './types.ts';
 
@@ -25,14 +28,20 @@ export function safeHref(raw: unknown): string | null {
 
 export function buildExportModel(doc: ProseMirrorJSON, options: ExportOptions): ExportModel {
   const context = { easyRead: options.easyRead };
-  const body = toBlocks(doc, context);
+  const blocks = toBlocks(doc, context, true);
   const appendix = options.record ? recordBlocks(options.record) : null;
-  settleHeadingLevels(body, appendix ?? []);
+  settleHeadingLevels(blocks, appendix ?? []);
+  // After the levels are settled: the "Hard words" list is a section of its own, at level 2.
+  const body = withHardWords(blocks, options.hardWords ?? []);
+  const endMatter = options.easyRead ? pictureCredit(body) : [];
   const title = cleanText(options.title).trim() || 'Untitled document';
-  const notice = options.agreed
-    ? cleanText(`Agreed on ${options.agreed.date} by ${options.agreed.workspaceName}`)
-    : null;
-  return { title, notice, body, appendix };
+  const notices = [
+    options.agreed ? `Agreed on ${options.agreed.date} by ${options.agreed.workspaceName}` : null,
+    options.checkedStamp,
+  ]
+    .map((notice) => cleanText(notice ?? '').trim())
+    .filter((notice) => notice !== '');
+  return { title, notices, body, endMatter, appendix };
 }
 
 /** The plain text of inlines, with line breaks as spaces (for outlines and titles). */
@@ -44,13 +53,20 @@ interface Context {
   easyRead: boolean;
 }
 
-function toBlocks(node: ProseMirrorJSON, context: Context): Block[] {
+/** `topLevel`: a child of the document, where a paragraph's picture is kept. */
+function toBlocks(node: ProseMirrorJSON, context: Context, topLevel = false): Block[] {
   const children = Array.isArray(node.content) ? node.content : [];
   switch (node.type) {
     case 'doc':
-      return children.flatMap((child) => toBlocks(child, context));
-    case 'paragraph':
-      return nonEmpty({ kind: 'paragraph', inlines: toInlines(children, [], context) });
+      return children.flatMap((child) => toBlocks(child, context, true));
+    case 'paragraph': {
+      const inlines = toInlines(children, [], context);
+      const picture = topLevel ? pictureOf(node) : null;
+      // A picture with no words is still a row of an Easy Read page.
+      return picture
+        ? [{ kind: 'paragraph', inlines, picture }]
+        : nonEmpty({ kind: 'paragraph', inlines });
+    }
     case 'heading':
       return nonEmpty({
         kind: 'heading',
@@ -79,6 +95,13 @@ function toBlocks(node: ProseMirrorJSON, context: Context): Block[] {
     default:
       return unknownBlock(node, context);
   }
+}
+
+function pictureOf(node: ProseMirrorJSON): PictureSpec | null {
+  const ref = parsePictureRef(node.attrs?.picture);
+  if (!ref) return null;
+  const alt = cleanText(node.attrs?.pictureAlt).trim().slice(0, PICTURE_ALT_MAX_LENGTH);
+  return { ref: `${ref.source}:${ref.id}`, alt };
 }
 
 /** A node the schema does not know: its blocks if it holds blocks, otherwise its text. */

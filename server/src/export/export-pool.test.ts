@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { EASY_READ_DOCUMENT, uploadedPhoto } from './easy-read-fixtures.ts';
 import { ExportLimitError, ExportPool, type ExportPoolOptions } from './export-pool.ts';
+import { storedState } from './fixtures.ts';
 import type { RenderTask } from './render-task.ts';
 
 const misbehaving = new URL('./testing/misbehaving-worker.mjs', import.meta.url);
@@ -39,8 +41,9 @@ async function limitOf(promise: Promise<unknown>): Promise<string> {
 
 describe('ExportPool', () => {
   it('renders in a worker thread and answers with its bytes', async () => {
-    const body = await pool().render(task('hello'));
+    const { body, pages } = await pool().render(task('hello'));
     expect(body.toString('utf8')).toBe('hello');
+    expect(pages).toBeNull();
   });
 
   it('refuses a document state over the size limit before any thread starts', async () => {
@@ -55,7 +58,7 @@ describe('ExportPool', () => {
     expect(await limitOf(exports.render(task('spin')))).toBe('too-slow');
     // The spinning thread was terminated, not left burning CPU.
     expect(exports.threads).toBe(0);
-    expect((await exports.render(task('after'))).toString('utf8')).toBe('after');
+    expect((await exports.render(task('after'))).body.toString('utf8')).toBe('after');
   });
 
   it('turns an export away as busy when every thread is working and the queue is full', async () => {
@@ -70,6 +73,33 @@ describe('ExportPool', () => {
   it('stops a render that needs more memory than its thread may have, as too large', async () => {
     const exports = pool({ memoryMb: 32 });
     expect(await limitOf(exports.render(task('hog')))).toBe('too-large');
-    expect((await exports.render(task('after'))).toString('utf8')).toBe('after');
+    expect((await exports.render(task('after'))).body.toString('utf8')).toBe('after');
   });
+
+  it('fetches uploaded pictures for a render thread from the main thread, and counts pages', async () => {
+    // A real render thread: starting it and loading fonts and pictures takes a while on a busy machine.
+    const exports = pool({
+      worker: undefined,
+      maxStateBytes: 1_000_000,
+      memoryMb: 512,
+      timeoutMs: 50_000,
+    });
+    const asked: string[] = [];
+    const { body, pages } = await exports.render(
+      {
+        format: 'html',
+        state: storedState(EASY_READ_DOCUMENT),
+        options: { title: 'Plan', easyRead: true },
+      },
+      async (pictureId) => {
+        asked.push(pictureId);
+        return uploadedPhoto();
+      },
+    );
+    expect(asked).toEqual(['room-photo']);
+    expect(body.toString('utf8')).toMatch(
+      /<img src="data:image\/png;base64,[^"]+" alt="Our meeting room">/,
+    );
+    expect(pages).toEqual({ count: 2, basis: 'estimate' });
+  }, 60_000);
 });

@@ -3,8 +3,15 @@
 // too large is refused before any work starts, a render that takes too long has its thread
 // terminated (so it stops using CPU and memory), and when every thread is busy and the queue is
 // full a request is turned away at once rather than waiting without end.
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import Piscina from 'piscina';
-import type { RenderTask } from './render-task.ts';
+import { servePictures, type UploadLoader } from './picture-channel.ts';
+import type { PageCount, RenderResult, RenderTask } from './render-task.ts';
+import type {
+  PersonDocumentReading,
+  PersonDocumentTask,
+  PersonalData,
+} from './personal-data/types.ts';
 
 export type ExportLimit = 'too-large' | 'too-slow' | 'busy';
 
@@ -37,14 +44,20 @@ const RENDER_WORKER = new URL('./render-worker.mjs', import.meta.url);
 /** A worker left idle this long is ended; the next export starts a new one. */
 const IDLE_TIMEOUT_MS = 60_000;
 
+/** A finished export: the file, and an Easy Read export's page count. */
+export interface RenderedExport {
+  body: Buffer;
+  pages: PageCount | null;
+}
+
 export class ExportPool {
-  private readonly pool: Piscina<RenderTask, Uint8Array>;
+  private readonly pool: Piscina<unknown, unknown>;
   /** Exports rendering or waiting for a thread. Counted here: Piscina's own queue bound lets
    * more through while threads are starting. */
   private inFlight = 0;
 
   constructor(private readonly options: ExportPoolOptions) {
-    this.pool = new Piscina<RenderTask, Uint8Array>({
+    this.pool = new Piscina<unknown, unknown>({
       filename: (options.worker ?? RENDER_WORKER).href,
       minThreads: 0,
       maxThreads: options.threads,
@@ -61,8 +74,42 @@ export class ExportPool {
     return this.pool.threads.length;
   }
 
-  async render(task: RenderTask): Promise<Buffer> {
-    if (task.state.byteLength > this.options.maxStateBytes) {
+  /** Renders `task`; `uploads` answers the thread's requests for uploaded pictures. */
+  async render(task: RenderTask, uploads?: UploadLoader): Promise<RenderedExport> {
+    const channel = uploads ? new MessageChannel() : null;
+    if (channel && uploads) servePictures(channel.port1, uploads);
+    try {
+      const { body, pages } = await this.run<RenderResult>(
+        'default',
+        channel ? { ...task, uploads: channel.port2 } : task,
+        task.state.byteLength,
+        channel ? [channel.port2] : [],
+      );
+      return { body: asBuffer(body), pages };
+    } finally {
+      channel?.port1.close();
+    }
+  }
+
+  /** Reads one document for a copy of a person's data (personal-data/document-reading.ts). */
+  readForPerson(task: PersonDocumentTask): Promise<PersonDocumentReading> {
+    const bytes = task.updates.reduce((sum, update) => sum + update.byteLength, 0);
+    return this.run('readDocumentForPerson', task, bytes);
+  }
+
+  /** Packs a copy of a person's data as a zip (personal-data/pack.ts). */
+  async packPersonalData(data: PersonalData): Promise<Buffer> {
+    return asBuffer(await this.run<Uint8Array>('packPersonalData', data, 0));
+  }
+
+  /** Runs one of the worker's tasks (render-worker.mjs) within the pool's limits. */
+  private async run<Result>(
+    name: string,
+    task: unknown,
+    stateBytes: number,
+    transferList: MessagePort[] = [],
+  ): Promise<Result> {
+    if (stateBytes > this.options.maxStateBytes) {
       throw new ExportLimitError('too-large');
     }
     if (this.inFlight >= this.options.threads + this.options.queue) {
@@ -71,8 +118,7 @@ export class ExportPool {
     this.inFlight += 1;
     const signal = AbortSignal.timeout(this.options.timeoutMs);
     try {
-      const body = await this.pool.run(task, { signal });
-      return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+      return (await this.pool.run(task, { name, signal, transferList })) as Result;
     } catch (error) {
       throw limitReached(error, signal) ?? error;
     } finally {
@@ -85,6 +131,9 @@ export class ExportPool {
     return this.pool.destroy();
   }
 }
+
+const asBuffer = (body: Uint8Array): Buffer =>
+  Buffer.from(body.buffer, body.byteOffset, body.byteLength);
 
 /** The limit an export failed at, or null when it failed for another reason. */
 function limitReached(error: unknown, signal: AbortSignal): ExportLimitError | null {

@@ -1,13 +1,24 @@
-// Standalone, accessible HTML export: one file with its own stylesheet and no external
-// resources, the language set, the title as the only h1 inside <main>, and every piece of text
-// escaped. Easy Read is a class on <body> that sets large left-aligned text and 1.5 spacing.
-import type { Block, Inline } from './blocks.ts';
+// Standalone, accessible HTML export: one file with its own stylesheet, font and pictures and
+// no external resources, the language set, the title as the only h1 inside <main>, and every
+// piece of text escaped. Easy Read is a class on <body> that sets large left-aligned text and
+// 1.5 spacing, and each idea is a grid row: its picture (with alt text) left, its words right.
+import type { Block, Inline, PictureSpec } from './blocks.ts';
+import { easyReadRows, easyReadSizes } from './easy-read-layout.ts';
 import { buildExportModel } from './export-model.ts';
+import { stylesheet } from './html-style.ts';
+import { pictureDataUrl, preparePictures, type PreparedPictures } from './pictures.ts';
 import type { ExportOptions, ProseMirrorJSON } from './types.ts';
 
 export async function renderHtml(doc: ProseMirrorJSON, options: ExportOptions): Promise<string> {
   const model = buildExportModel(doc, options);
-  const notice = model.notice ? `<p class="agreed">${escapeHtml(model.notice)}</p>\n` : '';
+  const sizes = easyReadSizes(options.textSize);
+  const notice = model.notices
+    .map((line) => `<p class="agreed">${escapeHtml(line)}</p>\n`)
+    .join('');
+  const content = [...model.body, ...model.endMatter];
+  const body = options.easyRead
+    ? renderEasyRead(content, await preparePictures(model.body, options.loadPicture))
+    : renderBlocks(content);
   const appendix = model.appendix
     ? `<section class="record" aria-labelledby="co-production-record">\n${renderBlocks(
         model.appendix,
@@ -20,39 +31,35 @@ export async function renderHtml(doc: ProseMirrorJSON, options: ExportOptions): 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(model.title)}</title>
-<style>${STYLESHEET}</style>
+<style>${stylesheet(sizes)}</style>
 </head>
 <body${options.easyRead ? ' class="easy-read"' : ''}>
 <main>
 <h1>${escapeHtml(model.title)}</h1>
-${notice}${renderBlocks(model.body)}
+${notice}${body}
 ${appendix}</main>
 </body>
 </html>
 `;
 }
 
-const STYLESHEET = `
-body { margin: 0; background: #ffffff; color: #1a1a1a; font-family: Arial, Helvetica, sans-serif; font-size: 12pt; line-height: 1.5; overflow-wrap: anywhere; }
-main { max-width: 42rem; margin: 0 auto; padding: 2rem 1.25rem; text-align: left; }
-h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1.5em 0 0.5em; }
-h1 { font-size: 2em; margin-top: 0; }
-h2 { font-size: 1.5em; }
-h3 { font-size: 1.25em; }
-h4, h5, h6 { font-size: 1.1em; }
-p, ul, ol, blockquote { margin: 0 0 1em; }
-li > p { margin: 0 0 0.25em; }
-a { color: #0b4f9c; text-decoration: underline; }
-a:focus { outline: 3px solid #1a1a1a; outline-offset: 2px; }
-blockquote { margin-left: 0; padding-left: 1em; border-left: 4px solid #595959; }
-hr { border: 0; border-top: 2px solid #595959; margin: 2em 0; }
-.agreed { font-weight: bold; padding: 0.5em 0.75em; border: 2px solid #1a1a1a; }
-.record { margin-top: 3em; border-top: 2px solid #595959; }
-.easy-read { font-size: 16pt; line-height: 1.5; }
-.easy-read main { text-align: left; }
-.easy-read p, .easy-read li { text-align: left; line-height: 1.5; }
-@media print { main { max-width: none; padding: 0; } }
-`;
+function renderEasyRead(blocks: Block[], pictures: PreparedPictures): string {
+  return easyReadRows(blocks)
+    .map((row) =>
+      row.kind === 'across'
+        ? renderBlock(row.block)
+        : `<div class="row">\n<div class="picture">${renderPicture(row.picture, pictures)}</div>\n<div class="words">\n${renderBlock(row.block)}\n</div>\n</div>`,
+    )
+    .join('\n');
+}
+
+/** The picture, or its alt text when it could not be loaded; nothing for a row without one. */
+function renderPicture(spec: PictureSpec | null, pictures: PreparedPictures): string {
+  if (!spec) return '';
+  const picture = pictures.get(spec.ref) ?? null;
+  if (!picture) return `<p>${escapeHtml(spec.alt || 'Picture')}</p>`;
+  return `<img src="${pictureDataUrl(picture)}" alt="${escapeHtml(spec.alt)}">`;
+}
 
 function renderBlocks(blocks: Block[], firstHeadingId?: string): string {
   return blocks

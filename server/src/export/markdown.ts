@@ -13,8 +13,9 @@ export async function renderMarkdown(
   const model = buildExportModel(doc, options);
   const blocks: Block[] = [
     { kind: 'heading', level: 1, inlines: [plainRun(model.title)] },
-    ...(model.notice ? [{ kind: 'paragraph', inlines: [plainRun(model.notice)] } as Block] : []),
+    ...model.notices.map((notice): Block => ({ kind: 'paragraph', inlines: [plainRun(notice)] })),
     ...model.body,
+    ...model.endMatter,
     ...(model.appendix ?? []),
   ];
   return `${renderBlocks(blocks)}\n`;

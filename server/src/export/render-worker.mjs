@@ -6,5 +6,9 @@ import { register } from 'tsx/esm/api';
 register();
 
 const { renderTask } = await import('./render-task.ts');
+const { readDocumentForPerson } = await import('./personal-data/document-reading.ts');
+const { packPersonalData } = await import('./personal-data/pack.ts');
 
 export default renderTask;
+// Named tasks, chosen by ExportPool with Piscina's `name`: a copy of a person's data.
+export { readDocumentForPerson, packPersonalData };

@@ -59,6 +59,17 @@ export const accessCases: Record<string, RestCase[]> = {
       ],
     },
   ],
+  'GET /api/workspaces/{id}/members/{userId}/data': [
+    {
+      what: 'download a B member’s data in B',
+      request: (_a, b) => ['GET', `/api/workspaces/${b.workspace}/members/${b.member}/data`],
+    },
+    {
+      what: 'download a B member’s data through A',
+      mixed: true,
+      request: (a, b) => ['GET', `/api/workspaces/${a.workspace}/members/${b.member}/data`],
+    },
+  ],
   'POST /api/workspaces/{id}/invites': [
     {
       what: 'make an invite link to B',

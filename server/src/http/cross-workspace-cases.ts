@@ -7,7 +7,10 @@ import { ID_PATTERN } from '@roundtable/shared/protocol/ids';
 import { MeetingCommandSchema } from '@roundtable/shared/protocol/meeting';
 import { accessCases } from './cross-workspace-access-cases.ts';
 import { discussionCases } from './cross-workspace-discussion-cases.ts';
+import { documentCases, pictureCases, versionCases } from './cross-workspace-document-cases.ts';
+import { hardWordCases } from './cross-workspace-hard-word-cases.ts';
 import { documentCases, versionCases } from './cross-workspace-document-cases.ts';
+import { easyReadCases } from './cross-workspace-easy-read-cases.ts';
 import type { RestCase } from './cross-workspace-ids.ts';
 import { meetingRestCases } from './cross-workspace-meeting-cases.ts';
 
@@ -21,6 +24,9 @@ export const restCases: Record<string, RestCase[]> = {
   ...meetingRestCases,
   ...versionCases,
   ...discussionCases,
+  ...hardWordCases,
+  ...pictureCases,
+  ...easyReadCases,
 };
 
 const idPattern = ID_PATTERN.source;

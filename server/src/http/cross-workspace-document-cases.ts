@@ -1,5 +1,5 @@
 // Cross-workspace cases for documents and what is made of them: the bin, export, versions,
-// authorship and proposals to agree a version.
+// authorship, proposals to agree a version, and pictures.
 import type { RestCase } from './cross-workspace-ids.ts';
 
 export const documentCases: Record<string, RestCase[]> = {
@@ -124,6 +124,26 @@ export const versionCases: Record<string, RestCase[]> = {
     {
       what: 'withdraw B’s proposal',
       request: (_a, b) => ['POST', `/api/proposals/${b.proposal}/withdraw`],
+    },
+  ],
+};
+
+export const pictureCases: Record<string, RestCase[]> = {
+  'POST /api/documents/{id}/pictures': [
+    {
+      what: 'upload a picture to B',
+      request: (_a, b) => ['POST', `/api/documents/${b.document}/pictures?name=mine.png`, {}],
+    },
+  ],
+  'GET /api/documents/{id}/pictures/{pictureId}': [
+    {
+      what: 'see B’s picture',
+      request: (_a, b) => ['GET', `/api/documents/${b.document}/pictures/${b.picture}`],
+    },
+    {
+      what: 'see B’s picture as one of A’s document',
+      mixed: true,
+      request: (a, b) => ['GET', `/api/documents/${a.document}/pictures/${b.picture}`],
     },
   ],
 };

@@ -16,6 +16,12 @@ export interface Ids {
   invite: string;
   member: string;
   token: string;
+  hardWord: string;
+  /** A picture uploaded to the workspace. */
+  picture: string;
+  /** The document's Easy Read version, and a check of it. */
+  easyRead: string;
+  checkRound: string;
 }
 
 export type Request = [method: string, path: string, body?: unknown];
@@ -29,7 +35,11 @@ export interface RestCase {
   status?: number[];
 }
 
-export const anchor = { start: 'AQID', end: 'BAUG' };
+/** A well-formed anchor (see testing/anchors.ts, which http/ may not import). */
+export const anchor = {
+  start: 'BAABAAAKAQdkZWZhdWx0AA==',
+  end: 'BAABBAAKAQdkZWZhdWx0AA==',
+};
 
 export type Command = Record<string, unknown> & { type: string };
 export interface EventCase {

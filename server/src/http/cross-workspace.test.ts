@@ -125,6 +125,29 @@ describe('ids from another workspace', () => {
       inviteId: null,
     });
     const token = await server.app.tokens.create(person.id, 'member');
+    const hardWord = (
+      await api.request('POST', `/api/workspaces/${workspace}/hard-words`, {
+        word: 'advocate',
+        explanation: 'someone who speaks up for you',
+      })
+    ).body.id as string;
+    const picture = await server.store.pictures.putPicture(
+      {
+        id: `picture-${suffix}`,
+        workspaceId: workspace,
+        mediaType: 'image/png',
+        width: 1,
+        height: 1,
+        name: 'logo.png',
+        uploadedBy: null,
+        uploadedAt: new Date().toISOString(),
+      },
+      Uint8Array.of(1, 2, 3),
+    );
+    const easyRead = (await api.request('POST', `/api/documents/${document}/easy-read`)).body
+      .id as string;
+    const checkRound = (await api.request('POST', `/api/documents/${easyRead}/check-rounds`)).body
+      .id as string;
     return {
       workspace,
       document,
@@ -140,6 +163,10 @@ describe('ids from another workspace', () => {
       invite,
       member: person.id,
       token: token.id,
+      hardWord,
+      picture: picture.id,
+      easyRead,
+      checkRound,
     };
   }
 
@@ -165,6 +192,10 @@ describe('ids from another workspace', () => {
       decisions: await store.suggestions.listDecisions(b.document),
       inReview: await store.suggestions.isInReview(b.document),
       comments: await store.comments.listThreads(b.document),
+      hardWords: await store.hardWords.listHardWords(b.workspace),
+      pictures: await store.pictures.listPictures(b.workspace),
+      checks: await store.easyReadChecks.latestCheckRound(b.easyRead),
+      answers: await store.easyReadChecks.listCheckAnswers(b.checkRound),
       meetings: await store.meetings.listMeetings(b.workspace),
       members: (await store.identity.listMembers(b.workspace)).map(({ userId, role }) => ({
         userId,

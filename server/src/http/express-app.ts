@@ -15,14 +15,19 @@ import { authenticate, limitSignIn } from './auth.ts';
 import { authorshipRoutes } from './authorship.ts';
 import { commentRoutes } from './comments.ts';
 import { documentRoutes } from './documents.ts';
+import { easyReadRoutes } from './easy-read.ts';
 import { apiNotFound, errorHandler, sendError } from './errors.ts';
+import { hardWordRoutes } from './hard-words.ts';
 import { healthRoutes } from './health.ts';
 import { meetingRoutes } from './meetings.ts';
 import { memberRoutes } from './members.ts';
+import { pictureRoutes } from './pictures.ts';
 import { buildOpenApi } from './openapi.ts';
+import { personalDataRoutes } from './personal-data.ts';
 import { isAllowedOrigin } from '../edge/origin.ts';
 import { proposalRoutes } from './proposals.ts';
 import { assignRequestId } from './request-id.ts';
+import { logRequests } from './request-log.ts';
 import { RouteRegistry } from './route.ts';
 import { clientRoutes } from './static.ts';
 import { suggestionRoutes } from './suggestions.ts';
@@ -66,6 +71,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
     }),
   );
   app.use(assignRequestId);
+  app.use(logRequests(logger));
   app.use(healthRoutes({ store, bus, metrics, metricsToken: config.metricsToken }));
   // Answers about people, sessions and documents: no browser or proxy may keep a copy.
   app.use('/api', (_request, response, next) => {
@@ -101,14 +107,18 @@ export function createExpressApp(options: ExpressAppOptions): Express {
       publicUrl: config.publicUrl,
     }),
   );
+  app.use(personalDataRoutes(registry, services.personalData));
   app.use(workspaceRoutes(registry, services.workspaces));
   app.use(documentRoutes(registry, services.documents));
+  app.use(easyReadRoutes(registry, services.easyRead, services.easyReadChecks));
   app.use(meetingRoutes(registry, services.meetings, now));
   app.use(versionRoutes(registry, services.versions, services.exports));
   app.use(authorshipRoutes(registry, services.authorship));
   app.use(proposalRoutes(registry, services.proposals));
   app.use(suggestionRoutes(registry, services.suggestions));
   app.use(commentRoutes(registry, services.comments));
+  app.use(hardWordRoutes(registry, services.hardWords));
+  app.use(pictureRoutes(registry, services.pictures));
   const openApi = buildOpenApi(registry.specs, options.version);
   app.get('/api/openapi.json', (_request, response) => {
     response.json(openApi);

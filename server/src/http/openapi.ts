@@ -44,6 +44,12 @@ export function buildOpenApi(specs: readonly RouteSpec[], version: string): Json
         ]),
       ),
     };
+    if (spec.upload) {
+      operation.requestBody = {
+        required: true,
+        content: { [spec.upload.mediaType]: { schema: { type: 'string', format: 'binary' } } },
+      };
+    }
     if (spec.body) {
       operation.requestBody = {
         required: true,

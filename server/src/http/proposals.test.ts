@@ -5,7 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '@roundtable/shared/domain/policy';
 import { ErrorBody } from '@roundtable/shared/protocol/errors';
 import { ProposalList, ProposalSummary } from '@roundtable/shared/protocol/proposals';
-import { startTestServer, type TestApi, type TestServer } from '../testing/harness.ts';
+import {
+  personApi as memberApi,
+  startTestServer,
+  type TestApi,
+  type TestServer,
+} from '../testing/harness.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -15,17 +20,8 @@ describe('REST: proposals to agree a version', () => {
   let workspaceId: string;
   let versionId: string;
 
-  const personApi = async (name: string, role: Role): Promise<TestApi> => {
-    const person = await server.app.signIn.createPerson({ name, email: null, isAdmin: false });
-    await server.store.identity.putMembership({
-      workspaceId,
-      userId: person.id,
-      role,
-      joinedAt: new Date().toISOString(),
-      inviteId: null,
-    });
-    return server.api.as((await server.app.tokens.create(person.id, 'tests')).token);
-  };
+  const personApi = (name: string, role: Role): Promise<TestApi> =>
+    memberApi(server, workspaceId, name, role);
   const expectError = (
     response: { status: number; body: unknown },
     status: number,

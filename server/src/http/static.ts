@@ -7,7 +7,8 @@ export function clientRoutes(distDir: string): Router {
   const router = Router();
   const index = join(distDir, 'index.html');
   router.use(express.static(distDir, { index: false, maxAge: '1h' }));
-  router.get(/^\/(?!api\/|collab\/).*/, (_request, response) => {
+  // A missing file of the picture set is a 404, not the app's page.
+  router.get(/^\/(?!api\/|collab\/|openmoji\/).*/, (_request, response) => {
     if (existsSync(index)) {
       response.setHeader('Cache-Control', 'no-cache');
       response.sendFile(index);

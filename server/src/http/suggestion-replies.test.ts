@@ -11,8 +11,7 @@ import {
   type TestServer,
 } from '../testing/harness.ts';
 import { suggestParagraph } from '../testing/suggestion-paragraph.ts';
-
-const anchor = { start: 'AQID', end: 'BAUG' };
+import { anchor } from '../testing/anchors.ts';
 
 describe('replies on suggestion cards', () => {
   let server: TestServer;
@@ -43,9 +42,12 @@ describe('replies on suggestion cards', () => {
     suggestParagraph(client.doc, 'Homes ', 'far away', 'sbad1');
     const comments = `/api/documents/${id}/comments`;
 
-    const first = await server.api.request('POST', comments, firstReply('sgood1', 1, 'Why?'));
-    expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ id: 'thread-sgood1-1', suggestionId: 'sgood1' });
+    // Taken once the server has the suggestion.
+    await eventually(async () => {
+      const first = await server.api.request('POST', comments, firstReply('sgood1', 1, 'Why?'));
+      expect(first.status).toBe(201);
+      expect(first.body).toMatchObject({ id: 'thread-sgood1-1', suggestionId: 'sgood1' });
+    });
 
     // A second "first reply" (sent at the same moment, or from offline) joins the same thread,
     // and sending it again adds nothing.
@@ -103,5 +105,51 @@ describe('replies on suggestion cards', () => {
 
     const audit = await server.api.request('GET', `/api/workspaces/${workspaceId}/audit`);
     expect(JSON.stringify(audit.body)).toContain('comment.resolved');
+  });
+
+  it('takes replies only on a suggestion the document has, at a place that is well formed', async () => {
+    const { id } = await server.api.createDocument();
+    const other = await server.api.createDocument('Another draft');
+    client = connectClient(server.wsOrigin, id, { token: server.adminToken });
+    await whenSynced(client);
+    suggestParagraph(client.doc, 'We want ', 'more support at home', 'shere1');
+    const elsewhere = connectClient(server.wsOrigin, other.id, { token: server.adminToken });
+    await whenSynced(elsewhere);
+    suggestParagraph(elsewhere.doc, 'Elsewhere ', 'more', 'sthere1');
+    const comments = `/api/documents/${id}/comments`;
+    await eventually(async () => {
+      const taken = await server.api.request('POST', comments, firstReply('shere1', 1, 'Yes'));
+      expect(taken.status).toBe(201);
+    });
+    await eventually(async () => {
+      const there = await server.api.request('POST', `/api/documents/${other.id}/comments`, {
+        ...firstReply('sthere1', 1, 'There'),
+      });
+      expect(there.status).toBe(201);
+    });
+    elsewhere.destroy();
+
+    // A made-up suggestion, or another document's, is not found; nothing is stored.
+    for (const suggestionId of ['nosuchsuggestion', 'sthere1']) {
+      const refused = await server.api.request('POST', comments, firstReply(suggestionId, 2, 'No'));
+      expect(refused.status).toBe(404);
+      expect(refused.body.error).toMatchObject({ code: 'not_found', field: 'suggestionId' });
+    }
+
+    // An anchor must be two positions in a document, as the editor writes them.
+    const wellFormed = anchor.start;
+    const bytes = Uint8Array.from(atob(wellFormed), (c) => c.charCodeAt(0));
+    const withExtra = btoa(String.fromCharCode(...bytes, 7, 7, 7));
+    for (const start of ['AQID', 'AA==', 'BAUG', withExtra, btoa('hello, server')]) {
+      const refused = await server.api.request('POST', comments, {
+        ...firstReply('none', 3, 'Here'),
+        suggestionId: undefined,
+        anchor: { start, end: anchor.end },
+      });
+      expect(refused.status, start).toBe(400);
+      expect(refused.body.error).toMatchObject({ code: 'bad_request', field: 'anchor' });
+    }
+    const list = (await server.api.request('GET', comments)).body as unknown as ThreadView[];
+    expect(list.map((t) => t.suggestionId)).toEqual(['shere1']);
   });
 });

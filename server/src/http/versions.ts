@@ -1,6 +1,7 @@
 // REST for versions. The content of a version (and of the current draft) is served as an
 // encoded Yjs update, so the browser shows it with the editor's own schema.
 import { Router } from 'express';
+import { PAGE_COUNT_BASIS_HEADER, PAGE_COUNT_HEADER } from '@roundtable/shared/protocol/export';
 import * as routes from '@roundtable/shared/protocol/routes';
 import { ExportBusyError, type ExportService } from '../services/exports.ts';
 import type { VersionService } from '../services/versions.ts';
@@ -19,6 +20,7 @@ export function versionRoutes(
         format: query.format,
         versionId: query.version,
         easyRead: query.easyRead === '1',
+        textSize: query.textSize === '21' ? 21 : 16,
         record: query.record === '1',
       })
       .catch((error: unknown) => {
@@ -27,6 +29,10 @@ export function versionRoutes(
         }
         throw error;
       });
+    if (file.pages) {
+      response.setHeader(PAGE_COUNT_HEADER, String(file.pages.count));
+      response.setHeader(PAGE_COUNT_BASIS_HEADER, file.pages.basis);
+    }
     response
       .type(file.contentType)
       .setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`)

@@ -1,22 +1,18 @@
 // The meeting channel: Socket.IO namespace /meeting. Transport only: it checks who is asking,
-// parses every payload with the schemas in shared/protocol/meeting, calls the meeting service
+// has every event's call and payload checked (event-calls.ts, with the schemas in
+// shared/protocol/meeting), calls the meeting service
 // (which asks can()), and sends each person their own view of the new state. Works across
 // processes through the Socket.IO Redis adapter (fetchSockets reaches every process).
-import type { Namespace, Server, Socket } from 'socket.io';
+import type { Server } from 'socket.io';
 import type { Logger } from 'pino';
-import { viewFor, type RosterEntry, type Viewer } from '@roundtable/shared/domain/meeting/view';
+import { viewFor, type RosterEntry } from '@roundtable/shared/domain/meeting/view';
 import type { MeetingState } from '@roundtable/shared/domain/meeting/meeting';
 import { refusal, standingIn } from '@roundtable/shared/domain/policy';
 import {
   JoinMeeting,
   MEETING_NAMESPACE,
   MeetingCommandMessage,
-  meetingClientEventNames,
-  type Ack,
-  type MeetingClientEvents,
-  type MeetingServerEvents,
 } from '@roundtable/shared/protocol/meeting';
-import type { z } from 'zod';
 import { credentialsOf } from '../edge/credentials.ts';
 import { isAllowedOrigin } from '../edge/origin.ts';
 import { createLimiter, type LimiterStore } from '../limits/limiter-store.ts';
@@ -27,30 +23,8 @@ import { ServiceError } from '../services/errors.ts';
 import type { MeetingService } from '../services/meetings.ts';
 import type { SignInService } from '../services/sign-in.ts';
 import type { PeopleStore } from '../storage/identity-ports.ts';
-
-/** Serializable, so that other processes can read it through the adapter. */
-interface SocketData {
-  userId: string;
-  name: string;
-  colour: string;
-  sessionHash: string | null;
-  tokenId: string | null;
-  /** Per meeting joined: how this person sees it and appears in its roster. */
-  viewers: Record<string, Viewer & { role: RosterEntry['role'] }>;
-}
-
-type MeetingSocket = Socket<
-  MeetingClientEvents,
-  MeetingServerEvents,
-  Record<string, never>,
-  SocketData
->;
-type MeetingNamespace = Namespace<
-  MeetingClientEvents,
-  MeetingServerEvents,
-  Record<string, never>,
-  SocketData
->;
+import { answerCall, handler, type EventHandlers } from './event-calls.ts';
+import { rosterOf, type MeetingNamespace, type MeetingSocket } from './meeting-sockets.ts';
 
 export const meetingRoom = (meetingId: string): string => `meeting:${meetingId}`;
 const auths = new WeakMap<MeetingSocket, AuthContext>();
@@ -58,6 +32,8 @@ const auths = new WeakMap<MeetingSocket, AuthContext>();
 export interface MeetingNamespaceOptions {
   io: Server;
   meetings: MeetingService;
+  /** Registers what to do when the server changes a meeting by itself: show it to everyone. */
+  changedByServer?: (show: (state: MeetingState) => void) => void;
   signIn: SignInService;
   identity: PeopleStore;
   events: AccessEvents;
@@ -67,25 +43,6 @@ export interface MeetingNamespaceOptions {
   onCommand?: (type: string) => void;
   /** Where meeting command budgets are counted (Redis when several processes share them). */
   limiterStore: LimiterStore;
-}
-
-function fail(error: unknown): Ack<never> {
-  if (error instanceof ServiceError)
-    return { ok: false, error: { code: error.code, message: error.message } };
-  return {
-    ok: false,
-    error: { code: 'internal', message: 'Something went wrong. Please try again.' },
-  };
-}
-
-function parse<T extends z.ZodType>(schema: T, payload: unknown): z.infer<T> {
-  const result = schema.safeParse(payload);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw new ServiceError(
-    'bad_request',
-    issue ? `${issue.path.join('.') || 'message'}: ${issue.message}` : 'Invalid message',
-  );
 }
 
 export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => void {
@@ -133,8 +90,7 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
     }
   }
 
-  /** Sends every person in the meeting, on every process, their own view of it. */
-  /** Sends everyone their view; returns the roster it used. */
+  /** Sends every person in the meeting, on every process, their own view; returns the roster. */
   async function broadcast(state: MeetingState): Promise<RosterEntry[]> {
     const sockets = await nsp.in(meetingRoom(state.id)).fetchSockets();
     const people = rosterOf(
@@ -148,6 +104,8 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
     }
     return people;
   }
+
+  options.changedByServer?.((state) => void broadcast(state).catch(() => undefined));
 
   /** When a meeting starts, everyone already waiting in it is marked as attending. */
   async function markEveryoneHere(state: MeetingState): Promise<MeetingState> {
@@ -163,25 +121,20 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
   }
 
   nsp.on('connection', (socket: MeetingSocket) => {
-    const auth = auths.get(socket)!;
+    const authAtConnect = auths.get(socket)!;
+    // Who is asking, as they stand now: a role changed or a membership ended on another
+    // process counts from the next event, even before this socket is disconnected.
+    const authNow = () =>
+      signIn.contextFor(socket.data.userId, {
+        sessionHash: socket.data.sessionHash,
+        tokenId: socket.data.tokenId,
+      });
     const log = logger.child({ socketId: socket.id });
     const limited = async (): Promise<boolean> => !(await spend(perPerson, socket.data.userId)).ok;
 
-    // Every event sent with an ack gets an answer: an unknown event, or a known one whose ack
-    // came where its payload belongs, is told so instead of left waiting.
-    socket.onAny((event: unknown, ...args: unknown[]) => {
-      const ack = args.at(-1);
-      if (typeof ack !== 'function') return;
-      const known = (meetingClientEventNames as readonly unknown[]).includes(event);
-      if (known && args.length > 1) return;
-      const message = known ? 'message: a payload is required' : 'There is no such event';
-      (ack as (result: Ack<never>) => void)({ ok: false, error: { code: 'bad_request', message } });
-    });
-
-    socket.on('meeting:join', async (payload, ack) => {
-      if (typeof ack !== 'function') return;
-      try {
-        const { meetingId } = parse(JoinMeeting, payload);
+    const handlers: EventHandlers = {
+      'meeting:join': handler(JoinMeeting, async ({ meetingId }, ack) => {
+        const auth = await authNow();
         const state = await meetings.get(auth, meetingId);
         const workspaceId = state.workspaceId;
         const role = standingIn(auth.actor, workspaceId);
@@ -199,41 +152,31 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
           meetingId,
         );
         ack({ ok: true, data: viewFor(current, viewer, roster, options.now().getTime()) });
-      } catch (error) {
-        ack(fail(error));
-      }
-    });
+      }),
 
-    socket.on('meeting:leave', async (payload, ack) => {
-      if (typeof ack !== 'function') return;
-      try {
-        const { meetingId } = parse(JoinMeeting, payload);
+      'meeting:leave': handler(JoinMeeting, async ({ meetingId }, ack) => {
         // Resolved first: a meeting this person may not attend is refused, not quietly left.
+        const auth = await authNow();
         await meetings.get(auth, meetingId);
         await socket.leave(meetingRoom(meetingId));
         const { [meetingId]: _left, ...viewers } = socket.data.viewers;
         socket.data.viewers = viewers;
         ack({ ok: true, data: null });
         await broadcast(await meetings.get(auth, meetingId));
-      } catch (error) {
-        ack(fail(error));
-      }
-    });
+      }),
 
-    socket.on('meeting:command', async (payload, ack) => {
-      if (typeof ack !== 'function') return;
-      if (await limited().catch(() => false)) {
-        ack({
-          ok: false,
-          error: {
-            code: 'rate_limited',
-            message: 'Too many actions at once. Please wait a moment.',
-          },
-        });
-        return;
-      }
-      try {
-        const { meetingId, command } = parse(MeetingCommandMessage, payload);
+      'meeting:command': handler(MeetingCommandMessage, async ({ meetingId, command }, ack) => {
+        if (await limited().catch(() => false)) {
+          ack({
+            ok: false,
+            error: {
+              code: 'rate_limited',
+              message: 'Too many actions at once. Please wait a moment.',
+            },
+          });
+          return;
+        }
+        const auth = await authNow();
         // Taken now: a meeting:leave handled while this command runs must not unseat its answer.
         const viewer = socket.data.viewers[meetingId];
         if (!viewer || !socket.rooms.has(meetingRoom(meetingId))) {
@@ -242,15 +185,22 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
           throw new ServiceError('bad_request', 'Join the meeting first.');
         }
         let state = await meetings.execute(auth, meetingId, command);
+        // The kind of command only: its words (needs, notes, reasons) never go in the log.
+        log.debug({ meetingId, command: command.type, userId: socket.data.userId }, 'command');
         if (command.type === 'meeting:start') state = await markEveryoneHere(state);
         options.onCommand?.(command.type);
         const roster = await broadcast(state);
         ack({ ok: true, data: viewFor(state, viewer, roster, options.now().getTime()) });
-      } catch (error) {
-        if (!(error instanceof ServiceError)) log.error({ err: error }, 'meeting command failed');
-        ack(fail(error));
-      }
-    });
+      }),
+    };
+    // Every event is heard here, and only here: its call is checked (one payload, then an ack),
+    // its payload parsed, and it is always answered.
+    socket.onAny(
+      (event: unknown, ...args: unknown[]) =>
+        void answerCall(handlers, event, args, (error) =>
+          log.error({ err: error, event }, 'meeting event failed'),
+        ),
+    );
 
     socket.on('disconnecting', () => {
       const joined = Object.keys(socket.data.viewers ?? {});
@@ -258,7 +208,7 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
       setImmediate(() => {
         for (const meetingId of joined) {
           meetings
-            .get(auth, meetingId)
+            .get(authAtConnect, meetingId)
             .then(broadcast)
             .catch(() => undefined);
         }
@@ -281,15 +231,4 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
       if (hit) socket.disconnect(true);
     }
   });
-}
-
-/** Everyone in a meeting, once each, however many tabs or processes they are on. */
-function rosterOf(people: SocketData[], meetingId: string): RosterEntry[] {
-  const roster = new Map<string, RosterEntry>();
-  for (const p of people) {
-    const viewer = p.viewers?.[meetingId];
-    if (viewer && !roster.has(p.userId))
-      roster.set(p.userId, { userId: p.userId, name: p.name, colour: p.colour, role: viewer.role });
-  }
-  return [...roster.values()];
 }

@@ -95,14 +95,17 @@ describe(`the meeting channel under random events (${budget.replay})`, () => {
   });
 
   // Found by this fuzzer: an unknown event, or a known one sent with only an ack, was never
-  // answered, so the client waited for ever.
-  it('answers an unknown event, and an event without a payload, with an error ack', async () => {
+  // answered, so the client waited for ever; so was one with an argument more than its payload.
+  it('answers an unknown event, and an event without a payload or with extra arguments, with an error ack', async () => {
     const member = await connect('member');
+    const payload = { meetingId: home.meetingId, command: { type: 'card:clear' } };
     for (const event of ['meeting:explode', ...meetingClientEventNames]) {
-      expect(await answered(member.emitWithAck(event), event), event).toMatchObject({
-        ok: false,
-        error: { code: 'bad_request' },
-      });
+      for (const args of [[], [payload, 'extra'], ['extra', payload], [payload, payload, 42]]) {
+        expect(
+          await answered(member.emitWithAck(event, ...args), `${event} ${safeJson(args)}`),
+          `${event} ${safeJson(args)}`,
+        ).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+      }
     }
     expect(
       await answered(member.emitWithAck('meeting:explode', { meetingId: home.meetingId }), 'x'),
@@ -150,6 +153,13 @@ describe(`the meeting channel under random events (${budget.replay})`, () => {
           } else if (how < 0.25) {
             // No payload at all: the ack comes where the payload belongs.
             checkAck(await answered(socket.emitWithAck(event), replay), event, type, replay);
+          } else if (how < 0.3) {
+            // Arguments besides the payload, before the ack: answered as malformed.
+            const extra = payloadFor(random, event, seen);
+            const args = random() < 0.5 ? [payload, extra] : [extra, payload, extra];
+            const ack = await answered(socket.emitWithAck(event, ...args), replay);
+            checkAck(ack, event, type, replay);
+            expect(ack, replay).toMatchObject({ ok: false, error: { code: 'bad_request' } });
           } else {
             const ack = await answered(socket.emitWithAck(event, payload), replay);
             seen.push(...checkAck(ack, event, type, replay));

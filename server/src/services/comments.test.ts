@@ -7,8 +7,8 @@ import type { Role } from '@roundtable/shared/domain/policy';
 import { MessageType } from '@roundtable/shared/protocol/collab';
 import { CommentsNotice, type ThreadView } from '@roundtable/shared/protocol/comments';
 import { eventually, rawSocket, startTestServer, type TestServer } from '../testing/harness.ts';
+import { anchor } from '../testing/anchors.ts';
 
-const anchor = { start: 'AQID', end: 'BAUG' };
 let sequence = 0;
 const fresh = (prefix: string) => `${prefix}-${++sequence}`;
 const newThread = (body = 'Who decides what counts as independent?') => ({

@@ -5,6 +5,7 @@
 // outbox) changes nothing the second time. A thread may hold the replies on a suggestion's
 // card: one per suggestion, resolved by itself when the suggestion is accepted or rejected.
 // Who may do what is checked in comment-access.ts; how a thread is shown, in comment-views.ts.
+import { isWellFormedAnchor } from '@roundtable/shared/editor/comment-anchors';
 import type { SuggestionDecision } from '@roundtable/shared/protocol/suggestions';
 import type {
   CommentChange,
@@ -21,14 +22,18 @@ import { signedIn, type AuthContext } from './auth-context.ts';
 import { CommentAccess, type CommentAccessOptions } from './comment-access.ts';
 import { namesIn, newComment, present, UNKNOWN_PERSON } from './comment-views.ts';
 import { ServiceError } from './errors.ts';
+import type { SuggestionStanding } from './suggestions.ts';
 
 export interface CommentServiceOptions extends CommentAccessOptions {
   identity: PeopleStore;
   audit: AuditLog;
   /** Tells everyone with the document open (in every process) that a thread changed. */
   notify: (notice: CommentsNotice) => void;
-  /** Whether a suggestion was already accepted or rejected: its card, and replies, are gone. */
-  suggestionDecided?: (documentId: string, suggestionId: string) => Promise<boolean>;
+  /**
+   * Where a suggestion stands in a document: replies go only on a pending one's card (a decided
+   * one's card, and replies, are gone; an unknown one was never there).
+   */
+  suggestionStanding: (documentId: string, suggestionId: string) => Promise<SuggestionStanding>;
   now: () => Date;
 }
 
@@ -54,6 +59,13 @@ export class CommentService {
   ): Promise<{ thread: ThreadView; created: boolean }> {
     const userId = signedIn(auth);
     const document = await this.access.writable(auth, documentId);
+    if (!isWellFormedAnchor(input.anchor)) {
+      throw new ServiceError(
+        'bad_request',
+        'anchor: this is not a place in a document. Select the words again.',
+        'anchor',
+      );
+    }
     const existing = await this.options.comments.getThread(input.id);
     if (existing) {
       if (existing.thread.documentId !== documentId || existing.thread.createdBy !== userId) {
@@ -76,14 +88,21 @@ export class CommentService {
         return { thread, created: true };
       }
     }
-    if (
-      input.suggestionId !== undefined &&
-      (await this.options.suggestionDecided?.(documentId, input.suggestionId))
-    ) {
-      throw new ServiceError(
-        'conflict',
-        'This suggestion has already been accepted or rejected, so it takes no more replies.',
-      );
+    if (input.suggestionId !== undefined) {
+      const standing = await this.options.suggestionStanding(documentId, input.suggestionId);
+      if (standing === 'decided') {
+        throw new ServiceError(
+          'conflict',
+          'This suggestion has already been accepted or rejected, so it takes no more replies.',
+        );
+      }
+      if (standing === 'unknown') {
+        throw new ServiceError(
+          'not_found',
+          'There is no such suggestion in this document',
+          'suggestionId',
+        );
+      }
     }
     if (await this.options.comments.getComment(input.commentId)) {
       throw new ServiceError('conflict', 'A comment with this id exists already.');

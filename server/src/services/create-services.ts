@@ -12,17 +12,23 @@ import type { LimiterStore } from '../limits/limiter-store.ts';
 import { PasswordBackoff } from '../limits/password-backoff.ts';
 import { initialDocumentState } from '../documents/snapshot.ts';
 import type { Store, UpdateLog } from '../storage/ports.ts';
+import type { AuthContext } from './auth-context.ts';
 import { AccessEvents } from './access-events.ts';
 import { AuditLog } from './audit.ts';
 import { AuthorshipService } from './authorship.ts';
 import { CommentService } from './comments.ts';
 import { DocumentReviews } from './document-reviews.ts';
 import { DocumentService } from './documents.ts';
+import { EasyReadCheckService } from './easy-read-checks.ts';
+import { EasyReadService } from './easy-read.ts';
 import { ExportService } from './exports.ts';
+import { HardWordService } from './hard-words.ts';
 import type { LiveDocuments } from './live-documents.ts';
 import { configuredMailer, type Mailer } from './mailer.ts';
 import { MeetingService } from './meetings.ts';
 import { MemberService } from './members.ts';
+import { PersonalDataService } from './personal-data.ts';
+import { PictureService } from './pictures.ts';
 import { ProfileService } from './profiles.ts';
 import { ProposalService } from './proposals.ts';
 import { ServerWrites } from './server-writes.ts';
@@ -117,6 +123,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     onLocksChanged: serviceEvents.report('locks-changed'),
     onAgreed: serviceEvents.report('agreed'),
     onSuggestionPollClosed: serviceEvents.report('suggestion-poll-closed'),
+    onChanged: serviceEvents.report('meeting-changed'),
   });
 
   // Documents: the live rooms first (they ask only about locks and review), then what writes
@@ -169,10 +176,9 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     settingsOf,
     audit,
     notify: (notice) => rooms.tellAboutComments(notice),
-    suggestionDecided: async (documentId, suggestionId) =>
-      (await store.suggestions.listDecisions(documentId)).some(
-        (decision) => decision.suggestionId === suggestionId,
-      ),
+    // Built below; asked only once a request comes.
+    suggestionStanding: (documentId, suggestionId) =>
+      suggestions.standing(documentId, suggestionId),
     now,
   });
   const suggestions = new SuggestionService({
@@ -196,6 +202,39 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
       rooms.closeDocument(id, CloseCode.notFound, 'This document was moved to the bin'),
   });
   const authorship = new AuthorshipService({ documents: documentStore, updates, identity });
+  const hardWords = new HardWordService({
+    store: store.hardWords,
+    scope,
+    audit,
+    now,
+    onChanged: serviceEvents.report('hard-words-changed'),
+  });
+  const pictures = new PictureService({
+    pictures: store.pictures,
+    scope,
+    audit,
+    now,
+    maxBytes: config.pictureMaxBytes,
+  // Easy Read versions of drafts, and checking them with the group.
+  const currentState = (auth: AuthContext, documentId: string) =>
+    versions.current(auth, documentId);
+  const easyRead = new EasyReadService({
+    documents: documentStore,
+    scope,
+    currentState,
+    writes,
+    audit,
+    now,
+  });
+  const easyReadChecks = new EasyReadCheckService({
+    checks: store.easyReadChecks,
+    documents: documentStore,
+    workspaces: workspaceStore,
+    scope,
+    currentState,
+    audit,
+    now,
+  });
 
   // Exports, rendered in worker threads (started only when an export is asked for).
   const exportPool = new ExportPool({
@@ -214,8 +253,20 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     versions,
     authorship,
     audit,
+    hardWordsOf: (workspaceId) => hardWords.wordsOf(workspaceId),
+    render: (task, uploads) => exportPool.render(task, uploads),
     render: (task) => exportPool.render(task),
+    extras: { checkedStamp: (documentId) => easyReadChecks.stampFor(documentId) },
     limits: { maxBytes: config.export.maxBytes, timeoutMs: config.export.timeoutMs },
+  });
+  // Copies of a person's data: the stores as they are (not the live rooms), made in the same
+  // export threads, within the same limits.
+  const personalData = new PersonalDataService({
+    stores: store,
+    audit,
+    now,
+    readDocument: (task) => exportPool.readForPerson(task),
+    pack: (data) => exportPool.packPersonalData(data),
   });
 
   return {
@@ -235,7 +286,12 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     comments,
     documents,
     authorship,
+    hardWords,
+    easyRead,
+    easyReadChecks,
     exports,
+    personalData,
+    pictures,
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),
   };

@@ -44,6 +44,15 @@ describe('exporting a document', () => {
     expect(html).not.toContain('<script');
     expect(html).toContain('Co-production record');
     expect((await get('format=docx')).headers.get('content-type')).toContain('wordprocessingml');
+    // An Easy Read file says how many pages it takes: counted in a PDF, estimated otherwise.
+    const easyRead = await get('format=pdf&easyRead=1&textSize=21');
+    expect(easyRead.headers.get('roundtable-page-count')).toBe('1');
+    expect(easyRead.headers.get('roundtable-page-count-basis')).toBe('pdf');
+    const word = await get('format=docx&easyRead=1');
+    expect(word.headers.get('roundtable-page-count')).toBe('1');
+    expect(word.headers.get('roundtable-page-count-basis')).toBe('estimate');
+    expect((await get('format=pdf')).headers.get('roundtable-page-count')).toBeNull();
+    expect((await get('format=pdf&easyRead=1&textSize=30')).status).toBe(400);
 
     const saved = await server.api.request('POST', `/api/documents/${id}/versions`, {
       name: 'Final draft',

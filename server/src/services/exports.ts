@@ -1,15 +1,19 @@
 // Exporting a document (the current draft or a version) as DOCX, PDF, HTML or Markdown, with
-// the editor's own schema, optionally in Easy Read layout and with the co-production record.
-// Every export goes to the audit log. The rendering itself is handed to `render` (worker threads
-// in the server, see export/export-pool.ts); its limits come back as errors a person can act on.
+// the editor's own schema, optionally in Easy Read layout and with the co-production record, and
+// always with the workspace's hard words. Every export goes to the audit log. The rendering itself
+// is handed to `render` (worker threads in the server, see export/export-pool.ts); its limits come
+// back as errors a person can act on.
 import type { MeetingState } from '@roundtable/shared/domain/meeting/meeting';
+import type { HardWord } from '@roundtable/shared/editor/hard-words';
+import type { EasyReadTextSize } from '@roundtable/shared/protocol/export';
 import { tally } from '@roundtable/shared/domain/meeting/polls';
 import type { takePartOptions } from '@roundtable/shared/protocol/people';
-import { ExportLimitError, type ExportLimit } from '../export/export-pool.ts';
+import { ExportLimitError, type ExportLimit, type RenderedExport } from '../export/export-pool.ts';
 import { exportContentType, exportFileExtension, type ExportFormat } from '../export/index.ts';
 import type { AuthorshipWays } from '../export/authorship-shares.ts';
-import type { RenderTask } from '../export/render-task.ts';
-import type { CoProductionRecord } from '../export/types.ts';
+import type { UploadLoader } from '../export/picture-channel.ts';
+import type { PageCount, RenderTask } from '../export/render-task.ts';
+import type { CoProductionRecord, LoadedPicture } from '../export/types.ts';
 import type { MembershipStore } from '../storage/identity-ports.ts';
 import type { DocumentStore, WorkspaceStore } from '../storage/ports.ts';
 import type { MeetingStore } from '../storage/meeting-ports.ts';
@@ -24,6 +28,8 @@ export interface ExportRequest {
   format: ExportFormat;
   versionId?: string | undefined;
   easyRead: boolean;
+  /** Easy Read text size in points; 16 when not given. */
+  textSize?: EasyReadTextSize | undefined;
   record: boolean;
 }
 
@@ -31,6 +37,17 @@ export interface ExportFile {
   body: Buffer;
   contentType: string;
   fileName: string;
+  /** An Easy Read file's A4 pages, so the person can be told when it runs long. */
+  pages: PageCount | null;
+}
+
+/**
+ * What other parts of Roundtable add to an export, each optional: a line saying who checked an
+ * Easy Read version, and the workspace's uploaded pictures.
+ */
+export interface ExportExtras {
+  checkedStamp?: (documentId: string, versionId: string | undefined) => Promise<string | null>;
+  uploadedPicture?: (workspaceId: string, pictureId: string) => Promise<LoadedPicture | null>;
 }
 
 /** An export turned away because every export thread is busy: worth trying again shortly. */
@@ -61,8 +78,11 @@ export class ExportService {
       versions: VersionService;
       authorship: AuthorshipService;
       audit: AuditLog;
+      /** The workspace's hard words, shown in bold and listed at the end of every export. */
+      hardWordsOf: (workspaceId: string) => Promise<HardWord[]>;
       /** Renders a file from plain data, off the main thread; throws ExportLimitError at a limit. */
-      render: (task: RenderTask) => Promise<Buffer>;
+      render: (task: RenderTask, uploads?: UploadLoader) => Promise<RenderedExport>;
+      extras?: ExportExtras;
       /** The limits `render` enforces, named in the messages people see. */
       limits: { maxBytes: number; timeoutMs: number };
     },
@@ -102,13 +122,29 @@ export class ExportService {
     // Refused before any work, the record's included.
     if (state.byteLength > this.options.limits.maxBytes) throw this.limitError('too-large');
     const withRecord = request.record ? await this.record(document.workspaceId, document.id) : null;
-    const body = await this.options
-      .render({
-        format: request.format,
-        state,
-        options: { title, easyRead: request.easyRead, agreed, record: withRecord?.record ?? null },
-        authorship: withRecord?.authorship,
-      })
+    const extras = this.options.extras ?? {};
+    const uploadedPicture = extras.uploadedPicture;
+    const rendered = await this.options
+      .render(
+        {
+          format: request.format,
+          state,
+          options: {
+            title,
+            easyRead: request.easyRead,
+            textSize: request.textSize,
+            agreed,
+            record: withRecord?.record ?? null,
+            hardWords: await this.options.hardWordsOf(document.workspaceId),
+            checkedStamp: (await extras.checkedStamp?.(document.id, request.versionId)) ?? null,
+          },
+          authorship: withRecord?.authorship,
+        },
+        // Bound to this document's workspace: no other workspace's pictures can be asked for.
+        uploadedPicture
+          ? (pictureId) => uploadedPicture(document.workspaceId, pictureId)
+          : undefined,
+      )
       .catch((error: unknown) => {
         throw error instanceof ExportLimitError ? this.limitError(error.limit) : error;
       });
@@ -125,7 +161,8 @@ export class ExportService {
       },
     });
     return {
-      body,
+      body: rendered.body,
+      pages: rendered.pages,
       contentType: exportContentType(request.format),
       fileName: `${safeFileName(title)}.${exportFileExtension(request.format)}`,
     };

@@ -11,6 +11,7 @@ import {
   markAttendance,
   newMeeting,
   permissionFor,
+  withoutParticipant,
   type MeetingCommand,
   type MeetingState,
 } from '@roundtable/shared/domain/meeting/meeting';
@@ -45,6 +46,8 @@ export interface MeetingServiceOptions {
   onAgreed?: (state: MeetingState, poll: Poll) => void;
   /** A poll on a suggestion closed: its outcome accepts or rejects the suggestion. */
   onSuggestionPollClosed?: (state: MeetingState, poll: Poll) => void;
+  /** The server changed a meeting by itself (not by a command): everyone in it is shown it. */
+  onChanged?: (state: MeetingState) => void;
 }
 
 export const LOCK_REASON =
@@ -129,7 +132,7 @@ export class MeetingService {
     const userId = signedIn(auth);
     const { before, after } = await this.change(meetingId, async (state) => {
       authorize(auth, permissionFor(command), { workspaceId: state.workspaceId });
-      const { versionDocuments } = await this.options.scope.command(state, command);
+      const { versionDocuments, departed } = await this.options.scope.command(state, command);
       const agreementRule = await this.options.agreementRule(state.workspaceId);
       try {
         return applyCommand(state, command, {
@@ -138,6 +141,7 @@ export class MeetingService {
           newId,
           agreementRule,
           versionDocuments,
+          departed,
         });
       } catch (error) {
         if (error instanceof MeetingRuleBroken) throw new ServiceError('conflict', error.message);
@@ -146,6 +150,22 @@ export class MeetingService {
     });
     this.afterChange(before, after);
     return after;
+  }
+
+  /**
+   * A person's membership of a workspace ended or changed: if they may no longer take part, in
+   * every meeting of the workspace not yet ended their hand is lowered, the floor and their card
+   * are taken back, and everyone in it is shown so.
+   */
+  async membershipChanged(workspaceId: string, userId: string): Promise<void> {
+    if (await this.options.scope.mayTakePart(workspaceId, userId)) return;
+    for (const meeting of await this.options.meetings.listMeetings(workspaceId)) {
+      if (meeting.status.phase === 'ended') continue;
+      const { before, after } = await this.change(meeting.id, async (state) =>
+        withoutParticipant(state, userId),
+      );
+      if (after !== before) this.options.onChanged?.(after);
+    }
   }
 
   /** Whether a live meeting's open agreement poll has locked this document. */

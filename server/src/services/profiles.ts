@@ -4,6 +4,7 @@ import type { MembershipStore, PeopleStore, UserRecord } from '../storage/identi
 import type { AccessEvents } from './access-events.ts';
 import type { AuditLog } from './audit.ts';
 import { ServiceError } from './errors.ts';
+import { refuseNameTaken } from './names.ts';
 
 export const toProfile = (user: UserRecord): Profile => ({
   id: user.id,
@@ -44,6 +45,14 @@ export class ProfileService {
   }
 
   async update(userId: string, change: UpdateProfileBody): Promise<Profile> {
+    if (change.name !== undefined) {
+      const memberships = await this.options.identity.listMemberships(userId);
+      await refuseNameTaken(this.options.identity, {
+        workspaceIds: memberships.map((m) => m.workspaceId),
+        name: change.name,
+        self: userId,
+      });
+    }
     if (change.email) {
       const owner = await this.options.identity.findUserByEmail(change.email);
       if (owner && owner.id !== userId) {

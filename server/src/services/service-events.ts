@@ -14,6 +14,8 @@ export interface ServiceEventMap {
   /** Edits to a draft stopped for a while, or its room unloaded after edits. */
   quiet: [documentId: string];
   'meeting-ended': [meeting: MeetingState];
+  /** The server changed a meeting by itself (a departed member's hand lowered). */
+  'meeting-changed': [meeting: MeetingState];
   /** Documents locked (reason) or unlocked (null) by an agreement poll opening or closing. */
   'locks-changed': [documentIds: string[], reason: string | null];
   /** A suggestion was accepted or rejected, and the change applied. */
@@ -22,6 +24,8 @@ export interface ServiceEventMap {
   'settings-changed': [workspaceId: string];
   /** A document now takes changes only as suggestions (reason), or any change (null). */
   'review-changed': [documentId: string, reason: string | null];
+  /** A workspace's hard words changed (by this person, or by nobody in particular). */
+  'hard-words-changed': [workspaceId: string, actorId: string | null];
 }
 
 type Listener<K extends keyof ServiceEventMap> = (...args: ServiceEventMap[K]) => unknown;

@@ -7,6 +7,7 @@ import type { AccessEvents } from './access-events.ts';
 import type { AuditLog } from './audit.ts';
 import type { AuthContext } from './auth-context.ts';
 import { ServiceError } from './errors.ts';
+import { refuseNameTaken } from './names.ts';
 import { createPerson } from './new-person.ts';
 import { hashSecret } from './secrets.ts';
 import type { Sessions, StartedSession } from './sign-in-sessions.ts';
@@ -48,6 +49,11 @@ export class InviteJoining {
     let userId = input.current.userId;
     if (userId === null) {
       if (!input.name) throw new ServiceError('bad_request', 'Please type your name', 'name');
+      await refuseNameTaken(identity, {
+        workspaceIds: [invite.workspaceId],
+        name: input.name,
+        self: null,
+      });
       if (input.email && (await identity.findUserByEmail(input.email))) {
         throw new ServiceError(
           'conflict',

@@ -14,7 +14,7 @@ import type {
   SuggestionOutcome,
 } from '@roundtable/shared/protocol/suggestions';
 import { mergeIntoSnapshot } from '../documents/snapshot.ts';
-import { decideSuggestion } from '../documents/suggestion-decision.ts';
+import { decideSuggestion, suggestionIn } from '../documents/suggestion-decision.ts';
 import type { DocumentRecord, UpdateLog } from '../storage/ports.ts';
 import type { SuggestionDecisionStore } from '../storage/suggestion-ports.ts';
 import { signedIn, type AuthContext } from './auth-context.ts';
@@ -23,6 +23,8 @@ import { ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
 import type { ServerWrites } from './server-writes.ts';
 import type { WorkspaceScope } from './workspace-scope.ts';
+
+export type SuggestionStanding = 'pending' | 'decided' | 'unknown';
 
 export interface SuggestionServiceOptions {
   decisions: SuggestionDecisionStore;
@@ -92,6 +94,21 @@ export class SuggestionService {
     const review = await this.reviewOf(document.id, document.workspaceId);
     this.options.onReviewChanged?.(documentId, review.onlySuggestions ? REVIEW_REASON : null);
     return review;
+  }
+
+  /**
+   * Where a suggestion stands in a document: still in its text (pending), accepted or rejected
+   * already (decided), or never one of its suggestions (unknown: another document's, or made up).
+   */
+  async standing(documentId: string, suggestionId: string): Promise<SuggestionStanding> {
+    const decided = await this.options.decisions.listDecisions(documentId);
+    if (decided.some((d) => d.suggestionId === suggestionId)) return 'decided';
+    const stored = await this.options.updates.loadDocument(documentId);
+    if (!stored) return 'unknown';
+    const state = mergeIntoSnapshot(stored.updates);
+    return suggestionIn({ state, suggestionId, schema: this.options.schema })
+      ? 'pending'
+      : 'unknown';
   }
 
   /** The workspace's setting changed: its drafts in review follow it. */

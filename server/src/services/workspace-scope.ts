@@ -6,8 +6,8 @@
 // workspace is answered exactly like an id that does not exist, so it tells nobody anything.
 import type { MeetingCommand, MeetingState } from '@roundtable/shared/domain/meeting/meeting';
 import type { ScheduleMeetingBody } from '@roundtable/shared/protocol/meeting';
-import type { Action } from '@roundtable/shared/domain/policy';
-import type { MembershipStore } from '../storage/identity-ports.ts';
+import { can, type Action } from '@roundtable/shared/domain/policy';
+import type { MembershipStore, PeopleStore } from '../storage/identity-ports.ts';
 import type { DocumentRecord, DocumentStore, WorkspaceStore } from '../storage/ports.ts';
 import type { VersionRecord, VersionStore } from '../storage/version-ports.ts';
 import { authorize, type AuthContext } from './auth-context.ts';
@@ -17,13 +17,15 @@ export interface WorkspaceScopeOptions {
   workspaces: Pick<WorkspaceStore, 'getWorkspace'>;
   documents: Pick<DocumentStore, 'getDocument'>;
   versions: Pick<VersionStore, 'getVersion'>;
-  identity: Pick<MembershipStore, 'getMembership'>;
+  identity: Pick<MembershipStore, 'getMembership'> & Pick<PeopleStore, 'getUser'>;
 }
 
 /** What the meeting rules need to know about the ids a command names, once resolved. */
 export interface ResolvedCommand {
   /** The draft each named version is of. */
   versionDocuments: ReadonlyMap<string, string>;
+  /** People waiting with a raised hand who may no longer take part (for `hand:speak`). */
+  departed: ReadonlySet<string>;
 }
 
 const noDocument = () => new ServiceError('not_found', 'There is no document with this id');
@@ -91,6 +93,23 @@ export class WorkspaceScope {
     }
   }
 
+  /**
+   * Whether a person may take part in this workspace's meetings now (raise a hand, speak, vote):
+   * asked of can() with their current standing, so a removed member, or one who is now an
+   * observer, may not.
+   */
+  async mayTakePart(workspaceId: string, userId: string): Promise<boolean> {
+    const [user, membership] = await Promise.all([
+      this.options.identity.getUser(userId),
+      this.options.identity.getMembership(workspaceId, userId),
+    ]);
+    if (!user) return false;
+    const roles = new Map(membership ? [[workspaceId, membership.role]] : []);
+    return can({ kind: 'user', userId, isAdmin: user.isAdmin, roles }, 'meeting:take-part', {
+      workspaceId,
+    });
+  }
+
   /** The documents a meeting to be scheduled names, in its documents and its agenda. */
   async schedule(workspaceId: string, body: ScheduleMeetingBody): Promise<void> {
     const named = [
@@ -107,6 +126,7 @@ export class WorkspaceScope {
   async command(state: MeetingState, command: MeetingCommand): Promise<ResolvedCommand> {
     const workspaceId = state.workspaceId;
     const versionDocuments = new Map<string, string>();
+    const departed = new Set<string>();
     switch (command.type) {
       case 'meeting:start':
       case 'meeting:end':
@@ -137,7 +157,10 @@ export class WorkspaceScope {
         agendaItem(state, command.itemId);
         break;
       case 'hand:speak':
-        if (command.userId !== undefined) await this.speaker(state, command.userId);
+        if (command.userId !== undefined) await this.speaker(state.workspaceId, command.userId);
+        for (const { userId } of state.hands.queue) {
+          if (!(await this.mayTakePart(workspaceId, userId))) departed.add(userId);
+        }
         break;
       case 'poll:open':
         if (command.versionId) {
@@ -167,15 +190,18 @@ export class WorkspaceScope {
         throw new ServiceError('bad_request', `Unknown command ${String(unchecked)}`);
       }
     }
-    return { versionDocuments };
+    return { versionDocuments, departed };
   }
 
-  /** Someone called to speak: waiting with a raised hand, or a member of the workspace. */
-  private async speaker(state: MeetingState, userId: string): Promise<void> {
-    if (state.hands.speaking === userId || state.hands.queue.some((h) => h.userId === userId)) {
-      return;
-    }
-    await this.member(state.workspaceId, userId);
+  /**
+   * Someone given the turn: a person who may take part now, whether or not their hand is raised
+   * (a hand raised before they were removed counts for nothing). Anyone else is not found, like
+   * a person who never was a member, unless they are an observer here.
+   */
+  private async speaker(workspaceId: string, userId: string): Promise<void> {
+    if (await this.mayTakePart(workspaceId, userId)) return;
+    await this.member(workspaceId, userId);
+    throw new ServiceError('conflict', 'Observers cannot take a turn to speak.');
   }
 }
 

@@ -3,7 +3,10 @@
 // DATABASE_URL is set.
 import { afterEach, beforeEach, describe } from 'vitest';
 import { commentContract } from './comment-contract.ts';
+import { hardWordContract } from './hard-word-contract.ts';
+import { easyReadContract } from './easy-read-contract.ts';
 import { meetingContract } from './meeting-contract.ts';
+import { pictureContract } from './picture-contract.ts';
 import { proposalContract } from './proposal-contract.ts';
 import { suggestionContract } from './suggestion-contract.ts';
 import { versionContract } from './version-contract.ts';
@@ -35,7 +38,10 @@ export function storeContract(name: string, factory: StoreFactory): void {
     proposalContract(() => store);
     suggestionContract(() => store);
     commentContract(() => store);
+    hardWordContract(() => store);
+    easyReadContract(() => store);
     quarantineContract(() => store);
+    pictureContract(() => store);
     workspaceContract(() => store);
     updateLogContract(() => store);
     updateLogPropertyContract(() => store);

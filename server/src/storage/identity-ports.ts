@@ -154,6 +154,27 @@ export interface AuditStore {
   listAudit(filter: { workspaceId?: string; limit: number }): Promise<AuditRecord[]>;
 }
 
+/** A sign-in session as the person's history shows it: never its secret's hash. */
+export type SessionHistory = Omit<SessionRecord, 'idHash' | 'userId'>;
+
+/** A one-time link as a person's history shows it: never its secret's hash. */
+export type LinkHistory = Omit<OneTimeLinkRecord, 'tokenHash'>;
+
+/**
+ * What the identity tables hold about one person, read for a copy of their data (a subject
+ * access request). Each list is oldest first.
+ */
+export interface PersonHistoryStore {
+  /** Their sign-in sessions, ended ones excluded (they are deleted when they end). */
+  sessionsOf(userId: string): Promise<SessionHistory[]>;
+  /** One-time links that sign them in, and the ones they made for other people. */
+  linksAbout(userId: string): Promise<LinkHistory[]>;
+  /** When they were removed from a workspace (the latest time, per workspace). */
+  removalsOf(userId: string): Promise<Array<{ workspaceId: string; removedAt: string }>>;
+  /** Audit entries about them (the subject) or done by them (the actor). */
+  auditAbout(userId: string): Promise<AuditRecord[]>;
+}
+
 /**
  * Every identity port, as one store implements them (they share tables: erasing a person
  * ends their memberships, sessions and tokens). Callers take only the ports they need.
@@ -162,4 +183,5 @@ export type IdentityStore = PeopleStore &
   MembershipStore &
   CredentialStore &
   InviteStore &
-  AuditStore;
+  AuditStore &
+  PersonHistoryStore;

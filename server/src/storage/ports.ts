@@ -2,8 +2,11 @@
 // (SQLite, Postgres) satisfy these and pass one contract suite (contract.ts).
 
 import type { CommentStore } from './comment-ports.ts';
+import type { HardWordStore } from './hard-word-ports.ts';
+import type { EasyReadCheckStore } from './easy-read-ports.ts';
 import type { IdentityStore } from './identity-ports.ts';
 import type { MeetingStore } from './meeting-ports.ts';
+import type { PictureStore } from './picture-ports.ts';
 import type { ProposalStore } from './proposal-ports.ts';
 import type { SuggestionDecisionStore } from './suggestion-ports.ts';
 import type { VersionStore } from './version-ports.ts';
@@ -21,6 +24,8 @@ export interface DocumentRecord {
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
+  /** Set on an Easy Read version: the full draft it is the Easy Read version of. */
+  easyReadOf: string | null;
 }
 
 export interface WorkspaceStore {
@@ -36,7 +41,7 @@ export interface WorkspaceStore {
 export interface DocumentStore {
   /** Creates the record and its first content (a snapshot) in one transaction. */
   createDocument(input: {
-    record: Omit<DocumentRecord, 'deletedAt'>;
+    record: Omit<DocumentRecord, 'deletedAt' | 'easyReadOf'>;
     initialState: Uint8Array;
   }): Promise<DocumentRecord>;
   getDocument(id: string): Promise<DocumentRecord | undefined>;
@@ -47,6 +52,17 @@ export interface DocumentStore {
   ): Promise<DocumentRecord | undefined>;
   /** Erases documents (record, snapshot and log) that went to the bin before `cutoff`. */
   purgeBin(cutoff: string): Promise<string[]>;
+  /**
+   * Creates the Easy Read version of `draftId` (record and first content) in one transaction;
+   * undefined, and nothing created, when the draft already has one.
+   */
+  createEasyReadVersion(input: {
+    record: Omit<DocumentRecord, 'deletedAt' | 'easyReadOf'>;
+    draftId: string;
+    initialState: Uint8Array;
+  }): Promise<DocumentRecord | undefined>;
+  /** The draft's Easy Read version, in the bin or not. */
+  findEasyReadVersion(draftId: string): Promise<DocumentRecord | undefined>;
 }
 
 /** The person whose connection first sent changes made under a Yjs client id. */
@@ -125,9 +141,12 @@ export interface Store {
   readonly proposals: ProposalStore;
   readonly suggestions: SuggestionDecisionStore;
   readonly comments: CommentStore;
+  readonly hardWords: HardWordStore;
+  readonly easyReadChecks: EasyReadCheckStore;
   readonly workspaces: WorkspaceStore;
   readonly documents: DocumentStore;
   readonly updates: UpdateLog;
+  readonly pictures: PictureStore;
   /**
    * Writes a consistent copy while the store stays in use (SQLite's online backup). Postgres
    * has no such method: back it up with pg_dump.

@@ -8,6 +8,7 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { pino } from 'pino';
+import type { Role } from '@roundtable/shared/domain/policy';
 import { createServer, type App } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
 import type { Store } from '../storage/ports.ts';
@@ -139,6 +140,24 @@ export interface TestClient {
   provider: WebsocketProvider;
   text: () => string;
   destroy(): void;
+}
+
+/** A new person with this role in the workspace, and a REST client signed in as them. */
+export async function personApi(
+  server: TestServer,
+  workspaceId: string,
+  name: string,
+  role: Role,
+): Promise<TestApi> {
+  const person = await server.app.signIn.createPerson({ name, email: null, isAdmin: false });
+  await server.store.identity.putMembership({
+    workspaceId,
+    userId: person.id,
+    role,
+    joinedAt: new Date().toISOString(),
+    inviteId: null,
+  });
+  return server.api.as((await server.app.tokens.create(person.id, 'tests')).token);
 }
 
 /** A stock y-websocket client, as any script would use it. */

@@ -1,6 +1,7 @@
 // Fixtures for the REST fuzzer: pools of real ids by kind, and a workspace with one of everything.
 import { expect } from 'vitest';
 import type { TestServer } from './harness.ts';
+import { anchor } from './anchors.ts';
 
 export type Pools = Map<string, { home: string[]; other: string[]; scratch: string[] }>;
 
@@ -56,7 +57,7 @@ export const makeWorkspace = async (server: TestServer, pools: Pools, where: 'ho
   await ok('POST', `/api/documents/${documentId}/comments`, {
     id: threadId,
     commentId: `comment-${where}`,
-    anchor: { start: 'AQID', end: 'BAUG' },
+    anchor,
     quote: 'independent living',
     body: 'What does this mean?',
   });

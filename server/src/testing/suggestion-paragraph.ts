@@ -2,12 +2,18 @@
 // need a suggestion in a document without a browser.
 import * as Y from 'yjs';
 
-export function suggestParagraph(doc: Y.Doc, plain: string, suggested: string, id: string): void {
+export function suggestParagraph(
+  doc: Y.Doc,
+  plain: string,
+  suggested: string,
+  id: string,
+  author = 'u-sam',
+): void {
   const paragraph = new Y.XmlElement('paragraph');
   const text = new Y.XmlText();
   text.insert(0, plain);
   text.insert(plain.length, suggested, {
-    insertion: { id, author: 'u-sam', at: '2026-11-23T10:00:00.000Z' },
+    insertion: { id, author, at: '2026-11-23T10:00:00.000Z' },
   });
   paragraph.insert(0, [text]);
   const fragment = doc.getXmlFragment('default');

@@ -28,6 +28,15 @@ export function nowSpeaking(hands: HandQueue, userId?: string): HandQueue {
   return { queue: hands.queue.filter((h) => h.userId !== next), speaking: next };
 }
 
+/** Takes a person out of the queue, and off the floor if they had it (they left the group). */
+export function withoutPerson(hands: HandQueue, userId: string): HandQueue {
+  const speaking = hands.speaking === userId ? null : hands.speaking;
+  const queue = hands.queue.filter((h) => h.userId !== userId);
+  return queue.length === hands.queue.length && speaking === hands.speaking
+    ? hands
+    : { queue, speaking };
+}
+
 export function doneSpeaking(hands: HandQueue): HandQueue {
   return { ...hands, speaking: null };
 }

@@ -3,7 +3,14 @@
 import { defaultAgreementRule, type AgreementRule } from '../agreement.ts';
 import type { Action } from '../policy.ts';
 import { applyAgendaCommand, findItem } from './agenda.ts';
-import { doneSpeaking, emptyQueue, lowerHand, nowSpeaking, raiseHand } from './hands.ts';
+import {
+  doneSpeaking,
+  emptyQueue,
+  lowerHand,
+  nowSpeaking,
+  raiseHand,
+  withoutPerson,
+} from './hands.ts';
 import { MeetingRuleBroken, live } from './meeting-rule.ts';
 import { applyPollCommand, closeWithOutcome, findPoll } from './meeting-polls.ts';
 import { MINUTE_MS, addMinute, idleTimer, pauseTimer, resetTimer, startTimer } from './timer.ts';
@@ -39,6 +46,11 @@ export interface CommandContext {
    * already checked that it is in the meeting's workspace). A version not in it does not exist.
    */
   versionDocuments?: ReadonlyMap<string, string>;
+  /**
+   * People waiting with a raised hand who may no longer take part (removed from the workspace,
+   * or now an observer), found by the server: the turn passes over them.
+   */
+  departed?: ReadonlySet<string>;
 }
 
 export function newMeeting(input: {
@@ -76,6 +88,7 @@ export function applyCommand(
     newId,
     agreementRule = defaultAgreementRule,
     versionDocuments = new Map<string, string>(),
+    departed = new Set<string>(),
   }: CommandContext,
 ): MeetingState {
   switch (command.type) {
@@ -118,9 +131,12 @@ export function applyCommand(
       return { ...state, hands: raiseHand(state.hands, userId, now) };
     case 'hand:lower':
       return { ...state, hands: lowerHand(state.hands, userId) };
-    case 'hand:speak':
+    case 'hand:speak': {
       live(state);
-      return { ...state, hands: nowSpeaking(state.hands, command.userId) };
+      let hands = state.hands;
+      for (const userId of departed) hands = withoutPerson(hands, userId);
+      return { ...state, hands: nowSpeaking(hands, command.userId) };
+    }
     case 'hand:done':
       return { ...state, hands: doneSpeaking(state.hands) };
     case 'card:show':
@@ -222,6 +238,18 @@ export function lockedDocuments(state: MeetingState): string[] {
     if (poll.state === 'open' && poll.locksDraft && poll.documentId) locked.add(poll.documentId);
   }
   return [...locked];
+}
+
+/**
+ * A person may no longer take part (removed from the workspace, or now an observer): their hand
+ * is lowered, the floor is theirs no more, and their card is cleared. Votes they cast while they
+ * could stay counted. Unchanged (the same object) when they had none of these.
+ */
+export function withoutParticipant(state: MeetingState, userId: string): MeetingState {
+  const hands = withoutPerson(state.hands, userId);
+  if (hands === state.hands && !(userId in state.cards)) return state;
+  const { [userId]: _cleared, ...cards } = state.cards;
+  return { ...state, hands, cards };
 }
 
 /** Records that a person is in the meeting while it is live. */

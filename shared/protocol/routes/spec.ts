@@ -19,6 +19,8 @@ export interface RouteSpec<
   params?: Params;
   query?: Query;
   body?: Body;
+  /** The body is a file's bytes, not JSON (the handler reads it, within its own limit). */
+  upload?: { mediaType: string };
   responses: Record<number, { description: string; schema?: z.ZodType }>;
 }
 

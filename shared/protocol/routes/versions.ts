@@ -15,7 +15,12 @@ export const exportDocument = route({
   params: ById,
   query: ExportQuery,
   responses: {
-    200: { description: 'The file' },
+    200: {
+      description:
+        'The file. An Easy Read export also says how many A4 pages it takes, in the ' +
+        'Roundtable-Page-Count header, and how that was counted in Roundtable-Page-Count-Basis: ' +
+        '"pdf" (the PDF\'s own pages) or "estimate" (the same layout, for Word or a web page)',
+    },
     404: { description: 'No such document or version', schema: ErrorBody },
     413: { description: 'The document is too large to export', schema: ErrorBody },
     503: {

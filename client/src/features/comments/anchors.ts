@@ -4,14 +4,18 @@
 // deleted, Yjs drops what was inside it, and the block's position still says where it was.
 // Resolving an anchor against the document as it is now gives a ProseMirror range, or
 // "removed" when its words are gone. Pure: it takes the Y.Doc, the fragment and the mapping.
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
+// How an end is written is shared with the server (shared/editor/comment-anchors.ts).
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import {
   absolutePositionToRelativePosition,
   relativePositionToAbsolutePosition,
 } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
+import {
+  decodeAnchorEnd,
+  encodeAnchorEnd,
+  type AnchorEnd,
+} from '@roundtable/shared/editor/comment-anchors';
 import { QUOTE_MAX_LENGTH, type CommentAnchor } from '@roundtable/shared/protocol/comments';
 
 /** y-prosemirror's map from Yjs types to the ProseMirror nodes they became. */
@@ -27,19 +31,18 @@ export interface AnchorContext {
 
 export type ResolvedAnchor = { kind: 'found'; from: number; to: number } | { kind: 'removed' };
 
-interface AnchorEnd {
-  text: Y.RelativePosition;
-  block: Y.RelativePosition;
-}
-
 export function createAnchor(context: AnchorContext, from: number, to: number): CommentAnchor {
-  return { start: encodeEnd(endAt(context, from)), end: encodeEnd(endAt(context, to)) };
+  return {
+    start: encodeAnchorEnd(endAt(context, from)),
+    end: encodeAnchorEnd(endAt(context, to)),
+  };
 }
 
 /** Where the anchor's words are now; "removed" once none of them are left. */
 export function resolveAnchor(context: AnchorContext, anchor: CommentAnchor): ResolvedAnchor {
-  const start = decodeEnd(anchor.start);
-  const end = decodeEnd(anchor.end);
+  // Made by another client, or damaged: a thread we cannot place is shown as removed.
+  const start = decodeAnchorEnd(anchor.start);
+  const end = decodeAnchorEnd(anchor.end);
   if (!start || !end) return { kind: 'removed' };
   const { node } = context;
   const from = absoluteOf(context, start);
@@ -90,26 +93,4 @@ function absoluteOf(context: AnchorContext, end: AnchorEnd): number | null {
     position += node.child(i).nodeSize;
   }
   return position;
-}
-
-function encodeEnd(end: AnchorEnd): string {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint8Array(encoder, Y.encodeRelativePosition(end.text));
-  encoding.writeVarUint8Array(encoder, Y.encodeRelativePosition(end.block));
-  let binary = '';
-  for (const byte of encoding.toUint8Array(encoder)) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-function decodeEnd(encoded: string): AnchorEnd | null {
-  try {
-    const bytes = Uint8Array.from(atob(encoded), (char) => char.charCodeAt(0));
-    const decoder = decoding.createDecoder(bytes);
-    const text = Y.decodeRelativePosition(decoding.readVarUint8Array(decoder));
-    const block = Y.decodeRelativePosition(decoding.readVarUint8Array(decoder));
-    return { text, block };
-  } catch {
-    // Made by another client, or damaged: a thread we cannot place is shown as removed.
-    return null;
-  }
 }

@@ -1,5 +1,5 @@
 // The "Display" button in the header and the panel it opens: text size, high contrast, wider
-// line spacing, an easier-to-read font, and read aloud. It is a disclosure (a button that shows
+// line spacing, the font (the device's own or Atkinson Hyperlegible), and read aloud. It is a disclosure (a button that shows
 // a panel of ordinary form controls), not an ARIA menu, so every control works as people expect.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
@@ -8,6 +8,22 @@ import { useDisplaySettings } from './DisplaySettingsProvider.tsx';
 import { TEXT_SIZES, TEXT_SIZE_LABELS, type DisplaySettings } from './display-settings.ts';
 import { useReadAloud, type ReadAloudResult } from './ReadAloudProvider.tsx';
 import './display.css';
+import './readable-font.ts';
+
+const FONT_CHOICES = [
+  {
+    key: 'standard',
+    readable: false,
+    label: 'Standard',
+    hint: 'The usual font of this device.',
+  },
+  {
+    key: 'readable',
+    readable: true,
+    label: 'Atkinson Hyperlegible',
+    hint: 'Letters that are easy to tell apart.',
+  },
+] as const;
 
 const READ_ALOUD_MESSAGES: Record<Exclude<ReadAloudResult, 'reading'>, string> = {
   'nothing-to-read': 'Select some words first, or put your cursor in a paragraph.',
@@ -99,12 +115,34 @@ export function DisplayMenu() {
             checked={settings.wideSpacing}
             onChange={set('wideSpacing')}
           />
-          <Checkbox
-            label="Easier-to-read font"
-            hint="A font many people with dyslexia find easier."
-            checked={settings.readableFont}
-            onChange={set('readableFont')}
-          />
+        </fieldset>
+        <fieldset className="rt-display__group">
+          <legend className="rt-display__legend">Font</legend>
+          <div className="rt-display__fonts">
+            {FONT_CHOICES.map((choice) => {
+              const id = `${panelId}-font-${choice.key}`;
+              return (
+                <div key={choice.key} className={`rt-font-choice rt-font-choice--${choice.key}`}>
+                  <input
+                    id={id}
+                    type="radio"
+                    name={`${panelId}-font`}
+                    checked={settings.readableFont === choice.readable}
+                    onChange={() => change({ readableFont: choice.readable })}
+                    aria-describedby={`${id}-hint`}
+                  />
+                  <span>
+                    <label htmlFor={id} className="rt-font-choice__name">
+                      {choice.label}
+                    </label>
+                    <span className="rt-font-choice__hint" id={`${id}-hint`}>
+                      {choice.hint}
+                    </span>
+                  </span>
+                </div>
+              );
+            })}
+          </div>
         </fieldset>
         <fieldset className="rt-display__group">
           <legend className="rt-display__legend">Read aloud</legend>

@@ -6,7 +6,7 @@ import {
   disableSuggestChanges,
   enableSuggestChanges,
 } from '@handlewithcare/prosemirror-suggest-changes';
-import type { Editor } from '@tiptap/core';
+import type { AnyExtension, Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import {
   useCallback,
@@ -27,7 +27,9 @@ import {
   type SuggestionReplies,
 } from '../comments/index.ts';
 import { useReadAloud } from '../display/index.ts';
+import { useEditorHardWords } from '../hard-words/index.ts';
 import { useMemberNames } from '../members/index.ts';
+import { PictureDialog, PictureDisplay, pictureUrl } from '../pictures/index.ts';
 import {
   ModeSwitch,
   Suggesting,
@@ -56,6 +58,8 @@ export interface CollaborativeEditorProps {
   onComment?: (draft: CommentDraft) => void;
   /** Hands the editor to the comments list, which shows and finds threads in the text. */
   onEditor?: (editor: Editor | null) => void;
+  /** More extensions for this document (an Easy Read version's markers); a stable list. */
+  extraExtensions?: readonly AnyExtension[];
 }
 
 export interface EditorSuggestions {
@@ -70,6 +74,7 @@ export interface EditorSuggestions {
 }
 
 const SOMEONE = 'Someone';
+const NO_EXTENSIONS: readonly AnyExtension[] = [];
 
 export function CollaborativeEditor({
   session,
@@ -80,6 +85,7 @@ export function CollaborativeEditor({
   suggestions,
   onComment,
   onEditor,
+  extraExtensions = NO_EXTENSIONS,
 }: CollaborativeEditorProps) {
   const unusedAuthorsView = useMemo(() => new AuthorsView(null), []);
   const authorsView = givenAuthorsView ?? unusedAuthorsView;
@@ -87,6 +93,7 @@ export function CollaborativeEditor({
   const helpId = useId();
   const toolbar = useRef<ToolbarHandle>(null);
   const [linkOpen, setLinkOpen] = useState(false);
+  const [pictureOpen, setPictureOpen] = useState(false);
   const { registerSource } = useReadAloud();
   const firstUser = useRef(user);
   // While the group decides on a version the server drops every change: say so, and do not
@@ -124,6 +131,11 @@ export function CollaborativeEditor({
           inReview: () => latest.current.inReview,
           onRefused: (message) => latest.current.announce(message),
         }),
+        PictureDisplay.configure({
+          pictureUrl: (ref) => pictureUrl(ref, suggestions.documentId),
+          inReview: () => latest.current.inReview,
+        }),
+        ...extraExtensions,
       ],
       injectCSS: false,
       editable: canType,
@@ -139,8 +151,10 @@ export function CollaborativeEditor({
         },
       },
     },
-    [session, authorsView],
+    [session, authorsView, extraExtensions],
   );
+
+  const hardWords = useEditorHardWords(editor, session, suggestions.workspaceId);
 
   useEffect(() => {
     if (editor.isDestroyed || editor.isEditable === canType) return;
@@ -212,7 +226,10 @@ export function CollaborativeEditor({
         editor={editor}
         editorId={editorId}
         onLink={() => setLinkOpen(true)}
+        onPicture={() => setPictureOpen(true)}
+        onRefused={announce}
         {...(startComment ? { onComment: startComment } : {})}
+        {...(hardWords.explainWord ? { onExplainWord: hardWords.explainWord } : {})}
       />
       <p className="rt-editor__help" id={helpId}>
         Tip: press Alt and F10 to reach the formatting buttons, and Esc to come back.
@@ -220,8 +237,16 @@ export function CollaborativeEditor({
       </p>
       <div className="rt-editor__frame" onKeyDown={onKeyDown}>
         <EditorContent editor={editor} />
+        {hardWords.tip}
       </div>
       <LinkDialog editor={editor} open={linkOpen} onClose={() => setLinkOpen(false)} />
+      {hardWords.dialog}
+      <PictureDialog
+        editor={editor}
+        documentId={suggestions.documentId}
+        open={pictureOpen}
+        onClose={() => setPictureOpen(false)}
+      />
       <SuggestionCards
         editor={editor}
         documentId={suggestions.documentId}

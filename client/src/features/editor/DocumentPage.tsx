@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { BackIcon, Button, RestoreIcon, VisuallyHidden, usePageTitle } from '../../ui/index.ts';
 import { SignedOutNotice, changeMyName, useCan, useMe } from '../access/index.ts';
 import { useMayComment } from '../comments/index.ts';
+import { EasyReadLinks } from '../easy-read/index.ts';
 import { ExportButton } from '../export/index.ts';
 import { NameForm, useIdentity, type Identity } from '../presence/index.ts';
 import { ReviewState } from '../suggestions/index.ts';
@@ -80,6 +81,9 @@ export function DocumentPage() {
         </p>
       ) : null}
       {details.kind === 'ready' && me.status === 'signed-in' ? (
+        <EasyReadLinks document={details.document} />
+      ) : null}
+      {details.kind === 'ready' && me.status === 'signed-in' ? (
         <ReviewState documentId={documentId} mayChange={may('document:review', workspaceId)} />
       ) : null}
 
@@ -148,6 +152,7 @@ export function DocumentPage() {
           me={profile?.id ?? null}
           commentAuthor={commentAuthor}
           mayComment={mayComment}
+          easyReadOf={details.kind === 'ready' ? details.document.easyReadOf : null}
           plainEnglish={{ easyRead: false }}
         />
       ) : null}

@@ -19,6 +19,8 @@ import {
   type CommentsController,
   type SuggestionReplies,
 } from '../comments/index.ts';
+import { HardWordsInDocument } from '../hard-words/index.ts';
+import { KeepInStepPanel, StaleNotice, useKeepInStep } from '../easy-read/index.ts';
 import { useMemberNames } from '../members/index.ts';
 import { PlainEnglishPanel, type PlainEnglishInput } from '../plain-english/index.ts';
 import { NameForm, WhoIsHere, usePeopleAnnouncements, type Identity } from '../presence/index.ts';
@@ -39,6 +41,8 @@ export interface OpenDocumentProps {
   commentAuthor: CommentAuthor | null;
   /** May add comments (observers only when the workspace allows it). */
   mayComment: boolean;
+  /** On an Easy Read version: the full draft it keeps in step with. */
+  easyReadOf: string | null;
   /** What the plain-English helper needs to know: Easy Read or not, the workspace's hard words. */
   plainEnglish?: PlainEnglishInput;
 }
@@ -132,11 +136,13 @@ function OpenSession({
   me,
   commentAuthor,
   mayComment,
+  easyReadOf,
   plainEnglish,
 }: OpenDocumentProps & { session: CollabSession }) {
   const layout = (state: DocumentCommentsState | null) => (
     <SessionLayout
       {...{ documentId, session, identity, onChangeName, titleId, mayEdit, workspaceId, me }}
+      easyReadOf={easyReadOf}
       plainEnglish={plainEnglish}
       commentAuthor={commentAuthor}
       mayComment={mayComment}
@@ -168,6 +174,7 @@ function SessionLayout({
   commentAuthor,
   mayComment,
   commentsState,
+  easyReadOf,
   plainEnglish,
 }: OpenDocumentProps & { session: CollabSession; commentsState: DocumentCommentsState | null }) {
   const { connection, contentReady } = useSessionSnapshot(session);
@@ -177,6 +184,7 @@ function SessionLayout({
   const [editor, setEditor] = useState<Editor | null>(null);
   const [draft, setDraft] = useState<CommentDraft | null>(null);
   const commenting = commentAuthor !== null && mayComment;
+  const keepInStep = useKeepInStep(easyReadOf, editor);
   useUnsentChangesWarning(connection);
   usePeopleAnnouncements(session);
   const stopped = connection.kind === 'stopped';
@@ -195,6 +203,7 @@ function SessionLayout({
       {!mayEdit && !stopped ? (
         <p className="rt-card rt-read-only">You can read this document but not change it.</p>
       ) : null}
+      {keepInStep ? <StaleNotice keepInStep={keepInStep} /> : null}
       <div className="rt-doc-layout">
         <div className="rt-doc-layout__main">
           {contentReady ? (
@@ -211,6 +220,7 @@ function SessionLayout({
                 ...(commentsState ? { replies: commentsState.replies } : {}),
               }}
               onEditor={setEditor}
+              {...(keepInStep ? { extraExtensions: keepInStep.extensions } : {})}
               {...(commenting ? { onComment: setDraft } : {})}
             />
           ) : (
@@ -226,6 +236,14 @@ function SessionLayout({
           )}
         </div>
         <aside className="rt-doc-layout__aside">
+          {keepInStep ? (
+            <KeepInStepPanel
+              keepInStep={keepInStep}
+              documentId={documentId}
+              editor={editor}
+              mayMark={mayEdit && !stopped}
+            />
+          ) : null}
           <WhoIsHere awareness={session.awareness} onChangeName={() => setNaming(true)} />
           {commentsState ? (
             <DocumentComments
@@ -238,6 +256,7 @@ function SessionLayout({
               onDraftDone={() => setDraft(null)}
             />
           ) : null}
+          {workspaceId ? <HardWordsInDocument editor={editor} workspaceId={workspaceId} /> : null}
           <AuthorsPanel documentId={documentId} session={session} view={authorsView} />
           <PlainEnglishPanel editor={editor} {...plainEnglish} />
         </aside>

@@ -18,10 +18,16 @@ export interface ToolbarProps {
   onLink: () => void;
   /** Opens the comment form for the selected words; without it there is no Comment button. */
   onComment?: () => void;
+  /** Opens the picture picker for the cursor's paragraph; without it there is no picture button. */
+  onPicture?: () => void;
+  /** Says why a button cannot act (to screen readers, and in the page's live region). */
+  onRefused?: (message: string) => void;
+  /** Explains the chosen word as a hard word; without it there is no Explain a word button. */
+  onExplainWord?: () => void;
   ref?: Ref<ToolbarHandle>;
 }
 
-type ToolbarState = Record<ToolbarActionId, { active: boolean; enabled: boolean }>;
+type ToolbarState = Record<ToolbarActionId, { active: boolean; enabled: boolean; label: string }>;
 
 function readState(editor: Editor): ToolbarState {
   const state = {} as ToolbarState;
@@ -29,6 +35,7 @@ function readState(editor: Editor): ToolbarState {
     state[action.id] = {
       active: action.isActive?.(editor) ?? false,
       enabled: (editor.isEditable || action.readOnlyToo === true) && action.canRun(editor),
+      label: action.labelOf?.(editor) ?? action.label,
     };
   }
   return state;
@@ -37,12 +44,29 @@ function readState(editor: Editor): ToolbarState {
 function sameState(a: ToolbarState, b: ToolbarState | null): boolean {
   if (!b) return false;
   return TOOLBAR_ACTIONS.every(
-    ({ id }) => a[id].active === b[id].active && a[id].enabled === b[id].enabled,
+    ({ id }) =>
+      a[id].active === b[id].active &&
+      a[id].enabled === b[id].enabled &&
+      a[id].label === b[id].label,
   );
 }
 
-export function Toolbar({ editor, editorId, onLink, onComment, ref }: ToolbarProps) {
-  const actions = TOOLBAR_ACTIONS.filter((action) => action.id !== 'comment' || onComment);
+export function Toolbar({
+  editor,
+  editorId,
+  onLink,
+  onComment,
+  onPicture,
+  onRefused,
+  onExplainWord,
+  ref,
+}: ToolbarProps) {
+  const actions = TOOLBAR_ACTIONS.filter(
+    (action) =>
+      (action.id !== 'comment' || onComment) &&
+      (action.id !== 'picture' || onPicture) &&
+      (action.id !== 'explainWord' || onExplainWord),
+  );
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => readState(e),
@@ -97,7 +121,7 @@ export function Toolbar({ editor, editorId, onLink, onComment, ref }: ToolbarPro
       data-testid="toolbar"
     >
       {actions.map((action, index) => {
-        const { active, enabled } = state[action.id];
+        const { active, enabled, label } = state[action.id];
         const toggle = action.isActive !== undefined;
         return (
           <button
@@ -113,22 +137,28 @@ export function Toolbar({ editor, editorId, onLink, onComment, ref }: ToolbarPro
             aria-keyshortcuts={action.shortcut}
             title={
               action.shortcut
-                ? `${action.label} (${action.shortcut.replace('Control', 'Ctrl')})`
+                ? `${label} (${action.shortcut.replace('Control', 'Ctrl')})`
                 : undefined
             }
             onFocus={() => setCurrent(index)}
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => {
-              if (!enabled) return;
+              if (!enabled) {
+                const why = action.refusal?.(editor);
+                if (why) onRefused?.(why);
+                return;
+              }
               if (action.id === 'link') onLink();
+              else if (action.id === 'picture') onPicture?.();
               else if (action.id === 'comment') onComment?.();
+              else if (action.id === 'explainWord') onExplainWord?.();
               else action.run(editor);
             }}
           >
             <span className="rt-tool__icon" aria-hidden="true">
               {action.icon}
             </span>
-            <span className="rt-tool__label">{action.label}</span>
+            <span className="rt-tool__label">{label}</span>
           </button>
         );
       })}

@@ -11,6 +11,8 @@ import { createDocumentExtensions } from '@roundtable/shared/editor/extensions';
 import type { CollabSession, PresenceUser } from '../../realtime/index.ts';
 import { createAuthorsHighlight, type AuthorsView } from '../authors/index.ts';
 import { CommentHighlights } from '../comments/index.ts';
+import { HardWordMarks } from '../hard-words/index.ts';
+import { ReadingHighlight } from './reading-highlight.ts';
 
 export const EMPTY_DOCUMENT_HINT =
   'Start writing here. Everyone in this document sees what you type.';
@@ -44,5 +46,7 @@ export function createCollaborationExtensions(
     CollaborationCaret.configure({ provider: session.provider, user, render: renderCaret }),
     Placeholder.configure({ placeholder: EMPTY_DOCUMENT_HINT, showOnlyWhenEditable: true }),
     CommentHighlights,
+    HardWordMarks,
+    ReadingHighlight,
   ];
 }

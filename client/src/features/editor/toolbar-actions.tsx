@@ -3,11 +3,14 @@
 import type { Editor } from '@tiptap/core';
 import type { ReactNode } from 'react';
 import { COMMENT_SHORTCUT } from '../comments/index.ts';
+import { caretParagraph, pictureChangeRefusal } from '../pictures/index.ts';
 import {
   BulletListIcon,
   CommentIcon,
+  HardWordIcon,
   LinkIcon,
   NumberListIcon,
+  PictureIcon,
   QuoteIcon,
   RedoIcon,
   UndoIcon,
@@ -22,9 +25,11 @@ export type ToolbarActionId =
   | 'orderedList'
   | 'blockquote'
   | 'link'
+  | 'picture'
   | 'undo'
   | 'redo'
-  | 'comment';
+  | 'comment'
+  | 'explainWord';
 
 export interface ToolbarAction {
   id: ToolbarActionId;
@@ -34,10 +39,14 @@ export interface ToolbarAction {
   shortcut?: string;
   /** Works in a read-only editor too (commenting does not change the text). */
   readOnlyToo?: boolean;
+  /** A label that depends on where the cursor is (otherwise `label`). */
+  labelOf?: (editor: Editor) => string;
+  /** Why the action cannot run now, said when someone tries it anyway. */
+  refusal?: (editor: Editor) => string | null;
   /** Toggles have a pressed state; undo and redo do not. */
   isActive?: (editor: Editor) => boolean;
   canRun: (editor: Editor) => boolean;
-  /** Runs the action; link and comment are handled by the toolbar (they open dialogs). */
+  /** Runs the action; link, picture, comment and explain are handled by the toolbar (dialogs). */
   run: (editor: Editor) => void;
 }
 
@@ -109,12 +118,31 @@ export const TOOLBAR_ACTIONS: readonly ToolbarAction[] = [
     run: () => undefined,
   },
   {
+    id: 'picture',
+    label: 'Add a picture',
+    labelOf: (editor) =>
+      caretParagraph(editor.state)?.picture ? 'Change picture' : 'Add a picture',
+    icon: <PictureIcon />,
+    refusal: pictureChangeRefusal,
+    canRun: (editor) => pictureChangeRefusal(editor) === null,
+    run: () => undefined,
+  },
+  {
     id: 'comment',
     label: 'Comment',
     icon: <CommentIcon />,
     shortcut: COMMENT_SHORTCUT,
     readOnlyToo: true,
     canRun: (editor) => !editor.state.selection.empty,
+    run: () => undefined,
+  },
+  {
+    id: 'explainWord',
+    label: 'Explain a word',
+    icon: <HardWordIcon />,
+    // Explaining a word changes the workspace's hard words, not the text.
+    readOnlyToo: true,
+    canRun: () => true,
     run: () => undefined,
   },
   {

@@ -2,8 +2,10 @@
 // file. While the server makes it, the dialog says so (politely, and in a busy region); when it
 // is done it says the file's name. Problems are said in words, next to the button.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Button, Dialog, DownloadIcon, TickIcon } from '../../ui/index.ts';
-import { fetchExport, saveFile, type ExportFormat } from './api.ts';
+import type { EasyReadTextSize } from '@roundtable/shared/protocol/export';
+import { Button, Dialog, DownloadIcon, TickIcon, WarningIcon } from '../../ui/index.ts';
+import { fetchExport, pageWarning, saveFile, type ExportFormat } from './api.ts';
+import { Choice } from './Choice.tsx';
 import './export.css';
 
 export interface ExportTarget {
@@ -39,12 +41,21 @@ export const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
   },
 ];
 
+const TEXT_SIZES: { value: EasyReadTextSize; label: string; hint: string }[] = [
+  { value: 16, label: 'Large (16 point)', hint: 'The usual size for Easy Read.' },
+  {
+    value: 21,
+    label: 'Extra large (21 point)',
+    hint: 'For people who need bigger text. It makes more pages.',
+  },
+];
+
 export const WORKING_TEXT = 'Making your file… this can take a few seconds';
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'working' }
-  | { kind: 'ready'; fileName: string }
+  | { kind: 'ready'; fileName: string; warning: string | null }
   | { kind: 'problem'; message: string };
 
 export interface ExportDialogProps {
@@ -79,6 +90,7 @@ function ExportForm({ target, onClose }: { target: ExportTarget; onClose: () => 
   const id = useId();
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [easyRead, setEasyRead] = useState(false);
+  const [textSize, setTextSize] = useState<EasyReadTextSize>(16);
   const [record, setRecord] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const links = useRef<HTMLDivElement>(null);
@@ -100,6 +112,7 @@ function ExportForm({ target, onClose }: { target: ExportTarget; onClose: () => 
       versionId: target.versionId,
       format,
       easyRead,
+      textSize,
       record,
     });
     if (!live.current) return;
@@ -108,7 +121,11 @@ function ExportForm({ target, onClose }: { target: ExportTarget; onClose: () => 
       return;
     }
     if (links.current) saveFile(result.blob, result.fileName, links.current);
-    setStatus({ kind: 'ready', fileName: result.fileName });
+    setStatus({
+      kind: 'ready',
+      fileName: result.fileName,
+      warning: easyRead ? pageWarning(result.pages) : null,
+    });
   };
 
   return (
@@ -143,10 +160,28 @@ function ExportForm({ target, onClose }: { target: ExportTarget; onClose: () => 
         <Choice
           id={`${id}-easy-read`}
           type="checkbox"
-          label="Easy Read layout (large text, more space)"
+          label="Easy Read layout (pictures beside the words, large text)"
+          hint="Each paragraph's picture on the left, and a list of hard words at the end."
           checked={easyRead}
           onChange={setEasyRead}
         />
+        {easyRead ? (
+          <fieldset className="rt-export__fieldset rt-export__sizes">
+            <legend>Easy Read text size</legend>
+            {TEXT_SIZES.map((option) => (
+              <Choice
+                key={option.value}
+                id={`${id}-size-${option.value}`}
+                type="radio"
+                name={`${id}-size`}
+                label={option.label}
+                hint={option.hint}
+                checked={textSize === option.value}
+                onChange={() => setTextSize(option.value)}
+              />
+            ))}
+          </fieldset>
+        ) : null}
         <Choice
           id={`${id}-record`}
           type="checkbox"
@@ -164,6 +199,13 @@ function ExportForm({ target, onClose }: { target: ExportTarget; onClose: () => 
           </>
         ) : status.kind === 'ready' ? (
           `Your file is ready: ${status.fileName}`
+        ) : null}
+      </p>
+      <p className="rt-export__warning" role="status" data-testid="export-warning">
+        {status.kind === 'ready' && status.warning ? (
+          <>
+            <WarningIcon /> {status.warning}
+          </>
         ) : null}
       </p>
       {status.kind === 'problem' ? (
@@ -185,47 +227,5 @@ function ExportForm({ target, onClose }: { target: ExportTarget; onClose: () => 
       {/* The download link is made here, inside the dialog, while the page behind is inert. */}
       <div ref={links} hidden />
     </form>
-  );
-}
-
-function Choice({
-  id,
-  type,
-  name,
-  label,
-  hint,
-  checked,
-  onChange,
-}: {
-  id: string;
-  type: 'radio' | 'checkbox';
-  name?: string;
-  label: string;
-  hint?: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
-}) {
-  return (
-    <div className="rt-export__choice">
-      <input
-        id={id}
-        type={type}
-        name={name}
-        className="rt-export__input"
-        checked={checked}
-        onChange={(event) => onChange(event.target.checked)}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-      />
-      <div>
-        <label htmlFor={id} className="rt-export__label">
-          {label}
-        </label>
-        {hint ? (
-          <p className="rt-export__hint" id={`${id}-hint`}>
-            {hint}
-          </p>
-        ) : null}
-      </div>
-    </div>
   );
 }

@@ -56,3 +56,18 @@ it('asks for a title before sending anything', async () => {
   expect(api.scheduleMeeting).not.toHaveBeenCalled();
   expect(await screen.findByText('Please write a title.')).toBeTruthy();
 });
+
+it('labels each minutes field with its agenda item', async () => {
+  const { user } = renderWithApp(
+    <ScheduleForm workspaceId="w1" onScheduled={vi.fn()} onCancel={vi.fn()} />,
+  );
+  await user.type(screen.getByLabelText('Item 1: title'), 'Welcome and introductions');
+  await user.click(screen.getByRole('button', { name: 'Add an agenda item' }));
+  await user.click(screen.getByRole('button', { name: 'Add an agenda item' }));
+  await user.type(screen.getByLabelText('Item 2: title'), 'Housing');
+  expect(
+    screen.getByRole('spinbutton', { name: 'Minutes for Welcome and introductions' }),
+  ).toBeTruthy();
+  expect(screen.getByRole('spinbutton', { name: 'Minutes for Housing' })).toBeTruthy();
+  expect(screen.getByRole('spinbutton', { name: 'Minutes for item 3' })).toBeTruthy();
+});

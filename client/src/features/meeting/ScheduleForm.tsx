@@ -186,6 +186,7 @@ export function ScheduleForm({ workspaceId, onScheduled, onCancel }: ScheduleFor
                 <div className="rt-field rt-meeting-minutes">
                   <label className="rt-field__label" htmlFor={`${headingId}-min-${item.key}`}>
                     Minutes
+                    <VisuallyHidden> for {item.title.trim() || `item ${index + 1}`}</VisuallyHidden>
                   </label>
                   <input
                     id={`${headingId}-min-${item.key}`}

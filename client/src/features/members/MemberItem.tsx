@@ -1,6 +1,6 @@
 // One person on the Members page: name, colour, pronouns and role for everyone; for
 // facilitators also how the person likes information, and the tools to change their role,
-// make them a sign-in link or remove them.
+// make them a sign-in link, remove them, or download their data (an access request).
 import { useState, type FormEvent } from 'react';
 import { roles, type Role } from '@roundtable/shared/domain/policy';
 import type { Member } from '@roundtable/shared/protocol/people';
@@ -15,6 +15,7 @@ import {
   SelectField,
   useSubmit,
 } from '../../ui/index.ts';
+import { DownloadData, memberDataPath } from '../my-data/index.ts';
 import { changeRole, makeSignInLink, removeMember } from './api.ts';
 import { OneTimeSecret } from './OneTimeSecret.tsx';
 import { ROLE_NAMES, TAKE_PART_WORDS, informationWords } from './words.ts';
@@ -154,6 +155,14 @@ export function MemberItem({
                 {expiryWords(link.expiresAt)}.
               </p>
             </OneTimeSecret>
+          ) : null}
+          {!isYou ? (
+            <DownloadData
+              path={memberDataPath(workspaceId, member.userId)}
+              preparing={`Preparing the data of ${member.name}… this can take up to a minute.`}
+            >
+              Download their data <VisuallyHidden>({member.name})</VisuallyHidden>
+            </DownloadData>
           ) : null}
           <div className="rt-row-actions">
             {!isYou ? (

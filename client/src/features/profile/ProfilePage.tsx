@@ -1,6 +1,6 @@
 // /profile: my name, caret colour, pronouns, how I take part (private unless I show it), how I
-// like information (which pre-sets the Display menu), an optional password, and signing out on
-// every device.
+// like information (which pre-sets the Display menu), an optional password, a copy of my data,
+// and signing out on every device.
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import type { InformationPreferences, Profile, TakePart } from '@roundtable/shared/protocol/people';
@@ -8,6 +8,7 @@ import { Button, Checkbox, TextField, usePageTitle, useSubmit } from '../../ui/i
 import { SignedOutNotice, useMe } from '../access/index.ts';
 import { useDisplaySettings } from '../display/index.ts';
 import '../members/members.css';
+import { MyDataSection } from '../my-data/index.ts';
 import { updateProfile } from './api.ts';
 import { displayPreset } from './display-presets.ts';
 import { PasswordSection } from './PasswordSection.tsx';
@@ -39,6 +40,7 @@ export function ProfilePage() {
               <Link to="/tokens">My API tokens</Link>.
             </p>
           </section>
+          <MyDataSection />
           <SignOutEverywhere />
         </>
       ) : null}

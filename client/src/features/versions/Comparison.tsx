@@ -1,28 +1,7 @@
 // Two drafts compared: a summary in words, a key, and every paragraph with added words
-// underlined and removed words struck through. Screen readers hear "Added:" and "Removed:"
-// too, because many do not announce <ins> and <del>.
-import { VisuallyHidden } from '../../ui/index.ts';
+// underlined and removed words struck through (WordChanges.tsx).
 import { summarize, type BlockChange, type Comparison as ComparisonResult } from './diff.ts';
-
-function Added({ children }: { children: string }) {
-  return (
-    <ins className="rt-diff__added">
-      <VisuallyHidden>Added: </VisuallyHidden>
-      {children}
-      <VisuallyHidden> (end of added words)</VisuallyHidden>
-    </ins>
-  );
-}
-
-function Removed({ children }: { children: string }) {
-  return (
-    <del className="rt-diff__removed">
-      <VisuallyHidden>Removed: </VisuallyHidden>
-      {children}
-      <VisuallyHidden> (end of removed words)</VisuallyHidden>
-    </del>
-  );
-}
+import { Added, Removed, WordChanges, WordChangesKey } from './WordChanges.tsx';
 
 function Block({ change }: { change: BlockChange }) {
   const className = `rt-diff__block rt-diff__block--${change.block.kind} rt-diff__block--${change.kind}`;
@@ -45,16 +24,7 @@ function Block({ change }: { change: BlockChange }) {
     case 'edited':
       return (
         <p className={className}>
-          <span className="rt-diff__tag">Changed</span>{' '}
-          {change.parts.map((part, index) =>
-            part.kind === 'same' ? (
-              <span key={index}>{part.text}</span>
-            ) : part.kind === 'added' ? (
-              <Added key={index}>{part.text}</Added>
-            ) : (
-              <Removed key={index}>{part.text}</Removed>
-            ),
-          )}
+          <span className="rt-diff__tag">Changed</span> <WordChanges parts={change.parts} />
         </p>
       );
     default: {
@@ -72,16 +42,7 @@ export function ComparisonView({ comparison }: { comparison: ComparisonResult })
       <p className="rt-diff__summary" data-testid="comparison-summary">
         {summarize(comparison)}
       </p>
-      {unchanged ? null : (
-        <ul className="rt-diff__key" aria-label="How to read this">
-          <li>
-            <ins className="rt-diff__added">Underlined words</ins> were added.
-          </li>
-          <li>
-            <del className="rt-diff__removed">Crossed-out words</del> were taken out.
-          </li>
-        </ul>
-      )}
+      {unchanged ? null : <WordChangesKey />}
       {hasWords ? (
         <div className="rt-diff__text">
           {comparison.changes.map((change, index) => (

@@ -122,7 +122,11 @@ function ViewVersion({
     <>
       <p className="rt-muted">You can read this version here, but not change it.</p>
       <PlainEnglishSummary doc={state.value.doc} />
-      <ReadOnlyDraft content={state.value.content} label={`The words of ${name}`} />
+      <ReadOnlyDraft
+        content={state.value.content}
+        label={`The words of ${name}`}
+        documentId={documentId}
+      />
     </>
   );
 }

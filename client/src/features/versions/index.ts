@@ -4,3 +4,5 @@ export { VersionsPage } from './VersionsPage.tsx';
 export { AgreementPollForm, type AgreementPollInput } from './AgreementPollForm.tsx';
 export { AgreementOutcome, AgreementVersion } from './AgreementOutcome.tsx';
 export { AgreementRuleForm } from './AgreementRuleForm.tsx';
+export { compareWords } from './diff.ts';
+export { WordChanges, WordChangesKey } from './WordChanges.tsx';

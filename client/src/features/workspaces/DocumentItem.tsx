@@ -1,5 +1,5 @@
-// One document in a workspace's list: its title as a link, when it last changed, and buttons to
-// rename it or move it to the bin.
+// One document in a workspace's list: its title as a link, an "Easy Read" label on an Easy Read
+// version, when it last changed, and buttons to rename it or move it to the bin.
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { DocumentSummary } from '@roundtable/shared/protocol/documents';
@@ -9,13 +9,20 @@ import { RenameForm } from './RenameForm.tsx';
 
 export interface DocumentItemProps {
   document: DocumentSummary;
+  /** On an Easy Read version: the title of its full draft, when it is in the same list. */
+  easyReadOf?: string | null;
   /** Null when this person may not rename documents here. */
   onRenamed: (() => void) | null;
   /** Null when this person may not move documents to the bin. */
   onMoveToBin: ((document: DocumentSummary) => void) | null;
 }
 
-export function DocumentItem({ document, onRenamed, onMoveToBin }: DocumentItemProps) {
+export function DocumentItem({
+  document,
+  easyReadOf = null,
+  onRenamed,
+  onMoveToBin,
+}: DocumentItemProps) {
   const [renaming, setRenaming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
 
@@ -43,6 +50,12 @@ export function DocumentItem({ document, onRenamed, onMoveToBin }: DocumentItemP
         <Link className="rt-doc-item__link" to={`/documents/${encodeURIComponent(document.id)}`}>
           {document.title}
         </Link>
+        {document.easyReadOf !== null ? (
+          <span className="rt-doc-item__meta">
+            <span className="rt-tag">Easy Read</span>
+            {easyReadOf ? ` The Easy Read version of “${easyReadOf}”` : ''}
+          </span>
+        ) : null}
         <span className="rt-doc-item__meta">
           Last changed {dayAndTimeWords(document.updatedAt)}
         </span>

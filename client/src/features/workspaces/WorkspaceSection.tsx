@@ -169,6 +169,11 @@ export function WorkspaceSection({
           <VisuallyHidden>of “{workspace.name}”</VisuallyHidden>
         </Link>
       </p>
+      <p>
+        <Link to={`/workspaces/${encodeURIComponent(workspace.id)}/hard-words`}>
+          Hard words <VisuallyHidden>of “{workspace.name}”</VisuallyHidden>
+        </Link>
+      </p>
       <h3 className="rt-workspace__subheading">Documents</h3>
       {documents.kind === 'loading' ? <p className="rt-muted">Loading documents…</p> : null}
       {documents.kind === 'failed' ? (
@@ -190,6 +195,9 @@ export function WorkspaceSection({
             <DocumentItem
               key={document.id}
               document={document}
+              easyReadOf={
+                documents.items.find((draft) => draft.id === document.easyReadOf)?.title ?? null
+              }
               onRenamed={mayRenameDocuments ? () => void refresh() : null}
               onMoveToBin={mayBin ? (doc) => void moveToBin(doc) : null}
             />

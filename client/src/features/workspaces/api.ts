@@ -8,6 +8,10 @@ export function listWorkspaces(): Promise<ApiResult<Workspace[]>> {
   return call(routes.listWorkspaces);
 }
 
+export function getWorkspace(id: string): Promise<ApiResult<Workspace>> {
+  return call(routes.getWorkspace, { params: { id } });
+}
+
 export function createWorkspace(name: string): Promise<ApiResult<Workspace>> {
   return call(routes.createWorkspace, { body: { name } });
 }

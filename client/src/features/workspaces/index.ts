@@ -1,4 +1,4 @@
 // Workspaces and documents: the start page, the bin, and the REST calls behind them.
 export { StartPage } from './StartPage.tsx';
 export { getDocument, restoreDocument } from './api.ts';
-export { useDocument } from './queries.ts';
+export { useDocument, useWorkspace } from './queries.ts';

@@ -12,5 +12,5 @@ export default function misbehave(task) {
     const kept = [];
     for (;;) kept.push(new Array(1_000_000).fill(kept.length));
   }
-  return new TextEncoder().encode(how);
+  return { body: new TextEncoder().encode(how), pages: null };
 }

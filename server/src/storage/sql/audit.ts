@@ -1,6 +1,18 @@
 // The audit log in either database: appended to, read newest first.
-import type { AuditStore } from '../identity-ports.ts';
+import type { Selectable } from 'kysely';
+import type { AuditRecord, AuditStore } from '../identity-ports.ts';
 import type { SqlStorage } from './connect.ts';
+import type { AuditLogTable } from './database.ts';
+
+export const auditRecordOf = (row: Selectable<AuditLogTable>): AuditRecord => ({
+  id: row.id,
+  at: row.at,
+  actorId: row.actor_id,
+  workspaceId: row.workspace_id,
+  action: row.action,
+  subject: row.subject,
+  details: JSON.parse(row.details) as Record<string, unknown>,
+});
 
 export function sqlAudit({ db }: SqlStorage): AuditStore {
   return {
@@ -25,15 +37,7 @@ export function sqlAudit({ db }: SqlStorage): AuditStore {
         .orderBy('id', 'desc')
         .limit(limit)
         .execute();
-      return rows.map((row) => ({
-        id: row.id,
-        at: row.at,
-        actorId: row.actor_id,
-        workspaceId: row.workspace_id,
-        action: row.action,
-        subject: row.subject,
-        details: JSON.parse(row.details) as Record<string, unknown>,
-      }));
+      return rows.map(auditRecordOf);
     },
   };
 }

@@ -2,6 +2,7 @@
 // better-sqlite3 returns; the Postgres connection parses its types to match (see connect.ts):
 // timestamps are ISO strings, BIGINTs numbers, JSON columns JSON text, booleans 0 or 1.
 import type { ColumnType, Generated } from 'kysely';
+import type { EasyReadTables } from './database-easy-read.ts';
 
 /** Binary data: read as a Buffer, written from any Uint8Array. */
 export type Bytes = ColumnType<Buffer, Uint8Array, Uint8Array>;
@@ -25,6 +26,8 @@ export interface DocumentsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   deleted_at: Timestamp | null;
+  /** On an Easy Read version: the draft it is the Easy Read version of. */
+  easy_read_of: Generated<string | null>;
 }
 
 export interface DocumentSnapshotsTable {
@@ -220,7 +223,33 @@ export interface DocumentQuarantineTable {
   quarantined_at: Timestamp;
 }
 
+export interface HardWordsTable {
+  id: string;
+  workspace_id: string;
+  word: string;
+  /** The word with case and spacing set aside: one per workspace. */
+  word_key: string;
+  explanation: string;
+  added_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface WorkspacePicturesTable {
+  id: string;
+  workspace_id: string;
+  media_type: string;
+  width: number;
+  height: number;
+  byte_size: number;
+  name: string;
+  data: Bytes;
+  uploaded_by: string | null;
+  uploaded_at: Timestamp;
+}
+
 export interface Database {
+export interface Database extends EasyReadTables {
   workspaces: WorkspacesTable;
   documents: DocumentsTable;
   document_snapshots: DocumentSnapshotsTable;
@@ -244,4 +273,6 @@ export interface Database {
   comments: CommentsTable;
   membership_removals: MembershipRemovalsTable;
   document_quarantine: DocumentQuarantineTable;
+  hard_words: HardWordsTable;
+  workspace_pictures: WorkspacePicturesTable;
 }

@@ -1,8 +1,10 @@
-// Document records: created together with their first content, listed, binned and purged.
+// Document records: created together with their first content, listed, binned and purged; an
+// Easy Read version is created the same way, linked to its draft (one per draft).
 import type { Selectable } from 'kysely';
 import type { DocumentRecord, DocumentStore } from '../ports.ts';
 import type { SqlStorage } from './connect.ts';
 import type { DocumentsTable } from './database.ts';
+import { changed } from './rows.ts';
 import { inTransaction } from './transaction.ts';
 
 const toDocument = (row: Selectable<DocumentsTable>): DocumentRecord => ({
@@ -12,28 +14,57 @@ const toDocument = (row: Selectable<DocumentsTable>): DocumentRecord => ({
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   deletedAt: row.deleted_at,
+  easyReadOf: row.easy_read_of,
+});
+
+const rowOf = (
+  record: Omit<DocumentRecord, 'deletedAt' | 'easyReadOf'>,
+  easyReadOf: string | null,
+) => ({
+  id: record.id,
+  workspace_id: record.workspaceId,
+  title: record.title,
+  created_at: record.createdAt,
+  updated_at: record.updatedAt,
+  easy_read_of: easyReadOf,
 });
 
 export function sqlDocuments({ db }: SqlStorage): DocumentStore {
   return {
     async createDocument({ record, initialState }) {
       await inTransaction(db, async (trx) => {
-        await trx
-          .insertInto('documents')
-          .values({
-            id: record.id,
-            workspace_id: record.workspaceId,
-            title: record.title,
-            created_at: record.createdAt,
-            updated_at: record.updatedAt,
-          })
-          .execute();
+        await trx.insertInto('documents').values(rowOf(record, null)).execute();
         await trx
           .insertInto('document_snapshots')
           .values({ document_id: record.id, state: initialState, up_to_seq: 0 })
           .execute();
       });
-      return { ...record, deletedAt: null };
+      return { ...record, deletedAt: null, easyReadOf: null };
+    },
+    async createEasyReadVersion({ record, draftId, initialState }) {
+      const created = await inTransaction(db, async (trx) => {
+        const result = await trx
+          .insertInto('documents')
+          .values(rowOf(record, draftId))
+          // The draft has one already (documents_one_easy_read).
+          .onConflict((oc) => oc.doNothing())
+          .executeTakeFirst();
+        if (changed(result) !== 1) return false;
+        await trx
+          .insertInto('document_snapshots')
+          .values({ document_id: record.id, state: initialState, up_to_seq: 0 })
+          .execute();
+        return true;
+      });
+      return created ? { ...record, deletedAt: null, easyReadOf: draftId } : undefined;
+    },
+    async findEasyReadVersion(draftId) {
+      const row = await db
+        .selectFrom('documents')
+        .selectAll()
+        .where('easy_read_of', '=', draftId)
+        .executeTakeFirst();
+      return row && toDocument(row);
     },
     async getDocument(id) {
       const row = await db

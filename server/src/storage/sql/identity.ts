@@ -1,5 +1,5 @@
 // Every identity port in either database, written once: people, memberships, credentials
-// (sessions, one-time links, API tokens), invites and the audit log.
+// (sessions, one-time links, API tokens), invites, the audit log, and one person's history.
 import type { IdentityStore } from '../identity-ports.ts';
 import { sqlApiTokens } from './api-tokens.ts';
 import { sqlAudit } from './audit.ts';
@@ -8,6 +8,7 @@ import { sqlInvites } from './invites.ts';
 import { sqlMemberships } from './memberships.ts';
 import { sqlOneTimeLinks } from './one-time-links.ts';
 import { sqlPeople } from './people.ts';
+import { sqlPersonHistory } from './person-history.ts';
 import { sqlSessions } from './sessions.ts';
 
 export function sqlIdentity(storage: SqlStorage): IdentityStore {
@@ -19,5 +20,6 @@ export function sqlIdentity(storage: SqlStorage): IdentityStore {
     ...sqlApiTokens(storage),
     ...sqlInvites(storage),
     ...sqlAudit(storage),
+    ...sqlPersonHistory(storage),
   };
 }

@@ -2,6 +2,11 @@
 // with the few column types that differ filled in from `ColumnTypes`. Step n is version n (SQLite
 // records it in `PRAGMA user_version`, Postgres in `schema_migrations`), so databases created by
 // the two separate lists used before keep their numbering and only run the steps after them.
+import { hardWordMigrations } from './migrations-hard-words.ts';
+
+import { pictureMigrations } from './migrations-pictures.ts';
+// New steps go in their own file (migrations-<topic>.ts) and are appended at the end.
+import { easyReadMigrations } from './migrations-easy-read.ts';
 
 export interface ColumnTypes {
   timestamp: string;
@@ -288,4 +293,7 @@ export const migrations: readonly Migration[] = [
   CREATE INDEX IF NOT EXISTS audit_by_actor ON audit_log(actor_id);
   CREATE INDEX IF NOT EXISTS audit_by_subject ON audit_log(subject);
   `,
+  ...hardWordMigrations,
+  ...pictureMigrations,
+  ...easyReadMigrations,
 ];

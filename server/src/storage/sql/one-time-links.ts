@@ -1,6 +1,18 @@
 // One-time links (sign-in and setup) in either database.
-import type { LinkPurpose, OneTimeLinkStore } from '../identity-ports.ts';
+import type { Selectable } from 'kysely';
+import type { LinkPurpose, OneTimeLinkRecord, OneTimeLinkStore } from '../identity-ports.ts';
 import type { SqlStorage } from './connect.ts';
+import type { OneTimeLinksTable } from './database.ts';
+
+export const linkRecordOf = (row: Selectable<OneTimeLinksTable>): OneTimeLinkRecord => ({
+  tokenHash: row.token_hash,
+  purpose: row.purpose as LinkPurpose,
+  userId: row.user_id,
+  createdBy: row.created_by,
+  createdAt: row.created_at,
+  expiresAt: row.expires_at,
+  usedAt: row.used_at,
+});
 
 export function sqlOneTimeLinks({ db }: SqlStorage): OneTimeLinkStore {
   return {
@@ -28,17 +40,7 @@ export function sqlOneTimeLinks({ db }: SqlStorage): OneTimeLinkStore {
         .where('expires_at', '>', at)
         .returningAll()
         .executeTakeFirst();
-      return (
-        row && {
-          tokenHash: row.token_hash,
-          purpose: row.purpose as LinkPurpose,
-          userId: row.user_id,
-          createdBy: row.created_by,
-          createdAt: row.created_at,
-          expiresAt: row.expires_at,
-          usedAt: row.used_at,
-        }
-      );
+      return row && linkRecordOf(row);
     },
   };
 }

@@ -25,7 +25,10 @@ async function sqliteSchema(): Promise<SchemaShape> {
 describe('schema equality', () => {
   it('SQLite has every table with a primary key and its indexes', async () => {
     const schema = await sqliteSchema();
-    expect(Object.keys(schema)).toHaveLength(23);
+    expect(Object.keys(schema)).toHaveLength(25);
+    expect(schema.hard_words?.indexes).toEqual([
+      'hard_words_by_key unique (workspace_id, word_key)',
+    ]);
     expect(schema.audit_log?.indexes).toEqual([
       'audit_by_actor (actor_id)',
       'audit_by_subject (subject)',

@@ -6,7 +6,10 @@ import type { Store } from '../ports.ts';
 import { sqlComments } from './comments.ts';
 import type { SqlStorage } from './connect.ts';
 import { sqlDocuments } from './documents.ts';
+import { sqlHardWords } from './hard-words.ts';
+import { sqlEasyReadChecks } from './easy-read-checks.ts';
 import { sqlMeetings } from './meetings.ts';
+import { sqlPictures } from './pictures.ts';
 import { sqlProposals } from './proposals.ts';
 import { sqlSuggestions } from './suggestions.ts';
 import { sqlUpdateLog } from './update-log.ts';
@@ -22,9 +25,12 @@ export function sqlStores(storage: SqlStorage): SqlStores {
     proposals: sqlProposals(storage),
     suggestions: sqlSuggestions(storage),
     comments: sqlComments(storage),
+    hardWords: sqlHardWords(storage),
+    easyReadChecks: sqlEasyReadChecks(storage),
     workspaces: sqlWorkspaces(storage),
     documents: sqlDocuments(storage),
     updates: sqlUpdateLog(storage),
+    pictures: sqlPictures(storage),
     async ping() {
       await sql`SELECT 1`.execute(storage.db);
     },

@@ -1,0 +1,22 @@
+// Every scenario, by the name BENCH_SCENARIOS uses.
+import type { ScenarioName } from '../config.ts';
+import { coldLoadScenario } from './cold-load.ts';
+import { exportScenario } from './export.ts';
+import { fanoutScenario } from './fanout.ts';
+import { myDataScenario } from './my-data.ts';
+import { plainEnglishScenario } from './plain-english.ts';
+import { roomsScenario } from './rooms.ts';
+import { scaleOutScenario } from './scale-out.ts';
+import { traceScenario } from './trace.ts';
+import type { Scenario } from './types.ts';
+
+export const scenarios: Record<ScenarioName, Scenario> = {
+  fanout: fanoutScenario,
+  rooms: roomsScenario,
+  trace: traceScenario,
+  'cold-load': coldLoadScenario,
+  export: exportScenario,
+  'my-data': myDataScenario,
+  'scale-out': scaleOutScenario,
+  'plain-english': plainEnglishScenario,
+};

@@ -1,0 +1,39 @@
+// REST for copies of a person's data: mine, and a member's part of a workspace. The zip is sent
+// as it is made in the export threads; a busy server says when to try again.
+import { Router, type Response } from 'express';
+import * as routes from '@roundtable/shared/protocol/routes';
+import { signedIn } from '../services/auth-context.ts';
+import { ExportBusyError } from '../services/exports.ts';
+import type { PersonalDataFile, PersonalDataService } from '../services/personal-data.ts';
+import type { RouteRegistry, RouteResult } from './route.ts';
+
+export function personalDataRoutes(
+  registry: RouteRegistry,
+  personalData: PersonalDataService,
+): Router {
+  const router = Router();
+  registry.add(router, routes.downloadMyData, async ({ auth, response }) =>
+    send(response, () => personalData.everything(auth, signedIn(auth))),
+  );
+  registry.add(router, routes.downloadMemberData, async ({ auth, params, response }) =>
+    send(response, () => personalData.inWorkspace(auth, params.id, params.userId)),
+  );
+  return router;
+}
+
+async function send(
+  response: Response,
+  make: () => Promise<PersonalDataFile>,
+): Promise<RouteResult> {
+  const file = await make().catch((error: unknown) => {
+    if (error instanceof ExportBusyError) {
+      response.setHeader('Retry-After', String(error.retryAfterSeconds));
+    }
+    throw error;
+  });
+  response
+    .type('application/zip')
+    .setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`)
+    .send(file.body);
+  return { status: 200, sent: true };
+}

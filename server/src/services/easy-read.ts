@@ -1,0 +1,111 @@
+// Easy Read versions (issue 12): a facilitator makes one of a full draft; it is a document of its
+// own, in the same workspace, edited live like any other. It starts with one section per section
+// of the draft (a heading and an empty paragraph), each heading linked to the draft section it
+// explains and counted as checked against it now. The link per section lives in the Yjs
+// documents (shared/editor/section-heading.ts); only which document is whose Easy Read version
+// is kept here, in the documents table, one per draft.
+import { draftSections } from '@roundtable/shared/domain/easy-read/sections';
+import { companionState, labelSections } from '@roundtable/shared/editor/easy-read-yjs';
+import { blocksOfDocument } from '@roundtable/shared/editor/section-blocks';
+import type { EasyReadLinks, LinkedDocument } from '@roundtable/shared/protocol/easy-read';
+import { docFromUpdates } from '../documents/snapshot.ts';
+import type { DocumentRecord, DocumentStore } from '../storage/ports.ts';
+import type { AuditLog } from './audit.ts';
+import type { AuthContext } from './auth-context.ts';
+import { ServiceError } from './errors.ts';
+import { newId } from './ids.ts';
+import type { ServerWrites } from './server-writes.ts';
+import type { WorkspaceScope } from './workspace-scope.ts';
+
+const TITLE_MAX_LENGTH = 200;
+const TITLE_PREFIX = 'Easy Read: ';
+
+export interface EasyReadServiceOptions {
+  documents: DocumentStore;
+  scope: WorkspaceScope;
+  /** The document's current state (VersionService.current: it checks the person may read it). */
+  currentState: (auth: AuthContext, documentId: string) => Promise<Uint8Array>;
+  writes: ServerWrites;
+  audit: AuditLog;
+  now: () => Date;
+}
+
+const linked = (document: DocumentRecord | undefined): LinkedDocument | null =>
+  document ? { id: document.id, title: document.title, deletedAt: document.deletedAt } : null;
+
+export class EasyReadService {
+  constructor(private readonly options: EasyReadServiceOptions) {}
+
+  async make(auth: AuthContext, draftId: string): Promise<DocumentRecord> {
+    const { documents, scope, now } = this.options;
+    const draft = await scope.documentFor(auth, draftId, 'easy-read:make');
+    if (draft.deletedAt !== null) {
+      throw new ServiceError('conflict', 'This document is in the bin. Restore it first.');
+    }
+    if (draft.easyReadOf !== null) {
+      throw new ServiceError('conflict', 'This is already an Easy Read version.');
+    }
+    const existing = await documents.findEasyReadVersion(draftId);
+    if (existing) throw alreadyHasOne(existing);
+
+    const doc = docFromUpdates([await this.options.currentState(auth, draftId)]);
+    try {
+      // Every section needs an id to be linked to: give the headings that have none theirs.
+      const labels = labelSections(doc);
+      if (labels) {
+        await this.options.writes.write({
+          document: draft,
+          change: 'section-labels',
+          update: labels,
+          keepFirst: async () => undefined,
+        });
+      }
+      const at = now().toISOString();
+      const created = await documents.createEasyReadVersion({
+        record: {
+          id: newId(),
+          workspaceId: draft.workspaceId,
+          title: `${TITLE_PREFIX}${draft.title}`.slice(0, TITLE_MAX_LENGTH),
+          createdAt: at,
+          updatedAt: at,
+        },
+        draftId,
+        initialState: companionState(draftSections(blocksOfDocument(doc), draft.title), at),
+      });
+      if (!created) throw alreadyHasOne(await documents.findEasyReadVersion(draftId));
+      await this.options.audit.record({
+        actorId: auth.userId,
+        workspaceId: draft.workspaceId,
+        action: 'document.easy-read-made',
+        subject: created.id,
+        details: { draftId },
+      });
+      return created;
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** The other end of the link, seen from a draft or from its Easy Read version. */
+  async links(auth: AuthContext, documentId: string): Promise<EasyReadLinks> {
+    const document = await this.options.scope.documentFor(auth, documentId, 'document:read');
+    if (document.easyReadOf !== null) {
+      return {
+        draft: linked(await this.options.documents.getDocument(document.easyReadOf)),
+        easyRead: null,
+      };
+    }
+    return {
+      draft: null,
+      easyRead: linked(await this.options.documents.findEasyReadVersion(documentId)),
+    };
+  }
+}
+
+function alreadyHasOne(existing: DocumentRecord | undefined): ServiceError {
+  const where = existing?.deletedAt ? ' It is in the bin: restore it from there.' : '';
+  return new ServiceError(
+    'conflict',
+    `This draft already has an Easy Read version${existing ? `: “${existing.title}”` : ''}.${where}`,
+  );
+}

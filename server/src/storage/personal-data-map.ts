@@ -1,0 +1,141 @@
+// The data map: every table, what in it is about a person, and where that shows in a copy of
+// their data (services/personal-data.ts) or why it does not. personal-data-map.test.ts checks it
+// against the schema, so a new table, or a new column that names a person, must be thought
+// about here (and in docs/operate/data-map.md) before the tests pass.
+
+export interface TableInDataMap {
+  /** Columns that name a person, or hold person ids inside (JSON, Yjs content): what they say. */
+  person: Readonly<Record<string, string>>;
+  /** Columns whose names look like a person's but are not about one. */
+  notPerson?: Readonly<Record<string, string>>;
+  /** Where it is in the download, or why it is left out. */
+  download: string;
+}
+
+const YJS_CONTENT =
+  'document content (Yjs): every character carries the client id that wrote it, and each suggestion mark the person id of its author';
+
+export const personalDataMap: Readonly<Record<string, TableInDataMap>> = {
+  users: {
+    person: {
+      id: 'the person',
+      name: 'their name',
+      email: 'their email address',
+      pronouns: 'their pronouns',
+      take_part: 'how they take part',
+      information: 'how they like information (their communication profile)',
+      password_hash: 'their password, hashed',
+    },
+    download: 'Profile and communication profile; of the password only whether one is set.',
+  },
+  memberships: {
+    person: { user_id: 'a workspace they are in, their role, when they joined, which invite' },
+    download: 'Workspaces and roles, with the invite link they joined with.',
+  },
+  membership_removals: {
+    person: { user_id: 'when they were removed from (or left) a workspace' },
+    download: 'Workspaces and roles: when they left.',
+  },
+  sessions: {
+    person: { user_id: 'a sign-in on a device: when it started and until when it lasts' },
+    download: 'Sign-in history (never the secret). Only in the whole download.',
+  },
+  one_time_links: {
+    person: {
+      user_id: 'a sign-in link for them: when made, when used',
+      created_by: 'a sign-in link they made for someone else',
+    },
+    download: 'Sign-in history (never the secret). Only in the whole download.',
+  },
+  api_tokens: {
+    person: { user_id: 'a personal API token of theirs' },
+    notPerson: { name: 'the name they gave the token (in the download)' },
+    download: 'Sign-in history: API tokens (never the secret). Only in the whole download.',
+  },
+  invites: {
+    person: { created_by: 'an invite link they made' },
+    download: 'Invite links they made; the one they joined with, under workspaces.',
+  },
+  audit_log: {
+    person: {
+      actor_id: 'something they did',
+      subject: 'something done to them (or to a thing of theirs)',
+      details: 'other ids, such as a new role',
+    },
+    download: 'Audit entries about them or done by them (one workspace’s, in its download).',
+  },
+  meetings: {
+    person: {
+      state:
+        'JSON: RSVPs with access needs and notes, attendance, poll votes with reasons, raised hands, cards, decisions recorded, who invited others to follow; actions name people in free text',
+    },
+    download:
+      'Meetings: RSVP and access needs, attendance, votes (how they voted in an anonymous poll only in their own download), decisions they recorded, actions naming them.',
+  },
+  comment_threads: {
+    person: { created_by: 'who started the thread', resolved_by: 'who resolved it' },
+    download: 'Comments: the threads they started or resolved.',
+  },
+  comments: {
+    person: { author_id: 'who wrote a comment or reply' },
+    download: 'Comments and replies, with the words they commented on.',
+  },
+  suggestion_decisions: {
+    person: {
+      suggested_by: 'who made the suggestion',
+      how: 'JSON: who accepted or rejected it, or the meeting poll that did',
+    },
+    download: 'Suggestions: their decided suggestions and the outcome; the ones they decided.',
+  },
+  version_proposals: {
+    person: { proposed_by: 'who asked the group to agree', withdrawn_by: 'who withdrew it' },
+    download: 'Proposals: the ones they made or withdrew.',
+  },
+  version_proposal_responses: {
+    person: { user_id: 'an answer to a proposal, with its reason' },
+    download: 'Proposals: their answers and reasons.',
+  },
+  document_versions: {
+    person: { created_by: 'who saved the version', state: YJS_CONTENT },
+    notPerson: { name: 'the version’s name' },
+    download:
+      'Versions they saved. Their words in older versions are the group’s history and are not copied out.',
+  },
+  document_client_authors: {
+    person: { user_id: 'the person each Yjs client id in a document belongs to' },
+    download: 'Writing: the share of each document they wrote.',
+  },
+  document_snapshots: {
+    person: { state: YJS_CONTENT },
+    download:
+      'Writing (their share) and pending suggestions (marks with them as author). The text itself belongs to the group’s document.',
+  },
+  document_updates: {
+    person: { data: YJS_CONTENT },
+    download: 'As document_snapshots: read together as the document’s current state.',
+  },
+  document_quarantine: {
+    person: { data: `stored updates that failed to apply: ${YJS_CONTENT}` },
+    download:
+      'Left out: broken content an administrator inspects; it cannot be read as a document.',
+  },
+  hard_words: {
+    person: { added_by: 'who added a hard word and its explanation' },
+    download: 'Hard words you added, with what you said they mean.',
+  },
+  workspaces: {
+    person: {},
+    notPerson: { name: 'the workspace’s name' },
+    download: 'Nothing about a person; names the workspaces in the download.',
+  },
+  documents: {
+    person: {},
+    download: 'Nothing about a person; titles name the documents in the download.',
+  },
+  workspace_settings: { person: {}, download: 'Nothing about a person.' },
+  document_reviews: { person: {}, download: 'Nothing about a person.' },
+};
+
+/** Column names that usually name a person: each one must be in the map, one way or the other. */
+export const looksLikeAPerson =
+  /(^|_)(users?|author|actor|person|people|member|email|name|by|who|subject|voter)(_|$)/;
