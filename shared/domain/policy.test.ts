@@ -156,6 +156,9 @@ describe('hard word rules', () => {
     expect(can(person('o', 'observer'), 'hard-words:change', target)).toBe(false);
     expect(can(person('o', 'observer'), 'workspace:read', target)).toBe(true);
     expect(can(person('x', null), 'hard-words:change', target)).toBe(false);
+  });
+});
+
 describe('Easy Read rules', () => {
   const target = { workspaceId: 'ws' };
   it('lets only facilitators make an Easy Read version, start a check and see its results', () => {

@@ -9,7 +9,6 @@ import { accessCases } from './cross-workspace-access-cases.ts';
 import { discussionCases } from './cross-workspace-discussion-cases.ts';
 import { documentCases, pictureCases, versionCases } from './cross-workspace-document-cases.ts';
 import { hardWordCases } from './cross-workspace-hard-word-cases.ts';
-import { documentCases, versionCases } from './cross-workspace-document-cases.ts';
 import { easyReadCases } from './cross-workspace-easy-read-cases.ts';
 import type { RestCase } from './cross-workspace-ids.ts';
 import { meetingRestCases } from './cross-workspace-meeting-cases.ts';

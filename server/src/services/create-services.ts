@@ -215,6 +215,8 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     audit,
     now,
     maxBytes: config.pictureMaxBytes,
+  });
+
   // Easy Read versions of drafts, and checking them with the group.
   const currentState = (auth: AuthContext, documentId: string) =>
     versions.current(auth, documentId);
@@ -255,7 +257,6 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     audit,
     hardWordsOf: (workspaceId) => hardWords.wordsOf(workspaceId),
     render: (task, uploads) => exportPool.render(task, uploads),
-    render: (task) => exportPool.render(task),
     extras: { checkedStamp: (documentId) => easyReadChecks.stampFor(documentId) },
     limits: { maxBytes: config.export.maxBytes, timeoutMs: config.export.timeoutMs },
   });

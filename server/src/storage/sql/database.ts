@@ -248,7 +248,6 @@ export interface WorkspacePicturesTable {
   uploaded_at: Timestamp;
 }
 
-export interface Database {
 export interface Database extends EasyReadTables {
   workspaces: WorkspacesTable;
   documents: DocumentsTable;
