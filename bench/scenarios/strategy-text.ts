@@ -2,6 +2,7 @@
 // for the plain-English benchmark: sections with a heading, paragraphs of 2 to 6 sentences of
 // 5 to 40 words, and a list, mixing plain sentences with long ones, hard words, the passive
 // voice and abbreviations, as real drafts do. Seeded, so every run checks the same text.
+import { seededRandom } from '../worker/document-commands.ts';
 
 const SUBJECTS = [
   'We',
@@ -81,25 +82,13 @@ const SHORT = [
   'Transport is a big problem.',
 ];
 
-/** A small seeded random number generator (mulberry32). */
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface StrategyBlock {
   kind: 'heading' | 'paragraph';
   text: string;
 }
 
 export function generateStrategy(options: { sections: number; seed?: number }): StrategyBlock[] {
-  const random = randomFrom(options.seed ?? 2031);
+  const random = seededRandom(options.seed ?? 2031);
   const pick = (list: readonly string[]): string => list[Math.floor(random() * list.length)] ?? '';
   const sentence = (): string => {
     const roll = random();

@@ -63,7 +63,7 @@ export async function traceWrite(
 }
 
 /** A small deterministic PRNG (mulberry32), so every run writes the same document. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -153,7 +153,6 @@ export function DocumentPage() {
           commentAuthor={commentAuthor}
           mayComment={mayComment}
           easyReadOf={details.kind === 'ready' ? details.document.easyReadOf : null}
-          plainEnglish={{ easyRead: false }}
         />
       ) : null}
     </div>

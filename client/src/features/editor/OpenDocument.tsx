@@ -19,10 +19,10 @@ import {
   type CommentsController,
   type SuggestionReplies,
 } from '../comments/index.ts';
-import { HardWordsInDocument } from '../hard-words/index.ts';
+import { HardWordsInDocument, useHardWords } from '../hard-words/index.ts';
 import { KeepInStepPanel, StaleNotice, useKeepInStep } from '../easy-read/index.ts';
 import { useMemberNames } from '../members/index.ts';
-import { PlainEnglishPanel, type PlainEnglishInput } from '../plain-english/index.ts';
+import { PlainEnglishPanel } from '../plain-english/index.ts';
 import { NameForm, WhoIsHere, usePeopleAnnouncements, type Identity } from '../presence/index.ts';
 import { CollaborativeEditor } from './CollaborativeEditor.tsx';
 import { useCollabSession, useSessionSnapshot } from './useCollabSession.ts';
@@ -43,8 +43,6 @@ export interface OpenDocumentProps {
   mayComment: boolean;
   /** On an Easy Read version: the full draft it keeps in step with. */
   easyReadOf: string | null;
-  /** What the plain-English helper needs to know: Easy Read or not, the workspace's hard words. */
-  plainEnglish?: PlainEnglishInput;
 }
 
 interface DocumentCommentsState {
@@ -137,13 +135,11 @@ function OpenSession({
   commentAuthor,
   mayComment,
   easyReadOf,
-  plainEnglish,
 }: OpenDocumentProps & { session: CollabSession }) {
   const layout = (state: DocumentCommentsState | null) => (
     <SessionLayout
       {...{ documentId, session, identity, onChangeName, titleId, mayEdit, workspaceId, me }}
       easyReadOf={easyReadOf}
-      plainEnglish={plainEnglish}
       commentAuthor={commentAuthor}
       mayComment={mayComment}
       commentsState={state}
@@ -175,7 +171,6 @@ function SessionLayout({
   mayComment,
   commentsState,
   easyReadOf,
-  plainEnglish,
 }: OpenDocumentProps & { session: CollabSession; commentsState: DocumentCommentsState | null }) {
   const { connection, contentReady } = useSessionSnapshot(session);
   // One per open document: whether this person shades the text by writer, and the names.
@@ -185,6 +180,7 @@ function SessionLayout({
   const [draft, setDraft] = useState<CommentDraft | null>(null);
   const commenting = commentAuthor !== null && mayComment;
   const keepInStep = useKeepInStep(easyReadOf, editor);
+  const hardWords = useHardWords(workspaceId);
   useUnsentChangesWarning(connection);
   usePeopleAnnouncements(session);
   const stopped = connection.kind === 'stopped';
@@ -258,7 +254,11 @@ function SessionLayout({
           ) : null}
           {workspaceId ? <HardWordsInDocument editor={editor} workspaceId={workspaceId} /> : null}
           <AuthorsPanel documentId={documentId} session={session} view={authorsView} />
-          <PlainEnglishPanel editor={editor} {...plainEnglish} />
+          <PlainEnglishPanel
+            editor={editor}
+            easyRead={easyReadOf !== null}
+            workspaceWords={hardWords}
+          />
         </aside>
       </div>
       <Dialog open={naming} title="Change your name" onClose={() => setNaming(false)}>

@@ -6,7 +6,7 @@ import type { JSONContent } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { VersionSummary } from '@roundtable/shared/protocol/documents';
 import { Button, CrossIcon, SelectField } from '../../ui/index.ts';
-import { PlainEnglishSummary } from '../plain-english/index.ts';
+import { PlainEnglishSummary, type PlainEnglishInput } from '../plain-english/index.ts';
 import { queryKeys } from '../../app/query-keys.ts';
 import { fetchContent, type ContentSource } from './api.ts';
 import { ComparisonView } from './Comparison.tsx';
@@ -45,6 +45,8 @@ export interface VersionViewerProps {
   onClose: () => void;
   /** Changes when a button elsewhere asked to show something: the heading then takes focus. */
   focusRequest: number;
+  /** For the plain-English summary: Easy Read or not, the workspace's hard words. */
+  plainEnglish?: PlainEnglishInput;
 }
 
 export function VersionViewer({
@@ -54,6 +56,7 @@ export function VersionViewer({
   onShow,
   onClose,
   focusRequest,
+  plainEnglish,
 }: VersionViewerProps) {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -84,6 +87,7 @@ export function VersionViewer({
           documentId={documentId}
           versionId={shown.versionId}
           name={nameOf(shown.versionId)}
+          plainEnglish={plainEnglish}
         />
       ) : (
         <>
@@ -99,10 +103,12 @@ function ViewVersion({
   documentId,
   versionId,
   name,
+  plainEnglish,
 }: {
   documentId: string;
   versionId: string;
   name: string;
+  plainEnglish: PlainEnglishInput | undefined;
 }) {
   const { data: result } = useContent(documentId, versionId);
   const state = useMemo((): Loaded<{ content: JSONContent; doc: ProseMirrorNode }> => {
@@ -121,7 +127,7 @@ function ViewVersion({
   return (
     <>
       <p className="rt-muted">You can read this version here, but not change it.</p>
-      <PlainEnglishSummary doc={state.value.doc} />
+      <PlainEnglishSummary doc={state.value.doc} {...plainEnglish} />
       <ReadOnlyDraft
         content={state.value.content}
         label={`The words of ${name}`}

@@ -10,6 +10,7 @@ import { BackIcon, Button, CompareIcon, useAnnouncer, usePageTitle } from '../..
 import { useCan, useMe } from '../access/index.ts';
 import { ExportDialog, type ExportTarget } from '../export/index.ts';
 import { useMemberNames } from '../members/index.ts';
+import { useHardWords } from '../hard-words/index.ts';
 import { useDocument } from '../workspaces/index.ts';
 import { DeleteDialog, RenameDialog, RestoreDialog, SaveVersionForm } from './VersionDialogs.tsx';
 import { ProposalCard } from './ProposalCard.tsx';
@@ -37,6 +38,8 @@ export function VersionsPage() {
   const { data: details } = useDocument(documentId);
   const title = details?.ok ? details.data.title : null;
   const workspaceId = details?.ok ? details.data.workspaceId : undefined;
+  const workspaceWords = useHardWords(workspaceId);
+  const easyRead = details?.ok === true && details.data.easyReadOf !== null;
   const problem = details && !details.ok ? details.problem.message : null;
   const [versionsState, reload] = useVersions(documentId);
   const names = useMemberNames(workspaceId);
@@ -122,6 +125,7 @@ export function VersionsPage() {
           versions={versions}
           onShow={setShown}
           focusRequest={focusRequest}
+          plainEnglish={{ easyRead, workspaceWords }}
           onClose={() => {
             setShown(null);
             listHeading.current?.focus();
