@@ -9,6 +9,7 @@ export const scenarioNames = [
   'trace',
   'cold-load',
   'export',
+  'schema-guard',
   'my-data',
   'scale-out',
   'plain-english',

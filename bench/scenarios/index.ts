@@ -7,6 +7,7 @@ import { myDataScenario } from './my-data.ts';
 import { plainEnglishScenario } from './plain-english.ts';
 import { roomsScenario } from './rooms.ts';
 import { scaleOutScenario } from './scale-out.ts';
+import { schemaGuardScenario } from './schema-guard.ts';
 import { traceScenario } from './trace.ts';
 import type { Scenario } from './types.ts';
 
@@ -16,6 +17,7 @@ export const scenarios: Record<ScenarioName, Scenario> = {
   trace: traceScenario,
   'cold-load': coldLoadScenario,
   export: exportScenario,
+  'schema-guard': schemaGuardScenario,
   'my-data': myDataScenario,
   'scale-out': scaleOutScenario,
   'plain-english': plainEnglishScenario,

@@ -13,6 +13,7 @@ import type { Config } from './config.ts';
 import { collabAuthorizer, enforceAccessChanges } from './collab/access.ts';
 import { createCollabEndpoint } from './collab/endpoint.ts';
 import { DocumentRooms } from './collab/rooms.ts';
+import { editorSchemaGuard } from './collab/schema-guard.ts';
 import type { LimiterStore } from './limits/limiter-store.ts';
 import { RequestLimits } from './limits/request-limits.ts';
 import { VerifiedUpdateLog } from './collab/verified-log.ts';
@@ -82,6 +83,7 @@ export function createAppServices(deps: AppDeps): AppServices {
     openLiveDocuments: (rules) =>
       new DocumentRooms({
         log: updates,
+        guard: editorSchemaGuard(),
         bus,
         logger,
         compactAfterBytes: config.compactAfterBytes,
@@ -126,7 +128,7 @@ export function createServer(deps: AppDeps): App {
     rooms,
     authorize: collabAuthorizer({
       signIn,
-      documents,
+      scope: services.scope,
       nameOf: async (userId) => (await identity.getUser(userId))?.name ?? null,
     }),
     maxMessageBytes: config.maxMessageBytes,

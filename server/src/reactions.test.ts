@@ -77,7 +77,7 @@ describe('reactions', () => {
     writer = connectClient(server.wsOrigin, documentId, { token: server.adminToken });
     await whenSynced(writer);
     appendParagraph(writer.doc, 'We want our own front door');
-    suggestParagraph(writer.doc, 'We want ', 'more support at home', 'sug1');
+    suggestParagraph(writer.doc, 'We want ', 'more support at home', 'sug1', server.adminId);
     await eventually(async () => expect(await content()).toContain('<insertion'));
     accessChanges = [];
     server.app.accessEvents.subscribe((change) => void accessChanges.push(change));

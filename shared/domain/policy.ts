@@ -147,6 +147,38 @@ export function can(actor: Actor, action: Action, target: Target = {}): boolean 
   }
 }
 
+/**
+ * What is done with a document: reading it (its text, versions, comments, who wrote what, an
+ * export), changing anything kept about it (its text or title, a version, a comment, a vote on
+ * agreeing it), or opening it live (/collab).
+ */
+export type DocumentUse = 'read' | 'change' | 'open-live';
+
+/** The use an action on a document is: reading it is reading; anything else changes it. */
+export const useOf = (action: Action): DocumentUse =>
+  action === 'document:read' ? 'read' : 'change';
+
+export const IN_BIN_MESSAGE =
+  'This document is in the bin, so it cannot be changed. Restore it from the bin first.';
+
+/**
+ * What a document in the bin allows. It waits there to be restored or erased: whoever may
+ * restore it (a facilitator, an administrator) may read it, to decide, and export it; nobody
+ * changes it or opens it live until it is restored ('restore-first'). For everyone else it is
+ * gone, exactly like a document that does not exist ('not-found'); so it is for a meeting, and
+ * for whatever the server does by itself (`actor` null). Asked by every way a document is
+ * reached: REST, /collab, the meeting channel and the server's own follow-ups.
+ */
+export function inBinAllows(
+  actor: Actor | null,
+  workspaceId: string,
+  use: DocumentUse,
+): 'allowed' | 'restore-first' | 'not-found' {
+  if (actor === null || use === 'open-live') return 'not-found';
+  if (!can(actor, 'document:bin', { workspaceId })) return 'not-found';
+  return use === 'read' ? 'allowed' : 'restore-first';
+}
+
 /** Why an action was refused, in plain words, for the person who tried. */
 export function refusal(actor: Actor, action: Action): { status: 401 | 403; message: string } {
   if (actor.kind === 'anonymous') {

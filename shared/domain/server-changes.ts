@@ -6,6 +6,8 @@
 //   nothing changes it, not even a decision on a suggestion;
 // - in review: the review is for deciding suggestions, so accepting and rejecting them is what
 //   it is for; restoring an old version over the draft under review is not.
+import { IN_BIN_MESSAGE } from './policy.ts';
+
 // Giving headings their section ids (when an Easy Read version is made) changes no words, so
 // neither holds it back.
 export type ServerChange = 'restore' | 'suggestion-decision' | 'section-labels';
@@ -20,9 +22,7 @@ export interface DraftState {
 
 /** Why the draft does not take this change now, in words for the person who asked; or null. */
 export function refusalOf(change: ServerChange, draft: DraftState): string | null {
-  if (draft.inBin) {
-    return 'This document is in the bin, so it cannot be changed. Restore it from the bin first.';
-  }
+  if (draft.inBin) return IN_BIN_MESSAGE;
   if (change === 'section-labels') return null;
   if (draft.lockedReason !== null) {
     return change === 'restore'

@@ -8,7 +8,9 @@ import { CloseCode } from '@roundtable/shared/protocol/collab';
 import { credentialsOf } from '../edge/credentials.ts';
 import type { AccessChange } from '../bus/ports.ts';
 import type { AccessEvents } from '../services/access-events.ts';
-import type { DocumentService } from '../services/documents.ts';
+import { ServiceError } from '../services/errors.ts';
+import type { WorkspaceScope } from '../services/workspace-scope.ts';
+import type { DocumentRecord } from '../storage/ports.ts';
 import type { SignInService } from '../services/sign-in.ts';
 import { encodeHardWordsNotice } from './codec.ts';
 import type { CollabConnection } from './connection.ts';
@@ -17,7 +19,8 @@ import type { DocumentRooms } from './rooms.ts';
 
 export function collabAuthorizer(options: {
   signIn: SignInService;
-  documents: DocumentService;
+  /** Resolves the document and authorizes in its workspace; one in the bin is never opened. */
+  scope: WorkspaceScope;
   /** The person's display name, shown to others in "Who is here". */
   nameOf: (userId: string) => Promise<string | null>;
 }): (request: IncomingMessage, documentId: string, url: URL) => Promise<CollabAccess> {
@@ -28,10 +31,12 @@ export function collabAuthorizer(options: {
     if (auth.actor.kind === 'anonymous') {
       return { ok: false, code: CloseCode.unauthorized, reason: 'Please sign in again' };
     }
-    const document = await options.documents.findOpenable(documentId);
-    const workspaceId = document?.workspaceId;
-    if (!document || !can(auth.actor, 'document:read', { workspaceId })) {
-      return document
+    let document: DocumentRecord;
+    try {
+      document = await options.scope.documentFor(auth, documentId, 'document:read', 'open-live');
+    } catch (error) {
+      if (!(error instanceof ServiceError)) throw error;
+      return error.code === 'forbidden'
         ? { ok: false, code: CloseCode.forbidden, reason: 'You are not a member of this workspace' }
         : {
             ok: false,
@@ -39,6 +44,7 @@ export function collabAuthorizer(options: {
             reason: 'This document does not exist or is in the bin',
           };
     }
+    const workspaceId = document.workspaceId;
     return {
       ok: true,
       mayWrite: can(auth.actor, 'document:edit', { workspaceId }),

@@ -1,8 +1,10 @@
-// The /collab fuzzer: real updates from Tiptap-like editing sessions, and seeded broken copies
-// of them (bit flips, inserted and deleted bytes, tampered varints), sent by a member through a
-// real server while a well-behaved writer edits with acknowledgements (`?acks=1`). Then the
-// server restarts, and every document must load with every acknowledged edit, with nothing in
-// the quarantine (every broken update was refused before it was stored).
+// The /collab fuzzer: real updates from Tiptap-like editing sessions, seeded broken copies of
+// them (bit flips, inserted and deleted bytes, tampered varints), and seeded changes that put
+// into the editor's content what may not fit its schema (random-structure.ts), sent by a member
+// through a real server while a well-behaved writer edits with acknowledgements (`?acks=1`).
+// Then the server restarts, and every document must load with every acknowledged edit, with
+// nothing in the quarantine (every broken update was refused before it was stored), fit the
+// editor's schema, and export.
 // `FUZZ_SEED=<seed>` replays a run; `npm run fuzz -- --minutes N` runs it longer.
 import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
 import * as decoding from 'lib0/decoding';
@@ -20,9 +22,12 @@ import {
   type TestClient,
 } from '../testing/harness.ts';
 import { RestartableServer, type RunningServer } from '../testing/restartable.ts';
+import { randomStructureBreak } from '../testing/random-structure.ts';
 import { decodes, editingSession, mutateUpdate, type Random } from '../testing/yjs-mutations.ts';
+import { editorSchemaGuard } from './schema-guard.ts';
 
 const budget = fuzzBudget(14_000);
+const guard = editorSchemaGuard();
 const DOCUMENTS = 2;
 
 function syncFrame(syncType: 0 | 2, payload: Uint8Array): Uint8Array {
@@ -129,10 +134,13 @@ describe('/collab under broken updates', () => {
       // the items broken copies name) interleaved with broken copies of its updates.
       const sessions = documents.map(() => editingSession(random, 400));
       const nextGood = documents.map(() => 0);
+      /** The attacker's own document: its session as far as it has been sent. */
+      const attackerDocs = documents.map(() => new Y.Doc());
 
       const closes = new Map<number, number>();
       let sent = 0;
       let decodable = 0;
+      let structural = 0;
       const deadline = Date.now() + budget.ms;
       /** One burst of frames for one document, drawn from the seeded generator. */
       const drawBurst = (): { which: number; frames: Uint8Array[] } => {
@@ -144,7 +152,14 @@ describe('/collab under broken updates', () => {
         for (let i = 0; i < frameCount; i++) {
           if (random() < 0.3 && nextGood[which]! < session.length) {
             frames.push(syncFrame(2, session[nextGood[which]!]!));
+            Y.applyUpdate(attackerDocs[which]!, session[nextGood[which]!]!);
             nextGood[which]! += 1;
+            continue;
+          }
+          if (random() < 0.25) {
+            const state = Y.encodeStateAsUpdate(attackerDocs[which]!);
+            frames.push(syncFrame(2, randomStructureBreak(state, random)));
+            structural++;
             continue;
           }
           // Broken copies of updates the server already holds or is about to get.
@@ -173,15 +188,22 @@ describe('/collab under broken updates', () => {
           if (random() < 0.2) writeEdit(writers[which]!, `edit-${which}-${sent}`);
         }
       }
+      // 4403: a suggestion in another person's name.
+      const expected: number[] = [
+        CloseCode.malformed,
+        CloseCode.tryAgainLater,
+        CloseCode.forbidden,
+      ];
       expect(
-        [...closes.keys()].filter(
-          (code) => code !== CloseCode.malformed && code !== CloseCode.tryAgainLater,
-        ),
+        [...closes.keys()].filter((code) => !expected.includes(code)),
         budget.replay,
       ).toEqual([]);
-      if (process.env.FUZZ_VERBOSE) console.info({ sent, decodable, closes: [...closes] });
+      if (process.env.FUZZ_VERBOSE) {
+        console.info({ sent, decodable, structural, closes: [...closes] });
+      }
       expect(sent, budget.replay).toBeGreaterThan(100);
       expect(decodable, budget.replay).toBeGreaterThan(10);
+      expect(structural, budget.replay).toBeGreaterThan(10);
 
       // Every edit the writers made is acknowledged, and a fresh reader sees what they see.
       for (const [index, writer] of writers.entries()) {
@@ -204,6 +226,12 @@ describe('/collab under broken updates', () => {
           expect(reader.text(), `${marker}, ${budget.replay}`).toContain(marker);
         }
         expect(reader.text(), budget.replay).toBe(seen[index]);
+        expect(guard.checkAll(reader.doc).problem, budget.replay).toBeNull();
+        const exported = await fetch(
+          `${running.origin}/api/documents/${documentId}/export?format=md`,
+          { headers: { authorization: `Bearer ${running.adminToken}` } },
+        );
+        expect(exported.status, budget.replay).toBe(200);
       }
     },
     budget.ms + 60_000,

@@ -17,6 +17,7 @@ import { InboundFrames } from './inbound.ts';
 import { DocumentFull } from './document-size.ts';
 import type { DocumentRoom } from './room.ts';
 import type { DocumentRooms } from './rooms.ts';
+import { UpdateForbidden } from './update-prover.ts';
 
 export const COLLAB_PATH = '/collab/';
 const KEEPALIVE_MS = 30_000;
@@ -94,6 +95,8 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
       } catch (error) {
         if (error instanceof MalformedMessage) {
           refuse(CloseCode.malformed, `Malformed message: ${error.message}`, {});
+        } else if (error instanceof UpdateForbidden) {
+          refuse(CloseCode.forbidden, error.message, { documentId: room.documentId });
         } else if (error instanceof DocumentFull) {
           refuse(CloseCode.tooLarge, error.message, { documentId: room.documentId });
         } else {

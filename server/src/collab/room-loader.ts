@@ -4,6 +4,7 @@
 import type { Logger } from 'pino';
 import type { DocumentMessage, FanoutBus } from '../bus/ports.ts';
 import { DocumentRoom, type DocumentRoomOptions } from './room.ts';
+import type { SchemaGuard } from './schema-guard.ts';
 import type { VerifiedUpdateLog } from './verified-log.ts';
 
 export class DocumentNotStored extends Error {
@@ -13,6 +14,8 @@ export class DocumentNotStored extends Error {
 export interface RoomLoadOptions {
   /** The update log, loading so that a stored update that fails to apply is quarantined. */
   log: VerifiedUpdateLog;
+  /** Checks that what an update adds fits the editor's schema. */
+  guard: SchemaGuard;
   bus: FanoutBus;
   logger: Logger;
   compactAfterBytes: number;
@@ -59,6 +62,7 @@ export async function loadRoom(
       documentId,
       doc: stored.doc,
       authors,
+      guard: options.guard,
       logBytes: stored.logBytes,
       compactAfterBytes: options.compactAfterBytes,
       ...(options.maxDocumentBytes !== undefined

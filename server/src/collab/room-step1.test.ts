@@ -6,6 +6,7 @@ import * as decoding from 'lib0/decoding';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { CollabConnection } from './connection.ts';
+import { editorSchemaGuard } from './schema-guard.ts';
 import { DocumentRoom } from './room.ts';
 
 function reader(id: string): { connection: CollabConnection; sent: Uint8Array[] } {
@@ -28,6 +29,7 @@ describe('answering sync step 1', () => {
     const doc = new Y.Doc();
     doc.getText('t').insert(0, 'x'.repeat(10_000));
     const room = new DocumentRoom({
+      guard: editorSchemaGuard(),
       documentId: 'doc-1',
       doc,
       logBytes: 0,

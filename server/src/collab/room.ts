@@ -12,9 +12,10 @@ import { DocumentSize } from './document-size.ts';
 import { DraftRules } from './draft-rules.ts';
 import type { PendingCommit } from './persist-queue.ts';
 import { RoomConnections } from './room-connections.ts';
+import type { SchemaGuard } from './schema-guard.ts';
 import { REMOTE, RoomPresence } from './room-presence.ts';
 import { SyncAnswers } from './sync-answers.ts';
-import { UpdateProver, UpdateWaits } from './update-prover.ts';
+import { UpdateForbidden, UpdateProver, UpdateWaits } from './update-prover.ts';
 import {
   MalformedMessage,
   checkUpdate,
@@ -47,6 +48,8 @@ export interface DocumentRoomOptions {
   onBroken: (room: DocumentRoom, error: unknown) => void;
   /** An update from another process or from storage that does not apply here: left out. */
   onRemoteRefused?: (room: DocumentRoom, error: unknown) => void;
+  /** Checks that what an update adds fits the editor's schema. */
+  guard: SchemaGuard;
   /** Who each Yjs client id in the document belongs to, as stored when the room loaded. */
   authors?: readonly ClientAuthor[];
 }
@@ -78,7 +81,7 @@ export class DocumentRoom {
     this.options = options;
     this.documentId = options.documentId;
     this.doc = options.doc;
-    this.prover = new UpdateProver({ live: this.doc });
+    this.prover = new UpdateProver({ live: this.doc, guard: options.guard });
     this.logBytes = options.logBytes;
     this.owners = new ClientOwners(this.doc, options.authors ?? []);
     this.rules = new DraftRules(this.doc);
@@ -114,21 +117,22 @@ export class DocumentRoom {
         const checked = checkUpdate(message.update);
         if (!connection.mayWrite || this.rules.lockedReason !== null || checked.empty) return;
         const claim = this.owners.claimOf(connection, checked.clocks);
+        // Nothing is stored: the words would be credited to the person who owns the id.
         if (claim === 'someone-else') {
-          // Nothing is stored: the words would be credited to the person who owns the id.
-          connection.close(
-            CloseCode.forbidden,
+          throw new UpdateForbidden(
             "Your change was refused: it was made under another person's editor id.",
           );
-          return;
         }
         if (claim === 'not-yet-known') {
           connection.close(CloseCode.tryAgainLater, 'Checking who wrote what: resending');
           return;
         }
         try {
-          // Throws UpdateRefused (a MalformedMessage: the sender is closed with 4400).
-          this.prover.prove(message.update);
+          // Throws UpdateRefused (4400) or UpdateForbidden (4403), closing the sender.
+          this.prover.prove(message.update, {
+            kind: 'person',
+            personId: connection.principal.userId,
+          });
         } catch (error) {
           if (!(error instanceof UpdateWaits)) throw error;
           connection.close(CloseCode.tryAgainLater, 'Your changes arrived out of order: resending');
@@ -177,7 +181,7 @@ export class DocumentRoom {
    * Throws UpdateRefused; a proven update must then be committed, or `notStored`.
    */
   prove(update: Uint8Array): void {
-    this.prover.prove(update);
+    this.prover.prove(update, { kind: 'server' });
   }
 
   /** A proven update that storage refused: it will never be committed. */
@@ -256,7 +260,7 @@ export class DocumentRoom {
   /** An update stored already (by another process, or found in storage): proven, then taken. */
   private takeRemote(update: Uint8Array): void {
     try {
-      this.prover.prove(update, { allowWaiting: true });
+      this.prover.prove(update, { kind: 'stored' });
     } catch (error) {
       this.options.onRemoteRefused?.(this, error);
       return;

@@ -8,6 +8,7 @@ import type { CollabConnection } from './connection.ts';
 import { PersistQueue } from './persist-queue.ts';
 import type { DocumentRoom } from './room.ts';
 import { DocumentNotStored, loadRoom, type RoomLoadOptions } from './room-loader.ts';
+import { repairOnLoad } from './room-repair.ts';
 import { mergeIntoSnapshot } from '../documents/snapshot.ts';
 import { UpdateProver } from './update-prover.ts';
 
@@ -89,9 +90,9 @@ export class DocumentRooms implements LiveDocuments {
   private async proveStored(documentId: string, update: Uint8Array): Promise<void> {
     const loaded = await this.options.log.loadDoc(documentId);
     if (!loaded) throw new DocumentNotStored(`document ${documentId} has no stored state`);
-    const prover = new UpdateProver({ live: loaded.doc });
+    const prover = new UpdateProver({ live: loaded.doc, guard: this.options.guard });
     try {
-      prover.prove(update);
+      prover.prove(update, { kind: 'server' });
     } finally {
       prover.destroy();
       loaded.doc.destroy();
@@ -175,6 +176,12 @@ export class DocumentRooms implements LiveDocuments {
       onEdited: (edited) => this.noteEdit(edited),
       onBroken: (broken, error) => this.broken(broken, error),
     });
+    try {
+      await repairOnLoad(room, this.options);
+    } catch (error) {
+      room.destroy();
+      throw error;
+    }
     this.rooms.set(documentId, room);
     return room;
   }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { seededRandom } from '../testing/fuzz-budget.ts';
 import { decodes, editingSession, mutateUpdate } from '../testing/yjs-mutations.ts';
-import { UpdateProver, UpdateRefused, UpdateWaits } from './update-prover.ts';
+import { editorSchemaGuard } from './schema-guard.ts';
+import { UpdateProver, UpdateRefused, UpdateWaits, type UpdateSource } from './update-prover.ts';
 import { MalformedMessage } from './codec.ts';
 
 function appliesTo(state: Uint8Array | null, update: Uint8Array): boolean {
@@ -40,16 +41,19 @@ function stateDependentCase(): { live: Y.Doc; bad: Uint8Array; good: Uint8Array 
   throw new Error('no state-dependent failure found');
 }
 
+const guard = editorSchemaGuard();
+const person: UpdateSource = { kind: 'person', personId: 'u-lucy' };
+
 describe('proving an update before it is stored', () => {
   it('refuses an update that applies to an empty document but not to this one, as malformed', () => {
     const { live, bad, good } = stateDependentCase();
     const before = Y.encodeStateAsUpdate(live);
-    const prover = new UpdateProver({ live });
-    expect(() => prover.prove(bad)).toThrow(UpdateRefused);
-    expect(() => prover.prove(bad)).toThrow(MalformedMessage);
+    const prover = new UpdateProver({ live, guard });
+    expect(() => prover.prove(bad, person)).toThrow(UpdateRefused);
+    expect(() => prover.prove(bad, person)).toThrow(MalformedMessage);
     expect(Buffer.from(Y.encodeStateAsUpdate(live))).toEqual(Buffer.from(before));
     // The copy was dropped (it may have been half changed) and is rebuilt for the next one.
-    prover.prove(good);
+    prover.prove(good, person);
     prover.destroy();
   });
 
@@ -58,11 +62,11 @@ describe('proving an update before it is stored', () => {
     const updates = editingSession(seededRandom(7), 40, source);
     const live = new Y.Doc();
     Y.applyUpdate(live, updates[0]!);
-    const prover = new UpdateProver({ live });
-    for (const update of updates.slice(1, 20)) prover.prove(update);
+    const prover = new UpdateProver({ live, guard });
+    for (const update of updates.slice(1, 20)) prover.prove(update, person);
     // A refusal drops the copy; the rebuilt copy still holds the proven updates not yet live.
-    expect(() => prover.prove(new Uint8Array([0, 1, 0xff, 0xff]))).toThrow(UpdateRefused);
-    for (const update of updates.slice(20)) prover.prove(update);
+    expect(() => prover.prove(new Uint8Array([0, 1, 0xff, 0xff]), person)).toThrow(UpdateRefused);
+    for (const update of updates.slice(20)) prover.prove(update, person);
     for (const update of updates.slice(1)) {
       Y.applyUpdate(live, update);
       prover.applied(update);
@@ -83,11 +87,11 @@ describe('proving an update before it is stored', () => {
     source.getXmlFragment('default').insert(0, [paragraph]);
     paragraph.insert(0, [new Y.XmlText('Breaks for carers')]);
     const live = new Y.Doc();
-    const prover = new UpdateProver({ live });
-    expect(() => prover.prove(updates[1]!)).toThrow(UpdateWaits);
+    const prover = new UpdateProver({ live, guard });
+    expect(() => prover.prove(updates[1]!, person)).toThrow(UpdateWaits);
     // From another process (already stored there) it is taken, and completed later.
-    prover.prove(updates[1]!, { allowWaiting: true });
-    prover.prove(updates[0]!);
+    prover.prove(updates[1]!, { kind: 'stored' });
+    prover.prove(updates[0]!, person);
     prover.destroy();
   });
 });

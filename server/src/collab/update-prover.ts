@@ -7,11 +7,32 @@
 // The copy is the live state plus every update proven since but not yet applied live (still in
 // the persist queue). It costs a second copy of the document in memory while people write, so
 // it is dropped after a quiet spell and rebuilt (once, from the live state) on the next write.
+//
+// The trial also shows what the update added: the schema guard checks that it fits the editor's
+// schema (schema-guard.ts), and that a person's new suggestions are in their own name
+// (suggestion-authors.ts).
 import * as Y from 'yjs';
+import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 import { MalformedMessage } from './codec.ts';
+import type { SchemaGuard } from './schema-guard.ts';
+import { SuggestionAuthors } from './suggestion-authors.ts';
 
 /** A MalformedMessage, so the connection that sent it is closed with 4400 and a reason. */
 export class UpdateRefused extends MalformedMessage {}
+
+/** The update is someone acting in another person's name: its sender is closed with 4403. */
+export class UpdateForbidden extends Error {
+  override readonly name = 'UpdateForbidden';
+}
+
+/** Where an update comes from, which decides what is checked before it is taken. */
+export type UpdateSource =
+  /** A person's connection: the schema, and new suggestions only in their own name. */
+  | { kind: 'person'; personId: string | null }
+  /** Roundtable itself (a restore, a decided suggestion, a repair): the schema. */
+  | { kind: 'server' }
+  /** Stored already (by another process): taken as it is, even if part of it must wait. */
+  | { kind: 'stored' };
 
 /**
  * The update needs changes the document does not have yet (Yjs would keep it pending). Refused
@@ -31,6 +52,18 @@ function pendingOf(doc: Y.Doc): (Buffer | null)[] {
   );
 }
 
+/**
+ * Where the document stood, for the clients the update writes under only (read from the update
+ * itself, so the cost follows the update, not how many clients the document has seen).
+ */
+function stateBefore(doc: Y.Doc, update: Uint8Array): Map<number, number> {
+  const state = new Map<number, number>();
+  for (const client of Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)).keys()) {
+    state.set(client, Y.getState(doc.store, client));
+  }
+  return state;
+}
+
 /** True when something waits now that did not before (less waiting, or none, is fine). */
 const waitsMore = (before: (Buffer | null)[], after: (Buffer | null)[]): boolean =>
   after.some((part, index) => {
@@ -40,6 +73,7 @@ const waitsMore = (before: (Buffer | null)[], after: (Buffer | null)[]): boolean
 
 export interface UpdateProverOptions {
   live: Y.Doc;
+  guard: SchemaGuard;
   /** Drop the copy after this long without a proof, to free its memory. */
   idleMs?: number;
 }
@@ -49,6 +83,8 @@ export class UpdateProver {
   /** Proven updates not yet applied to the live document, oldest first. */
   private readonly ahead: Uint8Array[] = [];
   private idleTimer: NodeJS.Timeout | undefined;
+  /** Made at the first proof, from the live document; then told every proven update. */
+  private authors: SuggestionAuthors | null = null;
   private readonly options: UpdateProverOptions;
 
   constructor(options: UpdateProverOptions) {
@@ -56,26 +92,42 @@ export class UpdateProver {
   }
 
   /**
-   * Applies the update to the copy; throws UpdateRefused when Yjs rejects it, and UpdateWaits
-   * when part of it would wait for missing changes (unless `allowWaiting`: an update already
-   * stored elsewhere). The copy is then dropped, since it may be half changed. A proven update
-   * must later be passed to `applied`.
+   * Applies the update to the copy; throws UpdateRefused when Yjs rejects it or what it adds
+   * does not fit the schema, UpdateForbidden when a person makes a suggestion in someone else's
+   * name, and UpdateWaits when part of it would wait for missing changes (unless it is stored
+   * already). The copy is then dropped, since it may be half changed. A proven update must
+   * later be passed to `applied`.
    */
-  prove(update: Uint8Array, { allowWaiting = false }: { allowWaiting?: boolean } = {}): void {
+  prove(update: Uint8Array, source: UpdateSource): void {
+    this.authors ??= new SuggestionAuthors(
+      this.options.guard.checkAll(this.options.live).suggestions,
+    );
     const copy = this.copy ?? this.rebuild();
-    const before = pendingOf(copy);
+    const pendingBefore = pendingOf(copy);
+    let before: Map<number, number>;
     try {
+      before = stateBefore(copy, update);
       Y.applyUpdate(copy, update);
     } catch (error) {
-      this.drop();
-      throw new UpdateRefused(
+      this.refuse(
         `the update does not apply to this document (${error instanceof Error ? error.message : String(error)})`,
       );
     }
-    if (!allowWaiting && waitsMore(before, pendingOf(copy))) {
+    if (source.kind !== 'stored' && waitsMore(pendingBefore, pendingOf(copy))) {
       this.drop();
       throw new UpdateWaits('the update needs changes the server does not have yet');
     }
+    const added = this.options.guard.checkAdded(copy, before);
+    if (source.kind !== 'stored' && added.problem !== null) {
+      this.refuse(`the change does not fit the document's structure: ${added.problem}`);
+    }
+    const forged =
+      source.kind === 'person' && this.authors.problemFor(source.personId, added.suggestions);
+    if (forged) {
+      this.drop();
+      throw new UpdateForbidden(`Your change was refused: ${forged}.`);
+    }
+    this.authors.learn(added.suggestions);
     this.ahead.push(update);
     this.touch();
   }
@@ -98,8 +150,15 @@ export class UpdateProver {
     this.drop();
   }
 
+  private refuse(reason: string): never {
+    this.drop();
+    throw new UpdateRefused(reason);
+  }
+
   private rebuild(): Y.Doc {
     const copy = new Y.Doc({ gc: this.options.live.gc });
+    // Typed first, so content a client puts there is read as what the editor reads.
+    copy.getXmlFragment(CONTENT_FRAGMENT);
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.options.live));
     // Proven before, so they apply again; one by one, as the live document will take them.
     for (const update of this.ahead) Y.applyUpdate(copy, update);

@@ -8,6 +8,8 @@ import { updateYFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-ti
 import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 import { listSuggestions, type Suggestion } from '@roundtable/shared/editor/suggestions';
+import { repairContent } from './content-repair.ts';
+import { ContentRules } from './content-rules.ts';
 
 export type SuggestionOutcome = 'accepted' | 'rejected';
 
@@ -50,6 +52,9 @@ export function decideSuggestion(options: {
     Y.applyUpdate(doc, state);
     const fragment = doc.getXmlFragment(CONTENT_FRAGMENT);
     const before = Y.encodeStateVector(doc);
+    // A document stored before the schema guard may not fit the schema: the repair goes with
+    // the decision, since y-tiptap would throw on it or delete what it cannot place.
+    repairContent(fragment, new ContentRules(schema));
     const root = yXmlFragmentToProseMirrorRootNode(fragment, schema);
     const suggestion = listSuggestions(root).find((s) => s.id === suggestionId);
     if (!suggestion) return undefined;

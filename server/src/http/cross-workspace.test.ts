@@ -52,7 +52,7 @@ describe('ids from another workspace', () => {
     await whenSynced(writer);
     appendParagraph(writer.doc, `The ${name} draft`);
     const suggestion = `sug-${suffix}`;
-    suggestParagraph(writer.doc, 'We want ', 'more', suggestion);
+    suggestParagraph(writer.doc, 'We want ', 'more', suggestion, server.adminId);
     await eventually(async () => {
       const response = await fetch(`${server.origin}/api/documents/${document}/content`, {
         headers: { authorization: `Bearer ${server.adminToken}` },

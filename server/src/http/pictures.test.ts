@@ -5,7 +5,8 @@ import exifr from 'exifr';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '@roundtable/shared/domain/policy';
 import { jpegWithGps, plainPng, SECRET_WORDS } from '../pictures/testing/picture-fixtures.ts';
-import { startTestServer, type TestServer } from '../testing/harness.ts';
+import { connectClient, startTestServer, whenSynced, type TestServer } from '../testing/harness.ts';
+import * as Y from 'yjs';
 
 describe('pictures over REST', () => {
   let server: TestServer;
@@ -132,5 +133,44 @@ describe('pictures over REST', () => {
     const { id } = await server.api.createDocument();
     expect((await server.api.request('DELETE', `/api/documents/${id}`)).status).toBe(200);
     expect((await upload(id, server.adminToken, plainPng())).status).toBe(404);
+  });
+
+  it('an uploaded picture goes into the Easy Read export of its own workspace only', async () => {
+    const { id, workspaceId } = await server.api.createDocument();
+    const member = await person(workspaceId, 'member');
+    const stored = (await (await upload(id, member, plainPng())).json()) as { id: string };
+    const writer = connectClient(server.wsOrigin, id, { token: server.adminToken });
+    await whenSynced(writer);
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.setAttribute('picture', `upload:${stored.id}`);
+    paragraph.setAttribute('pictureAlt', 'The council logo');
+    paragraph.insert(0, [new Y.XmlText('The council works with us.')]);
+    writer.doc.getXmlFragment('default').push([paragraph]);
+    const other = await server.api.createDocument('Another board’s draft');
+    const borrower = connectClient(server.wsOrigin, other.id, { token: server.adminToken });
+    await whenSynced(borrower);
+    const borrowed = paragraph.clone();
+    borrower.doc.getXmlFragment('default').push([borrowed]);
+
+    const exported = async (documentId: string) => {
+      for (;;) {
+        const answer = await fetch(
+          `${server.origin}/api/documents/${documentId}/export?format=html&easyRead=1`,
+          { headers: { authorization: `Bearer ${server.adminToken}` } },
+        );
+        const html = await answer.text();
+        if (html.includes('The council works with us.')) return html;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    };
+    expect(await exported(id)).toMatch(
+      /<img src="data:image\/png;base64,[^"]+" alt="The council logo">/,
+    );
+    // The same id in another workspace's document is no picture: its words stand instead.
+    const elsewhere = await exported(other.id);
+    expect(elsewhere).not.toContain('<img');
+    expect(elsewhere).toContain('<p>The council logo</p>');
+    writer.destroy();
+    borrower.destroy();
   });
 });

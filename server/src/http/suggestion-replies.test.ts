@@ -38,8 +38,8 @@ describe('replies on suggestion cards', () => {
     const { id, workspaceId } = await server.api.createDocument();
     client = connectClient(server.wsOrigin, id, { token: server.adminToken });
     await whenSynced(client);
-    suggestParagraph(client.doc, 'We want ', 'more support at home', 'sgood1');
-    suggestParagraph(client.doc, 'Homes ', 'far away', 'sbad1');
+    suggestParagraph(client.doc, 'We want ', 'more support at home', 'sgood1', server.adminId);
+    suggestParagraph(client.doc, 'Homes ', 'far away', 'sbad1', server.adminId);
     const comments = `/api/documents/${id}/comments`;
 
     // Taken once the server has the suggestion.
@@ -90,7 +90,7 @@ describe('replies on suggestion cards', () => {
     await server.api.request('POST', `/api/documents/${id}/suggestions/sbad1/decision`, {
       outcome: 'rejected',
     });
-    suggestParagraph(client.doc, 'Jobs ', 'soon', 'sgone1');
+    suggestParagraph(client.doc, 'Jobs ', 'soon', 'sgone1', server.adminId);
     // Decided once the server has the suggestion.
     await eventually(async () => {
       const gone = await server.api.request(

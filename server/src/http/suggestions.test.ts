@@ -35,7 +35,7 @@ describe('suggestions over REST', () => {
     const { id } = await server.api.createDocument();
     const [sam, ali] = [connect(id), connect(id)];
     await Promise.all([whenSynced(sam), whenSynced(ali)]);
-    suggestParagraph(sam.doc, 'We want ', 'more support at home', 'sgood1');
+    suggestParagraph(sam.doc, 'We want ', 'more support at home', 'sgood1', server.adminId);
     await eventually(() => expect(ali.text()).toContain('<insertion'));
 
     const decided = await server.api.request(
@@ -48,7 +48,7 @@ describe('suggestions over REST', () => {
       suggestionId: 'sgood1',
       outcome: 'accepted',
       summary: 'adds ‘more support at home’',
-      suggestedBy: 'u-sam',
+      suggestedBy: server.adminId,
       how: { kind: 'direct' },
     });
     for (const person of [sam, ali]) {
@@ -73,7 +73,7 @@ describe('suggestions over REST', () => {
     const { id } = await server.api.createDocument();
     const sam = connect(id);
     await whenSynced(sam);
-    suggestParagraph(sam.doc, 'Homes ', 'far away', 'sbad1');
+    suggestParagraph(sam.doc, 'Homes ', 'far away', 'sbad1', server.adminId);
     await eventually(async () => {
       const content = await fetch(`${server.origin}/api/documents/${id}/content`, {
         headers: { authorization: `Bearer ${server.adminToken}` },
@@ -134,7 +134,7 @@ describe('suggestions over REST', () => {
     const [bypass, suggester, watcher] = [connect(id), connect(id), connect(id)];
     await Promise.all([whenSynced(bypass), whenSynced(suggester), whenSynced(watcher)]);
     appendParagraph(bypass.doc, 'Typed straight in');
-    suggestParagraph(suggester.doc, '', 'Suggested words', 'sreview1');
+    suggestParagraph(suggester.doc, '', 'Suggested words', 'sreview1', server.adminId);
     await eventually(() => expect(watcher.text()).toContain('Suggested words'));
     expect(watcher.text()).not.toContain('Typed straight in');
 

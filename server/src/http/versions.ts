@@ -50,7 +50,7 @@ export function versionRoutes(
   registry.add(router, routes.getDraftContent, async ({ auth, params, response }) => {
     response
       .type('application/octet-stream')
-      .send(Buffer.from(await versions.current(auth, params.id)));
+      .send(Buffer.from(await versions.draft(auth, params.id)));
     return { status: 200, sent: true };
   });
   registry.add(router, routes.getVersion, async ({ auth, params }) => ({
@@ -60,7 +60,7 @@ export function versionRoutes(
   registry.add(router, routes.getVersionContent, async ({ auth, params, response }) => {
     response
       .type('application/octet-stream')
-      .send(Buffer.from((await versions.get(auth, params.id)).state));
+      .send(Buffer.from(await versions.content(auth, params.id)));
     return { status: 200, sent: true };
   });
   registry.add(router, routes.renameVersion, async ({ auth, params, body }) => ({

@@ -4,12 +4,13 @@
 // and for the co-production record.
 import type { DocumentAuthor } from '@roundtable/shared/protocol/authorship';
 import type { PeopleStore, UserRecord } from '../storage/identity-ports.ts';
-import type { DocumentStore, UpdateLog } from '../storage/ports.ts';
-import { authorize, type AuthContext } from './auth-context.ts';
-import { ServiceError } from './errors.ts';
+import type { UpdateLog } from '../storage/ports.ts';
+import type { AuthContext } from './auth-context.ts';
+import type { WorkspaceScope } from './workspace-scope.ts';
 
 export interface AuthorshipServiceOptions {
-  documents: DocumentStore;
+  /** Resolves the document, and authorizes in its workspace (and its bin). */
+  scope: WorkspaceScope;
   updates: UpdateLog;
   identity: PeopleStore;
 }
@@ -19,9 +20,7 @@ export class AuthorshipService {
 
   /** The people who wrote in a document, each with their client ids. */
   async authors(auth: AuthContext, documentId: string): Promise<DocumentAuthor[]> {
-    const document = await this.options.documents.getDocument(documentId);
-    if (!document) throw new ServiceError('not_found', 'There is no document with this id');
-    authorize(auth, 'document:read', { workspaceId: document.workspaceId });
+    await this.options.scope.documentFor(auth, documentId, 'document:read');
     const people = await this.peopleByClient(documentId);
     const byPerson = new Map<string, DocumentAuthor>();
     for (const [clientId, person] of people) {

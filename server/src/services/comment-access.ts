@@ -1,6 +1,7 @@
 // Finding what a comment request names, and whether this person may do it: read a document's
 // comments, write in it (observers only when the workspace lets them), or change a comment
-// (your own, or any as a facilitator). A document in the bin takes no comments.
+// (your own, or any as a facilitator). A document in the bin takes no comments, and shows its
+// comments only to those who may restore it (shared/domain/policy inBinAllows).
 import type { WorkspaceSettings } from '@roundtable/shared/protocol/workspaces';
 import type { CommentStore, StoredThread } from '../storage/comment-ports.ts';
 import type { DocumentRecord, DocumentStore } from '../storage/ports.ts';
@@ -28,12 +29,17 @@ export class CommentAccess {
   }
 
   readable(auth: AuthContext, documentId: string): Promise<DocumentRecord> {
-    return this.options.scope.documentFor(auth, documentId, 'document:read', { inBin: 'hidden' });
+    return this.options.scope.documentFor(auth, documentId, 'document:read');
   }
 
-  /** The document, once we know this person may comment on it. */
+  /** The document, once we know this person may comment on it (not while it is in the bin). */
   async writable(auth: AuthContext, documentId: string): Promise<DocumentRecord> {
-    const document = await this.readable(auth, documentId);
+    const document = await this.options.scope.documentFor(
+      auth,
+      documentId,
+      'document:read',
+      'change',
+    );
     const { observersMayComment } = await this.options.settingsOf(document.workspaceId);
     authorize(auth, 'comment:write', { workspaceId: document.workspaceId, observersMayComment });
     return document;

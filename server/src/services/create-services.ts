@@ -10,6 +10,7 @@ import { createDocumentSchema } from '../export/index.ts';
 import { ExportPool } from '../export/export-pool.ts';
 import type { LimiterStore } from '../limits/limiter-store.ts';
 import { PasswordBackoff } from '../limits/password-backoff.ts';
+import { ContentRules } from '../documents/content-rules.ts';
 import { initialDocumentState } from '../documents/snapshot.ts';
 import type { Store, UpdateLog } from '../storage/ports.ts';
 import type { AuthContext } from './auth-context.ts';
@@ -71,6 +72,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
   const identity = store.identity;
   const { workspaces: workspaceStore, documents: documentStore, versions: versionStore } = store;
   const serviceEvents = new ServiceEvents();
+  const schema = createDocumentSchema();
   // Who may do what changed: told to the live connections here and in every other process.
   const events = new AccessEvents((error, change) =>
     logger.error({ err: error, change: change.kind }, 'applying an access change failed'),
@@ -157,6 +159,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     scope,
     audit,
     now,
+    rules: new ContentRules(schema),
   });
   const proposals = new ProposalService({
     proposals: store.proposals,
@@ -188,12 +191,13 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     scope,
     reviews,
     now,
-    schema: createDocumentSchema(),
+    schema,
     onReviewChanged: serviceEvents.report('review-changed'),
     onDecided: serviceEvents.reportAndWait('decided'),
   });
   const documents = new DocumentService({
     documents: documentStore,
+    scope,
     workspaces: workspaceStore,
     audit,
     now,
@@ -201,7 +205,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     onDocumentClosed: (id) =>
       rooms.closeDocument(id, CloseCode.notFound, 'This document was moved to the bin'),
   });
-  const authorship = new AuthorshipService({ documents: documentStore, updates, identity });
+  const authorship = new AuthorshipService({ scope, updates, identity });
   const hardWords = new HardWordService({
     store: store.hardWords,
     scope,
@@ -248,7 +252,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     onError: (error) => logger.error({ err: error }, 'an export thread failed'),
   });
   const exports = new ExportService({
-    documents: documentStore,
+    scope,
     workspaces: workspaceStore,
     identity,
     meetings: store.meetings,
@@ -257,7 +261,10 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     audit,
     hardWordsOf: (workspaceId) => hardWords.wordsOf(workspaceId),
     render: (task, uploads) => exportPool.render(task, uploads),
-    extras: { checkedStamp: (documentId) => easyReadChecks.stampFor(documentId) },
+    extras: {
+      checkedStamp: (documentId) => easyReadChecks.stampFor(documentId),
+      uploadedPicture: (workspaceId, pictureId) => pictures.uploadedPicture(workspaceId, pictureId),
+    },
     limits: { maxBytes: config.export.maxBytes, timeoutMs: config.export.timeoutMs },
   });
   // Copies of a person's data: the stores as they are (not the live rooms), made in the same
@@ -274,6 +281,8 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     serviceEvents,
     rooms,
     accessEvents: events,
+    /** Resolves ids in their workspace; what /collab asks before opening a document. */
+    scope,
     audit,
     signIn,
     profiles,

@@ -1,13 +1,18 @@
-// Document use cases: create (with the first content made here, once), rename, the bin.
+// Document use cases: create (with the first content made here, once), rename, the bin. The
+// bin's rule for reading and changing a document in it is shared/domain/policy inBinAllows.
 import { BIN_RETENTION_DAYS } from '@roundtable/shared/protocol/documents';
 import type { DocumentRecord, DocumentStore, WorkspaceStore } from '../storage/ports.ts';
 import type { AuditLog } from './audit.ts';
+import { can, type Action } from '@roundtable/shared/domain/policy';
 import { authorize, type AuthContext } from './auth-context.ts';
 import { ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
+import type { WorkspaceScope } from './workspace-scope.ts';
 
 export interface DocumentServiceOptions {
   documents: DocumentStore;
+  /** Resolves a document named by its id, and authorizes in its workspace (and its bin). */
+  scope: WorkspaceScope;
   workspaces: WorkspaceStore;
   now: () => Date;
   audit: AuditLog;
@@ -17,6 +22,10 @@ export interface DocumentServiceOptions {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Listing the bin is for those who may restore what is in it. */
+const listing = (filter: { inBin: boolean }): Action =>
+  filter.inBin ? 'document:bin' : 'document:read';
 
 export class DocumentService {
   constructor(private readonly options: DocumentServiceOptions) {}
@@ -53,19 +62,18 @@ export class DocumentService {
       if (!workspace) {
         throw new ServiceError('not_found', 'There is no workspace with this id', 'workspaceId');
       }
-      authorize(auth, 'document:read', { workspaceId: filter.workspaceId });
+      authorize(auth, listing(filter), { workspaceId: filter.workspaceId });
       return this.options.documents.listDocuments(filter);
     }
     const { actor } = auth;
     if (actor.kind === 'anonymous') throw new ServiceError('unauthorized', 'Please sign in first.');
     const all = await this.options.documents.listDocuments(filter);
-    return actor.isAdmin ? all : all.filter((d) => actor.roles.has(d.workspaceId));
+    return all.filter((d) => can(actor, listing(filter), { workspaceId: d.workspaceId }));
   }
 
-  async get(auth: AuthContext, id: string): Promise<DocumentRecord> {
-    const document = await this.find(id);
-    authorize(auth, 'document:read', { workspaceId: document.workspaceId });
-    return document;
+  /** A document; one in the bin only for those who may restore it. */
+  get(auth: AuthContext, id: string): Promise<DocumentRecord> {
+    return this.options.scope.documentFor(auth, id, 'document:read');
   }
 
   private async find(id: string): Promise<DocumentRecord> {
@@ -74,18 +82,8 @@ export class DocumentService {
     return document;
   }
 
-  /** The document if it exists and is not in the bin: the only ones that can be opened. */
-  async findOpenable(id: string): Promise<DocumentRecord | undefined> {
-    const document = await this.options.documents.getDocument(id);
-    return document && document.deletedAt === null ? document : undefined;
-  }
-
   async rename(auth: AuthContext, id: string, title: string): Promise<DocumentRecord> {
-    const document = await this.find(id);
-    authorize(auth, 'document:rename', { workspaceId: document.workspaceId });
-    if (document.deletedAt !== null) {
-      throw new ServiceError('conflict', 'This document is in the bin. Restore it first.');
-    }
+    await this.options.scope.documentFor(auth, id, 'document:rename');
     return this.update(id, { title });
   }
 

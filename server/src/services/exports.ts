@@ -15,13 +15,14 @@ import type { UploadLoader } from '../export/picture-channel.ts';
 import type { PageCount, RenderTask } from '../export/render-task.ts';
 import type { CoProductionRecord, LoadedPicture } from '../export/types.ts';
 import type { MembershipStore } from '../storage/identity-ports.ts';
-import type { DocumentStore, WorkspaceStore } from '../storage/ports.ts';
+import type { WorkspaceStore } from '../storage/ports.ts';
 import type { MeetingStore } from '../storage/meeting-ports.ts';
 import type { AuditLog } from './audit.ts';
 import type { AuthorshipService } from './authorship.ts';
-import { authorize, type AuthContext } from './auth-context.ts';
+import type { AuthContext } from './auth-context.ts';
 import { ServiceError } from './errors.ts';
 import type { VersionService } from './versions.ts';
+import type { WorkspaceScope } from './workspace-scope.ts';
 
 export interface ExportRequest {
   documentId: string;
@@ -71,7 +72,8 @@ const wayNames: Record<(typeof takePartOptions)[number] | 'not-said', string> = 
 export class ExportService {
   constructor(
     private readonly options: {
-      documents: DocumentStore;
+      /** Resolves the document, and authorizes in its workspace (and its bin). */
+      scope: WorkspaceScope;
       workspaces: WorkspaceStore;
       identity: MembershipStore;
       meetings: MeetingStore;
@@ -89,9 +91,11 @@ export class ExportService {
   ) {}
 
   async export(auth: AuthContext, request: ExportRequest): Promise<ExportFile> {
-    const document = await this.options.documents.getDocument(request.documentId);
-    if (!document) throw new ServiceError('not_found', 'There is no document with this id');
-    authorize(auth, 'document:read', { workspaceId: document.workspaceId });
+    const document = await this.options.scope.documentFor(
+      auth,
+      request.documentId,
+      'document:read',
+    );
     const workspace = await this.options.workspaces.getWorkspace(document.workspaceId);
     let state: Uint8Array;
     let agreed: { date: string; workspaceName: string } | null = null;

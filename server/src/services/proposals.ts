@@ -16,6 +16,7 @@ import {
   type Proposal,
 } from '@roundtable/shared/domain/proposals';
 import type { ProposalSummary } from '@roundtable/shared/protocol/proposals';
+import type { DocumentUse } from '@roundtable/shared/domain/policy';
 import type { DocumentRecord, DocumentStore } from '../storage/ports.ts';
 import type { ProposalStore } from '../storage/proposal-ports.ts';
 import type { VersionStore } from '../storage/version-ports.ts';
@@ -51,12 +52,8 @@ export class ProposalService {
     const { version, document } = await this.options.scope.versionFor(
       auth,
       versionId,
-      'document:read',
+      'agreement:propose',
     );
-    authorize(auth, 'agreement:propose', { workspaceId: document.workspaceId });
-    if (document.deletedAt !== null) {
-      throw new ServiceError('conflict', 'This document is in the bin.');
-    }
     if (version.agreement) {
       throw new ServiceError('conflict', 'The group has already agreed this version.');
     }
@@ -113,7 +110,7 @@ export class ProposalService {
     input: { kind: AgreementResponseKind; reason: string },
   ): Promise<ProposalSummary> {
     const userId = signedIn(auth);
-    const { proposal, document } = await this.find(auth, proposalId);
+    const { proposal, document } = await this.find(auth, proposalId, 'change');
     authorize(auth, 'meeting:take-part', { workspaceId: document.workspaceId });
     const now = this.options.now();
     if (!isAcceptingResponses(proposal, now)) throw closedForResponses();
@@ -133,7 +130,7 @@ export class ProposalService {
 
   async withdraw(auth: AuthContext, proposalId: string): Promise<ProposalSummary> {
     const userId = signedIn(auth);
-    const { document } = await this.find(auth, proposalId);
+    const { document } = await this.find(auth, proposalId, 'change');
     authorize(auth, 'agreement:propose', { workspaceId: document.workspaceId });
     const now = this.options.now();
     const withdrawn = await this.options.proposals.settle(proposalId, () => withdraw(userId, now));
@@ -209,10 +206,16 @@ export class ProposalService {
   private async find(
     auth: AuthContext,
     proposalId: string,
+    use: DocumentUse = 'read',
   ): Promise<{ proposal: Proposal; document: DocumentRecord }> {
     const found = await this.options.proposals.getProposal(proposalId);
     if (!found) throw new ServiceError('not_found', 'There is no such proposal');
-    const document = await this.documentFor(auth, found.documentId);
+    const document = await this.options.scope.documentFor(
+      auth,
+      found.documentId,
+      'document:read',
+      use,
+    );
     if (isDue(found, this.options.now())) await this.close(found);
     const proposal = (await this.options.proposals.getProposal(proposalId)) ?? found;
     return { proposal, document };

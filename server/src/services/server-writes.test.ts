@@ -74,7 +74,7 @@ describe('changes the server writes into a draft', () => {
       await server.api.request('POST', `/api/documents/${documentId}/versions`, { name: 'Old' })
     ).body.id as string;
     appendParagraph(writer.doc, 'and a garden');
-    suggestParagraph(writer.doc, 'We want ', 'more support at home', 'sug1');
+    suggestParagraph(writer.doc, 'We want ', 'more support at home', 'sug1', server.adminId);
     await eventually(async () => expect(await content()).toContain('<insertion'));
     meetingId = (
       await server.api.request('POST', `/api/workspaces/${workspaceId}/meetings`, {

@@ -184,6 +184,6 @@ export class SuggestionService {
     documentId: string,
     action: 'document:read' | 'document:edit' | 'document:review',
   ) {
-    return this.options.scope.documentFor(auth, documentId, action, { inBin: 'hidden' });
+    return this.options.scope.documentFor(auth, documentId, action);
   }
 }

@@ -3,6 +3,8 @@
 // (and first keeps the draft as it was), so history is never rewritten. Agreed versions are
 // frozen. A restore goes through the gate for server-written changes (ServerWrites), so it is
 // refused while the draft is locked by an agreement poll or in review.
+import { repairedState } from '../documents/content-repair.ts';
+import type { ContentRules } from '../documents/content-rules.ts';
 import { restoreUpdate, sameContent } from '../documents/restore.ts';
 import { mergeIntoSnapshot } from '../documents/snapshot.ts';
 import type { DocumentStore, UpdateLog } from '../storage/ports.ts';
@@ -27,6 +29,8 @@ export interface VersionServiceOptions {
   scope: WorkspaceScope;
   audit: AuditLog;
   now: () => Date;
+  /** The editor's schema rules: a state from before the schema guard is served repaired. */
+  rules: ContentRules;
 }
 
 export class VersionService {
@@ -53,6 +57,11 @@ export class VersionService {
     return { version, state };
   }
 
+  /** A version's content, for showing in the browser: repaired if it predates the schema guard. */
+  async content(auth: AuthContext, versionId: string): Promise<Uint8Array> {
+    return repairedState((await this.get(auth, versionId)).state, this.options.rules);
+  }
+
   /** The current draft, for comparing a version with it. */
   /**
    * The document's current state. With `tooLarge`, a document whose stored snapshot alone is
@@ -68,6 +77,11 @@ export class VersionService {
   ): Promise<Uint8Array> {
     await this.documentFor(auth, documentId, 'document:read');
     return this.currentState(documentId, tooLarge);
+  }
+
+  /** The current draft, for showing in the browser: repaired if it predates the schema guard. */
+  async draft(auth: AuthContext, documentId: string): Promise<Uint8Array> {
+    return repairedState(await this.current(auth, documentId), this.options.rules);
   }
 
   async rename(auth: AuthContext, versionId: string, name: string): Promise<VersionRecord> {
@@ -97,7 +111,9 @@ export class VersionService {
   }
 
   async restore(auth: AuthContext, versionId: string): Promise<VersionRecord> {
-    const { version, state } = await this.get(auth, versionId);
+    const { version, state: stored } = await this.get(auth, versionId);
+    // Restored as it reads repaired: a version may predate the schema guard.
+    const state = repairedState(stored, this.options.rules);
     const document = await this.documentFor(auth, version.documentId, 'document:edit');
     const current = await this.currentState(document.id);
     const kept = await this.options.writes.write({

@@ -6,7 +6,14 @@
 // workspace is answered exactly like an id that does not exist, so it tells nobody anything.
 import type { MeetingCommand, MeetingState } from '@roundtable/shared/domain/meeting/meeting';
 import type { ScheduleMeetingBody } from '@roundtable/shared/protocol/meeting';
-import { can, type Action } from '@roundtable/shared/domain/policy';
+import {
+  IN_BIN_MESSAGE,
+  can,
+  inBinAllows,
+  useOf,
+  type Action,
+  type DocumentUse,
+} from '@roundtable/shared/domain/policy';
 import type { MembershipStore, PeopleStore } from '../storage/identity-ports.ts';
 import type { DocumentRecord, DocumentStore, WorkspaceStore } from '../storage/ports.ts';
 import type { VersionRecord, VersionStore } from '../storage/version-ports.ts';
@@ -42,16 +49,25 @@ export class WorkspaceScope {
     }
   }
 
-  /** A document named by its own id (a path): it exists, and this person may do this to it. */
+  /**
+   * A document named by its own id (a path): it exists, this person may do this to it, and, if
+   * it is in the bin, the bin allows this use of it (inBinAllows). Every way in reaches a
+   * document through here.
+   */
   async documentFor(
     auth: AuthContext,
     documentId: string,
     action: Action,
-    { inBin = 'allowed' }: { inBin?: 'allowed' | 'hidden' } = {},
+    use: DocumentUse = useOf(action),
   ): Promise<DocumentRecord> {
     const document = await this.options.documents.getDocument(documentId);
-    if (!document || (inBin === 'hidden' && document.deletedAt !== null)) throw noDocument();
+    if (!document) throw noDocument();
+    const inBin =
+      document.deletedAt === null ? 'allowed' : inBinAllows(auth.actor, document.workspaceId, use);
+    // Gone for this person, whatever they asked to do: exactly like no document at all.
+    if (inBin === 'not-found') throw noDocument();
     authorize(auth, action, { workspaceId: document.workspaceId });
+    if (inBin === 'restore-first') throw new ServiceError('conflict', IN_BIN_MESSAGE);
     return document;
   }
 
@@ -60,21 +76,25 @@ export class WorkspaceScope {
     auth: AuthContext,
     versionId: string,
     action: Action,
+    use: DocumentUse = useOf(action),
   ): Promise<{ version: VersionRecord; document: DocumentRecord }> {
     const version = await this.options.versions.getVersion(versionId);
     if (!version) throw noVersion();
-    const document = await this.documentFor(auth, version.documentId, action);
+    const document = await this.documentFor(auth, version.documentId, action, use);
     return { version, document };
   }
 
-  /** A document that must be in this workspace. */
+  /**
+   * A document that must be in this workspace, named with another id (by a meeting, or by the
+   * server's own follow-ups): one in the bin is not there for them (inBinAllows, no actor).
+   */
   async document(workspaceId: string, documentId: string): Promise<DocumentRecord> {
     const document = await this.options.documents.getDocument(documentId);
-    if (!document || document.workspaceId !== workspaceId) throw noDocument();
+    if (!document || document.workspaceId !== workspaceId || !usable(document)) throw noDocument();
     return document;
   }
 
-  /** A version whose document must be in this workspace. */
+  /** A version whose document must be in this workspace (and not in its bin). */
   async version(
     workspaceId: string,
     versionId: string,
@@ -82,7 +102,7 @@ export class WorkspaceScope {
     const version = await this.options.versions.getVersion(versionId);
     if (!version) throw noVersion();
     const document = await this.options.documents.getDocument(version.documentId);
-    if (!document || document.workspaceId !== workspaceId) throw noVersion();
+    if (!document || document.workspaceId !== workspaceId || !usable(document)) throw noVersion();
     return { version, document };
   }
 
@@ -204,6 +224,10 @@ export class WorkspaceScope {
     throw new ServiceError('conflict', 'Observers cannot take a turn to speak.');
   }
 }
+
+/** Whether a meeting or the server itself may use a document: not while it is in the bin. */
+const usable = (document: DocumentRecord): boolean =>
+  document.deletedAt === null || inBinAllows(null, document.workspaceId, 'change') === 'allowed';
 
 function agendaItem(state: MeetingState, itemId: string): void {
   if (!state.agenda.some((item) => item.id === itemId)) {

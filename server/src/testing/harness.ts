@@ -25,6 +25,8 @@ export interface TestServer {
   advanceClock(ms: number): void;
   /** An administrator's API token; `api` and `connect` use it unless told otherwise. */
   adminToken: string;
+  /** That administrator's person id (the author of what their connections suggest). */
+  adminId: string;
   api: TestApi;
   /** Closes the server (storing and compacting) and the store, and removes the data folder. */
   close(): Promise<void>;
@@ -46,8 +48,11 @@ export async function startTestServer(
   const { port } = app.server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   const adminToken = await seedAdmin(app);
+  const admin = await app.identity.findUserByEmail('ada@example.org');
+  if (!admin) throw new Error('the administrator was not made');
   return {
     app,
+    adminId: admin.id,
     store,
     config,
     origin,

@@ -1,5 +1,6 @@
 // A paragraph holding a suggestion, as Suggesting mode in the editor writes it: for tests that
-// need a suggestion in a document without a browser.
+// need a suggestion in a document without a browser. The author is the person whose connection
+// sends it: the server refuses a new suggestion in anyone else's name.
 import * as Y from 'yjs';
 
 export function suggestParagraph(
@@ -7,7 +8,7 @@ export function suggestParagraph(
   plain: string,
   suggested: string,
   id: string,
-  author = 'u-sam',
+  author: string,
 ): void {
   const paragraph = new Y.XmlElement('paragraph');
   const text = new Y.XmlText();

@@ -13,8 +13,10 @@ export function editLikeTiptap(doc: Y.Doc, random: Random): void {
   const fragment = doc.getXmlFragment('default');
   const roll = random();
   if (roll < 0.2 || fragment.length === 0) {
-    const block = random() < 0.8 ? new Y.XmlElement('paragraph') : new Y.XmlElement('heading');
-    if (block.nodeName === 'heading') block.setAttribute('level', String(1 + pick(random, 3)));
+    const block = new Y.XmlElement(random() < 0.8 ? 'paragraph' : 'heading');
+    // A number, as Tiptap keeps it: the schema guard refuses a heading level of another kind.
+    const level = 1 + pick(random, 3);
+    if (block.nodeName === 'heading') block.setAttribute('level', level as unknown as string);
     block.insert(0, [new Y.XmlText(`words ${pick(random, 1000)}`)]);
     fragment.insert(pick(random, fragment.length + 1), [block]);
     return;

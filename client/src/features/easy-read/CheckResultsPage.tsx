@@ -25,53 +25,59 @@ const people = (count: number) => (count === 1 ? '1 person' : `${count} people`)
 
 export function ResultsTable({ results }: { results: CheckResults }) {
   return (
-    <div className="rt-check-results__scroll">
-      <table data-testid="check-results">
-        <caption>
-          Answers, page by page. Pages that people did not understand, or were not sure about, come
-          first.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Page</th>
-            <th scope="col">{ANSWER_WORDS.understand}</th>
-            <th scope="col">{ANSWER_WORDS['not-sure']}</th>
-            <th scope="col">{ANSWER_WORDS['do-not-understand']}</th>
-            <th scope="col">Hard words people named</th>
-          </tr>
-        </thead>
-        <tbody>
-          {pagesForReview(results.pages).map((page) => (
-            <tr key={page.number}>
-              <th scope="row">
-                Page {page.number}: {page.title}
-                {needsAnotherLook(page) ? (
-                  <span className="rt-check-results__flag">
-                    <span aria-hidden="true">⚑ </span>Needs another look
-                  </span>
-                ) : null}
-              </th>
-              <td className="rt-check-results__count">{page.understand}</td>
-              <td className="rt-check-results__count">{page.notSure}</td>
-              <td className="rt-check-results__count">{page.doNotUnderstand}</td>
-              <td>
-                {page.words.length === 0 ? (
-                  'None'
-                ) : (
-                  <ul className="rt-check-results__words">
-                    {page.words.map((word) => (
-                      <li key={word.text}>
-                        “{word.text}”{word.count > 1 ? ` (${people(word.count)})` : ''}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
+    <>
+      <p>Pages that people did not understand, or were not sure about, come first.</p>
+      {/* On a narrow screen the table scrolls sideways here, by keyboard too. */}
+      <div
+        className="rt-check-results__scroll"
+        role="region"
+        aria-label="Answers, page by page"
+        tabIndex={0}
+      >
+        <table data-testid="check-results">
+          <caption>Answers, page by page</caption>
+          <thead>
+            <tr>
+              <th scope="col">Page</th>
+              <th scope="col">{ANSWER_WORDS.understand}</th>
+              <th scope="col">{ANSWER_WORDS['not-sure']}</th>
+              <th scope="col">{ANSWER_WORDS['do-not-understand']}</th>
+              <th scope="col">Hard words people named</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {pagesForReview(results.pages).map((page) => (
+              <tr key={page.number}>
+                <th scope="row">
+                  Page {page.number}: {page.title}
+                  {needsAnotherLook(page) ? (
+                    <span className="rt-check-results__flag">
+                      <span aria-hidden="true">⚑ </span>Needs another look
+                    </span>
+                  ) : null}
+                </th>
+                <td className="rt-check-results__count">{page.understand}</td>
+                <td className="rt-check-results__count">{page.notSure}</td>
+                <td className="rt-check-results__count">{page.doNotUnderstand}</td>
+                <td>
+                  {page.words.length === 0 ? (
+                    'None'
+                  ) : (
+                    <ul className="rt-check-results__words">
+                      {page.words.map((word) => (
+                        <li key={word.text}>
+                          “{word.text}”{word.count > 1 ? ` (${people(word.count)})` : ''}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
