@@ -181,5 +181,6 @@ function workspaceFindings(text: string, options: AnalysisOptions): Finding[] {
     to: match.to,
     ...findingWords.workspaceWord(text.slice(match.from, match.to), match.word.explanation),
     hint: false,
+    workspaceWord: true as const,
   }));
 }

@@ -23,6 +23,8 @@ export interface Finding {
   advice: string;
   /** True for a gentle hint rather than something to fix. */
   hint: boolean;
+  /** A word on the workspace's own list: the editor marks those already, with their meaning. */
+  workspaceWord?: true;
 }
 
 /** An abbreviation in a paragraph, to be checked against the rest of the document. */

@@ -50,6 +50,18 @@ describe('reading the document for the helper', () => {
     expect(marks[0]?.spec).toBeDefined();
   });
 
+  it('leaves the workspace’s own hard words to their own mark, and lists them', () => {
+    const withWords = {
+      easyRead: false,
+      workspaceWords: [{ word: 'plan', explanation: 'what we will do.' }],
+    };
+    const blocks = new BlockReader().read(doc);
+    const view = documentView(blocks, (t) => analyser.analyse(t, withWords), withWords);
+    expect(view.blocks[1]?.findings.map((f) => f.kind)).toEqual(['hard-word', 'passive']);
+    const marks = markDecorations(doc, view.blocks).find();
+    expect(marks.map((mark) => doc.textBetween(mark.from, mark.to))).toEqual(['was agreed']);
+  });
+
   it('finds a block again after the text before it changed', () => {
     const blocks = new BlockReader().read(doc);
     const wanted = { index: 1, text: blocks[1]?.text ?? '' };

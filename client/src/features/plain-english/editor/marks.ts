@@ -54,6 +54,8 @@ function marksOf(block: BlockFindings): Mark[] {
   let lastSentence: Mark | null = null;
   for (const finding of block.findings) {
     if (finding.from >= finding.to || finding.to > block.length) continue;
+    // The workspace's own hard words have their own mark in the editor (features/hard-words).
+    if (finding.workspaceWord) continue;
     const sentence = SENTENCE_KINDS.has(finding.kind);
     if (sentence && lastSentence?.from === finding.from && lastSentence.to === finding.to) continue;
     const mark = {
