@@ -112,10 +112,10 @@ describe('replies on suggestion cards', () => {
     const other = await server.api.createDocument('Another draft');
     client = connectClient(server.wsOrigin, id, { token: server.adminToken });
     await whenSynced(client);
-    suggestParagraph(client.doc, 'We want ', 'more support at home', 'shere1');
+    suggestParagraph(client.doc, 'We want ', 'more support at home', 'shere1', server.adminId);
     const elsewhere = connectClient(server.wsOrigin, other.id, { token: server.adminToken });
     await whenSynced(elsewhere);
-    suggestParagraph(elsewhere.doc, 'Elsewhere ', 'more', 'sthere1');
+    suggestParagraph(elsewhere.doc, 'Elsewhere ', 'more', 'sthere1', server.adminId);
     const comments = `/api/documents/${id}/comments`;
     await eventually(async () => {
       const taken = await server.api.request('POST', comments, firstReply('shere1', 1, 'Yes'));

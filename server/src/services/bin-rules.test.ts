@@ -58,7 +58,7 @@ describe('a document in the bin', () => {
     ).body.id as string;
     const writer = connectClient(server.wsOrigin, documentId, { token: server.adminToken });
     await whenSynced(writer);
-    suggestParagraph(writer.doc, 'We want ', 'more', 'sbin1');
+    suggestParagraph(writer.doc, 'We want ', 'more', 'sbin1', server.adminId);
     const comments = `/api/documents/${documentId}/comments`;
     await eventually(async () => {
       const thread = await server.api.request('POST', comments, {

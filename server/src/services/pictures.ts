@@ -57,9 +57,7 @@ export class PictureService {
     upload: PictureUpload,
   ): Promise<PictureRecord> {
     const { scope, maxBytes } = this.options;
-    const document = await scope.documentFor(auth, documentId, 'document:edit', {
-      inBin: 'hidden',
-    });
+    const document = await scope.documentFor(auth, documentId, 'document:edit');
     const bytes = await upload.read(maxBytes);
     if (bytes === null) {
       throw new ServiceError(
