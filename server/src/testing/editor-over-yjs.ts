@@ -1,12 +1,14 @@
 // One person's editor over a Y.Doc, without a screen: ProseMirror's own commands (the ones
 // Tiptap's toolbar and keys run) on the editor's schema, written to Yjs by y-tiptap's
 // `updateYFragment` with the binding's metadata kept between edits, as the browser's sync
-// binding does. In Suggesting mode each edit is first rewritten as the browser does it.
+// binding does, with the editor's own plugins (suggestions, section ids for headings). In
+// Suggesting mode each edit is first rewritten as the browser does it.
 import { suggestChanges } from '@handlewithcare/prosemirror-suggest-changes';
 import type { Schema } from '@tiptap/pm/model';
 import { EditorState, TextSelection, type Command, type Transaction } from '@tiptap/pm/state';
 import { initProseMirrorDoc, updateYFragment, ySyncPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
+import { sectionIdsPlugin } from '@roundtable/shared/editor/section-heading';
 import { suggestTransaction } from '@roundtable/shared/editor/suggestions';
 
 type BindingMeta = Parameters<typeof updateYFragment>[3];
@@ -34,7 +36,8 @@ export class EditorOverYjs {
   reload(): void {
     const { doc, meta } = initProseMirrorDoc(this.fragment, this.schema);
     this.meta = meta as BindingMeta;
-    this.state = EditorState.create({ schema: this.schema, doc, plugins: [suggestChanges()] });
+    const plugins = [suggestChanges(), sectionIdsPlugin()];
+    this.state = EditorState.create({ schema: this.schema, doc, plugins });
   }
 
   /** Takes another person's change. */
