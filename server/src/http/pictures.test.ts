@@ -5,7 +5,13 @@ import exifr from 'exifr';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '@roundtable/shared/domain/policy';
 import { jpegWithGps, plainPng, SECRET_WORDS } from '../pictures/testing/picture-fixtures.ts';
-import { connectClient, startTestServer, whenSynced, type TestServer } from '../testing/harness.ts';
+import {
+  connectClient,
+  eventually,
+  startTestServer,
+  whenSynced,
+  type TestServer,
+} from '../testing/harness.ts';
 import * as Y from 'yjs';
 
 describe('pictures over REST', () => {
@@ -152,16 +158,18 @@ describe('pictures over REST', () => {
     const borrowed = paragraph.clone();
     borrower.doc.getXmlFragment('default').push([borrowed]);
 
-    const exported = async (documentId: string) => {
-      for (;;) {
+    const exported = async (documentId: string): Promise<string> => {
+      let html = '';
+      // The export reads what the server has stored: wait for the paragraph to be there.
+      await eventually(async () => {
         const answer = await fetch(
           `${server.origin}/api/documents/${documentId}/export?format=html&easyRead=1`,
           { headers: { authorization: `Bearer ${server.adminToken}` } },
         );
-        const html = await answer.text();
-        if (html.includes('The council works with us.')) return html;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
+        html = await answer.text();
+        expect(html).toContain('The council works with us.');
+      }, 30_000);
+      return html;
     };
     expect(await exported(id)).toMatch(
       /<img src="data:image\/png;base64,[^"]+" alt="The council logo">/,

@@ -213,13 +213,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     now,
     onChanged: serviceEvents.report('hard-words-changed'),
   });
-  const pictures = new PictureService({
-    pictures: store.pictures,
-    scope,
-    audit,
-    now,
-    maxBytes: config.pictureMaxBytes,
-  });
+  const pictures = new PictureService({ store: store.pictures, scope, audit, now, config });
 
   // Easy Read versions of drafts, and checking them with the group.
   const currentState = (auth: AuthContext, documentId: string) =>

@@ -15,12 +15,12 @@ import { newId } from './ids.ts';
 import type { WorkspaceScope } from './workspace-scope.ts';
 
 export interface PictureServiceOptions {
-  pictures: PictureStore;
+  store: PictureStore;
   scope: WorkspaceScope;
   audit: AuditLog;
   now: () => Date;
   /** The largest upload taken (PICTURE_MAX_BYTES). */
-  maxBytes: number;
+  config: { pictureMaxBytes: number };
 }
 
 /** A picture's bytes and type, as exports need them. */
@@ -56,7 +56,8 @@ export class PictureService {
     documentId: string,
     upload: PictureUpload,
   ): Promise<PictureRecord> {
-    const { scope, maxBytes } = this.options;
+    const { scope } = this.options;
+    const maxBytes = this.options.config.pictureMaxBytes;
     const document = await scope.documentFor(auth, documentId, 'document:edit');
     const bytes = await upload.read(maxBytes);
     if (bytes === null) {
@@ -75,7 +76,7 @@ export class PictureService {
       if (error instanceof PictureProblem) throw new ServiceError('bad_request', error.message);
       throw error;
     }
-    const record = await this.options.pictures.putPicture(
+    const record = await this.options.store.putPicture(
       {
         id: newId(),
         workspaceId: document.workspaceId,
@@ -112,7 +113,7 @@ export class PictureService {
       if (error instanceof ServiceError && error.code === 'forbidden') throw noPicture();
       throw error;
     }
-    const found = await this.options.pictures.getPicture(workspaceId, pictureId);
+    const found = await this.options.store.getPicture(workspaceId, pictureId);
     if (!found) throw noPicture();
     return found;
   }
@@ -123,7 +124,7 @@ export class PictureService {
    * caller has already checked who is asking; the workspace must be the exported document's.
    */
   async uploadedPicture(workspaceId: string, pictureId: string): Promise<PictureBytes | null> {
-    const found = await this.options.pictures.getPicture(workspaceId, pictureId);
+    const found = await this.options.store.getPicture(workspaceId, pictureId);
     return found ? { bytes: found.bytes, mediaType: found.record.mediaType } : null;
   }
 }
