@@ -206,34 +206,30 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
       rooms.closeDocument(id, CloseCode.notFound, 'This document was moved to the bin'),
   });
   const authorship = new AuthorshipService({ scope, updates, identity });
+  // What most of the services below are given.
+  const common = { scope, audit, now };
   const hardWords = new HardWordService({
+    ...common,
     store: store.hardWords,
-    scope,
-    audit,
-    now,
     onChanged: serviceEvents.report('hard-words-changed'),
   });
-  const pictures = new PictureService({ store: store.pictures, scope, audit, now, config });
+  const pictures = new PictureService({ ...common, store: store.pictures, config });
 
   // Easy Read versions of drafts, and checking them with the group.
   const currentState = (auth: AuthContext, documentId: string) =>
     versions.current(auth, documentId);
   const easyRead = new EasyReadService({
+    ...common,
     documents: documentStore,
-    scope,
     currentState,
     writes,
-    audit,
-    now,
   });
   const easyReadChecks = new EasyReadCheckService({
+    ...common,
     checks: store.easyReadChecks,
     documents: documentStore,
     workspaces: workspaceStore,
-    scope,
     currentState,
-    audit,
-    now,
   });
 
   // Exports, rendered in worker threads (started only when an export is asked for).

@@ -132,6 +132,15 @@ export const personalDataMap: Readonly<Record<string, TableInDataMap>> = {
     person: { added_by: 'who added a hard word and its explanation' },
     download: 'Hard words you added, with what you said they mean.',
   },
+  workspace_pictures: {
+    person: { uploaded_by: 'who uploaded a picture (forgotten when their account is erased)' },
+    notPerson: {
+      data: 'the picture, with its hidden details removed when it was uploaded',
+      name: 'the file name the picture had, shown to the group',
+    },
+    download:
+      'Left out: the pictures belong to the group’s documents; who uploaded each is not yet copied.',
+  },
   workspaces: {
     person: {},
     notPerson: { name: 'the workspace’s name' },
