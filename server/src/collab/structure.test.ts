@@ -151,6 +151,41 @@ describe('the structure of a document over /collab', () => {
     await eventually(() => expect(reader.text()).toContain('smallory1'));
   });
 
+  // Found by the fuzzer: the guard once looked only at clients whose changes start at clock 0,
+  // which is a person's first change and never their second.
+  it.each([
+    ['a block of no known kind', CloseCode.malformed, 'structure'],
+    ['a suggestion in another person’s name', CloseCode.forbidden, 'another person'],
+  ] as const)(
+    'refuses %s sent after the sender’s own good change',
+    async (what, expectedCode, expectedReason) => {
+      const attacker = connect(mallory);
+      await whenSynced(attacker);
+      const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+        attacker.provider.on('closed', (event) => resolve(event)),
+      );
+      appendParagraph(attacker.doc, `Mallory’s own words before ${what}`);
+      await eventually(() => expect(reader.text()).toContain(`Mallory’s own words before ${what}`));
+      const before = writer.text();
+      const fragment = attacker.doc.getXmlFragment('default');
+      if (expectedCode === CloseCode.malformed) {
+        fragment.insert(fragment.length, [new Y.XmlElement('oaragraph')]);
+      } else {
+        suggestParagraph(
+          attacker.doc,
+          'Sam wants ',
+          'no buses',
+          `sforged${fragment.length}`,
+          sam.id,
+        );
+      }
+      const { code, reason } = await closed;
+      expect(code).toBe(expectedCode);
+      expect(reason).toContain(expectedReason);
+      expect((await stored()).content).toBe(before);
+    },
+  );
+
   it('after a restart, holds what people wrote; a decision and a restore still work', async () => {
     const expected = writer.text();
     await eventually(async () => expect((await stored()).content).toBe(expected));

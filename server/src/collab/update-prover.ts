@@ -55,10 +55,12 @@ function pendingOf(doc: Y.Doc): (Buffer | null)[] {
 /**
  * Where the document stood, for the clients the update writes under only (read from the update
  * itself, so the cost follows the update, not how many clients the document has seen).
+ * `parseUpdateMeta`, not `encodeStateVectorFromUpdate`: the latter counts only clients whose
+ * structs start at clock 0, so it would name no client for a person's second keystroke.
  */
 function stateBefore(doc: Y.Doc, update: Uint8Array): Map<number, number> {
   const state = new Map<number, number>();
-  for (const client of Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)).keys()) {
+  for (const client of Y.parseUpdateMeta(update).from.keys()) {
     state.set(client, Y.getState(doc.store, client));
   }
   return state;
