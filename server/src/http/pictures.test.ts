@@ -135,10 +135,12 @@ describe('pictures over REST', () => {
     expect((await read(id, stored.id, null)).status).toBe(401);
   });
 
-  it('an upload to a document in the bin is refused', async () => {
+  it('an upload to a document in the bin is refused, saying to restore it first', async () => {
     const { id } = await server.api.createDocument();
     expect((await server.api.request('DELETE', `/api/documents/${id}`)).status).toBe(200);
-    expect((await upload(id, server.adminToken, plainPng())).status).toBe(404);
+    const refused = await upload(id, server.adminToken, plainPng());
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain('Restore it from the bin first');
   });
 
   it('an uploaded picture goes into the Easy Read export of its own workspace only', async () => {

@@ -7,6 +7,7 @@
 import { TestApi, appendParagraph, connectClient, eventually, whenSynced } from './harness.ts';
 import { meetingSocket, type MeetingSocket } from './meeting-socket.ts';
 import { suggestParagraph } from './suggestion-paragraph.ts';
+import { anchor } from './anchors.ts';
 
 /** What Priya gave, and secrets the journey saw: none may appear in a log. */
 export const priya = {
@@ -40,8 +41,6 @@ export interface Journey {
   /** Invite links, sign-in links, session cookies and API tokens the journey used. */
   secrets: string[];
 }
-
-const anchor = { start: 'AQID', end: 'BAUG' };
 
 export async function priyaDoesEverything(origin: string, adminToken: string): Promise<Journey> {
   const admin = new TestApi(origin, adminToken);
