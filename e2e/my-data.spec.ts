@@ -16,6 +16,7 @@ import {
   personInBrowser,
   test,
 } from './fixtures/test.ts';
+import { anchor } from '@roundtable/server/testing/anchors';
 
 const COMMENT = 'Bea asks for the minutes in Easy Read, please';
 
@@ -28,7 +29,7 @@ test('a member downloads her data from My profile', async ({ browser, server, ad
     data: {
       id: 'bea-thread',
       commentId: 'bea-comment',
-      anchor: { start: 'AQID', end: 'BAUG' },
+      anchor,
       quote: 'day services',
       body: COMMENT,
     },

@@ -65,8 +65,10 @@ export function sectionIdsPlugin(): Plugin {
       if (needing.length === 0) return null;
       const tr = state.tr;
       for (const pos of needing) tr.setNodeAttribute(pos, 'sectionId', newSectionId());
-      // Not something to undo: undo takes back words, not the labels that track them.
-      return tr.setMeta('addToHistory', false);
+      // Part of the change that made the heading, and undone with it. Never marked
+      // addToHistory: false: y-tiptap writes a dispatch and what it appends as one Yjs change,
+      // so that mark would keep the person's own change (the new heading) out of Undo.
+      return tr;
     },
   });
 }
