@@ -4,8 +4,7 @@
 // markup; a link goes only to a web address, an email address or a page of this site.
 
 export type NoticeInline =
-  | { kind: 'text'; text: string; bold: boolean }
-  | { kind: 'link'; text: string; href: string };
+  { kind: 'text'; text: string; bold: boolean } | { kind: 'link'; text: string; href: string };
 
 export type NoticeBlock =
   | { kind: 'heading'; level: 2 | 3; inlines: NoticeInline[] }

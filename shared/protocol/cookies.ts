@@ -16,8 +16,6 @@ export const STRICTLY_NECESSARY_COOKIES: readonly CookieInList[] = [
     name: SESSION_COOKIE,
     purpose:
       'Keeps you signed in, so the pages know it is you. It holds a random number, not your name.',
-    lasts: `Until you close the browser (a sign-in lasts at most 12 hours), or ${REMEMBER_DAYS} days if you chose "Remember this device". Signing out removes it.`,
+    lasts: `Until you close the browser, or ${REMEMBER_DAYS} days if you chose "Remember this device". Signing out removes it.`,
   },
 ];
-
-export const cookieNames = (): string[] => STRICTLY_NECESSARY_COOKIES.map((cookie) => cookie.name);

@@ -59,7 +59,9 @@ describe('privacy notice and accessibility statement', () => {
   });
 
   it('refuses an empty page, and keeps typed HTML as words, never markup', async () => {
-    expect((await server.api.request('PUT', '/api/notices/accessibility', { text: ' ' })).status).toBe(400);
+    expect(
+      (await server.api.request('PUT', '/api/notices/accessibility', { text: ' ' })).status,
+    ).toBe(400);
     const typed = '<script>alert(1)</script> [click](javascript:alert(1)) <b>bold</b>';
     await server.api.request('PUT', '/api/notices/accessibility', { text: typed });
     const response = await fetch(`${server.origin}/api/notices/accessibility`);

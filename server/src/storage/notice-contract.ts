@@ -28,8 +28,16 @@ export function noticeContract(current: () => Store): void {
       updatedAt: at(1),
       updatedBy: ada.id,
     });
-    await notices.putNotice({ kind: 'privacy', text: 'Shorter.', updatedAt: at(3), updatedBy: null });
-    expect(await notices.getNotice('privacy')).toMatchObject({ text: 'Shorter.', updatedAt: at(3) });
+    await notices.putNotice({
+      kind: 'privacy',
+      text: 'Shorter.',
+      updatedAt: at(3),
+      updatedBy: null,
+    });
+    expect(await notices.getNotice('privacy')).toMatchObject({
+      text: 'Shorter.',
+      updatedAt: at(3),
+    });
     expect(await notices.getNotice('accessibility')).toMatchObject({
       text: 'We aim for WCAG 2.2 AA.',
     });
@@ -46,7 +54,12 @@ export function noticeContract(current: () => Store): void {
   it('keeps who last changed a notice until their account is erased', async () => {
     const { notices, identity } = current();
     const ada = await newUser({ name: 'Ada', isAdmin: true });
-    await notices.putNotice({ kind: 'privacy', text: 'Ours.', updatedAt: at(1), updatedBy: ada.id });
+    await notices.putNotice({
+      kind: 'privacy',
+      text: 'Ours.',
+      updatedAt: at(1),
+      updatedBy: ada.id,
+    });
     await identity.eraseUser(ada.id);
     expect(await notices.getNotice('privacy')).toMatchObject({ text: 'Ours.', updatedBy: null });
   });

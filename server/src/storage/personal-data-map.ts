@@ -153,7 +153,9 @@ export const personalDataMap: Readonly<Record<string, TableInDataMap>> = {
     download: 'Nothing about a person; titles name the documents in the download.',
   },
   notices: {
-    person: { updated_by: 'the administrator who last changed a public page (privacy, accessibility)' },
+    person: {
+      updated_by: 'the administrator who last changed a public page (privacy, accessibility)',
+    },
     notPerson: { body: 'the page’s words, public to everyone' },
     download:
       'Left out: the public pages belong to the organisation. Who last changed one is forgotten when their account is erased.',

@@ -13,9 +13,9 @@ export function CookiesPage() {
       </h1>
       <div className="rt-notice-text">
         <p className="rt-lead">
-          A cookie is a small file a website puts on your device. Roundtable uses only the
-          cookies it needs to work. These are called strictly necessary cookies, so we do not ask
-          you to agree to them.
+          A cookie is a small file a website puts on your device. Roundtable uses only the cookies
+          it needs to work. These are called strictly necessary cookies, so we do not ask you to
+          agree to them.
         </p>
         <p>We do not use cookies to follow you, to count visitors or for advertising.</p>
         <table className="rt-cookie-table">

@@ -42,66 +42,66 @@ export function NoticeEditor({ notice, title, onDone }: NoticeEditorProps) {
 
   return (
     <>
-    <form
-      className="rt-card rt-notice-editor"
-      onSubmit={save}
-      noValidate
-      aria-label={`Change the ${title.toLowerCase()}`}
-    >
-      {problem ? (
-        <p className="rt-form-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <div className="rt-field">
-        <label className="rt-field__label" htmlFor={`${id}-text`}>
-          The words of the page
-        </label>
-        <div className="rt-field__hint" id={`${id}-hint`}>
-          <p>Mark the page like this:</p>
-          <ul>
-            <li>“## ” at the start of a line for a heading, “### ” for a smaller one</li>
-            <li>“- ” at the start of a line for each point in a list</li>
-            <li>an empty line between paragraphs</li>
-            <li>**two stars** around words in bold</li>
-            <li>[words](https://example.org) for a link</li>
-          </ul>
+      <form
+        className="rt-card rt-notice-editor"
+        onSubmit={save}
+        noValidate
+        aria-label={`Change the ${title.toLowerCase()}`}
+      >
+        {problem ? (
+          <p className="rt-form-error" role="alert">
+            {problem}
+          </p>
+        ) : null}
+        <div className="rt-field">
+          <label className="rt-field__label" htmlFor={`${id}-text`}>
+            The words of the page
+          </label>
+          <div className="rt-field__hint" id={`${id}-hint`}>
+            <p>Mark the page like this:</p>
+            <ul>
+              <li>“## ” at the start of a line for a heading, “### ” for a smaller one</li>
+              <li>“- ” at the start of a line for each point in a list</li>
+              <li>an empty line between paragraphs</li>
+              <li>**two stars** around words in bold</li>
+              <li>[words](https://example.org) for a link</li>
+            </ul>
+          </div>
+          <textarea
+            ref={box}
+            id={`${id}-text`}
+            className="rt-textarea rt-notice-editor__text"
+            aria-describedby={`${id}-hint`}
+            value={text}
+            maxLength={NOTICE_MAX_CHARACTERS}
+            rows={20}
+            onChange={(event) => setText(event.target.value)}
+          />
         </div>
-        <textarea
-          ref={box}
-          id={`${id}-text`}
-          className="rt-textarea rt-notice-editor__text"
-          aria-describedby={`${id}-hint`}
-          value={text}
-          maxLength={NOTICE_MAX_CHARACTERS}
-          rows={20}
-          onChange={(event) => setText(event.target.value)}
-        />
-      </div>
-      <section className="rt-notice-preview" aria-labelledby={`${id}-preview`}>
-        <h2 id={`${id}-preview`}>Preview: how people will see it</h2>
-        <NoticeText text={text} />
-      </section>
-      <div className="rt-row-actions">
-        <Button type="submit" variant="primary" disabled={busy}>
-          Save the page
-        </Button>
-        <Button type="button" onClick={() => onDone(null)}>
-          Cancel
-        </Button>
-        <Button type="button" onClick={() => setConfirmReset(true)}>
-          Start again from the template
-        </Button>
-      </div>
-    </form>
-    <ConfirmDialog
-      open={confirmReset}
-      title="Start again from the template?"
-      description="Your words on this page will be replaced by the template Roundtable fills in."
-      confirmLabel="Yes, start again"
-      onConfirm={reset}
-      onClose={() => setConfirmReset(false)}
-    />
+        <section className="rt-notice-preview" aria-labelledby={`${id}-preview`}>
+          <h2 id={`${id}-preview`}>Preview: how people will see it</h2>
+          <NoticeText text={text} />
+        </section>
+        <div className="rt-row-actions">
+          <Button type="submit" variant="primary" disabled={busy}>
+            Save the page
+          </Button>
+          <Button type="button" onClick={() => onDone(null)}>
+            Cancel
+          </Button>
+          <Button type="button" onClick={() => setConfirmReset(true)}>
+            Start again from the template
+          </Button>
+        </div>
+      </form>
+      <ConfirmDialog
+        open={confirmReset}
+        title="Start again from the template?"
+        description="Your words on this page will be replaced by the template Roundtable fills in."
+        confirmLabel="Yes, start again"
+        onConfirm={reset}
+        onClose={() => setConfirmReset(false)}
+      />
     </>
   );
 }

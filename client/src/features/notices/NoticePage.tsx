@@ -48,8 +48,8 @@ export function NoticePage({ kind }: { kind: NoticeKind }) {
         <div className="rt-card rt-notice-admin">
           {notice.fromTemplate ? (
             <p>
-              This page is the template Roundtable filled in. Add what only your organisation
-              knows, where it says so in [square brackets].
+              This page is the template Roundtable filled in. Add what only your organisation knows,
+              where it says so in [square brackets].
             </p>
           ) : null}
           <Button onClick={() => setEditing(true)}>Change this page</Button>
