@@ -42,8 +42,9 @@ test('Cleo joins, reads what is kept in Easy Read, and says no to being named', 
     'true',
   );
   await expect(kept).toContainText('We delete what help you need 30 days after the meeting.');
-  await expect(kept.locator('img[src="/openmoji/1F4DB.svg"]')).toBeVisible();
+  await expect(kept.locator('img[src="/openmoji/1FAAA.svg"]')).toBeVisible();
   await expectNoAxeViolations(page, 'join page in Easy Read');
+  await page.screenshot({ path: 'test-results/screenshots/join-easy-read.png', fullPage: true });
 
   const question = page.getByRole('group', {
     name: 'Can we show your name in the record of who took part?',
@@ -120,6 +121,7 @@ test('anyone reads the notices from the footer; an administrator changes one', a
   const preview = adaPage.getByRole('region', { name: 'Preview: how people will see it' });
   await expect(preview.getByRole('heading', { name: 'Who we are' })).toBeVisible();
   await expectNoAxeViolations(adaPage, 'changing the privacy notice');
+  await adaPage.screenshot({ path: 'test-results/screenshots/notice-editor.png', fullPage: true });
   await adaPage.getByRole('button', { name: 'Save the page' }).click();
   await expect(adaPage.getByRole('heading', { level: 2, name: 'Who we are' })).toBeVisible();
   await expect(adaPage.getByText('Hill Ward Council <script>alert(1)</script>')).toBeVisible();
@@ -158,7 +160,7 @@ test('the server sets no cookie but those the cookie statement lists', async ({ 
     await page.goto(`/meetings/${((await meeting.json()) as { id: string }).id}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Workshop');
     await page.goto('/profile');
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await expect(page.getByRole('link', { name: 'My profile' })).toBeHidden();
 
     const held = (await context.cookies()).map((cookie) => cookie.name);

@@ -63,11 +63,11 @@ export function JoinPage() {
       {preview.kind === 'ready' ? (
         <>
           <p className="rt-lead">
-            You have been invited to join as {ROLE_WORDS[preview.role] ?? preview.role}. What should
-            we call you?
+            You have been invited to join as {ROLE_WORDS[preview.role] ?? preview.role}.
           </p>
           <WhatWeKeep />
           <div className="rt-card">
+            <h2>What should we call you?</h2>
             <NameSignInForm
               submitLabel="Join"
               rememberByDefault={false}

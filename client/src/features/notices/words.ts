@@ -16,7 +16,7 @@ export const KEPT_PLAIN: readonly string[] = [
 ];
 
 export const KEPT_EASY_READ: readonly EasyReadLine[] = [
-  { picture: '1F4DB', words: 'We keep your name.' },
+  { picture: '1FAAA', words: 'We keep your name.' },
   { picture: '1F4DD', words: 'We keep what you write.' },
   { picture: '1F4C5', words: 'We keep your answers about meetings.' },
   { picture: '267F', words: 'You can tell us what help you need at a meeting.' },
