@@ -71,6 +71,7 @@ export function JoinPage() {
             <NameSignInForm
               submitLabel="Join"
               rememberByDefault={false}
+              focusFirst={false}
               onSubmit={(body) => joinWithInvite(token, { ...body, nameInRecord })}
               onSignedIn={(me) => {
                 signedIn(me);

@@ -13,6 +13,11 @@ export interface NameSignInFormProps {
   onSignedIn: (me: Me) => void;
   /** More questions, asked after the name (on joining: may we name you in exports?). */
   children?: ReactNode;
+  /**
+   * Start in the name field (true by default). The join page says false: what it says first
+   * (what Roundtable keeps) should be read before the questions.
+   */
+  focusFirst?: boolean;
 }
 
 export function NameSignInForm({
@@ -21,6 +26,7 @@ export function NameSignInForm({
   onSubmit,
   onSignedIn,
   children,
+  focusFirst = true,
 }: NameSignInFormProps) {
   const [name, setName] = useState('');
   const [remember, setRemember] = useState(rememberByDefault);
@@ -30,8 +36,8 @@ export function NameSignInForm({
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    inputRef.current?.focus();
-  }, []);
+    if (focusFirst) inputRef.current?.focus();
+  }, [focusFirst]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -18,27 +18,30 @@ export function CookiesPage() {
           agree to them.
         </p>
         <p>We do not use cookies to follow you, to count visitors or for advertising.</p>
-        <table className="rt-cookie-table">
-          <caption>The cookies Roundtable uses</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">What it is for</th>
-              <th scope="col">How long it lasts</th>
-            </tr>
-          </thead>
-          <tbody>
-            {STRICTLY_NECESSARY_COOKIES.map((cookie) => (
-              <tr key={cookie.name}>
-                <th scope="row">
-                  <code>{cookie.name}</code>
-                </th>
-                <td>{cookie.purpose}</td>
-                <td>{cookie.lasts}</td>
+        {/* A narrow screen with large text scrolls the table, not the page; keyboards too. */}
+        <div className="rt-cookie-scroll" role="region" aria-label="Cookies table" tabIndex={0}>
+          <table className="rt-cookie-table">
+            <caption>The cookies Roundtable uses</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">What it is for</th>
+                <th scope="col">How long it lasts</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {STRICTLY_NECESSARY_COOKIES.map((cookie) => (
+                <tr key={cookie.name}>
+                  <th scope="row">
+                    <code>{cookie.name}</code>
+                  </th>
+                  <td>{cookie.purpose}</td>
+                  <td>{cookie.lasts}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <p>
           Your display choices (text size, contrast) and a copy of open documents are kept in your
           browser’s own storage, not in cookies, and are never sent to us.
