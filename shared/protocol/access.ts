@@ -41,6 +41,8 @@ export const JoinBody = z
     name: PersonName.optional(),
     email: Email.optional(),
     remember: z.boolean().default(false),
+    /** Whether their name may appear in the co-production record of exports; asked on joining. */
+    nameInRecord: z.boolean().optional(),
   })
   .strict();
 

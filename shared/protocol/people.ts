@@ -38,6 +38,8 @@ export const Profile = z.object({
   pronouns: z.string().nullable(),
   takePart: z.enum(takePartOptions).nullable(),
   showTakePart: z.boolean(),
+  /** Whether their name may appear in the co-production record of exports. */
+  nameInRecord: z.boolean(),
   information: InformationPreferences,
   isAdmin: z.boolean(),
   hasPassword: z.boolean(),
@@ -58,6 +60,7 @@ export const UpdateProfileBody = z
     }).nullable(),
     takePart: z.enum(takePartOptions).nullable(),
     showTakePart: z.boolean(),
+    nameInRecord: z.boolean(),
     information: InformationPreferences,
   })
   .partial()

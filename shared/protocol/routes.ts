@@ -7,6 +7,7 @@ import * as hardWords from './routes/hard-words.ts';
 import * as easyRead from './routes/easy-read.ts';
 import * as meetings from './routes/meetings.ts';
 import * as members from './routes/members.ts';
+import * as notices from './routes/notices.ts';
 import * as personalData from './routes/personal-data.ts';
 import * as pictures from './routes/pictures.ts';
 import * as proposals from './routes/proposals.ts';
@@ -22,6 +23,7 @@ export * from './routes/hard-words.ts';
 export * from './routes/easy-read.ts';
 export * from './routes/meetings.ts';
 export * from './routes/members.ts';
+export * from './routes/notices.ts';
 export * from './routes/personal-data.ts';
 export * from './routes/pictures.ts';
 export * from './routes/proposals.ts';
@@ -45,4 +47,5 @@ export const allRoutes: readonly RouteSpec[] = [
   comments,
   hardWords,
   pictures,
+  notices,
 ].flatMap((area) => Object.values(area));

@@ -5,6 +5,8 @@ import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { AccountBar } from '../features/access/index.ts';
 import { DisplayMenu, ReadingBar } from '../features/display/index.ts';
+// Straight from its file: the footer needs none of the notice pages' code.
+import { Footer } from '../features/notices/Footer.tsx';
 // Straight from its file, so the rest of the profile feature still loads only on /profile.
 import { ReadAloudShortcut } from '../features/profile/ReadAloudShortcut.tsx';
 
@@ -46,6 +48,7 @@ export function Layout() {
       <main id="main" className="rt-main" ref={mainRef} tabIndex={-1}>
         <Outlet />
       </main>
+      <Footer />
     </div>
   );
 }

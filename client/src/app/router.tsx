@@ -92,6 +92,21 @@ export function createAppRouter() {
             return { Component: TokensPage };
           },
         },
+        // Public pages, signed in or not (issue 13): privacy, accessibility, cookies.
+        ...(['privacy', 'accessibility'] as const).map((kind) => ({
+          path: kind,
+          lazy: async () => {
+            const { NoticePage } = await import('../features/notices/index.ts');
+            return { Component: () => <NoticePage kind={kind} /> };
+          },
+        })),
+        {
+          path: 'cookies',
+          lazy: async () => {
+            const { CookiesPage } = await import('../features/notices/index.ts');
+            return { Component: CookiesPage };
+          },
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

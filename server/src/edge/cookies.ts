@@ -1,4 +1,5 @@
-// The session cookie: httpOnly, SameSite=Lax, Secure when PUBLIC_URL is https.
+// The session cookie: httpOnly, SameSite=Lax, Secure when PUBLIC_URL is https. Every cookie the
+// server sets is named in shared/protocol/cookies.ts, which the cookie statement is made from.
 import type { IncomingMessage } from 'node:http';
 import type { Response } from 'express';
 import { SESSION_COOKIE } from '@roundtable/shared/protocol/access';

@@ -16,6 +16,9 @@ export function recordBlocks(record: CoProductionRecord): Block[] {
     ...(participants.named.length > 0
       ? [paragraph('People named with their permission:'), list(participants.named)]
       : []),
+    ...(participants.notNamed
+      ? [paragraph(`${peopleCount(participants.notNamed)} chose not to be named.`)]
+      : []),
     ...(ways.length > 0
       ? [
           paragraph('People taking part in each way:'),

@@ -25,7 +25,8 @@ export interface ProseMirrorJSON {
  * it; everyone else is counted by the way they take part ("in the room", "online", ...).
  */
 export interface CoProductionRecord {
-  participants: { named: string[]; countsByWay: Record<string, number> };
+  /** Names of people who said yes to being named; how many said no (counted, never named). */
+  participants: { named: string[]; notNamed?: number; countsByWay: Record<string, number> };
   meetings: { title: string; date: string; attended: number }[];
   decisions: { text: string; date: string }[];
   actions: { what: string; who: string; due: string | null; status: string }[];

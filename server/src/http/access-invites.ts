@@ -23,6 +23,7 @@ export function addInviteRoutes(
         remember: body.remember,
         ...(body.name !== undefined ? { name: body.name } : {}),
         ...(body.email !== undefined ? { email: body.email } : {}),
+        ...(body.nameInRecord !== undefined ? { nameInRecord: body.nameInRecord } : {}),
       }),
     ),
   );

@@ -23,6 +23,7 @@ import { meetingRoutes } from './meetings.ts';
 import { memberRoutes } from './members.ts';
 import { pictureRoutes } from './pictures.ts';
 import { buildOpenApi } from './openapi.ts';
+import { noticeRoutes } from './notices.ts';
 import { personalDataRoutes } from './personal-data.ts';
 import { isAllowedOrigin } from '../edge/origin.ts';
 import { proposalRoutes } from './proposals.ts';
@@ -108,6 +109,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
     }),
   );
   app.use(personalDataRoutes(registry, services.personalData));
+  app.use(noticeRoutes(registry, services.notices));
   app.use(workspaceRoutes(registry, services.workspaces));
   app.use(documentRoutes(registry, services.documents));
   app.use(easyReadRoutes(registry, services.easyRead, services.easyReadChecks));

@@ -28,6 +28,7 @@ import type { LiveDocuments } from './live-documents.ts';
 import { configuredMailer, type Mailer } from './mailer.ts';
 import { MeetingService } from './meetings.ts';
 import { MemberService } from './members.ts';
+import { NoticeService } from './notices.ts';
 import { PersonalDataService } from './personal-data.ts';
 import { PictureService } from './pictures.ts';
 import { ProfileService } from './profiles.ts';
@@ -292,6 +293,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     exports,
     personalData,
     pictures,
+    notices: new NoticeService({ store: store.notices, audit, now }),
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),
   };

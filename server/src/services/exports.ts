@@ -194,8 +194,8 @@ export class ExportService {
   }
 
   /**
-   * Who took part and how: names only of people who chose to show how they take part (the
-   * closest thing to consent to be named that Roundtable records), counts for everyone.
+   * Who took part and how: names only of people who said their name may appear in the record
+   * (asked on joining, changed in My profile); the others are counted, never named.
    */
   private async record(
     workspaceId: string,
@@ -220,7 +220,8 @@ export class ExportService {
     );
     const record: CoProductionRecord = {
       participants: {
-        named: members.filter((m) => m.user.showTakePart).map((m) => m.user.name),
+        named: members.filter((m) => m.user.nameInRecord).map((m) => m.user.name),
+        notNamed: members.filter((m) => !m.user.nameInRecord).length,
         countsByWay,
       },
       meetings: meetings.map((m) => ({

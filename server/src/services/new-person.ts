@@ -18,6 +18,7 @@ export async function createPerson(
     pronouns: null,
     takePart: null,
     showTakePart: false,
+    nameInRecord: false,
     information: InformationPreferences.parse({}),
     isAdmin: input.isAdmin,
     passwordHash: null,

@@ -140,6 +140,7 @@ export async function gatherPersonalData(
       pronouns: person.pronouns,
       takePart: person.takePart,
       showTakePart: person.showTakePart,
+      nameInRecord: person.nameInRecord,
       isAdmin: person.isAdmin,
       hasPassword: person.passwordHash !== null,
       createdAt: person.createdAt,

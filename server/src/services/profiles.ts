@@ -14,6 +14,7 @@ export const toProfile = (user: UserRecord): Profile => ({
   pronouns: user.pronouns,
   takePart: user.takePart,
   showTakePart: user.showTakePart,
+  nameInRecord: user.nameInRecord,
   information: user.information,
   isAdmin: user.isAdmin,
   hasPassword: user.passwordHash !== null,

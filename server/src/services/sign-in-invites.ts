@@ -43,6 +43,8 @@ export class InviteJoining {
     name?: string;
     email?: string;
     remember: boolean;
+    /** Their answer to "may your name appear in the record of exports?", when they gave one. */
+    nameInRecord?: boolean;
   }): Promise<StartedSession> {
     const { identity } = this.options;
     const invite = await this.usableInvite(input.secret);
@@ -98,6 +100,9 @@ export class InviteJoining {
         workspaceId: invite.workspaceId,
         userId,
       });
+    }
+    if (input.nameInRecord !== undefined) {
+      await identity.updateUser(userId, { nameInRecord: input.nameInRecord });
     }
     // Someone already signed in (by a session, or by an API token in a script) keeps what they
     // have: a script's token never turns into a browser session.

@@ -45,6 +45,7 @@ export function storeFixtures(getStore: () => Store) {
       pronouns: null,
       takePart: null,
       showTakePart: false,
+      nameInRecord: false,
       information: {
         largerText: false,
         easyRead: false,

@@ -6,6 +6,7 @@ import { commentContract } from './comment-contract.ts';
 import { hardWordContract } from './hard-word-contract.ts';
 import { easyReadContract } from './easy-read-contract.ts';
 import { meetingContract } from './meeting-contract.ts';
+import { noticeContract } from './notice-contract.ts';
 import { pictureContract } from './picture-contract.ts';
 import { proposalContract } from './proposal-contract.ts';
 import { suggestionContract } from './suggestion-contract.ts';
@@ -42,6 +43,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     easyReadContract(() => store);
     quarantineContract(() => store);
     pictureContract(() => store);
+    noticeContract(() => store);
     workspaceContract(() => store);
     updateLogContract(() => store);
     updateLogPropertyContract(() => store);

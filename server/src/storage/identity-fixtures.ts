@@ -33,6 +33,7 @@ export function identityFixtures(getStore: () => Store) {
       pronouns: null,
       takePart: null,
       showTakePart: false,
+      nameInRecord: false,
       information: noPreferences,
       isAdmin: false,
       passwordHash: null,

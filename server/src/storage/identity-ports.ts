@@ -12,6 +12,8 @@ export interface UserRecord {
   pronouns: string | null;
   takePart: TakePart | null;
   showTakePart: boolean;
+  /** Whether their name may appear in the co-production record of exports (asked on joining). */
+  nameInRecord: boolean;
   information: InformationPreferences;
   isAdmin: boolean;
   passwordHash: string | null;

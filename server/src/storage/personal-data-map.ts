@@ -23,10 +23,12 @@ export const personalDataMap: Readonly<Record<string, TableInDataMap>> = {
       email: 'their email address',
       pronouns: 'their pronouns',
       take_part: 'how they take part',
+      name_in_record: 'whether their name may appear in the co-production record of exports',
       information: 'how they like information (their communication profile)',
       password_hash: 'their password, hashed',
     },
-    download: 'Profile and communication profile; of the password only whether one is set.',
+    download:
+      'Profile (with whether they may be named in exports) and communication profile; of the password only whether one is set.',
   },
   memberships: {
     person: { user_id: 'a workspace they are in, their role, when they joined, which invite' },
@@ -149,6 +151,14 @@ export const personalDataMap: Readonly<Record<string, TableInDataMap>> = {
   documents: {
     person: {},
     download: 'Nothing about a person; titles name the documents in the download.',
+  },
+  notices: {
+    person: {
+      updated_by: 'the administrator who last changed a public page (privacy, accessibility)',
+    },
+    notPerson: { body: 'the page’s words, public to everyone' },
+    download:
+      'Left out: the public pages belong to the organisation. Who last changed one is forgotten when their account is erased.',
   },
   workspace_settings: { person: {}, download: 'Nothing about a person.' },
   document_reviews: { person: {}, download: 'Nothing about a person.' },

@@ -6,6 +6,7 @@ import type { HardWordStore } from './hard-word-ports.ts';
 import type { EasyReadCheckStore } from './easy-read-ports.ts';
 import type { IdentityStore } from './identity-ports.ts';
 import type { MeetingStore } from './meeting-ports.ts';
+import type { NoticeStore } from './notice-ports.ts';
 import type { PictureStore } from './picture-ports.ts';
 import type { ProposalStore } from './proposal-ports.ts';
 import type { SuggestionDecisionStore } from './suggestion-ports.ts';
@@ -147,6 +148,7 @@ export interface Store {
   readonly documents: DocumentStore;
   readonly updates: UpdateLog;
   readonly pictures: PictureStore;
+  readonly notices: NoticeStore;
   /**
    * Writes a consistent copy while the store stays in use (SQLite's online backup). Postgres
    * has no such method: back it up with pg_dump.

@@ -1,8 +1,12 @@
-// /join/<secret>: an invite link. The person sees which group it is for, types their name,
-// and is in.
+// /join/<secret>: an invite link. The person sees which group it is for and what Roundtable
+// keeps about them (in plain words or Easy Read), types their name, says whether exports may
+// name them, and is in.
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { usePageTitle } from '../../ui/index.ts';
+import { ConsentChoice } from '../notices/ConsentChoice.tsx';
+import { WhatWeKeep } from '../notices/WhatWeKeep.tsx';
 import { joinWithInvite, previewInvite } from './api.ts';
 import { useMe } from './MeProvider.tsx';
 import { NameSignInForm } from './NameSignInForm.tsx';
@@ -23,6 +27,8 @@ export function JoinPage() {
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const { signedIn } = useMe();
+  // Not named unless they say yes.
+  const [nameInRecord, setNameInRecord] = useState(false);
   const { data: result } = useQuery({
     queryKey: ['invites', token, 'preview'],
     queryFn: () => previewInvite(token),
@@ -57,19 +63,23 @@ export function JoinPage() {
       {preview.kind === 'ready' ? (
         <>
           <p className="rt-lead">
-            You have been invited to join as {ROLE_WORDS[preview.role] ?? preview.role}. What should
-            we call you?
+            You have been invited to join as {ROLE_WORDS[preview.role] ?? preview.role}.
           </p>
+          <WhatWeKeep />
           <div className="rt-card">
+            <h2>What should we call you?</h2>
             <NameSignInForm
               submitLabel="Join"
               rememberByDefault={false}
-              onSubmit={(body) => joinWithInvite(token, body)}
+              focusFirst={false}
+              onSubmit={(body) => joinWithInvite(token, { ...body, nameInRecord })}
               onSignedIn={(me) => {
                 signedIn(me);
                 void navigate('/');
               }}
-            />
+            >
+              <ConsentChoice value={nameInRecord} onChange={setNameInRecord} />
+            </NameSignInForm>
           </div>
         </>
       ) : null}

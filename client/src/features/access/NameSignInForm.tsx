@@ -1,6 +1,6 @@
 // "What should we call you?" for joining or setting up: a name, "Remember this device", and
 // one button. No password to invent or remember.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Me } from '@roundtable/shared/protocol/people';
 import { Button, TextField, useSubmit } from '../../ui/index.ts';
 import type { ApiResult } from '../../app/http.ts';
@@ -11,6 +11,13 @@ export interface NameSignInFormProps {
   rememberByDefault: boolean;
   onSubmit: (body: { name: string; remember: boolean }) => Promise<ApiResult<Me>>;
   onSignedIn: (me: Me) => void;
+  /** More questions, asked after the name (on joining: may we name you in exports?). */
+  children?: ReactNode;
+  /**
+   * Start in the name field (true by default). The join page says false: what it says first
+   * (what Roundtable keeps) should be read before the questions.
+   */
+  focusFirst?: boolean;
 }
 
 export function NameSignInForm({
@@ -18,6 +25,8 @@ export function NameSignInForm({
   rememberByDefault,
   onSubmit,
   onSignedIn,
+  children,
+  focusFirst = true,
 }: NameSignInFormProps) {
   const [name, setName] = useState('');
   const [remember, setRemember] = useState(rememberByDefault);
@@ -27,8 +36,8 @@ export function NameSignInForm({
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    inputRef.current?.focus();
-  }, []);
+    if (focusFirst) inputRef.current?.focus();
+  }, [focusFirst]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -66,6 +75,7 @@ export function NameSignInForm({
         autoComplete="name"
         maxLength={80}
       />
+      {children}
       <RememberDevice checked={remember} onChange={setRemember} />
       <Button type="submit" variant="primary" disabled={busy}>
         {submitLabel}

@@ -17,7 +17,7 @@ export function previewInvite(token: string): Promise<ApiResult<z.infer<typeof I
 
 export function joinWithInvite(
   token: string,
-  body: { name: string; remember: boolean },
+  body: { name: string; remember: boolean; nameInRecord: boolean },
 ): Promise<ApiResult<Me>> {
   return call(routes.joinWithInvite, { params: { token }, body });
 }

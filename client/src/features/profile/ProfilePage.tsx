@@ -9,6 +9,7 @@ import { SignedOutNotice, useMe } from '../access/index.ts';
 import { useDisplaySettings } from '../display/index.ts';
 import '../members/members.css';
 import { MyDataSection } from '../my-data/index.ts';
+import { RecordConsentSection } from '../notices/index.ts';
 import { updateProfile } from './api.ts';
 import { displayPreset } from './display-presets.ts';
 import { PasswordSection } from './PasswordSection.tsx';
@@ -40,6 +41,7 @@ export function ProfilePage() {
               <Link to="/tokens">My API tokens</Link>.
             </p>
           </section>
+          <RecordConsentSection profile={state.me.profile} />
           <MyDataSection />
           <SignOutEverywhere />
         </>

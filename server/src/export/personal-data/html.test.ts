@@ -14,6 +14,7 @@ const nothing: PersonalData = {
     pronouns: null,
     takePart: null,
     showTakePart: false,
+    nameInRecord: false,
     isAdmin: false,
     hasPassword: false,
     createdAt: '2026-11-01T09:00:00.000Z',

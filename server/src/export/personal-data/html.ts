@@ -54,6 +54,7 @@ export function renderPersonalDataHtml(data: PersonalData): string {
         ['Colour of your cursor', profile.colour],
         ['How you take part', profile.takePart ? takePartWords(profile.takePart) : null],
         ['Shown next to your name', yesNo(profile.showTakePart)],
+        ['Your name in the co-production record of exports', yesNo(profile.nameInRecord)],
         ['Administrator of this Roundtable', yesNo(profile.isAdmin)],
         ['Password set', yesNo(profile.hasPassword)],
         ['Joined Roundtable', when(profile.createdAt)],

@@ -18,6 +18,8 @@ export interface DataProfile {
   pronouns: string | null;
   takePart: string | null;
   showTakePart: boolean;
+  /** Whether their name may appear in the co-production record of exports. */
+  nameInRecord: boolean;
   isAdmin: boolean;
   hasPassword: boolean;
   createdAt: string;

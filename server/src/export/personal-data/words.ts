@@ -35,6 +35,8 @@ const actions: Record<string, string> = {
   'proposal.withdrawn': 'A proposal was withdrawn',
   'proposal.decided': 'A proposal was decided',
   'person.data-downloaded': 'A copy of someone’s data was downloaded',
+  'notice.changed': 'A public page (privacy or accessibility) was changed',
+  'notice.reset': 'A public page was put back to the template',
 };
 
 /** What an audit entry records, in words; an action this list does not know, as stored. */

@@ -2,6 +2,7 @@
 // better-sqlite3 returns; the Postgres connection parses its types to match (see connect.ts):
 // timestamps are ISO strings, BIGINTs numbers, JSON columns JSON text, booleans 0 or 1.
 import type { ColumnType, Generated } from 'kysely';
+import type { NoticeTables } from './database-notices.ts';
 import type { EasyReadTables } from './database-easy-read.ts';
 
 /** Binary data: read as a Buffer, written from any Uint8Array. */
@@ -50,6 +51,7 @@ export interface UsersTable {
   pronouns: string | null;
   take_part: string | null;
   show_take_part: Generated<Flag>;
+  name_in_record: Generated<Flag>;
   information: JsonText;
   is_admin: Generated<Flag>;
   password_hash: string | null;
@@ -248,7 +250,7 @@ export interface WorkspacePicturesTable {
   uploaded_at: Timestamp;
 }
 
-export interface Database extends EasyReadTables {
+export interface Database extends EasyReadTables, NoticeTables {
   workspaces: WorkspacesTable;
   documents: DocumentsTable;
   document_snapshots: DocumentSnapshotsTable;

@@ -15,6 +15,7 @@ export const toUser = (row: Selectable<UsersTable>): UserRecord => ({
   pronouns: row.pronouns,
   takePart: row.take_part as TakePart | null,
   showTakePart: row.show_take_part === 1,
+  nameInRecord: row.name_in_record === 1,
   information: InformationPreferences.parse(JSON.parse(row.information)),
   isAdmin: row.is_admin === 1,
   passwordHash: row.password_hash,
@@ -31,6 +32,7 @@ function toUserColumns(change: UserChange): Updateable<UsersTable> {
   if (change.pronouns !== undefined) columns.pronouns = change.pronouns;
   if (change.takePart !== undefined) columns.take_part = change.takePart;
   if (change.showTakePart !== undefined) columns.show_take_part = flag(change.showTakePart);
+  if (change.nameInRecord !== undefined) columns.name_in_record = flag(change.nameInRecord);
   if (change.information !== undefined) columns.information = JSON.stringify(change.information);
   if (change.isAdmin !== undefined) columns.is_admin = flag(change.isAdmin);
   if (change.passwordHash !== undefined) columns.password_hash = change.passwordHash;
@@ -61,6 +63,7 @@ export function sqlPeople({ db }: SqlStorage): PeopleStore {
           pronouns: user.pronouns,
           take_part: user.takePart,
           show_take_part: flag(user.showTakePart),
+          name_in_record: flag(user.nameInRecord),
           information: JSON.stringify(user.information),
           is_admin: flag(user.isAdmin),
           password_hash: user.passwordHash,

@@ -9,6 +9,7 @@ import { sqlDocuments } from './documents.ts';
 import { sqlHardWords } from './hard-words.ts';
 import { sqlEasyReadChecks } from './easy-read-checks.ts';
 import { sqlMeetings } from './meetings.ts';
+import { sqlNotices } from './notices.ts';
 import { sqlPictures } from './pictures.ts';
 import { sqlProposals } from './proposals.ts';
 import { sqlSuggestions } from './suggestions.ts';
@@ -31,6 +32,7 @@ export function sqlStores(storage: SqlStorage): SqlStores {
     documents: sqlDocuments(storage),
     updates: sqlUpdateLog(storage),
     pictures: sqlPictures(storage),
+    notices: sqlNotices(storage),
     async ping() {
       await sql`SELECT 1`.execute(storage.db);
     },

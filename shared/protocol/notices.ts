@@ -1,0 +1,31 @@
+// The public pages an administrator writes: the privacy notice and the accessibility statement.
+// Their text is "markdown-lite" (see shared/domain/notice-text.ts); a page nobody has written
+// yet is the template Roundtable fills in from what it knows.
+import { z } from 'zod';
+
+export const noticeKinds = ['privacy', 'accessibility'] as const;
+export type NoticeKind = (typeof noticeKinds)[number];
+
+export const NOTICE_MAX_CHARACTERS = 20_000;
+
+export const NoticeParams = z.object({ kind: z.enum(noticeKinds) });
+
+export const Notice = z.object({
+  kind: z.enum(noticeKinds),
+  text: z.string(),
+  /** True while nobody has saved the page: the text is Roundtable's template. */
+  fromTemplate: z.boolean(),
+  updatedAt: z.string().nullable(),
+});
+export type Notice = z.infer<typeof Notice>;
+
+export const SaveNoticeBody = z
+  .object({
+    text: z
+      .string()
+      .trim()
+      .min(1, 'Please write the page, or start again from the template')
+      .max(NOTICE_MAX_CHARACTERS, `A page can be at most ${NOTICE_MAX_CHARACTERS} characters`),
+  })
+  .strict();
+export type SaveNoticeBody = z.infer<typeof SaveNoticeBody>;
