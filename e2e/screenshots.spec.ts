@@ -2,7 +2,8 @@
 // Journey pictures: every page at desktop (1280 × 800) and phone (390 × 844) size, in the
 // standard look and with the largest text, saved to test-results/screenshots/ for a person to
 // look at. The test also checks that nothing is wider than the screen (no sideways scrolling),
-// which is how cut-off or overlapping content usually shows up.
+// which is how cut-off or overlapping content usually shows up. `npm test` runs the phone with the
+// largest text only; `npm run screenshots` runs every size.
 import type { Page } from '@playwright/test';
 import { startServer, type RunningServer } from './fixtures/server.ts';
 import {
@@ -45,8 +46,13 @@ const fresh = test.extend<{ ownServer: RunningServer }>({
   },
 });
 
+// `npm test` takes the hardest case for the layout (a phone with the largest text);
+// `npm run screenshots` takes every size, for a person to look at the pictures.
+const everySize = Boolean(process.env.SCREENSHOTS_ALL);
+
 for (const viewport of VIEWPORTS) {
   for (const textSize of TEXT_SIZES) {
+    if (!everySize && (viewport.name !== 'phone' || textSize !== 'largest')) continue;
     fresh(
       `screenshots: ${viewport.name}, ${textSize} text`,
       async ({ browser, ownServer: server }) => {

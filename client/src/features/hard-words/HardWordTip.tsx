@@ -124,7 +124,13 @@ export function HardWordTip({ editor }: { editor: Editor }) {
   return (
     <div
       ref={tip}
-      className="rt-hard-word-tip"
+      // Shown for the caret only, it lets clicks through to the words it covers: someone who
+      // taps the text under it means the text. Shown for the pointer, the pointer may rest on it.
+      className={
+        shown && shown === caretShown && !hovered
+          ? 'rt-hard-word-tip rt-hard-word-tip--caret'
+          : 'rt-hard-word-tip'
+      }
       role="status"
       style={place ? { top: place.top, left: place.left } : undefined}
       onMouseEnter={keepHover}
