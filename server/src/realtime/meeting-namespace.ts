@@ -25,6 +25,7 @@ import type { SignInService } from '../services/sign-in.ts';
 import type { PeopleStore } from '../storage/identity-ports.ts';
 import { answerCall, handler, type EventHandlers } from './event-calls.ts';
 import { rosterOf, type MeetingNamespace, type MeetingSocket } from './meeting-sockets.ts';
+import { retried } from './retried.ts';
 
 export const meetingRoom = (meetingId: string): string => `meeting:${meetingId}`;
 const auths = new WeakMap<MeetingSocket, AuthContext>();
@@ -105,7 +106,9 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
     return people;
   }
 
-  options.changedByServer?.((state) => void broadcast(state).catch(() => undefined));
+  // Asking the other processes for their sockets can time out on a busy deployment: tried
+  // again, so a change the server made by itself is never shown to nobody.
+  options.changedByServer?.((state) => void retried(() => broadcast(state), logger, state.id));
 
   /** When a meeting starts, everyone already waiting in it is marked as attending. */
   async function markEveryoneHere(state: MeetingState): Promise<MeetingState> {
