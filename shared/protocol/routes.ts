@@ -10,6 +10,7 @@ import * as members from './routes/members.ts';
 import * as personalData from './routes/personal-data.ts';
 import * as pictures from './routes/pictures.ts';
 import * as proposals from './routes/proposals.ts';
+import * as retention from './routes/retention.ts';
 import type { RouteSpec } from './routes/spec.ts';
 import * as suggestions from './routes/suggestions.ts';
 import * as versions from './routes/versions.ts';
@@ -25,6 +26,7 @@ export * from './routes/members.ts';
 export * from './routes/personal-data.ts';
 export * from './routes/pictures.ts';
 export * from './routes/proposals.ts';
+export * from './routes/retention.ts';
 export * from './routes/suggestions.ts';
 export * from './routes/versions.ts';
 export * from './routes/workspaces.ts';
@@ -35,6 +37,7 @@ export const allRoutes: readonly RouteSpec[] = [
   access,
   members,
   personalData,
+  retention,
   workspaces,
   documents,
   easyRead,

@@ -24,6 +24,7 @@ import { memberRoutes } from './members.ts';
 import { pictureRoutes } from './pictures.ts';
 import { buildOpenApi } from './openapi.ts';
 import { personalDataRoutes } from './personal-data.ts';
+import { retentionRoutes } from './retention.ts';
 import { isAllowedOrigin } from '../edge/origin.ts';
 import { proposalRoutes } from './proposals.ts';
 import { assignRequestId } from './request-id.ts';
@@ -108,6 +109,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
     }),
   );
   app.use(personalDataRoutes(registry, services.personalData));
+  app.use(retentionRoutes(registry, services.retention));
   app.use(workspaceRoutes(registry, services.workspaces));
   app.use(documentRoutes(registry, services.documents));
   app.use(easyReadRoutes(registry, services.easyRead, services.easyReadChecks));

@@ -32,6 +32,7 @@ import { PersonalDataService } from './personal-data.ts';
 import { PictureService } from './pictures.ts';
 import { ProfileService } from './profiles.ts';
 import { ProposalService } from './proposals.ts';
+import { RetentionService } from './retention.ts';
 import { ServerWrites } from './server-writes.ts';
 import { ServiceEvents } from './service-events.ts';
 import { SignInService } from './sign-in.ts';
@@ -208,6 +209,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
   const authorship = new AuthorshipService({ scope, updates, identity });
   // What most of the services below are given.
   const common = { scope, audit, now };
+  const retention = new RetentionService({ ...common, meetings, identity, config });
   const hardWords = new HardWordService({
     ...common,
     store: store.hardWords,
@@ -257,8 +259,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     },
     limits: { maxBytes: config.export.maxBytes, timeoutMs: config.export.timeoutMs },
   });
-  // Copies of a person's data: the stores as they are (not the live rooms), made in the same
-  // export threads, within the same limits.
+  // Copies of a person's data: from the stores (not the live rooms), in the export threads.
   const personalData = new PersonalDataService({
     stores: store,
     audit,
@@ -292,6 +293,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     exports,
     personalData,
     pictures,
+    retention,
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),
   };

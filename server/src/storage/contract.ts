@@ -12,6 +12,7 @@ import { suggestionContract } from './suggestion-contract.ts';
 import { versionContract } from './version-contract.ts';
 import { identityContract } from './identity-contract.ts';
 import { quarantineContract } from './quarantine-contract.ts';
+import { retentionContract } from './retention-contract.ts';
 import type { Store } from './ports.ts';
 import { updateLogContract } from './update-log-contract.ts';
 import { updateLogPropertyContract } from './update-log-property-contract.ts';
@@ -42,6 +43,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     easyReadContract(() => store);
     quarantineContract(() => store);
     pictureContract(() => store);
+    retentionContract(() => store);
     workspaceContract(() => store);
     updateLogContract(() => store);
     updateLogPropertyContract(() => store);

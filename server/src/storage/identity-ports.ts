@@ -107,7 +107,7 @@ export interface MembershipStore {
   removedAt(workspaceId: string, userId: string): Promise<string | undefined>;
 }
 
-/** Sign-in sessions, by the hash of the cookie's secret. */
+/** Sign-in sessions, by the hash of the cookie's secret; starting one records a sign-in. */
 export interface SessionStore {
   createSession(session: SessionRecord): Promise<void>;
   getSession(idHash: string): Promise<SessionRecord | undefined>;
@@ -152,6 +152,24 @@ export interface InviteStore {
 export interface AuditStore {
   appendAudit(entry: Omit<AuditRecord, 'id'>): Promise<void>;
   listAudit(filter: { workspaceId?: string; limit: number }): Promise<AuditRecord[]>;
+  /** Deletes up to `limit` entries made before `before`, oldest first; returns how many. */
+  deleteAuditBefore(before: string, limit: number): Promise<number>;
+}
+
+/** A person as the review of inactive accounts shows them. */
+export interface InactivePersonRecord {
+  user: UserRecord;
+  /** When they last signed in; null if not since sign-ins were recorded. */
+  lastSignedInAt: string | null;
+}
+
+/** When people last signed in (a session started), to find accounts nobody uses. */
+export interface InactivityStore {
+  /**
+   * People whose last sign-in (or, with none recorded, their account's creation) is before
+   * `before`, longest unseen first, at most `limit`.
+   */
+  listInactivePeople(before: string, limit: number): Promise<InactivePersonRecord[]>;
 }
 
 /** A sign-in session as the person's history shows it: never its secret's hash. */
@@ -184,4 +202,5 @@ export type IdentityStore = PeopleStore &
   CredentialStore &
   InviteStore &
   AuditStore &
-  PersonHistoryStore;
+  PersonHistoryStore &
+  InactivityStore;

@@ -7,6 +7,7 @@ import { hardWordMigrations } from './migrations-hard-words.ts';
 import { pictureMigrations } from './migrations-pictures.ts';
 // New steps go in their own file (migrations-<topic>.ts) and are appended at the end.
 import { easyReadMigrations } from './migrations-easy-read.ts';
+import { retentionMigrations } from './migrations-retention.ts';
 
 export interface ColumnTypes {
   timestamp: string;
@@ -296,4 +297,5 @@ export const migrations: readonly Migration[] = [
   ...hardWordMigrations,
   ...pictureMigrations,
   ...easyReadMigrations,
+  ...retentionMigrations,
 ];
