@@ -170,6 +170,8 @@ export interface InactivityStore {
    * `before`, longest unseen first, at most `limit`.
    */
   listInactivePeople(before: string, limit: number): Promise<InactivePersonRecord[]>;
+  /** When this person last signed in; null if never recorded (or no such person). */
+  lastSignInOf(userId: string): Promise<string | null>;
 }
 
 /** A sign-in session as the person's history shows it: never its secret's hash. */

@@ -25,8 +25,10 @@ export const personalDataMap: Readonly<Record<string, TableInDataMap>> = {
       take_part: 'how they take part',
       information: 'how they like information (their communication profile)',
       password_hash: 'their password, hashed',
+      last_signed_in_at: 'when they last signed in',
     },
-    download: 'Profile and communication profile; of the password only whether one is set.',
+    download:
+      'Profile and communication profile; of the password only whether one is set; the last sign-in under Signing in.',
   },
   memberships: {
     person: { user_id: 'a workspace they are in, their role, when they joined, which invite' },

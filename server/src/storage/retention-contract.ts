@@ -44,6 +44,8 @@ export function retentionContract(getStore: () => Store): void {
     expect((await identity.listInactivePeople(at(20), 1)).map((p) => p.user.id)).toEqual([
       chidi.id,
     ]);
+    expect(await identity.lastSignInOf(amara.id)).toBe(at(10));
+    expect(await identity.lastSignInOf(chidi.id)).toBeNull();
     // Sessions ending do not undo a sign-in.
     await identity.deleteSessionsOf(ben.id);
     expect(await identity.listInactivePeople(at(40), 10)).toHaveLength(2);

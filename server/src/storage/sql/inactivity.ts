@@ -17,5 +17,13 @@ export function sqlInactivity({ db }: SqlStorage): InactivityStore {
         .execute();
       return rows.map((row) => ({ user: toUser(row), lastSignedInAt: row.last_signed_in_at }));
     },
+    async lastSignInOf(userId) {
+      const row = await db
+        .selectFrom('users')
+        .select('last_signed_in_at')
+        .where('id', '=', userId)
+        .executeTakeFirst();
+      return row?.last_signed_in_at ?? null;
+    },
   };
 }
