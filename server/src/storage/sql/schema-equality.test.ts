@@ -25,13 +25,14 @@ async function sqliteSchema(): Promise<SchemaShape> {
 describe('schema equality', () => {
   it('SQLite has every table with a primary key and its indexes', async () => {
     const schema = await sqliteSchema();
-    expect(Object.keys(schema)).toHaveLength(25);
+    expect(Object.keys(schema)).toHaveLength(27);
     expect(schema.hard_words?.indexes).toEqual([
       'hard_words_by_key unique (workspace_id, word_key)',
     ]);
     expect(schema.audit_log?.indexes).toEqual([
       'audit_by_actor (actor_id)',
       'audit_by_subject (subject)',
+      'audit_by_time (at)',
       'audit_by_workspace (workspace_id, id)',
     ]);
   });
