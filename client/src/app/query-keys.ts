@@ -19,4 +19,5 @@ export const queryKeys = {
   members: (workspaceId: string) => ['workspaces', workspaceId, 'members'] as const,
   workspaceSettings: (workspaceId: string) => ['workspaces', workspaceId, 'settings'] as const,
   hardWords: (workspaceId: string) => ['workspaces', workspaceId, 'hard-words'] as const,
+  inactivePeople: () => ['inactive-people'] as const,
 };
