@@ -69,7 +69,7 @@ export const personalDataMap: Readonly<Record<string, TableInDataMap>> = {
   meetings: {
     person: {
       state:
-        'JSON: RSVPs with access needs and notes, attendance, poll votes with reasons, raised hands, cards, decisions recorded, who invited others to follow; actions name people in free text',
+        'JSON: RSVPs with access needs and notes (removed ACCESS_NEEDS_KEEP_DAYS after the meeting), attendance, poll votes with reasons, raised hands, cards, decisions recorded, who invited others to follow; actions name people in free text',
     },
     download:
       'Meetings: RSVP and access needs, attendance, votes (how they voted in an anonymous poll only in their own download), decisions they recorded, actions naming them.',
