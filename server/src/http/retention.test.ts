@@ -150,8 +150,9 @@ describe.each(storesUnderTest('rt_retention'))('retention ($name)', ({ open }) =
     expect((await server.app.retention.sweep()).meetings).toBe(0);
   });
 
-  it('deletes audit entries older than AUDIT_KEEP_DAYS and keeps newer ones', async () => {
+  it('deletes audit entries older than AUDIT_KEEP_DAYS, keeping newer ones and erasures', async () => {
     await server.app.audit.record({ actorId: null, action: 'test.old' });
+    await server.app.audit.record({ actorId: null, action: 'person.erased', subject: 'gone' });
     server.advanceClock(731 * DAY_MS);
     await server.app.audit.record({ actorId: null, action: 'test.recent' });
     const { auditEntries } = await server.app.retention.sweep();
@@ -159,6 +160,8 @@ describe.each(storesUnderTest('rt_retention'))('retention ($name)', ({ open }) =
     const actions = (await server.app.audit.list({ limit: 1000 })).map((entry) => entry.action);
     expect(actions).toContain('test.recent');
     expect(actions).not.toContain('test.old');
+    // The record of an erasure stays, for replaying it after restoring an older backup.
+    expect(actions).toContain('person.erased');
     // What the sweep removed is recorded, as counts.
     expect(actions[0]).toBe('retention.removed');
   });

@@ -13,6 +13,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Audit entries deleted in one statement, and statements in one sweep (the rest wait). */
 const AUDIT_BATCH = 1000;
 const AUDIT_BATCHES_PER_SWEEP = 50;
+/**
+ * Audit entries kept whatever their age: the record that a person or a document was erased,
+ * which replaying erasures after restoring an older backup needs.
+ */
+export const ERASURE_ACTIONS = ['person.erased', 'document.erased'] as const;
 /** The most people one review lists. */
 const REVIEW_LIMIT = 500;
 
@@ -63,7 +68,11 @@ export class RetentionService {
     const before = this.daysAgo(this.options.config.retention.auditKeepDays);
     let deleted = 0;
     for (let batch = 0; batch < AUDIT_BATCHES_PER_SWEEP; batch++) {
-      const count = await this.options.identity.deleteAuditBefore(before, AUDIT_BATCH);
+      const count = await this.options.identity.deleteAuditBefore(
+        before,
+        AUDIT_BATCH,
+        ERASURE_ACTIONS,
+      );
       deleted += count;
       if (count < AUDIT_BATCH) break;
     }

@@ -152,8 +152,11 @@ export interface InviteStore {
 export interface AuditStore {
   appendAudit(entry: Omit<AuditRecord, 'id'>): Promise<void>;
   listAudit(filter: { workspaceId?: string; limit: number }): Promise<AuditRecord[]>;
-  /** Deletes up to `limit` entries made before `before`, oldest first; returns how many. */
-  deleteAuditBefore(before: string, limit: number): Promise<number>;
+  /**
+   * Deletes up to `limit` entries made before `before`, oldest first, except those whose action
+   * is one of `keepActions`; returns how many.
+   */
+  deleteAuditBefore(before: string, limit: number, keepActions: readonly string[]): Promise<number>;
 }
 
 /** A person as the review of inactive accounts shows them. */

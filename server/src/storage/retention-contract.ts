@@ -52,7 +52,7 @@ export function retentionContract(getStore: () => Store): void {
     expect((await identity.listInactivePeople(at(41), 10)).map((p) => p.user.id)).toContain(ben.id);
   });
 
-  it('deletes audit entries made before a time, oldest first, a batch at a time, and nothing else', async () => {
+  it('deletes audit entries made before a time, oldest first, a batch at a time, but the kept kinds and nothing else', async () => {
     const { identity } = getStore();
     const amara = await newUser();
     const entry = (minute: number, action: string) => ({
@@ -63,18 +63,25 @@ export function retentionContract(getStore: () => Store): void {
       subject: null,
       details: {},
     });
+    await identity.appendAudit(entry(0, 'person.erased'));
     await identity.appendAudit(entry(1, 'old.first'));
     await identity.appendAudit(entry(2, 'old.second'));
     await identity.appendAudit(entry(30, 'recent'));
+    const keep = ['person.erased'];
 
-    expect(await identity.deleteAuditBefore(at(10), 1)).toBe(1);
+    expect(await identity.deleteAuditBefore(at(10), 1, keep)).toBe(1);
     expect((await identity.listAudit({ limit: 10 })).map((e) => e.action)).toEqual([
       'recent',
       'old.second',
+      'person.erased',
     ]);
-    expect(await identity.deleteAuditBefore(at(10), 100)).toBe(1);
-    expect(await identity.deleteAuditBefore(at(10), 100)).toBe(0);
-    expect((await identity.listAudit({ limit: 10 })).map((e) => e.action)).toEqual(['recent']);
+    expect(await identity.deleteAuditBefore(at(10), 100, keep)).toBe(1);
+    expect(await identity.deleteAuditBefore(at(10), 100, keep)).toBe(0);
+    expect((await identity.listAudit({ limit: 10 })).map((e) => e.action)).toEqual([
+      'recent',
+      'person.erased',
+    ]);
+    expect(await identity.deleteAuditBefore(at(10), 100, [])).toBe(1);
     expect(await identity.getUser(amara.id)).toMatchObject({ name: amara.name });
   });
 

@@ -41,7 +41,7 @@ export function sqlAudit({ db }: SqlStorage): AuditStore {
         .execute();
       return rows.map(auditRecordOf);
     },
-    async deleteAuditBefore(before, limit) {
+    async deleteAuditBefore(before, limit, keepActions) {
       const result = await db
         .deleteFrom('audit_log')
         .where(
@@ -51,6 +51,7 @@ export function sqlAudit({ db }: SqlStorage): AuditStore {
             .selectFrom('audit_log')
             .select('id')
             .where('at', '<', before)
+            .$if(keepActions.length > 0, (qb) => qb.where('action', 'not in', [...keepActions]))
             .orderBy('id')
             .limit(limit),
         )
