@@ -209,7 +209,6 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
   const authorship = new AuthorshipService({ scope, updates, identity });
   // What most of the services below are given.
   const common = { scope, audit, now };
-  const retention = new RetentionService({ ...common, meetings, identity, config });
   const hardWords = new HardWordService({
     ...common,
     store: store.hardWords,
@@ -293,7 +292,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     exports,
     personalData,
     pictures,
-    retention,
+    retention: new RetentionService({ ...common, meetings, identity, config }),
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),
   };
