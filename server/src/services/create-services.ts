@@ -129,8 +129,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     onChanged: serviceEvents.report('meeting-changed'),
   });
 
-  // Documents: the live rooms first (they ask only about locks and review), then what writes
-  // through them.
+  // Documents: the live rooms first (they ask only about locks and review), then what writes.
   const reviews = new DocumentReviews({
     decisions: store.suggestions,
     documents: documentStore,
