@@ -71,6 +71,10 @@ test('a facilitator invites people who join, write, read only, and are removed',
   const memberInvite = await makeInviteInBrowser(page, 'Member');
   const observerInvite = await makeInviteInBrowser(page, 'Observer');
   await expect(page.getByTestId('invite')).toHaveCount(2);
+  // As an administrator, Ada also reviews who has not signed in for a long time: nobody yet.
+  await expect(
+    page.getByRole('region', { name: 'People who have not signed in for a long time' }),
+  ).toContainText('Everyone in this workspace has signed in recently.');
   await expectNoAxeViolations(page, 'members and invites (facilitator)');
 
   // Sam opens the link in another browser, types a name, and writes in the document.

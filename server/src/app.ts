@@ -29,6 +29,8 @@ export const VERSION = '0.1.0';
 const BIN_PURGE_INTERVAL_MS = 60 * 60 * 1000;
 /** How often proposals past their closing date are decided (reading one decides it too). */
 const PROPOSAL_SWEEP_INTERVAL_MS = 30 * 1000;
+/** How often data past its keeping time (access needs, old audit entries) is removed. */
+const RETENTION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 
 export interface AppDeps {
   config: Config;
@@ -107,7 +109,8 @@ export function createServer(deps: AppDeps): App {
   const limiterStore = deps.limiterStore ?? { kind: 'memory' };
   const metrics = deps.metrics ?? new Metrics();
   const services = createAppServices({ ...deps, now, bus, limiterStore, metrics });
-  const { rooms, signIn, meetings, documents, proposals, accessEvents: events } = services;
+  const { rooms, signIn, meetings, documents, proposals, retention } = services;
+  const events = services.accessEvents;
   metrics.countRooms(() => rooms.stats());
   const identity = store.identity;
 
@@ -182,6 +185,14 @@ export function createServer(deps: AppDeps): App {
     did: 'decided proposals that closed',
     failed: 'deciding closed proposals failed',
   });
+  const stopRetention = repeatInBackground({
+    task: () => retention.sweep().then(({ meetings, auditEntries }) => meetings + auditEntries),
+    everyMs: RETENTION_SWEEP_INTERVAL_MS,
+    runNow: true,
+    logger,
+    did: 'removed access needs and audit entries past keeping',
+    failed: 'removing data past keeping failed',
+  });
 
   return {
     ...services,
@@ -191,6 +202,7 @@ export function createServer(deps: AppDeps): App {
     async close() {
       stopPurging();
       stopSweeping();
+      stopRetention();
       stopEnforcing();
       stopMeetings();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

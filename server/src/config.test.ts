@@ -1,5 +1,5 @@
 // The settings added for issue 10: TRUST_PROXY (what Express's `trust proxy` becomes) and
-// METRICS_TOKEN, and the settings they refuse.
+// METRICS_TOKEN; for issue 13 the retention times; and the settings they refuse.
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
 
@@ -35,5 +35,28 @@ describe('METRICS_TOKEN', () => {
       'a-long-enough-metrics-token',
     );
     expect(() => load({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
+});
+
+describe('retention settings', () => {
+  it('keep access needs 30 days, audit entries 730, and review people after 365 by default', () => {
+    expect(load({}).retention).toEqual({
+      accessNeedsKeepDays: 30,
+      inactiveAfterDays: 365,
+      auditKeepDays: 730,
+    });
+    expect(
+      load({ ACCESS_NEEDS_KEEP_DAYS: '7', INACTIVE_AFTER_DAYS: '180', AUDIT_KEEP_DAYS: '2190' })
+        .retention,
+    ).toEqual({ accessNeedsKeepDays: 7, inactiveAfterDays: 180, auditKeepDays: 2190 });
+  });
+
+  it.each([
+    ['ACCESS_NEEDS_KEEP_DAYS', '-1'],
+    ['ACCESS_NEEDS_KEEP_DAYS', 'a month'],
+    ['INACTIVE_AFTER_DAYS', '0'],
+    ['AUDIT_KEEP_DAYS', '1.5'],
+  ])('refuses %s=%s', (name, value) => {
+    expect(() => load({ [name]: value })).toThrow(ConfigError);
   });
 });

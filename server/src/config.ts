@@ -86,6 +86,9 @@ const Env = z.object({
     .min(1024)
     .max(64 * MiB)
     .default(2 * MiB),
+  ACCESS_NEEDS_KEEP_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  INACTIVE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  AUDIT_KEEP_DAYS: z.coerce.number().int().min(1).max(36500).default(730),
 });
 
 export interface Config {
@@ -127,6 +130,15 @@ export interface Config {
   };
   /** The largest picture a person may upload; a larger one is refused (413). */
   pictureMaxBytes: number;
+  /** How long personal data is kept (see README, Data protection: Retention). */
+  retention: {
+    /** Access needs and notes given with an RSVP are removed this many days after the meeting. */
+    accessNeedsKeepDays: number;
+    /** People who have not signed in for this many days are listed for review. */
+    inactiveAfterDays: number;
+    /** Audit entries older than this many days are deleted. */
+    auditKeepDays: number;
+  };
   /** The built browser client. */
   clientDistDir: string;
   /** Express's `trust proxy`: which proxies' X-Forwarded-For names the client. */
@@ -175,6 +187,11 @@ export function loadConfig(env: Record<string, string | undefined>, repoRoot: st
       memoryMb: e.EXPORT_MEMORY_MB,
     },
     pictureMaxBytes: e.PICTURE_MAX_BYTES,
+    retention: {
+      accessNeedsKeepDays: e.ACCESS_NEEDS_KEEP_DAYS,
+      inactiveAfterDays: e.INACTIVE_AFTER_DAYS,
+      auditKeepDays: e.AUDIT_KEEP_DAYS,
+    },
     clientDistDir: resolve(repoRoot, 'client/dist'),
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,

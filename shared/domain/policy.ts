@@ -23,6 +23,11 @@ export type Action =
   | 'meeting:take-part'
   /** Schedule and run meetings: agenda, timer, follow, polls, the decision and action log. */
   | 'meeting:run'
+  /**
+   * See the access needs and notes people gave with their RSVP (health information): only the
+   * workspace's facilitators, who arrange the day. Not an administrator who is not one.
+   */
+  | 'meeting:read-access-needs'
   /** Ask the group to agree a version between meetings, with a closing date; withdraw it. */
   | 'agreement:propose'
   /** Start a comment thread, reply, resolve or reopen one. Observers only if the workspace allows. */
@@ -95,6 +100,7 @@ const allowed: Record<Role, ReadonlySet<Action>> = {
     'meeting:attend',
     'meeting:take-part',
     'meeting:run',
+    'meeting:read-access-needs',
     'agreement:propose',
     'comment:write',
     'person:download-data',
@@ -126,6 +132,10 @@ export function can(actor: Actor, action: Action, target: Target = {}): boolean 
     return target.authorId === actor.userId && can(actor, 'comment:write', target);
   }
   if (action === 'person:download-data' && target.personId === actor.userId) return true;
+  if (action === 'meeting:read-access-needs') {
+    // Special-category data goes no further than the people who need it for the day.
+    return target.workspaceId !== undefined && roleIn(actor, target.workspaceId) === 'facilitator';
+  }
   if (actor.isAdmin) return true;
   switch (action) {
     case 'installation:administer':

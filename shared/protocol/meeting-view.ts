@@ -131,6 +131,10 @@ export const MeetingViewSchema = z
     rsvps: z.record(Id, Rsvp),
     attendance: z.record(Id, z.object({ name: z.string(), firstSeen: Time }).strict()),
     follow: z.object({ documentId: Id, heading: z.string(), by: Id, at: Time }).strict().nullable(),
+    accessNeedsRemoved: z
+      .object({ at: Time, afterDays: z.number().int().nonnegative() })
+      .strict()
+      .optional(),
     roster: z.array(
       z
         .object({

@@ -11,6 +11,7 @@ import * as notices from './routes/notices.ts';
 import * as personalData from './routes/personal-data.ts';
 import * as pictures from './routes/pictures.ts';
 import * as proposals from './routes/proposals.ts';
+import * as retention from './routes/retention.ts';
 import type { RouteSpec } from './routes/spec.ts';
 import * as suggestions from './routes/suggestions.ts';
 import * as versions from './routes/versions.ts';
@@ -27,6 +28,7 @@ export * from './routes/notices.ts';
 export * from './routes/personal-data.ts';
 export * from './routes/pictures.ts';
 export * from './routes/proposals.ts';
+export * from './routes/retention.ts';
 export * from './routes/suggestions.ts';
 export * from './routes/versions.ts';
 export * from './routes/workspaces.ts';
@@ -37,6 +39,7 @@ export const allRoutes: readonly RouteSpec[] = [
   access,
   members,
   personalData,
+  retention,
   workspaces,
   documents,
   easyRead,

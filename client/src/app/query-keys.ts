@@ -20,4 +20,5 @@ export const queryKeys = {
   workspaceSettings: (workspaceId: string) => ['workspaces', workspaceId, 'settings'] as const,
   hardWords: (workspaceId: string) => ['workspaces', workspaceId, 'hard-words'] as const,
   notice: (kind: string) => ['notices', kind] as const,
+  inactivePeople: () => ['inactive-people'] as const,
 };

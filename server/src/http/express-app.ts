@@ -25,6 +25,7 @@ import { pictureRoutes } from './pictures.ts';
 import { buildOpenApi } from './openapi.ts';
 import { noticeRoutes } from './notices.ts';
 import { personalDataRoutes } from './personal-data.ts';
+import { retentionRoutes } from './retention.ts';
 import { isAllowedOrigin } from '../edge/origin.ts';
 import { proposalRoutes } from './proposals.ts';
 import { assignRequestId } from './request-id.ts';
@@ -110,6 +111,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   );
   app.use(personalDataRoutes(registry, services.personalData));
   app.use(noticeRoutes(registry, services.notices));
+  app.use(retentionRoutes(registry, services.retention));
   app.use(workspaceRoutes(registry, services.workspaces));
   app.use(documentRoutes(registry, services.documents));
   app.use(easyReadRoutes(registry, services.easyRead, services.easyReadChecks));

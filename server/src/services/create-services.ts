@@ -33,6 +33,7 @@ import { PersonalDataService } from './personal-data.ts';
 import { PictureService } from './pictures.ts';
 import { ProfileService } from './profiles.ts';
 import { ProposalService } from './proposals.ts';
+import { RetentionService } from './retention.ts';
 import { ServerWrites } from './server-writes.ts';
 import { ServiceEvents } from './service-events.ts';
 import { SignInService } from './sign-in.ts';
@@ -129,8 +130,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     onChanged: serviceEvents.report('meeting-changed'),
   });
 
-  // Documents: the live rooms first (they ask only about locks and review), then what writes
-  // through them.
+  // Documents: the live rooms first (they ask only about locks and review), then what writes.
   const reviews = new DocumentReviews({
     decisions: store.suggestions,
     documents: documentStore,
@@ -258,8 +258,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     },
     limits: { maxBytes: config.export.maxBytes, timeoutMs: config.export.timeoutMs },
   });
-  // Copies of a person's data: the stores as they are (not the live rooms), made in the same
-  // export threads, within the same limits.
+  // Copies of a person's data: from the stores (not the live rooms), in the export threads.
   const personalData = new PersonalDataService({
     stores: store,
     audit,
@@ -294,6 +293,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     personalData,
     pictures,
     notices: new NoticeService({ store: store.notices, audit, now }),
+    retention: new RetentionService({ ...common, meetings, identity, config }),
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),
   };

@@ -16,6 +16,7 @@ import {
   type MeetingState,
 } from '@roundtable/shared/domain/meeting/meeting';
 import type { Viewer } from '@roundtable/shared/domain/meeting/view';
+import { accessNeedsDue, withoutAccessNeeds } from '@roundtable/shared/domain/meeting/access-needs';
 import type {
   MeetingSummary,
   ScheduleMeetingBody,
@@ -29,6 +30,8 @@ import { newId } from './ids.ts';
 import type { WorkspaceScope } from './workspace-scope.ts';
 
 const MAX_ATTEMPTS = 8;
+/** Meetings read at a time when looking for access needs past keeping. */
+const MEETING_PAGE = 100;
 
 export interface MeetingServiceOptions {
   meetings: MeetingStore;
@@ -121,7 +124,11 @@ export class MeetingService {
   }
 
   viewerFor(actor: Actor, userId: string, workspaceId: string): Viewer {
-    return { userId, runs: can(actor, 'meeting:run', { workspaceId }) };
+    return {
+      userId,
+      runs: can(actor, 'meeting:run', { workspaceId }),
+      seesAccessNeeds: can(actor, 'meeting:read-access-needs', { workspaceId }),
+    };
   }
 
   async execute(
@@ -165,6 +172,31 @@ export class MeetingService {
         withoutParticipant(state, userId),
       );
       if (after !== before) this.options.onChanged?.(after);
+    }
+  }
+
+  /**
+   * Removes the access needs and notes given with RSVPs from every meeting that ended more than
+   * `keepDays` ago, a page of meetings at a time; everyone in one is shown it. Returns how many
+   * meetings it changed.
+   */
+  async removeAccessNeedsPast(keepDays: number): Promise<number> {
+    let removed = 0;
+    let afterId: string | null = null;
+    for (;;) {
+      const page = await this.options.meetings.listMeetingsPage({ afterId, limit: MEETING_PAGE });
+      for (const meeting of page) {
+        const now = this.options.now().getTime();
+        if (!accessNeedsDue(meeting, now, keepDays)) continue;
+        const { before, after } = await this.change(meeting.id, async (state) =>
+          withoutAccessNeeds(state, now, keepDays),
+        );
+        if (after === before) continue;
+        removed += 1;
+        this.options.onChanged?.(after);
+      }
+      if (page.length < MEETING_PAGE) return removed;
+      afterId = page[page.length - 1]?.id ?? null;
     }
   }
 

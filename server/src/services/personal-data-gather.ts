@@ -203,6 +203,7 @@ async function workspacesOf(
 
 async function signInsOf(identity: IdentityStore, personId: string) {
   return {
+    lastSignedInAt: await identity.lastSignInOf(personId),
     sessions: await identity.sessionsOf(personId),
     links: (await identity.linksAbout(personId)).map((link) => ({
       purpose: link.purpose,

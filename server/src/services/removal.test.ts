@@ -3,10 +3,7 @@
 // removal is answered is not stored. Against SQLite, and Postgres when DATABASE_URL is set (with
 // real I/O between the removal and its effect, where the race showed).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import * as Y from 'yjs';
-import { openPostgresStore } from '../storage/postgres/postgres-store.ts';
-import type { Store } from '../storage/ports.ts';
 import {
   appendParagraph,
   connectClient,
@@ -15,37 +12,12 @@ import {
   whenSynced,
   type TestServer,
 } from '../testing/harness.ts';
+import { storesUnderTest } from '../testing/stores-under-test.ts';
 
 const cookieFrom = (response: Response): string =>
   (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 
-const databaseUrl = process.env.DATABASE_URL;
-let schemas = 0;
-const stores: Array<{
-  name: string;
-  open?: () => { open: (dataDir: string) => Promise<Store>; dispose: () => Promise<void> };
-}> = [
-  { name: 'SQLite' },
-  ...(databaseUrl
-    ? [
-        {
-          name: 'Postgres',
-          open: () => {
-            const schema = `rt_removal_${process.pid}_${Date.now().toString(36)}_${schemas++}`;
-            return {
-              open: () => openPostgresStore({ connectionString: databaseUrl, schema }),
-              async dispose() {
-                const client = new pg.Client({ connectionString: databaseUrl });
-                await client.connect();
-                await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-                await client.end();
-              },
-            };
-          },
-        },
-      ]
-    : []),
-];
+const stores = storesUnderTest('rt_removal');
 
 describe.each(stores)('removing a member ($name)', ({ open }) => {
   let server: TestServer;

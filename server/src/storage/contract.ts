@@ -13,6 +13,7 @@ import { suggestionContract } from './suggestion-contract.ts';
 import { versionContract } from './version-contract.ts';
 import { identityContract } from './identity-contract.ts';
 import { quarantineContract } from './quarantine-contract.ts';
+import { retentionContract } from './retention-contract.ts';
 import type { Store } from './ports.ts';
 import { updateLogContract } from './update-log-contract.ts';
 import { updateLogPropertyContract } from './update-log-property-contract.ts';
@@ -44,6 +45,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     quarantineContract(() => store);
     pictureContract(() => store);
     noticeContract(() => store);
+    retentionContract(() => store);
     workspaceContract(() => store);
     updateLogContract(() => store);
     updateLogPropertyContract(() => store);

@@ -109,7 +109,7 @@ export interface MembershipStore {
   removedAt(workspaceId: string, userId: string): Promise<string | undefined>;
 }
 
-/** Sign-in sessions, by the hash of the cookie's secret. */
+/** Sign-in sessions, by the hash of the cookie's secret; starting one records a sign-in. */
 export interface SessionStore {
   createSession(session: SessionRecord): Promise<void>;
   getSession(idHash: string): Promise<SessionRecord | undefined>;
@@ -154,6 +154,29 @@ export interface InviteStore {
 export interface AuditStore {
   appendAudit(entry: Omit<AuditRecord, 'id'>): Promise<void>;
   listAudit(filter: { workspaceId?: string; limit: number }): Promise<AuditRecord[]>;
+  /**
+   * Deletes up to `limit` entries made before `before`, oldest first, except those whose action
+   * is one of `keepActions`; returns how many.
+   */
+  deleteAuditBefore(before: string, limit: number, keepActions: readonly string[]): Promise<number>;
+}
+
+/** A person as the review of inactive accounts shows them. */
+export interface InactivePersonRecord {
+  user: UserRecord;
+  /** When they last signed in; null if not since sign-ins were recorded. */
+  lastSignedInAt: string | null;
+}
+
+/** When people last signed in (a session started), to find accounts nobody uses. */
+export interface InactivityStore {
+  /**
+   * People whose last sign-in (or, with none recorded, their account's creation) is before
+   * `before`, longest unseen first, at most `limit`.
+   */
+  listInactivePeople(before: string, limit: number): Promise<InactivePersonRecord[]>;
+  /** When this person last signed in; null if never recorded (or no such person). */
+  lastSignInOf(userId: string): Promise<string | null>;
 }
 
 /** A sign-in session as the person's history shows it: never its secret's hash. */
@@ -186,4 +209,5 @@ export type IdentityStore = PeopleStore &
   CredentialStore &
   InviteStore &
   AuditStore &
-  PersonHistoryStore;
+  PersonHistoryStore &
+  InactivityStore;

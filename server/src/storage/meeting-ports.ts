@@ -12,6 +12,8 @@ export interface MeetingStore {
   getMeeting(id: string): Promise<StoredMeeting | undefined>;
   /** A workspace's meetings, soonest first. */
   listMeetings(workspaceId: string): Promise<MeetingState[]>;
+  /** Every workspace's meetings, by id after `afterId` (null: from the first), at most `limit`. */
+  listMeetingsPage(page: { afterId: string | null; limit: number }): Promise<MeetingState[]>;
   /** Stores the new state only if the stored version is still `expectedVersion`. */
   saveMeeting(id: string, expectedVersion: number, state: MeetingState): Promise<boolean>;
 }

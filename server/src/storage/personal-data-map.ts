@@ -26,9 +26,10 @@ export const personalDataMap: Readonly<Record<string, TableInDataMap>> = {
       name_in_record: 'whether their name may appear in the co-production record of exports',
       information: 'how they like information (their communication profile)',
       password_hash: 'their password, hashed',
+      last_signed_in_at: 'when they last signed in',
     },
     download:
-      'Profile (with whether they may be named in exports) and communication profile; of the password only whether one is set.',
+      'Profile (with whether they may be named in exports) and communication profile; of the password only whether one is set; the last sign-in under Signing in.',
   },
   memberships: {
     person: { user_id: 'a workspace they are in, their role, when they joined, which invite' },
@@ -69,7 +70,7 @@ export const personalDataMap: Readonly<Record<string, TableInDataMap>> = {
   meetings: {
     person: {
       state:
-        'JSON: RSVPs with access needs and notes, attendance, poll votes with reasons, raised hands, cards, decisions recorded, who invited others to follow; actions name people in free text',
+        'JSON: RSVPs with access needs and notes (removed ACCESS_NEEDS_KEEP_DAYS after the meeting), attendance, poll votes with reasons, raised hands, cards, decisions recorded, who invited others to follow; actions name people in free text',
     },
     download:
       'Meetings: RSVP and access needs, attendance, votes (how they voted in an anonymous poll only in their own download), decisions they recorded, actions naming them.',

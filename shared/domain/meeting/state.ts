@@ -64,6 +64,11 @@ export interface MeetingState {
   /** Everyone who was in the meeting while it was live, for the summary and the record. */
   attendance: Record<string, { name: string; firstSeen: number }>;
   follow: { documentId: string; heading: string; by: string; at: number } | null;
+  /**
+   * When the access needs and notes given with RSVPs were removed, and after how many days
+   * from the meeting's end (ACCESS_NEEDS_KEEP_DAYS then). Absent while they are kept.
+   */
+  accessNeedsRemoved?: { at: number; afterDays: number } | undefined;
 }
 
 export type MeetingCommand =

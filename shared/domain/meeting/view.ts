@@ -1,5 +1,6 @@
-// What one person sees of a meeting. Facilitators see cards with names and everyone's access
-// needs; others see counts and their own. Poll results are hidden until close when the
+// What one person sees of a meeting. Those who run it see cards with names and everyone's RSVP;
+// only the workspace's facilitators see the access needs and notes in them; others see counts
+// and their own. Poll results are hidden until close when the
 // facilitator chose so, and an anonymous poll never shows who voted what, to anyone.
 import type { Role } from '../policy.ts';
 import type { HandQueue } from './hands.ts';
@@ -10,6 +11,8 @@ export interface Viewer {
   userId: string;
   /** May run the meeting (a facilitator of the workspace, or an administrator). */
   runs: boolean;
+  /** May see others' access needs and notes (can(…, 'meeting:read-access-needs')). */
+  seesAccessNeeds?: boolean;
 }
 
 export interface RosterEntry {
@@ -36,7 +39,10 @@ export interface MeetingView extends Omit<MeetingState, 'cards' | 'polls' | 'rsv
     mine: CardKind | null;
   };
   polls: PollView[];
-  /** Everyone's answers for facilitators; only one's own for others. */
+  /**
+   * Everyone's answers for those who run the meeting (their needs and notes only for
+   * facilitators); only one's own for others.
+   */
   rsvps: Record<string, Rsvp>;
   roster: RosterEntry[];
   /** The server's clock when this view was made, so clients can correct their own. */
@@ -58,6 +64,17 @@ function pollView(poll: Poll, viewer: Viewer): PollView {
   };
 }
 
+/** Everyone's answers; without others' needs and notes unless the viewer may see them. */
+function rsvpsFor(rsvps: Record<string, Rsvp>, viewer: Viewer): Record<string, Rsvp> {
+  if (viewer.seesAccessNeeds === true) return rsvps;
+  return Object.fromEntries(
+    Object.entries(rsvps).map(([userId, rsvp]) => [
+      userId,
+      userId === viewer.userId ? rsvp : { answer: rsvp.answer, needs: [], notes: '' },
+    ]),
+  );
+}
+
 export function viewFor(
   state: MeetingState,
   viewer: Viewer,
@@ -77,7 +94,7 @@ export function viewFor(
       mine: state.cards[viewer.userId]?.kind ?? null,
     },
     polls: state.polls.map((poll) => pollView(poll, viewer)),
-    rsvps: viewer.runs ? state.rsvps : mine ? { [viewer.userId]: mine } : {},
+    rsvps: viewer.runs ? rsvpsFor(state.rsvps, viewer) : mine ? { [viewer.userId]: mine } : {},
     roster,
     serverNow: now,
   };

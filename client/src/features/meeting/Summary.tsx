@@ -1,5 +1,5 @@
 // What is kept when a meeting ends: who came, how far the agenda got, decisions, actions and
-// poll results.
+// poll results; and, once they are removed, that access needs were (ACCESS_NEEDS_KEEP_DAYS).
 import { useId } from 'react';
 import type { MeetingView } from '@roundtable/shared/domain/meeting/view';
 import { ActionList, DecisionList } from './Log.tsx';
@@ -15,6 +15,12 @@ export function Summary({ view }: { view: MeetingView }) {
     <section className="rt-card rt-meeting-summary" aria-labelledby={`${id}-summary`}>
       <h2 id={`${id}-summary`}>Summary</h2>
       <p>This meeting has finished. Here is what happened.</p>
+      {view.accessNeedsRemoved ? (
+        <p data-testid="access-needs-removed">
+          Access needs were removed {view.accessNeedsRemoved.afterDays} days after the meeting. This
+          includes the notes people gave with their answer. We keep them only while they are needed.
+        </p>
+      ) : null}
       <h3>Who came ({came.length})</h3>
       {came.length === 0 ? (
         <p className="rt-muted">Nobody was recorded.</p>

@@ -10,6 +10,7 @@ import { SignedOutNotice, useCan, useMe } from '../access/index.ts';
 import { queryKeys } from '../../app/query-keys.ts';
 import { getWorkspace } from './api.ts';
 import { useMembers } from './queries.ts';
+import { InactivePeopleSection } from './InactivePeopleSection.tsx';
 import { InvitesSection } from './InvitesSection.tsx';
 import { MemberItem } from './MemberItem.tsx';
 import { RoleHints } from './RoleHints.tsx';
@@ -97,6 +98,9 @@ export function MembersPage() {
       ) : null}
 
       {signedIn && manage ? <InvitesSection workspaceId={workspaceId} /> : null}
+      {me.status === 'signed-in' && me.me.profile.isAdmin ? (
+        <InactivePeopleSection workspaceId={workspaceId} />
+      ) : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Role } from '@roundtable/shared/domain/policy';
 import type { CreatedInvite, CreatedLink, Invite } from '@roundtable/shared/protocol/access';
 import type { Member } from '@roundtable/shared/protocol/people';
+import type { InactivePeople } from '@roundtable/shared/protocol/retention';
 import * as routes from '@roundtable/shared/protocol/routes';
 import type { Workspace } from '@roundtable/shared/protocol/workspaces';
 import { call, type ApiResult } from '../../app/http.ts';
@@ -47,4 +48,9 @@ export function createInvite(
 
 export function withdrawInvite(workspaceId: string, inviteId: string): Promise<ApiResult<unknown>> {
   return call(routes.withdrawInvite, { params: { id: workspaceId, inviteId } });
+}
+
+/** Administrators only: people who have not signed in for INACTIVE_AFTER_DAYS. */
+export function listInactivePeople(): Promise<ApiResult<InactivePeople>> {
+  return call(routes.listInactivePeople);
 }

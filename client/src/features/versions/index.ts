@@ -5,4 +5,5 @@ export { AgreementPollForm, type AgreementPollInput } from './AgreementPollForm.
 export { AgreementOutcome, AgreementVersion } from './AgreementOutcome.tsx';
 export { AgreementRuleForm } from './AgreementRuleForm.tsx';
 export { compareWords } from './diff.ts';
+export { dayWords } from './words.ts';
 export { WordChanges, WordChangesKey } from './WordChanges.tsx';

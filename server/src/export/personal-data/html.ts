@@ -96,12 +96,13 @@ export function renderPersonalDataHtml(data: PersonalData): string {
       data.signIns
         ? [
             part('Where you are signed in', [
-              list(
-                data.signIns.sessions.map(
+              list([
+                `You last signed in on ${when(data.signIns.lastSignedInAt, 'a day not recorded')}`,
+                ...data.signIns.sessions.map(
                   (s) =>
                     `Signed in on ${when(s.createdAt)}, until ${when(s.expiresAt)}${s.remember ? ' (remembered on that device)' : ''}`,
                 ),
-              ),
+              ]),
             ]),
             part('Sign-in links', [
               list(

@@ -54,6 +54,8 @@ export interface DataInviteMade {
 }
 
 export interface DataSignIns {
+  /** When they last signed in (kept after the session ends); null if never recorded. */
+  lastSignedInAt: string | null;
   sessions: { createdAt: string; expiresAt: string; remember: boolean }[];
   links: {
     purpose: string;

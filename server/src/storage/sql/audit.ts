@@ -1,8 +1,10 @@
-// The audit log in either database: appended to, read newest first.
+// The audit log in either database: appended to, read newest first, and emptied of entries
+// older than it is kept for (a batch at a time, oldest first).
 import type { Selectable } from 'kysely';
 import type { AuditRecord, AuditStore } from '../identity-ports.ts';
 import type { SqlStorage } from './connect.ts';
 import type { AuditLogTable } from './database.ts';
+import { changed } from './rows.ts';
 
 export const auditRecordOf = (row: Selectable<AuditLogTable>): AuditRecord => ({
   id: row.id,
@@ -38,6 +40,23 @@ export function sqlAudit({ db }: SqlStorage): AuditStore {
         .limit(limit)
         .execute();
       return rows.map(auditRecordOf);
+    },
+    async deleteAuditBefore(before, limit, keepActions) {
+      const result = await db
+        .deleteFrom('audit_log')
+        .where(
+          'id',
+          'in',
+          db
+            .selectFrom('audit_log')
+            .select('id')
+            .where('at', '<', before)
+            .$if(keepActions.length > 0, (qb) => qb.where('action', 'not in', [...keepActions]))
+            .orderBy('id')
+            .limit(limit),
+        )
+        .executeTakeFirst();
+      return changed(result);
     },
   };
 }

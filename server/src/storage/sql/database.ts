@@ -56,6 +56,8 @@ export interface UsersTable {
   is_admin: Generated<Flag>;
   password_hash: string | null;
   created_at: Timestamp;
+  /** Set when a session starts (sessions.ts); null if none since it was recorded. */
+  last_signed_in_at: Timestamp | null;
 }
 
 export interface MembershipsTable {

@@ -1,9 +1,11 @@
 // Every identity port in either database, written once: people, memberships, credentials
-// (sessions, one-time links, API tokens), invites, the audit log, and one person's history.
+// (sessions, one-time links, API tokens), invites, the audit log, one person's history, and
+// when people last signed in.
 import type { IdentityStore } from '../identity-ports.ts';
 import { sqlApiTokens } from './api-tokens.ts';
 import { sqlAudit } from './audit.ts';
 import type { SqlStorage } from './connect.ts';
+import { sqlInactivity } from './inactivity.ts';
 import { sqlInvites } from './invites.ts';
 import { sqlMemberships } from './memberships.ts';
 import { sqlOneTimeLinks } from './one-time-links.ts';
@@ -21,5 +23,6 @@ export function sqlIdentity(storage: SqlStorage): IdentityStore {
     ...sqlInvites(storage),
     ...sqlAudit(storage),
     ...sqlPersonHistory(storage),
+    ...sqlInactivity(storage),
   };
 }

@@ -36,6 +36,16 @@ export function sqlMeetings({ db }: SqlStorage): MeetingStore {
         .execute();
       return rows.map((row) => fromJson<MeetingState>(row.state));
     },
+    async listMeetingsPage({ afterId, limit }) {
+      const rows = await db
+        .selectFrom('meetings')
+        .select('state')
+        .$if(afterId !== null, (qb) => qb.where('id', '>', afterId ?? ''))
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => fromJson<MeetingState>(row.state));
+    },
     async saveMeeting(id, expectedVersion, state) {
       const result = await db
         .updateTable('meetings')

@@ -1,12 +1,11 @@
-// The one versioned schema for both databases, written once: each step is SQL both understand,
-// with the few column types that differ filled in from `ColumnTypes`. Step n is version n (SQLite
-// records it in `PRAGMA user_version`, Postgres in `schema_migrations`), so databases created by
-// the two separate lists used before keep their numbering and only run the steps after them.
+// The one versioned schema for both databases: SQL both understand, `ColumnTypes` filled in. Step
+// n is version n (SQLite: PRAGMA user_version; Postgres: schema_migrations), numbered as before.
 import { hardWordMigrations } from './migrations-hard-words.ts';
 import { pictureMigrations } from './migrations-pictures.ts';
 // New steps go in their own file (migrations-<topic>.ts) and are appended at the end.
 import { easyReadMigrations } from './migrations-easy-read.ts';
 import { noticeMigrations } from './migrations-notices.ts';
+import { retentionMigrations } from './migrations-retention.ts';
 
 export interface ColumnTypes {
   timestamp: string;
@@ -297,4 +296,5 @@ export const migrations: readonly Migration[] = [
   ...pictureMigrations,
   ...easyReadMigrations,
   ...noticeMigrations,
+  ...retentionMigrations,
 ];

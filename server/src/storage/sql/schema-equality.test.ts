@@ -35,6 +35,7 @@ describe('schema equality', () => {
     expect(schema.audit_log?.indexes).toEqual([
       'audit_by_actor (actor_id)',
       'audit_by_subject (subject)',
+      'audit_by_time (at)',
       'audit_by_workspace (workspace_id, id)',
     ]);
   });

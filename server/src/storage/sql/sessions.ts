@@ -1,20 +1,29 @@
-// Sign-in sessions in either database, by the hash of the cookie's secret.
+// Sign-in sessions in either database, by the hash of the cookie's secret. Starting one is a
+// sign-in: the person's last sign-in time is set with it, in one transaction.
 import type { SessionStore } from '../identity-ports.ts';
 import type { SqlStorage } from './connect.ts';
+import { inTransaction } from './transaction.ts';
 
 export function sqlSessions({ db }: SqlStorage): SessionStore {
   return {
     async createSession(s) {
-      await db
-        .insertInto('sessions')
-        .values({
-          id_hash: s.idHash,
-          user_id: s.userId,
-          created_at: s.createdAt,
-          expires_at: s.expiresAt,
-          remember: s.remember ? 1 : 0,
-        })
-        .execute();
+      await inTransaction(db, async (tx) => {
+        await tx
+          .updateTable('users')
+          .set({ last_signed_in_at: s.createdAt })
+          .where('id', '=', s.userId)
+          .execute();
+        await tx
+          .insertInto('sessions')
+          .values({
+            id_hash: s.idHash,
+            user_id: s.userId,
+            created_at: s.createdAt,
+            expires_at: s.expiresAt,
+            remember: s.remember ? 1 : 0,
+          })
+          .execute();
+      });
     },
     async getSession(idHash) {
       const row = await db
