@@ -292,7 +292,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     exports,
     personalData,
     pictures,
-    notices: new NoticeService({ store: store.notices, audit, now }),
+    notices: new NoticeService({ store: store.notices, audit, now, retention: config.retention }),
     retention: new RetentionService({ ...common, meetings, identity, config }),
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),
