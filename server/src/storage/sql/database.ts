@@ -3,6 +3,7 @@
 // timestamps are ISO strings, BIGINTs numbers, JSON columns JSON text, booleans 0 or 1.
 import type { ColumnType, Generated } from 'kysely';
 import type { EasyReadTables } from './database-easy-read.ts';
+import type { ErasureTables } from './database-erasure.ts';
 
 /** Binary data: read as a Buffer, written from any Uint8Array. */
 export type Bytes = ColumnType<Buffer, Uint8Array, Uint8Array>;
@@ -248,7 +249,7 @@ export interface WorkspacePicturesTable {
   uploaded_at: Timestamp;
 }
 
-export interface Database extends EasyReadTables {
+export interface Database extends EasyReadTables, ErasureTables {
   workspaces: WorkspacesTable;
   documents: DocumentsTable;
   document_snapshots: DocumentSnapshotsTable;

@@ -3,10 +3,10 @@
 // records it in `PRAGMA user_version`, Postgres in `schema_migrations`), so databases created by
 // the two separate lists used before keep their numbering and only run the steps after them.
 import { hardWordMigrations } from './migrations-hard-words.ts';
-
 import { pictureMigrations } from './migrations-pictures.ts';
 // New steps go in their own file (migrations-<topic>.ts) and are appended at the end.
 import { easyReadMigrations } from './migrations-easy-read.ts';
+import { erasureMigrations } from './migrations-erasure.ts';
 
 export interface ColumnTypes {
   timestamp: string;
@@ -296,4 +296,5 @@ export const migrations: readonly Migration[] = [
   ...hardWordMigrations,
   ...pictureMigrations,
   ...easyReadMigrations,
+  ...erasureMigrations,
 ];
