@@ -54,6 +54,41 @@ function withoutPending(state: EditorState, { from }: Reattribution): EditorStat
   return edited === state ? undefined : edited;
 }
 
+/**
+ * Changing a mark's attributes makes Yjs put, after the text, a marker restoring the old value
+ * (the person's id) that the next marker overrides at once. Such a marker changes nothing
+ * anyone sees, so it is deleted, and the old value goes from the bytes with it.
+ */
+const dropOldMarkers =
+  ({ from }: Reattribution) =>
+  (fragment: Y.XmlFragment, transaction: Y.Transaction): void => {
+    for (const node of fragment.createTreeWalker(() => true)) {
+      if (!(node instanceof Y.XmlText)) continue;
+      for (let item = node._start; item; item = item.right) {
+        if (!item.deleted && namesThem(item, from) && overriddenAtOnce(item)) {
+          item.delete(transaction);
+        }
+      }
+    }
+  };
+
+function namesThem(item: Y.Item, from: string): boolean {
+  if (!(item.content instanceof Y.ContentFormat)) return false;
+  const value: unknown = item.content.value;
+  return typeof value === 'object' && value !== null && 'author' in value && value.author === from;
+}
+
+/** Another marker for the same mark follows before any text: this one has no effect. */
+function overriddenAtOnce(item: Y.Item): boolean {
+  const key = (item.content as Y.ContentFormat).key;
+  for (let next = item.right; next; next = next.right) {
+    if (next.deleted) continue;
+    if (next.countable) return false;
+    if (next.content instanceof Y.ContentFormat && next.content.key === key) return true;
+  }
+  return false;
+}
+
 const editFor =
   (change: Reattribution): ContentEdit =>
   (state) => {
@@ -68,7 +103,7 @@ export function reattributionUpdate(
   schema: Schema,
   change: Reattribution,
 ): Uint8Array | undefined {
-  return changeContent({ state, schema, edit: editFor(change) });
+  return changeContent({ state, schema, edit: editFor(change), afterEdit: dropOldMarkers(change) });
 }
 
 /**
@@ -82,7 +117,7 @@ export function reattributedVersion(
 ): Uint8Array {
   const doc = docFromUpdates([state]);
   try {
-    changeDoc(doc, schema, editFor(change));
+    changeDoc(doc, schema, editFor(change), { afterEdit: dropOldMarkers(change) });
     return Y.encodeStateAsUpdate(doc);
   } finally {
     doc.destroy();

@@ -107,7 +107,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
       publicUrl: config.publicUrl,
     }),
   );
-  app.use(personalDataRoutes(registry, services.personalData));
+  app.use(personalDataRoutes(registry, services.personalData, services.erasure));
   app.use(workspaceRoutes(registry, services.workspaces));
   app.use(documentRoutes(registry, services.documents));
   app.use(easyReadRoutes(registry, services.easyRead, services.easyReadChecks));

@@ -20,6 +20,7 @@ import {
 } from '../documents/suggestion-reattribution.ts';
 import type { AccessEvents } from './access-events.ts';
 import type { AuditLog } from './audit.ts';
+import { authorize, type AuthContext } from './auth-context.ts';
 import { jsonRewriter } from './erasure-json.ts';
 import { ServiceError } from './errors.ts';
 import type { LiveDocuments } from './live-documents.ts';
@@ -54,6 +55,18 @@ const includes = (bytes: Uint8Array, needles: Buffer[]): boolean =>
 
 export class ErasureService {
   constructor(private readonly options: ErasureServiceOptions) {}
+
+  /** An administrator erases someone else, from the members page. */
+  async eraseAs(auth: AuthContext, personId: string, choice: EraseChoice): Promise<ErasureRecord> {
+    authorize(auth, 'installation:administer');
+    if (auth.userId === personId) {
+      throw new ServiceError(
+        'forbidden',
+        'You cannot erase yourself here. Ask another administrator, or use the admin command line.',
+      );
+    }
+    return this.erase(auth.userId, personId, choice);
+  }
 
   /** Erases a person; returns the pseudonym's record. 404 when there is no such person. */
   async erase(actorId: string | null, personId: string, choice: EraseChoice): Promise<ErasureRecord> {

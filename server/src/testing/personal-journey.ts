@@ -4,6 +4,7 @@
 // in with a link, replies to a meeting with her access needs, is there, votes, writes and
 // suggests in a document, comments and replies, answers a proposal and exports. Every word she
 // gives is distinctive, so a test can look for it anywhere.
+import { anchor } from './anchors.ts';
 import { TestApi, appendParagraph, connectClient, eventually, whenSynced } from './harness.ts';
 import { meetingSocket, type MeetingSocket } from './meeting-socket.ts';
 import { suggestParagraph } from './suggestion-paragraph.ts';
@@ -40,8 +41,6 @@ export interface Journey {
   /** Invite links, sign-in links, session cookies and API tokens the journey used. */
   secrets: string[];
 }
-
-const anchor = { start: 'AQID', end: 'BAUG' };
 
 export async function priyaDoesEverything(origin: string, adminToken: string): Promise<Journey> {
   const admin = new TestApi(origin, adminToken);

@@ -38,3 +38,32 @@ export const downloadMemberData = route({
     404: { description: 'No such workspace, or the person was never in it', schema: ErrorBody },
   },
 });
+
+export const EraseBody = z
+  .object({
+    /** Also take out their suggestions still waiting for a decision (the text they would add). */
+    removePendingSuggestions: z.boolean().default(false),
+  })
+  .strict();
+export type EraseBody = z.infer<typeof EraseBody>;
+
+export const Erased = z.object({
+  /** What everything that named them now says, e.g. "Former member 3". */
+  pseudonym: z.string(),
+});
+export type Erased = z.infer<typeof Erased>;
+
+export const erasePerson = route({
+  method: 'post',
+  path: '/api/people/:id/erasure',
+  tag: 'people',
+  summary:
+    'Erase a person (a data-protection request): everything that named them names a pseudonym such as "Former member 3"; administrators only',
+  params: z.object({ id: Id }),
+  body: EraseBody,
+  responses: {
+    200: { description: 'Erased', schema: Erased },
+    403: { description: 'Not an administrator, or erasing yourself', schema: ErrorBody },
+    404: { description: 'No such person', schema: ErrorBody },
+  },
+});
