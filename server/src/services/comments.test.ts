@@ -233,7 +233,11 @@ describe('comments', () => {
   });
 
   const erasedCommenter = async (words: string) => {
-    const person = await server.app.signIn.createPerson({ name: 'Pat', email: null, isAdmin: false });
+    const person = await server.app.signIn.createPerson({
+      name: 'Pat',
+      email: null,
+      isAdmin: false,
+    });
     await server.store.identity.putMembership({
       workspaceId,
       userId: person.id,

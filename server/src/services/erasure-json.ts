@@ -17,7 +17,10 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 export function jsonRewriter(words: PersonWords): (value: unknown) => unknown {
   const texts: Array<[RegExp, string]> = [
-    [new RegExp(`(?<![\\p{L}\\p{N}])${escape(words.name)}(?![\\p{L}\\p{N}])`, 'gu'), words.pseudonymName],
+    [
+      new RegExp(`(?<![\\p{L}\\p{N}])${escape(words.name)}(?![\\p{L}\\p{N}])`, 'gu'),
+      words.pseudonymName,
+    ],
     ...(words.email ? [[new RegExp(escape(words.email), 'gi'), ''] as [RegExp, string]] : []),
     [new RegExp(escape(words.id), 'g'), words.pseudonymId],
   ];

@@ -93,7 +93,8 @@ describe.each(url ? [sqlite, postgres] : [sqlite])('erasing a person: $kind', (u
   it('keeps the erasure log file with the hashed reference only', () => {
     const log = readFileSync(join(server.dataDir, ERASURE_LOG_FILE), 'utf8');
     expect(log).toContain(erasureReference(journey.priyaId));
-    for (const needle of [priya.name, priya.email, journey.priyaId]) expect(log).not.toContain(needle);
+    for (const needle of [priya.name, priya.email, journey.priyaId])
+      expect(log).not.toContain(needle);
   });
 
   it('names the pseudonym in the who-wrote-what view and on her waiting suggestion', async () => {

@@ -51,7 +51,9 @@ export interface EraseChoice {
 export type ReplayOutcome = 'erased' | 'erased-before' | 'not-in-this-data';
 
 const includes = (bytes: Uint8Array, needles: Buffer[]): boolean =>
-  needles.some((needle) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle));
+  needles.some((needle) =>
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle),
+  );
 
 export class ErasureService {
   constructor(private readonly options: ErasureServiceOptions) {}
@@ -69,7 +71,11 @@ export class ErasureService {
   }
 
   /** Erases a person; returns the pseudonym's record. 404 when there is no such person. */
-  async erase(actorId: string | null, personId: string, choice: EraseChoice): Promise<ErasureRecord> {
+  async erase(
+    actorId: string | null,
+    personId: string,
+    choice: EraseChoice,
+  ): Promise<ErasureRecord> {
     const person = await this.options.store.identity.getUser(personId);
     if (!person) throw new ServiceError('not_found', 'There is no such person');
     const memberships = await this.options.store.identity.listMemberships(personId);
@@ -98,15 +104,20 @@ export class ErasureService {
     for (const logged of [...records].sort((a, b) => a.number - b.number)) {
       const personId = byReference.get(logged.reference);
       const person = personId ? await this.options.store.identity.getUser(personId) : undefined;
-      if (done.some((d) => d.reference === logged.reference) || !person) {
-        outcomes.push(person ? 'erased-before' : 'not-in-this-data');
+      if (done.some((d) => d.reference === logged.reference)) {
+        outcomes.push('erased-before');
+        continue;
+      }
+      if (!person) {
+        outcomes.push('not-in-this-data');
         continue;
       }
       // The same pseudonym as the first time, unless a later erasure took its number meanwhile.
       const taken = done.some((d) => d.number === logged.number);
       const number = taken ? await this.options.store.erasure.nextNumber() : logged.number;
       const record = { ...logged, number, pseudonymId: formerMemberId(number) };
-      done.push(await this.apply(null, person, record));
+      // Logged already: the file keeps its one line per erasure.
+      done.push(await this.apply(null, person, record, { logged: true }));
       outcomes.push('erased');
     }
     return outcomes;
@@ -116,6 +127,7 @@ export class ErasureService {
     actorId: string | null,
     person: UserRecord,
     record: ErasureRecord,
+    { logged = false } = {},
   ): Promise<ErasureRecord> {
     const { store, events } = this.options;
     const memberships = await store.identity.listMemberships(person.id);
@@ -165,7 +177,7 @@ export class ErasureService {
       details: { reference: record.reference, ...record.options },
     });
     await store.erasure.reclaimSpace();
-    await this.options.onErased?.(record);
+    if (!logged) await this.options.onErased?.(record);
     for (const { workspaceId } of memberships)
       await events.publish({ kind: 'membership', workspaceId, userId: person.id });
     return record;
