@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ErrorBody } from '../errors.ts';
 import { Id } from '../ids.ts';
+import { EraseBody, Erased } from '../people.ts';
 import { route } from './spec.ts';
 
 const responses = {
@@ -38,20 +39,6 @@ export const downloadMemberData = route({
     404: { description: 'No such workspace, or the person was never in it', schema: ErrorBody },
   },
 });
-
-export const EraseBody = z
-  .object({
-    /** Also take out their suggestions still waiting for a decision (the text they would add). */
-    removePendingSuggestions: z.boolean().default(false),
-  })
-  .strict();
-export type EraseBody = z.infer<typeof EraseBody>;
-
-export const Erased = z.object({
-  /** What everything that named them now says, e.g. "Former member 3". */
-  pseudonym: z.string(),
-});
-export type Erased = z.infer<typeof Erased>;
 
 export const erasePerson = route({
   method: 'post',
