@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { Role } from '@roundtable/shared/domain/policy';
 import type { CreatedInvite, CreatedLink, Invite } from '@roundtable/shared/protocol/access';
-import type { Member } from '@roundtable/shared/protocol/people';
+import type { Erased, Member } from '@roundtable/shared/protocol/people';
 import * as routes from '@roundtable/shared/protocol/routes';
 import type { Workspace } from '@roundtable/shared/protocol/workspaces';
 import { call, type ApiResult } from '../../app/http.ts';
@@ -47,4 +47,12 @@ export function createInvite(
 
 export function withdrawInvite(workspaceId: string, inviteId: string): Promise<ApiResult<unknown>> {
   return call(routes.withdrawInvite, { params: { id: workspaceId, inviteId } });
+}
+
+/** An administrator erases a person everywhere (a data-protection request). */
+export function erasePerson(
+  userId: string,
+  removePendingSuggestions: boolean,
+): Promise<ApiResult<Erased>> {
+  return call(routes.erasePerson, { params: { id: userId }, body: { removePendingSuggestions } });
 }
