@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import { commentContract } from './comment-contract.ts';
 import { hardWordContract } from './hard-word-contract.ts';
 import { easyReadContract } from './easy-read-contract.ts';
+import { erasureContract } from './erasure-contract.ts';
 import { meetingContract } from './meeting-contract.ts';
 import { pictureContract } from './picture-contract.ts';
 import { proposalContract } from './proposal-contract.ts';
@@ -42,6 +43,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     easyReadContract(() => store);
     quarantineContract(() => store);
     pictureContract(() => store);
+    erasureContract(() => store);
     workspaceContract(() => store);
     updateLogContract(() => store);
     updateLogPropertyContract(() => store);
