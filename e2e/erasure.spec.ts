@@ -2,7 +2,6 @@
 // Members page after a confirmation in plain words. Jo, another member, then sees the
 // suggestion card and the who-wrote-what view name "Former member" and a number, never Sam.
 // axe-core checks the confirmation, the members page after, and Jo's document.
-import type { Page } from '@playwright/test';
 import {
   connectionStatus,
   createDocument,
@@ -15,15 +14,10 @@ import {
   openDocument,
   personInBrowser,
   test,
+  typeAtEnd,
 } from './fixtures/test.ts';
 
 const FORMER = /^Former member \d+$/;
-
-async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await documentText(page).click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(text);
-}
 
 test('an administrator erases a member, who then shows as a former member', async ({
   browser,
