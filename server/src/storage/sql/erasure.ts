@@ -48,8 +48,10 @@ const TOUCHED = [
 ];
 
 async function rewriteJsonColumns(trx: SqlTransaction, input: ReplacePerson): Promise<void> {
+  // As written in JSON text too: a name with a quote or a backslash is stored escaped.
+  const forms = [...new Set(input.needles.flatMap((n) => [n, JSON.stringify(n).slice(1, -1)]))];
   for (const [table, column, key] of JSON_COLUMNS) {
-    const matches = input.needles.map(
+    const matches = forms.map(
       (needle) => sql<boolean>`CAST(${sql.ref(column)} AS TEXT) LIKE ${`%${needle}%`}`,
     );
     const { rows } = await sql<{ key: string | number; value: string | null }>`
