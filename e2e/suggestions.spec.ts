@@ -18,6 +18,7 @@ import {
   openDocument,
   personInBrowser,
   test,
+  typeAtEnd,
   wordsIn,
 } from './fixtures/test.ts';
 
@@ -25,12 +26,6 @@ const shots = 'test-results/screenshots';
 
 function cards(page: Page) {
   return page.getByTestId('suggestion-card');
-}
-
-async function typeAtEnd(page: Page, text: string): Promise<void> {
-  await documentText(page).click();
-  await page.keyboard.press('Control+End');
-  await page.keyboard.type(text);
 }
 
 /** Selects words in the document text, as a person dragging over them would. */

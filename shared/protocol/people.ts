@@ -93,3 +93,18 @@ export const Member = z.object({
 export type Member = z.infer<typeof Member>;
 
 export const ChangeRoleBody = z.object({ role: z.enum(roles) }).strict();
+
+/** An administrator erases a person (a data-protection request). */
+export const EraseBody = z
+  .object({
+    /** Also take out their suggestions still waiting for a decision (the text they would add). */
+    removePendingSuggestions: z.boolean().default(false),
+  })
+  .strict();
+export type EraseBody = z.infer<typeof EraseBody>;
+
+export const Erased = z.object({
+  /** What everything that named them now says, e.g. "Former member 3". */
+  pseudonym: z.string(),
+});
+export type Erased = z.infer<typeof Erased>;

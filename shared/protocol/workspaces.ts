@@ -30,6 +30,9 @@ export const AgreementRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('share'), percent: z.number().int().min(50).max(100) }),
 ]);
 
+export const ErasedPeoplesComments = z.enum(['keep', 'delete']);
+export type ErasedPeoplesComments = z.infer<typeof ErasedPeoplesComments>;
+
 export const WorkspaceSettings = z
   .object({
     agreementRule: AgreementRuleSchema,
@@ -37,6 +40,11 @@ export const WorkspaceSettings = z
     reviewTakesOnlySuggestions: z.boolean().default(false),
     /** Observers may comment on documents (they still cannot change the text). */
     observersMayComment: z.boolean().default(false),
+    /**
+     * What happens to the comments of a person whose data is erased: kept under their
+     * pseudonym ("Former member 3"), so the discussion still reads, or deleted.
+     */
+    erasedPeoplesComments: ErasedPeoplesComments.default('keep'),
   })
   .strict();
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
@@ -44,6 +52,7 @@ export const defaultWorkspaceSettings: WorkspaceSettings = {
   agreementRule: { kind: 'no-one-disagrees' },
   reviewTakesOnlySuggestions: false,
   observersMayComment: false,
+  erasedPeoplesComments: 'keep',
 };
 
 /** A change to some settings; what it leaves out stays as it was. */
@@ -52,6 +61,7 @@ export const WorkspaceSettingsChange = z
     agreementRule: AgreementRuleSchema,
     reviewTakesOnlySuggestions: z.boolean(),
     observersMayComment: z.boolean(),
+    erasedPeoplesComments: ErasedPeoplesComments,
   })
   .partial()
   .strict();

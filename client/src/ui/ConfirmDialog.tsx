@@ -15,6 +15,8 @@ export interface ConfirmDialogProps {
   /** Does the action; resolves with a problem to show, or null when it worked. */
   onConfirm: () => Promise<string | null>;
   onClose: () => void;
+  /** More to choose before confirming (e.g. a checkbox), shown under the description. */
+  children?: ReactNode;
 }
 
 export function ConfirmDialog({
@@ -26,6 +28,7 @@ export function ConfirmDialog({
   variant = 'primary',
   onConfirm,
   onClose,
+  children,
 }: ConfirmDialogProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const { busy, run } = useSubmit();
@@ -35,6 +38,7 @@ export function ConfirmDialog({
   };
   return (
     <Dialog open={open} title={title} description={description} onClose={close}>
+      {children}
       {problem ? (
         <p className="rt-form-error" role="alert">
           {problem}

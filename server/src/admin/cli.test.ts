@@ -53,6 +53,28 @@ describe('npm run admin', () => {
       await store.close();
     }
   }, 120_000);
+
+  it('erases a person, and replays the erasure log without erasing anyone twice', async () => {
+    const server = await startTestServer();
+    dataDir = server.dataDir;
+    await server.app.signIn.createPerson({
+      name: 'Cleo',
+      email: 'cleo@example.org',
+      isAdmin: false,
+    });
+    await server.app.close();
+    await server.store.close();
+    const settings = { DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(await freePort()) };
+
+    const erased = await runAdmin(['erase-person', '--email', 'cleo@example.org'], settings);
+    expect(erased.output).toContain(
+      'Erased cleo@example.org. Everywhere they appeared, they are now "Former member 1".',
+    );
+    expect(erased.code).toBe(0);
+    const replayed = await runAdmin(['replay-erasures'], settings);
+    expect(replayed.output).toContain('Erased again: 0. Erased already: 1. Not in this data: 0.');
+    expect(replayed.code).toBe(0);
+  }, 120_000);
 });
 
 /** Runs `npm run admin -- <args>` from the source; resolves when the process has ended. */

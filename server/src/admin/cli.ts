@@ -12,6 +12,7 @@ import { createAppServices } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { openStore } from '../storage/open.ts';
 import { cliAdministrator } from './cli-administrator.ts';
+import { erasePerson, replayErasures } from './erasure-commands.ts';
 import { exportPerson } from './export-person.ts';
 
 const usage = `Usage: npm run admin -- <command> [options]
@@ -25,7 +26,12 @@ Commands:
   export-person --email E [--workspace ID] [--to FILE]
                                              Write a copy of a person's data (a zip) for an
                                              access request: everything, or one workspace's part
-  erase-person --email E                     Erase a person's data (a data-protection request)
+  erase-person --email E [--remove-suggestions]
+                                             Erase a person (a data-protection request): they
+                                             become "Former member N" everywhere; with
+                                             --remove-suggestions their undecided suggestions go
+  replay-erasures [--from FILE]              After restoring a backup, erase again everyone in
+                                             the erasure log (default DATA_DIR/erasure-log.jsonl)
   backup [--to FILE]                         Copy the SQLite database while the server runs
                                              (default: DATA_DIR/backups/roundtable-<time>.sqlite)
   quarantine [--document ID] [--hex]         List stored updates that failed to apply and were
@@ -50,6 +56,8 @@ async function run(argv: string[]): Promise<void> {
       to: { type: 'string' },
       document: { type: 'string' },
       hex: { type: 'boolean', default: false },
+      'remove-suggestions': { type: 'boolean', default: false },
+      from: { type: 'string' },
     },
   });
   if (!command || command === 'help' || command === '--help') {
@@ -160,12 +168,13 @@ async function run(argv: string[]): Promise<void> {
       case 'erase-person': {
         const { email, user } = await needEmail();
         if (!user) throw new UsageError(`Nobody uses ${email}`);
-        await app.profiles.erase(null, user.id);
-        console.log(
-          `Erased ${email}: profile, memberships, sessions and tokens. Their words in documents stay, without their name.`,
-        );
+        const removeSuggestions = values['remove-suggestions'];
+        console.log(await erasePerson(app, { user, email, removeSuggestions }));
         return;
       }
+      case 'replay-erasures':
+        console.log(await replayErasures(app, { config, from: values.from }));
+        return;
       case 'backup': {
         if (!store.backup) {
           throw new UsageError(

@@ -64,8 +64,8 @@ export class VerifiedUpdateLog implements UpdateLog {
   }
 
   appendUpdates: UpdateLog['appendUpdates'] = (batch) => this.options.log.appendUpdates(batch);
-  compact: UpdateLog['compact'] = (documentId, merge) =>
-    this.options.log.compact(documentId, merge);
+  compact: UpdateLog['compact'] = (documentId, merge, options) =>
+    this.options.log.compact(documentId, merge, options);
   listClientAuthors: UpdateLog['listClientAuthors'] = (documentId) =>
     this.options.log.listClientAuthors(documentId);
   quarantine: UpdateLog['quarantine'] = (documentId, ref, reason) =>

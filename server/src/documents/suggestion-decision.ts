@@ -1,15 +1,12 @@
-// Accepting or rejecting one suggestion on the server: read the stored state with the editor's
-// own schema, run the suggestion library's command, and write the result back as a Yjs change
-// (the same diffing y-tiptap's editor binding does), to be stored and relayed like any edit.
+// Accepting or rejecting one suggestion on the server: the suggestion library's command, run
+// on the stored state and written back as a Yjs change (content-change.ts).
 import { applySuggestion, revertSuggestion } from '@handlewithcare/prosemirror-suggest-changes';
 import type { Schema } from '@tiptap/pm/model';
-import { EditorState } from '@tiptap/pm/state';
-import { updateYFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
+import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 import { listSuggestions, type Suggestion } from '@roundtable/shared/editor/suggestions';
-import { repairContent } from './content-repair.ts';
-import { ContentRules } from './content-rules.ts';
+import { changeContent } from './content-change.ts';
 
 export type SuggestionOutcome = 'accepted' | 'rejected';
 
@@ -47,28 +44,21 @@ export function decideSuggestion(options: {
   schema: Schema;
 }): DecidedSuggestion | undefined {
   const { state, suggestionId, outcome, schema } = options;
-  const doc = new Y.Doc();
-  try {
-    Y.applyUpdate(doc, state);
-    const fragment = doc.getXmlFragment(CONTENT_FRAGMENT);
-    const before = Y.encodeStateVector(doc);
-    // A document stored before the schema guard may not fit the schema: the repair goes with
-    // the decision, since y-tiptap would throw on it or delete what it cannot place.
-    repairContent(fragment, new ContentRules(schema));
-    const root = yXmlFragmentToProseMirrorRootNode(fragment, schema);
-    const suggestion = listSuggestions(root).find((s) => s.id === suggestionId);
-    if (!suggestion) return undefined;
-    let editorState = EditorState.create({ schema, doc: root });
-    const command =
-      outcome === 'accepted' ? applySuggestion(suggestionId) : revertSuggestion(suggestionId);
-    command(editorState, (tr) => {
-      editorState = editorState.apply(tr);
-    });
-    doc.transact(() => {
-      updateYFragment(doc, fragment, editorState.doc, { mapping: new Map(), isOMark: new Map() });
-    });
-    return { suggestion, update: Y.encodeStateAsUpdate(doc, before) };
-  } finally {
-    doc.destroy();
-  }
+  let suggestion: Suggestion | undefined;
+  const update = changeContent({
+    state,
+    schema,
+    edit: (editorState) => {
+      suggestion = listSuggestions(editorState.doc).find((s) => s.id === suggestionId);
+      if (!suggestion) return undefined;
+      let edited = editorState;
+      const command =
+        outcome === 'accepted' ? applySuggestion(suggestionId) : revertSuggestion(suggestionId);
+      command(edited, (tr) => {
+        edited = edited.apply(tr);
+      });
+      return edited;
+    },
+  });
+  return suggestion && update ? { suggestion, update } : undefined;
 }

@@ -109,7 +109,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
       publicUrl: config.publicUrl,
     }),
   );
-  app.use(personalDataRoutes(registry, services.personalData));
+  app.use(personalDataRoutes(registry, services.personalData, services.erasure));
   app.use(noticeRoutes(registry, services.notices));
   app.use(retentionRoutes(registry, services.retention));
   app.use(workspaceRoutes(registry, services.workspaces));

@@ -1,8 +1,11 @@
-// REST for copies of a person's data: mine, and a member's part of a workspace. The zip is sent
+// REST for copies of a person's data (mine, and a member's part of a workspace), and for an
+// administrator erasing a person. The zip is sent
 // as it is made in the export threads; a busy server says when to try again.
 import { Router, type Response } from 'express';
 import * as routes from '@roundtable/shared/protocol/routes';
+import { formerMemberName } from '@roundtable/shared/domain/former-members';
 import { signedIn } from '../services/auth-context.ts';
+import type { ErasureService } from '../services/erasure.ts';
 import { ExportBusyError } from '../services/exports.ts';
 import type { PersonalDataFile, PersonalDataService } from '../services/personal-data.ts';
 import type { RouteRegistry, RouteResult } from './route.ts';
@@ -10,6 +13,7 @@ import type { RouteRegistry, RouteResult } from './route.ts';
 export function personalDataRoutes(
   registry: RouteRegistry,
   personalData: PersonalDataService,
+  erasure: ErasureService,
 ): Router {
   const router = Router();
   registry.add(router, routes.downloadMyData, async ({ auth, response }) =>
@@ -18,6 +22,10 @@ export function personalDataRoutes(
   registry.add(router, routes.downloadMemberData, async ({ auth, params, response }) =>
     send(response, () => personalData.inWorkspace(auth, params.id, params.userId)),
   );
+  registry.add(router, routes.erasePerson, async ({ auth, params, body }) => {
+    const record = await erasure.eraseAs(auth, params.id, body);
+    return { status: 200, body: { pseudonym: formerMemberName(record.pseudonymId) ?? '' } };
+  });
   return router;
 }
 

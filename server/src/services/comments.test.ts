@@ -97,6 +97,7 @@ describe('comments', () => {
       agreementRule: { kind: 'no-one-disagrees' },
       observersMayComment: true,
       reviewTakesOnlySuggestions: false,
+      erasedPeoplesComments: 'keep',
     });
     const ok = await as('Olu').request(
       'POST',
@@ -231,7 +232,7 @@ describe('comments', () => {
     listener.close();
   });
 
-  it('erases a person’s comments with the person', async () => {
+  const erasedCommenter = async (words: string) => {
     const person = await server.app.signIn.createPerson({
       name: 'Pat',
       email: null,
@@ -245,12 +246,30 @@ describe('comments', () => {
       inviteId: null,
     });
     const token = (await server.app.tokens.create(person.id, 'erase')).token;
-    const body = newThread('My private worry');
+    const body = newThread(words);
     await server.api.as(token).request('POST', `/api/documents/${documentId}/comments`, body);
-    await server.app.profiles.erase(null, person.id);
+    await server.app.erasure.erase(null, person.id, { removePendingSuggestions: false });
     const list = await as('Sam').request('GET', `/api/documents/${documentId}/comments`);
-    const thread = (list.body as unknown as ThreadView[]).find((t) => t.id === body.id);
+    return (list.body as unknown as ThreadView[]).find((t) => t.id === body.id);
+  };
+
+  it('keeps an erased person’s comments under their pseudonym, by default', async () => {
+    const thread = await erasedCommenter('We need step-free access');
+    expect(thread?.comments[0]).toMatchObject({
+      body: 'We need step-free access',
+      authorName: expect.stringMatching(/^Former member \d+$/),
+    });
+  });
+
+  it('deletes an erased person’s comments where the workspace says so', async () => {
+    await as('Fran').request('PATCH', `/api/workspaces/${workspaceId}/settings`, {
+      erasedPeoplesComments: 'delete',
+    });
+    const thread = await erasedCommenter('My private worry');
     expect(thread?.comments[0]).toMatchObject({ body: '', deletedAt: expect.any(String) });
+    await as('Fran').request('PATCH', `/api/workspaces/${workspaceId}/settings`, {
+      erasedPeoplesComments: 'keep',
+    });
   });
 
   it('describes the comment routes in the OpenAPI document', async () => {

@@ -2,17 +2,12 @@
 // service does when another reports something (a poll closed, a draft went quiet) is decided in
 // reactions.ts, which listens to `serviceEvents`. Nothing here listens on a port or runs in the
 // background.
-import type { Logger } from 'pino';
 import { CloseCode } from '@roundtable/shared/protocol/collab';
-import type { FanoutBus } from '../bus/ports.ts';
-import type { Config } from '../config.ts';
 import { createDocumentSchema } from '../export/index.ts';
 import { ExportPool } from '../export/export-pool.ts';
-import type { LimiterStore } from '../limits/limiter-store.ts';
 import { PasswordBackoff } from '../limits/password-backoff.ts';
 import { ContentRules } from '../documents/content-rules.ts';
 import { initialDocumentState } from '../documents/snapshot.ts';
-import type { Store, UpdateLog } from '../storage/ports.ts';
 import type { AuthContext } from './auth-context.ts';
 import { AccessEvents } from './access-events.ts';
 import { AuditLog } from './audit.ts';
@@ -22,10 +17,12 @@ import { DocumentReviews } from './document-reviews.ts';
 import { DocumentService } from './documents.ts';
 import { EasyReadCheckService } from './easy-read-checks.ts';
 import { EasyReadService } from './easy-read.ts';
+import { ErasureService } from './erasure.ts';
+import { erasureLogFile } from './erasure-log-file.ts';
 import { ExportService } from './exports.ts';
 import { HardWordService } from './hard-words.ts';
 import type { LiveDocuments } from './live-documents.ts';
-import { configuredMailer, type Mailer } from './mailer.ts';
+import { configuredMailer } from './mailer.ts';
 import { MeetingService } from './meetings.ts';
 import { MemberService } from './members.ts';
 import { NoticeService } from './notices.ts';
@@ -35,6 +32,7 @@ import { ProfileService } from './profiles.ts';
 import { ProposalService } from './proposals.ts';
 import { RetentionService } from './retention.ts';
 import { ServerWrites } from './server-writes.ts';
+import type { ServiceDeps } from './service-deps.ts';
 import { ServiceEvents } from './service-events.ts';
 import { SignInService } from './sign-in.ts';
 import { SuggestionService } from './suggestions.ts';
@@ -42,28 +40,6 @@ import { TokenService } from './tokens.ts';
 import { VersionService } from './versions.ts';
 import { WorkspaceScope } from './workspace-scope.ts';
 import { WorkspaceService } from './workspaces.ts';
-
-/** What the live rooms ask the services as they load a draft, and report to them. */
-export interface LiveDocumentRules {
-  lockOf: (documentId: string) => Promise<string | null>;
-  suggestionsOnlyOf: (documentId: string) => Promise<string | null>;
-  onQuiet: (documentId: string) => Promise<unknown>;
-}
-
-export interface ServiceDeps<Live extends LiveDocuments> {
-  config: Config;
-  store: Store;
-  /** The store's update log, checked as it loads (a bad update is quarantined). */
-  updates: UpdateLog;
-  /** Opens the live rooms, which follow these rules; the services write through them. */
-  openLiveDocuments: (rules: LiveDocumentRules) => Live;
-  /** Carries access changes to the other server processes. */
-  bus: FanoutBus;
-  logger: Logger;
-  now: () => Date;
-  mailer: Mailer | undefined;
-  limiterStore: LimiterStore;
-}
 
 export type Services<Live extends LiveDocuments = LiveDocuments> = ReturnType<
   typeof createServices<Live>
@@ -94,8 +70,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     publicUrl: config.publicUrl,
     passwordBackoff: new PasswordBackoff(deps.limiterStore),
   });
-  const eraseWritings = (userId: string) => store.comments.eraseAuthor(userId, now().toISOString());
-  const profiles = new ProfileService({ identity, audit, events, eraseWritings });
+  const profiles = new ProfileService({ identity, audit, events });
   const tokens = new TokenService({ identity, audit, events, now });
   const scope = new WorkspaceScope({
     workspaces: workspaceStore,
@@ -207,6 +182,12 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
       rooms.closeDocument(id, CloseCode.notFound, 'This document was moved to the bin'),
   });
   const authorship = new AuthorshipService({ scope, updates, identity });
+  // Erasing people reaches every draft through the live rooms; its log is kept in DATA_DIR too.
+  const erasure = new ErasureService({
+    ...{ store, updates, audit, events, now, schema, settingsOf },
+    live: rooms,
+    onErased: erasureLogFile(config.dataDir).append,
+  });
   // What most of the services below are given.
   const common = { scope, audit, now };
   const hardWords = new HardWordService({
@@ -294,6 +275,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     pictures,
     notices: new NoticeService({ store: store.notices, audit, now, retention: config.retention }),
     retention: new RetentionService({ ...common, meetings, identity, config }),
+    erasure,
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),
   };

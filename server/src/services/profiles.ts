@@ -1,4 +1,4 @@
-// A person's own profile, and erasing a person (a data-protection request).
+// A person's own profile. Erasing a person is erasure.ts's.
 import type { Me, Profile, UpdateProfileBody } from '@roundtable/shared/protocol/people';
 import type { MembershipStore, PeopleStore, UserRecord } from '../storage/identity-ports.ts';
 import type { AccessEvents } from './access-events.ts';
@@ -26,8 +26,6 @@ export class ProfileService {
       identity: PeopleStore & MembershipStore;
       audit: AuditLog;
       events: AccessEvents;
-      /** Erases what the person wrote outside the shared text (their comments). */
-      eraseWritings?: (userId: string) => Promise<unknown>;
     },
   ) {}
 
@@ -80,17 +78,5 @@ export class ProfileService {
       await this.options.events.publish({ kind: 'person-renamed', userId, name: user.name });
     }
     return toProfile(user);
-  }
-
-  async erase(actorId: string | null, userId: string): Promise<void> {
-    const memberships = await this.options.identity.listMemberships(userId);
-    if (!(await this.options.identity.eraseUser(userId))) {
-      throw new ServiceError('not_found', 'There is no such person');
-    }
-    await this.options.eraseWritings?.(userId);
-    await this.options.audit.record({ actorId, action: 'person.erased', subject: userId });
-    await this.options.events.publish({ kind: 'person-erased', userId });
-    for (const { workspaceId } of memberships)
-      await this.options.events.publish({ kind: 'membership', workspaceId, userId });
   }
 }

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import { commentContract } from './comment-contract.ts';
 import { hardWordContract } from './hard-word-contract.ts';
 import { easyReadContract } from './easy-read-contract.ts';
+import { erasureContract } from './erasure-contract.ts';
 import { meetingContract } from './meeting-contract.ts';
 import { noticeContract } from './notice-contract.ts';
 import { pictureContract } from './picture-contract.ts';
@@ -46,6 +47,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     pictureContract(() => store);
     noticeContract(() => store);
     retentionContract(() => store);
+    erasureContract(() => store);
     workspaceContract(() => store);
     updateLogContract(() => store);
     updateLogPropertyContract(() => store);

@@ -144,6 +144,14 @@ export const personalDataMap: Readonly<Record<string, TableInDataMap>> = {
     download:
       'Left out: the pictures belong to the group’s documents; who uploaded each is not yet copied.',
   },
+  erasures: {
+    person: {},
+    notPerson: {
+      reference: 'a one-way hash of an erased person’s id: never their name, email or id',
+      pseudonym_id: 'the pseudonym that took their place ("Former member 3")',
+    },
+    download: 'Nothing about a living account: the erasure log, for replaying after a restore.',
+  },
   workspaces: {
     person: {},
     notPerson: { name: 'the workspace’s name' },

@@ -4,6 +4,7 @@
 import type { CommentStore } from './comment-ports.ts';
 import type { HardWordStore } from './hard-word-ports.ts';
 import type { EasyReadCheckStore } from './easy-read-ports.ts';
+import type { ErasureStore } from './erasure-ports.ts';
 import type { IdentityStore } from './identity-ports.ts';
 import type { MeetingStore } from './meeting-ports.ts';
 import type { NoticeStore } from './notice-ports.ts';
@@ -113,9 +114,14 @@ export interface UpdateLog {
   /**
    * Replaces the snapshot and the log entries it covers by one merged snapshot. Safe to run
    * concurrently with appends and with another compaction of the same document: an update is
-   * either in the new snapshot or still in the log, never neither.
+   * either in the new snapshot or still in the log, never neither. `evenWithoutLog` rewrites
+   * a snapshot that has no log after it too (an erasure: deleted content is dropped).
    */
-  compact(documentId: string, merge: MergeUpdates): Promise<{ mergedUpdates: number }>;
+  compact(
+    documentId: string,
+    merge: MergeUpdates,
+    options?: { evenWithoutLog?: boolean },
+  ): Promise<{ mergedUpdates: number }>;
   /**
    * Who each Yjs client id in a document belongs to. The first person recorded for a client
    * id keeps it; the record outlives compaction because client ids live on in the content.
@@ -149,6 +155,7 @@ export interface Store {
   readonly updates: UpdateLog;
   readonly pictures: PictureStore;
   readonly notices: NoticeStore;
+  readonly erasure: ErasureStore;
   /**
    * Writes a consistent copy while the store stays in use (SQLite's online backup). Postgres
    * has no such method: back it up with pg_dump.

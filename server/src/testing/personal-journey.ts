@@ -4,10 +4,10 @@
 // in with a link, replies to a meeting with her access needs, is there, votes, writes and
 // suggests in a document, comments and replies, answers a proposal and exports. Every word she
 // gives is distinctive, so a test can look for it anywhere.
+import { anchor } from './anchors.ts';
 import { TestApi, appendParagraph, connectClient, eventually, whenSynced } from './harness.ts';
 import { meetingSocket, type MeetingSocket } from './meeting-socket.ts';
 import { suggestParagraph } from './suggestion-paragraph.ts';
-import { anchor } from './anchors.ts';
 
 /** What Priya gave, and secrets the journey saw: none may appear in a log. */
 export const priya = {

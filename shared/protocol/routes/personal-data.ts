@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ErrorBody } from '../errors.ts';
 import { Id } from '../ids.ts';
+import { EraseBody, Erased } from '../people.ts';
 import { route } from './spec.ts';
 
 const responses = {
@@ -36,5 +37,20 @@ export const downloadMemberData = route({
     ...responses,
     403: { description: 'Not a facilitator of this workspace', schema: ErrorBody },
     404: { description: 'No such workspace, or the person was never in it', schema: ErrorBody },
+  },
+});
+
+export const erasePerson = route({
+  method: 'post',
+  path: '/api/people/:id/erasure',
+  tag: 'people',
+  summary:
+    'Erase a person (a data-protection request): everything that named them names a pseudonym such as "Former member 3"; administrators only',
+  params: z.object({ id: Id }),
+  body: EraseBody,
+  responses: {
+    200: { description: 'Erased', schema: Erased },
+    403: { description: 'Not an administrator, or erasing yourself', schema: ErrorBody },
+    404: { description: 'No such person', schema: ErrorBody },
   },
 });

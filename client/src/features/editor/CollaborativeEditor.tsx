@@ -2,6 +2,7 @@
 // only created once the document has content (from this device or the server), so it never
 // writes a first paragraph of its own: that is the server's job. Beside the toolbar, each
 // person chooses Editing or Suggesting; below the text are the suggestion cards.
+import { formerMemberName } from '@roundtable/shared/domain/former-members';
 import {
   disableSuggestChanges,
   enableSuggestChanges,
@@ -106,7 +107,8 @@ export function CollaborativeEditor({
   const mode: EditMode = suggestionsOnly !== null ? 'suggesting' : chosenMode;
   const names = useMemberNames(suggestions.workspaceId);
   const nameOf = useCallback(
-    (personId: string | null) => (personId ? names.get(personId) : undefined) ?? SOMEONE,
+    (personId: string | null) =>
+      (personId ? (names.get(personId) ?? formerMemberName(personId)) : undefined) ?? SOMEONE,
     [names],
   );
   // The editor's plugins are made once per session; they read the latest through these.

@@ -16,7 +16,7 @@ import {
 import { SignedOutNotice, useCan, useMe } from '../access/index.ts';
 import { ReviewSettingForm } from '../suggestions/index.ts';
 import { AgreementRuleForm } from '../versions/index.ts';
-import { ObserverCommentsSetting } from '../comments/index.ts';
+import { ErasedCommentsSetting, ObserverCommentsSetting } from '../comments/index.ts';
 import { queryKeys } from '../../app/query-keys.ts';
 import { getWorkspace, listMeetings } from './api.ts';
 import { Rsvp } from './Rsvp.tsx';
@@ -186,6 +186,7 @@ export function MeetingsPage() {
       {runs ? <AgreementRuleForm workspaceId={workspaceId} /> : null}
       {runs ? <ReviewSettingForm workspaceId={workspaceId} /> : null}
       {runs ? <ObserverCommentsSetting workspaceId={workspaceId} /> : null}
+      {runs ? <ErasedCommentsSetting workspaceId={workspaceId} /> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // Opens the meeting connection while a page shows the meeting, and gives components the latest
 // view, a way to send commands (with the server's refusal in plain words), and names by id.
+import { formerMemberName } from '@roundtable/shared/domain/former-members';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { MeetingCommand } from '@roundtable/shared/domain/meeting/meeting';
 import type { MeetingView } from '@roundtable/shared/domain/meeting/view';
@@ -55,6 +56,7 @@ export function nameOf(view: MeetingView, userId: string): string {
   return (
     view.roster.find((person) => person.userId === userId)?.name ??
     view.attendance[userId]?.name ??
+    formerMemberName(userId) ??
     'Someone who has left'
   );
 }

@@ -1,6 +1,7 @@
 // One person on the Members page: name, colour, pronouns and role for everyone; for
 // facilitators also how the person likes information, and the tools to change their role,
-// make them a sign-in link, remove them, or download their data (an access request).
+// make them a sign-in link, remove them, or download their data (an access request); for
+// administrators, to erase them.
 import { useState, type FormEvent } from 'react';
 import { roles, type Role } from '@roundtable/shared/domain/policy';
 import type { Member } from '@roundtable/shared/protocol/people';
@@ -17,6 +18,7 @@ import {
 } from '../../ui/index.ts';
 import { DownloadData, memberDataPath } from '../my-data/index.ts';
 import { changeRole, makeSignInLink, removeMember } from './api.ts';
+import { ErasePerson } from './ErasePerson.tsx';
 import { OneTimeSecret } from './OneTimeSecret.tsx';
 import { ROLE_NAMES, TAKE_PART_WORDS, informationWords } from './words.ts';
 
@@ -28,6 +30,8 @@ export interface MemberItemProps {
   onChanged: () => Promise<void>;
   /** The id of the paragraph that says what each role may do. */
   roleHintId: string;
+  /** The viewer is an administrator, who may erase a person (not themselves). */
+  mayErase: boolean;
 }
 
 export function MemberItem({
@@ -37,6 +41,7 @@ export function MemberItem({
   manage,
   onChanged,
   roleHintId,
+  mayErase,
 }: MemberItemProps) {
   const { announce } = useAnnouncer();
   const [role, setRole] = useState<Role>(member.role);
@@ -174,6 +179,9 @@ export function MemberItem({
               {isYou ? 'Leave this workspace' : 'Remove'}{' '}
               {isYou ? null : <VisuallyHidden>{member.name}</VisuallyHidden>}
             </Button>
+            {mayErase && !isYou ? (
+              <ErasePerson userId={member.userId} name={member.name} onErased={onChanged} />
+            ) : null}
           </div>
           <ConfirmDialog
             open={confirming}

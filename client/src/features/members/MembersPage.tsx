@@ -90,6 +90,7 @@ export function MembersPage() {
                   manage={manage}
                   onChanged={load}
                   roleHintId={roleHintId}
+                  mayErase={me.status === 'signed-in' && me.me.profile.isAdmin}
                 />
               ))}
             </ul>

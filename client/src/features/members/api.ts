@@ -2,8 +2,8 @@
 import type { z } from 'zod';
 import type { Role } from '@roundtable/shared/domain/policy';
 import type { CreatedInvite, CreatedLink, Invite } from '@roundtable/shared/protocol/access';
-import type { Member } from '@roundtable/shared/protocol/people';
 import type { InactivePeople } from '@roundtable/shared/protocol/retention';
+import type { Erased, Member } from '@roundtable/shared/protocol/people';
 import * as routes from '@roundtable/shared/protocol/routes';
 import type { Workspace } from '@roundtable/shared/protocol/workspaces';
 import { call, type ApiResult } from '../../app/http.ts';
@@ -53,4 +53,12 @@ export function withdrawInvite(workspaceId: string, inviteId: string): Promise<A
 /** Administrators only: people who have not signed in for INACTIVE_AFTER_DAYS. */
 export function listInactivePeople(): Promise<ApiResult<InactivePeople>> {
   return call(routes.listInactivePeople);
+}
+
+/** An administrator erases a person everywhere (a data-protection request). */
+export function erasePerson(
+  userId: string,
+  removePendingSuggestions: boolean,
+): Promise<ApiResult<Erased>> {
+  return call(routes.erasePerson, { params: { id: userId }, body: { removePendingSuggestions } });
 }

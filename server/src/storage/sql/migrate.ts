@@ -2,7 +2,8 @@
 // transaction together with the record of the version it reaches.
 import type BetterSqlite3 from 'better-sqlite3';
 import type { PoolClient } from 'pg';
-import { migrations, postgresColumnTypes, sqliteColumnTypes } from './migrations.ts';
+import { postgresColumnTypes, sqliteColumnTypes } from './column-types.ts';
+import { migrations } from './migrations.ts';
 
 const MIGRATION_LOCK = 727_001;
 

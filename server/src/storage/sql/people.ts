@@ -1,6 +1,6 @@
 // People in either database: profiles and password hashes. Emails match whatever their case
 // through lower(email), which the users_by_email index also keeps unique.
-import { sql, type Selectable, type Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import { InformationPreferences, type TakePart } from '@roundtable/shared/protocol/people';
 import type { PeopleStore, UserChange, UserRecord } from '../identity-ports.ts';
 import type { SqlStorage } from './connect.ts';
@@ -23,6 +23,21 @@ export const toUser = (row: Selectable<UsersTable>): UserRecord => ({
 });
 
 const flag = (value: boolean): number => (value ? 1 : 0);
+
+export const toUserRow = (user: UserRecord): Insertable<UsersTable> => ({
+  id: user.id,
+  name: user.name,
+  email: user.email,
+  colour: user.colour,
+  pronouns: user.pronouns,
+  take_part: user.takePart,
+  show_take_part: flag(user.showTakePart),
+  name_in_record: flag(user.nameInRecord),
+  information: JSON.stringify(user.information),
+  is_admin: flag(user.isAdmin),
+  password_hash: user.passwordHash,
+  created_at: user.createdAt,
+});
 
 function toUserColumns(change: UserChange): Updateable<UsersTable> {
   const columns: Updateable<UsersTable> = {};
@@ -53,23 +68,7 @@ export function sqlPeople({ db }: SqlStorage): PeopleStore {
       return Number(row.n);
     },
     async createUser(user) {
-      await db
-        .insertInto('users')
-        .values({
-          id: user.id,
-          name: user.name,
-          email: user.email,
-          colour: user.colour,
-          pronouns: user.pronouns,
-          take_part: user.takePart,
-          show_take_part: flag(user.showTakePart),
-          name_in_record: flag(user.nameInRecord),
-          information: JSON.stringify(user.information),
-          is_admin: flag(user.isAdmin),
-          password_hash: user.passwordHash,
-          created_at: user.createdAt,
-        })
-        .execute();
+      await db.insertInto('users').values(toUserRow(user)).execute();
       return { ...user };
     },
     getUser,

@@ -8,6 +8,7 @@ import type { SqlStorage } from './connect.ts';
 import { sqlDocuments } from './documents.ts';
 import { sqlHardWords } from './hard-words.ts';
 import { sqlEasyReadChecks } from './easy-read-checks.ts';
+import { sqlErasure } from './erasure.ts';
 import { sqlMeetings } from './meetings.ts';
 import { sqlNotices } from './notices.ts';
 import { sqlPictures } from './pictures.ts';
@@ -33,6 +34,7 @@ export function sqlStores(storage: SqlStorage): SqlStores {
     updates: sqlUpdateLog(storage),
     pictures: sqlPictures(storage),
     notices: sqlNotices(storage),
+    erasure: sqlErasure(storage),
     async ping() {
       await sql`SELECT 1`.execute(storage.db);
     },

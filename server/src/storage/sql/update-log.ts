@@ -96,7 +96,7 @@ export function sqlUpdateLog(storage: SqlStorage): UpdateLog {
         .execute();
       return rows.map((row): ClientAuthor => ({ clientId: row.client_id, userId: row.user_id }));
     },
-    async compact(documentId, merge) {
+    async compact(documentId, merge, options) {
       return inTransaction(db, async (trx) => {
         // Two Postgres processes compacting one document take turns; the second reads the
         // first's result. SQLite's one connection runs one transaction at a time anyway.
@@ -105,7 +105,7 @@ export function sqlUpdateLog(storage: SqlStorage): UpdateLog {
         }
         const snapshot = await trx
           .selectFrom('document_snapshots')
-          .select('state')
+          .select(['state', 'up_to_seq'])
           .where('document_id', '=', documentId)
           .executeTakeFirst();
         const log = await trx
@@ -114,15 +114,16 @@ export function sqlUpdateLog(storage: SqlStorage): UpdateLog {
           .where('document_id', '=', documentId)
           .orderBy('seq')
           .execute();
-        const last = log.at(-1);
+        const last = log.at(-1) ?? (options?.evenWithoutLog && snapshot);
         if (!last) return { mergedUpdates: 0 };
+        const upToSeq = 'seq' in last ? last.seq : last.up_to_seq;
         const merged = merge([
           ...(snapshot ? [snapshot.state] : []),
           ...log.map((row) => row.data),
         ]);
         await trx
           .insertInto('document_snapshots')
-          .values({ document_id: documentId, state: merged, up_to_seq: last.seq })
+          .values({ document_id: documentId, state: merged, up_to_seq: upToSeq })
           .onConflict((oc) =>
             oc.column('document_id').doUpdateSet((eb) => ({
               state: eb.ref('excluded.state'),
@@ -138,7 +139,7 @@ export function sqlUpdateLog(storage: SqlStorage): UpdateLog {
           .$if(dialect === 'postgres', (qb) =>
             qb.where(sql<boolean>`seq = ANY(${log.map((row) => row.seq)}::bigint[])`),
           )
-          .$if(dialect === 'sqlite', (qb) => qb.where('seq', '<=', last.seq))
+          .$if(dialect === 'sqlite', (qb) => qb.where('seq', '<=', upToSeq))
           .execute();
         return { mergedUpdates: log.length };
       });
