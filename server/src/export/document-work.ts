@@ -8,11 +8,12 @@ import { companionState, labelSections } from '@roundtable/shared/editor/easy-re
 import { blocksOfDocument, blocksOfState } from '@roundtable/shared/editor/section-blocks';
 import { repairedState } from '../documents/content-repair.ts';
 import { ContentRules } from '../documents/content-rules.ts';
-import { docFromUpdates } from '../documents/snapshot.ts';
+import { docFromUpdates, mergeIntoSnapshot } from '../documents/snapshot.ts';
 import { createDocumentSchema } from './document-model.ts';
 
 export interface RepairTask {
-  state: Uint8Array;
+  /** The document's stored updates (checked to apply), merged here. */
+  updates: Uint8Array[];
 }
 
 export interface EasyReadPlanTask {
@@ -41,7 +42,7 @@ export function repairDocumentState(
   task: RepairTask,
   rules = new ContentRules(createDocumentSchema()),
 ): Uint8Array {
-  return repairedState(task.state, rules);
+  return repairedState(mergeIntoSnapshot(task.updates), rules);
 }
 
 /** The section ids the draft needs, and its Easy Read version's first content. */

@@ -103,8 +103,8 @@ export class ExportPool {
   }
 
   /** Runs work on a large document (document-work.ts) within the pool's limits. */
-  documentWork<Result>(name: string, task: { state: Uint8Array }): Promise<Result> {
-    return this.run<Result>(name, task, task.state.byteLength);
+  documentWork<Result>(name: string, task: object, bytes: number): Promise<Result> {
+    return this.run<Result>(name, task, bytes);
   }
 
   /** Runs one of the worker's tasks (render-worker.mjs) within the pool's limits. */

@@ -32,20 +32,28 @@ function limitError(error: unknown): unknown {
 
 export function pooledDocumentWork(pool: ExportPool, rules: ContentRules): DocumentWork {
   const inPlace = inPlaceDocumentWork(rules);
-  const inThread = async <Result>(name: string, task: { state: Uint8Array }): Promise<Result> => {
+  const inThread = async <Result>(name: string, task: object, bytes: number): Promise<Result> => {
     try {
-      return await pool.documentWork<Result>(name, task);
+      return await pool.documentWork<Result>(name, task, bytes);
     } catch (error) {
       throw limitError(error);
     }
   };
-  const small = (task: { state: Uint8Array }) => task.state.byteLength <= IN_PLACE_BYTES;
+  const small = (bytes: number) => bytes <= IN_PLACE_BYTES;
   return {
-    repairState: (task) =>
-      small(task) ? inPlace.repairState(task) : inThread<Uint8Array>('repairDocumentState', task),
+    repairState: (task) => {
+      const bytes = task.updates.reduce((sum, update) => sum + update.byteLength, 0);
+      return small(bytes)
+        ? inPlace.repairState(task)
+        : inThread<Uint8Array>('repairDocumentState', task, bytes);
+    },
     planEasyRead: (task) =>
-      small(task) ? inPlace.planEasyRead(task) : inThread<EasyReadPlan>('planEasyRead', task),
+      small(task.state.byteLength)
+        ? inPlace.planEasyRead(task)
+        : inThread<EasyReadPlan>('planEasyRead', task, task.state.byteLength),
     pagesOf: (task) =>
-      small(task) ? inPlace.pagesOf(task) : inThread<Page[]>('pagesOfState', task),
+      small(task.state.byteLength)
+        ? inPlace.pagesOf(task)
+        : inThread<Page[]>('pagesOfState', task, task.state.byteLength),
   };
 }

@@ -84,9 +84,13 @@ export class VersionService {
 
   /** The current draft, for showing in the browser: repaired if it predates the schema guard. */
   async draft(auth: AuthContext, documentId: string): Promise<Uint8Array> {
-    const state = await this.current(auth, documentId);
+    await this.documentFor(auth, documentId, 'document:read');
+    // The stored updates (checked to apply) are merged where the repair runs: off the event
+    // loop for a large draft.
+    const stored = await this.options.updates.loadDocument(documentId);
+    if (!stored) throw new ServiceError('not_found', 'There is no document with this id');
     const work = this.options.work ?? inPlaceDocumentWork(this.options.rules);
-    return work.repairState({ state });
+    return work.repairState({ updates: stored.updates });
   }
 
   async rename(auth: AuthContext, versionId: string, name: string): Promise<VersionRecord> {
