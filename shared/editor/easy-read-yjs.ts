@@ -7,11 +7,20 @@ import type { DraftSection } from '../domain/easy-read/sections.ts';
 import { CONTENT_FRAGMENT } from '../protocol/collab.ts';
 import { isSectionId, newSectionId } from './section-heading.ts';
 
-function headingsIn(parent: Y.XmlFragment | Y.XmlElement, found: Y.XmlElement[]): void {
-  for (const child of parent.toArray()) {
-    if (!(child instanceof Y.XmlElement)) continue;
+/** The headings in reading order (iterative, so content nested any depth reads). */
+function headingsIn(root: Y.XmlFragment, found: Y.XmlElement[]): void {
+  const stack: Y.XmlElement[] = [];
+  const pushChildren = (parent: Y.XmlFragment): void => {
+    const children = parent.toArray();
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index];
+      if (child instanceof Y.XmlElement) stack.push(child);
+    }
+  };
+  pushChildren(root);
+  for (let child = stack.pop(); child; child = stack.pop()) {
     if (child.nodeName === 'heading') found.push(child);
-    else if (child.nodeName !== 'paragraph') headingsIn(child, found);
+    else if (child.nodeName !== 'paragraph') pushChildren(child);
   }
 }
 
@@ -43,6 +52,8 @@ export function labelSections(doc: Y.Doc): Uint8Array | null {
 export function companionState(sections: readonly DraftSection[], now: string): Uint8Array {
   const doc = new Y.Doc();
   const fragment = doc.getXmlFragment(CONTENT_FRAGMENT);
+  // Made first, then inserted at once: each `push` would walk the list to its end.
+  const blocks: Y.XmlElement[] = [];
   doc.transact(() => {
     for (const section of sections) {
       const heading = new Y.XmlElement('heading');
@@ -58,9 +69,10 @@ export function companionState(sections: readonly DraftSection[], now: string): 
       const words = new Y.XmlText();
       words.insert(0, section.title.trim() || 'Untitled part');
       heading.insert(0, [words]);
-      fragment.push([heading, new Y.XmlElement('paragraph')]);
+      blocks.push(heading, new Y.XmlElement('paragraph'));
     }
-    if (sections.length === 0) fragment.push([new Y.XmlElement('paragraph')]);
+    if (sections.length === 0) blocks.push(new Y.XmlElement('paragraph'));
+    fragment.insert(0, blocks);
   });
   const state = Y.encodeStateAsUpdate(doc);
   doc.destroy();

@@ -15,21 +15,30 @@ type Delta = { insert: unknown; attributes?: Record<string, unknown> }[];
 const isSuggestedInsertion = (attributes: Record<string, unknown> | undefined): boolean =>
   Object.keys(attributes ?? {}).some((key) => key === 'insertion' || key.startsWith('insertion--'));
 
+/** The words of a block and of the inline nodes in it (iterative: any nesting reads). */
 function inlineText(element: Y.XmlElement): string {
-  let text = '';
-  for (const child of element.toArray()) {
-    if (child instanceof Y.XmlText) {
-      for (const op of child.toDelta() as Delta) {
+  const pieces: string[] = [];
+  const stack: (Y.XmlElement | Y.XmlText | string)[] = [element];
+  for (let at = stack.pop(); at !== undefined; at = stack.pop()) {
+    if (typeof at === 'string') {
+      pieces.push(at);
+    } else if (at instanceof Y.XmlText) {
+      for (const op of at.toDelta() as Delta) {
         if (typeof op.insert === 'string' && !isSuggestedInsertion(op.attributes)) {
-          text += op.insert.replace(ZERO_WIDTH, '');
+          pieces.push(op.insert.replace(ZERO_WIDTH, ''));
         }
       }
-    } else if (child instanceof Y.XmlElement) {
-      // An inline node: a line break reads as a space.
-      text += child.nodeName === 'hardBreak' ? ' ' : inlineText(child);
+    } else if (at !== element && at.nodeName === 'hardBreak') {
+      pieces.push(' '); // a line break reads as a space
+    } else {
+      const children = at.toArray();
+      for (let index = children.length - 1; index >= 0; index--) {
+        const child = children[index];
+        if (child instanceof Y.XmlText || child instanceof Y.XmlElement) stack.push(child);
+      }
     }
   }
-  return text;
+  return pieces.join('');
 }
 
 const stringOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -51,9 +60,18 @@ function levelOf(element: Y.XmlElement): number {
 const holdsText = (element: Y.XmlElement): boolean =>
   element.toArray().some((child) => child instanceof Y.XmlText);
 
-function collect(parent: Y.XmlFragment | Y.XmlElement, blocks: TextBlock[]): void {
-  for (const child of parent.toArray()) {
-    if (!(child instanceof Y.XmlElement)) continue;
+/** The blocks in reading order; iterative, so content nested any depth reads. */
+function collect(root: Y.XmlFragment, blocks: TextBlock[]): void {
+  const stack: Y.XmlElement[] = [];
+  const pushChildren = (parent: Y.XmlFragment): void => {
+    const children = parent.toArray();
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index];
+      if (child instanceof Y.XmlElement) stack.push(child);
+    }
+  };
+  pushChildren(root);
+  for (let child = stack.pop(); child; child = stack.pop()) {
     if (child.nodeName === 'heading') {
       blocks.push({
         kind: 'heading',
@@ -69,7 +87,7 @@ function collect(parent: Y.XmlFragment | Y.XmlElement, blocks: TextBlock[]): voi
         pictureAlt: stringOrNull(child.getAttribute('pictureAlt')),
       });
     } else {
-      collect(child, blocks);
+      pushChildren(child);
     }
   }
 }

@@ -3,7 +3,7 @@
 // the repair is stored before anyone is answered. Its words are kept, and export works.
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BROKEN_UPDATES, baseDocument } from '../testing/broken-content.ts';
+import { BROKEN_UPDATES, baseDocument, nestedQuotes } from '../testing/broken-content.ts';
 import { connectClient, whenSynced, type TestClient } from '../testing/harness.ts';
 import { RestartableServer } from '../testing/restartable.ts';
 import { editorSchemaGuard } from './schema-guard.ts';
@@ -61,5 +61,47 @@ describe('a stored document that does not fit the schema', () => {
     });
     expect(exported.status).toBe(200);
     expect(await exported.text()).toContain('widget words');
+  });
+
+  it('flattens quotes stored 5,000 deep, keeping their words; the draft reads and exports', async () => {
+    let running = await server.start();
+    const { id } = await running.api.createDocument();
+    await running.stop();
+    const store = server.openStore();
+    const stored = await store.updates.loadDocument(id);
+    const doc = docOf(stored?.updates ?? []);
+    const base = Y.encodeStateVector(doc);
+    baseDocument(doc);
+    Y.applyUpdate(doc, nestedQuotes(5000, 'five thousand down')(Y.encodeStateAsUpdate(doc)));
+    await store.updates.appendUpdates([
+      { documentId: id, update: Y.encodeStateAsUpdate(doc, base) },
+    ]);
+    await store.close();
+
+    running = await server.start();
+    const headers = { authorization: `Bearer ${running.adminToken}` };
+    const draft = await fetch(`${running.origin}/api/documents/${id}/content`, { headers });
+    expect(draft.status).toBe(200);
+    expect(guard.checkAll(docOf([new Uint8Array(await draft.arrayBuffer())])).problem).toBeNull();
+    const early = await fetch(`${running.origin}/api/documents/${id}/export?format=md`, {
+      headers,
+    });
+    expect(early.status).toBe(200);
+    expect(await early.text()).toContain('five thousand down');
+
+    const reader = connectClient(running.wsOrigin, id, { token: running.adminToken });
+    clients.push(reader);
+    await whenSynced(reader);
+    expect(guard.checkAll(reader.doc).problem).toBeNull();
+    expect(reader.text()).toContain('five thousand down');
+    reader.destroy();
+    // After a restart the stored log (the tower and the repair in steps) loads and reads.
+    await running.stop();
+    running = await server.start();
+    const again = await fetch(`${running.origin}/api/documents/${id}/export?format=html`, {
+      headers: { authorization: `Bearer ${running.adminToken}` },
+    });
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain('five thousand down');
   });
 });

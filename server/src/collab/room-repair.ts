@@ -5,7 +5,7 @@
 // are kept) by a change stored like any other, before anyone is answered: nobody is shown the
 // broken content, and the log keeps what was there.
 import type { Logger } from 'pino';
-import { repairUpdate } from '../documents/content-repair.ts';
+import { repairUpdates } from '../documents/content-repair.ts';
 import type { UpdateLog } from '../storage/ports.ts';
 import type { DocumentRoom } from './room.ts';
 import type { SchemaGuard } from './schema-guard.ts';
@@ -21,22 +21,31 @@ export async function repairOnLoad(room: DocumentRoom, options: RoomRepairOption
   const { documentId } = room;
   const { problem } = options.guard.checkAll(room.doc);
   if (problem === null) return;
-  const update = repairUpdate(room.doc, options.guard.rules);
-  try {
-    if (!update) throw new Error('the repair changes nothing');
-    room.prove(update);
-  } catch (error) {
+  const updates = repairUpdates(room.doc, options.guard.rules);
+  if (updates.length === 0) {
     // Served as it is: a document nobody can open would be worse.
-    options.logger.error({ err: error, documentId, problem }, 'repairing a document failed');
+    options.logger.error(
+      { documentId, problem },
+      'repairing a document failed: it changes nothing',
+    );
     return;
   }
-  try {
-    await options.log.appendUpdates([{ documentId, update }]);
-  } catch (error) {
-    room.notStored(update);
-    throw error;
+  // One by one, in order: a deep tower is taken away in steps (documents/content-flatten.ts).
+  for (const update of updates) {
+    try {
+      room.prove(update);
+    } catch (error) {
+      options.logger.error({ err: error, documentId, problem }, 'repairing a document failed');
+      return;
+    }
+    try {
+      await options.log.appendUpdates([{ documentId, update }]);
+    } catch (error) {
+      room.notStored(update);
+      throw error;
+    }
+    room.commit(update, null);
   }
-  room.commit(update, null);
   options.logger.warn(
     { documentId, problem },
     "a stored document did not fit the editor's schema: repaired, keeping its words",

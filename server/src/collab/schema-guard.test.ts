@@ -9,9 +9,11 @@ import {
   baseDocument,
   changeTo,
   element,
+  nestedQuotes,
   text,
 } from '../testing/broken-content.ts';
 import { editingSession } from '../testing/yjs-mutations.ts';
+import { MAX_NESTING_DEPTH } from '@roundtable/shared/editor/nesting';
 import { editorSchemaGuard } from './schema-guard.ts';
 import {
   UpdateForbidden,
@@ -79,6 +81,25 @@ describe('the schema guard', () => {
     other.getText('t').insert(0, 'a script’s own text');
     other.getMap('settings').set('colour', { any: ['json', 1] });
     prover.prove(Y.encodeStateAsUpdate(other, before), lucy);
+    prover.destroy();
+  });
+
+  it('takes content nested as deep as the limit, and refuses one level more, added later too', () => {
+    const { live, prover, take } = room();
+    // The paragraph inside is the deepest element: MAX_NESTING_DEPTH deep.
+    const deepest = nestedQuotes(MAX_NESTING_DEPTH - 1, 'as deep as may be');
+    const fits = deepest(Y.encodeStateAsUpdate(live));
+    prover.prove(fits, lucy);
+    take(fits);
+    const tooDeep = nestedQuotes(MAX_NESTING_DEPTH, 'one level more');
+    expect(() => prover.prove(tooDeep(Y.encodeStateAsUpdate(live)), lucy)).toThrow(UpdateRefused);
+    // A line break put into the deepest paragraph on its own: refused by walking up from it.
+    const deeper = changeTo(Y.encodeStateAsUpdate(live), (fragment) => {
+      let inner = fragment.get(fragment.length - 1) as Y.XmlElement;
+      while (inner.get(0) instanceof Y.XmlElement) inner = inner.get(0) as Y.XmlElement;
+      inner.insert(0, [element('hardBreak')]);
+    });
+    expect(() => prover.prove(deeper, lucy)).toThrow(/nested more than/);
     prover.destroy();
   });
 

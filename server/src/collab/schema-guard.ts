@@ -10,6 +10,7 @@
 // scripts and tests keep their own roots there; they still count towards the size limit.
 import * as Y from 'yjs';
 import type { NodeType } from '@tiptap/pm/model';
+import { MAX_NESTING_DEPTH } from '@roundtable/shared/editor/nesting';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 import { SUGGESTION_MARK_NAMES } from '@roundtable/shared/editor/suggestion-marks';
 import { ContentRules } from '../documents/content-rules.ts';
@@ -94,6 +95,7 @@ class Inspection {
       return `a ${parentType.name} cannot hold a ${childType.name}`;
     }
     if (child instanceof Y.XmlElement) {
+      if (this.tooDeep(parent)) return `content is nested more than ${MAX_NESTING_DEPTH} deep`;
       const missing = this.rules
         .requiredAttributes(childType)
         .find((key) => child.getAttribute(key) === undefined);
@@ -148,6 +150,19 @@ class Inspection {
       this.suggestions.push({ id: String(id), author, at });
     }
     return null;
+  }
+
+  /**
+   * Whether an element put into `parent` would stand more than MAX_NESTING_DEPTH elements deep.
+   * A walk up of at most that many steps, so the cost follows the item, not the document.
+   */
+  private tooDeep(parent: Y.XmlFragment): boolean {
+    let at: unknown = parent;
+    for (let depth = 0; depth < MAX_NESTING_DEPTH; depth++) {
+      if (at === this.fragment || !(at instanceof Y.AbstractType)) return false;
+      at = (at as AnyType)._item?.parent ?? null;
+    }
+    return true;
   }
 
   private typeOf(type: Y.XmlFragment): NodeType | null {

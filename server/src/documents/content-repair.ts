@@ -10,7 +10,10 @@
 import { Fragment, type Node as ProseMirrorNode, type NodeType } from '@tiptap/pm/model';
 import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
+import { flattenTooDeep, plainTextOf } from './content-flatten.ts';
 import type { ContentRules } from './content-rules.ts';
+
+export { plainTextOf } from './content-flatten.ts';
 
 type YContent = Y.XmlElement | Y.XmlText;
 
@@ -18,6 +21,8 @@ type YContent = Y.XmlElement | Y.XmlText;
 export function repairContent(fragment: Y.XmlFragment, rules: ContentRules): boolean {
   const doc = fragment.doc;
   if (!doc) throw new Error('the fragment is not in a document');
+  // First, in transactions of their own, towers too deep for Yjs to take away in one.
+  const flattened = flattenTooDeep(fragment, rules);
   let changed = false;
   Y.transact(doc, (transaction) => {
     // The document itself has no attributes.
@@ -30,12 +35,13 @@ export function repairContent(fragment: Y.XmlFragment, rules: ContentRules): boo
       changed = grew || ended.deleteSet.clients.size > 0;
     });
   });
-  return changed;
+  return changed || flattened;
 }
 
 /**
  * Makes every child fit where it is. A replacement is looked at again, so what it holds is made
- * to fit too; replacements are smaller or already fit, so this ends.
+ * to fit too; replacements are smaller or already fit, so this ends. Walks the children as Yjs
+ * links them: an XmlFragment has no index, so `get(index)` in a loop would cost the square.
  */
 function repairChildren(
   parent: Y.XmlFragment,
@@ -43,13 +49,18 @@ function repairChildren(
   rules: ContentRules,
   transaction: Y.Transaction,
 ): void {
-  let index = 0;
-  while (index < parent.length) {
-    const child: unknown = parent.get(index);
+  let item = parent._start;
+  while (item !== null) {
+    if (item.deleted || !item.countable) {
+      item = item.right;
+      continue;
+    }
+    const child: unknown = item.content instanceof Y.ContentType ? item.content.type : null;
     const replacement = replacementOf(child, parentType, rules);
     if (replacement) {
-      parent.delete(index, 1);
-      if (replacement.length > 0) parent.insert(index, replacement);
+      item.delete(transaction);
+      if (replacement.length > 0) parent.insertAfter(item, replacement);
+      item = item.right; // the replacement, looked at again
       continue;
     }
     if (child instanceof Y.XmlElement) {
@@ -62,9 +73,9 @@ function repairChildren(
     } else if (child instanceof Y.XmlText) {
       repairText(child, parentType, rules, transaction);
     }
-    index++;
+    item = item.right;
   }
-  fillGaps(parent, parentType, rules);
+  fillGaps(parent, parentType, rules, transaction);
 }
 
 /** What to put in place of a child that does not fit its parent, or null if it fits. */
@@ -147,12 +158,18 @@ function repairText(
 }
 
 /** Inserts what ProseMirror would fill in: a missing first paragraph, a list's only item. */
-function fillGaps(parent: Y.XmlFragment, parentType: NodeType, rules: ContentRules): void {
+function fillGaps(
+  parent: Y.XmlFragment,
+  parentType: NodeType,
+  rules: ContentRules,
+  transaction: Y.Transaction,
+): void {
   const { schema } = rules;
   let match = parentType.contentMatch;
-  let index = 0;
-  while (index < parent.length) {
-    const child = parent.get(index) as YContent;
+  let last: Y.Item | null = null;
+  for (let item = parent._start; item !== null; item = item.right) {
+    if (item.deleted || !item.countable) continue;
+    const child = (item.content as Y.ContentType).type as YContent;
     const node =
       child instanceof Y.XmlText
         ? schema.text(' ')
@@ -160,15 +177,15 @@ function fillGaps(parent: Y.XmlFragment, parentType: NodeType, rules: ContentRul
     const fill = node ? match.fillBefore(Fragment.from(node)) : null;
     const next = fill && node ? match.matchFragment(fill)?.matchType(node.type) : null;
     if (!fill || !next) {
-      parent.delete(index, 1); // cannot stand here even with fills (an order that matters)
+      item.delete(transaction); // cannot stand here even with fills (an order that matters)
       continue;
     }
-    if (fill.childCount > 0) parent.insert(index, fill.content.map(toElement));
-    index += fill.childCount + 1;
+    if (fill.childCount > 0) parent.insertAfter(item.left, fill.content.map(toElement));
+    last = item;
     match = next;
   }
   const end = match.fillBefore(Fragment.empty, true);
-  if (end && end.childCount > 0) parent.insert(parent.length, end.content.map(toElement));
+  if (end && end.childCount > 0) parent.insertAfter(last, end.content.map(toElement));
 }
 
 /** A node ProseMirror made up to fill a gap (elements only), as y-tiptap would store it. */
@@ -181,30 +198,23 @@ function toElement(node: ProseMirrorNode): Y.XmlElement {
   return element;
 }
 
-/** The words in a node, blocks joined by spaces. */
-export function plainTextOf(node: unknown): string {
-  if (node instanceof Y.XmlText) {
-    return (node.toDelta() as { insert: unknown }[])
-      .map((op) => (typeof op.insert === 'string' ? op.insert : ''))
-      .join('');
-  }
-  if (!(node instanceof Y.XmlFragment)) return '';
-  return node.toArray().map(plainTextOf).join(' ').replace(/\s+/g, ' ').trim();
-}
-
 /**
- * The change that repairs a document, or null when it fits already. Made under a client id
- * picked from the document's state, so two processes repairing the same stored state make the
- * same change (Yjs takes it once) rather than two copies of each repaired paragraph.
+ * The changes that repair a document, one per transaction, to be applied one by one (so a deep
+ * tower is taken away a bounded number of levels at a time, see content-flatten.ts); none when
+ * it fits already. Made under a client id picked from the document's state, so two processes
+ * repairing the same stored state make the same change (Yjs takes it once) rather than two
+ * copies of each repaired paragraph.
  */
-export function repairUpdate(doc: Y.Doc, rules: ContentRules): Uint8Array | null {
+export function repairUpdates(doc: Y.Doc, rules: ContentRules): Uint8Array[] {
   const before = Y.encodeStateVector(doc);
   const copy = new Y.Doc();
+  const updates: Uint8Array[] = [];
   try {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
     copy.clientID = clientIdFor(before, copy);
+    copy.on('update', (update: Uint8Array) => updates.push(update));
     const changed = repairContent(copy.getXmlFragment(CONTENT_FRAGMENT), rules);
-    return changed ? Y.encodeStateAsUpdate(copy, before) : null;
+    return changed ? updates : [];
   } finally {
     copy.destroy();
   }
@@ -215,9 +225,9 @@ export function repairedState(state: Uint8Array, rules: ContentRules): Uint8Arra
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, state);
-    const update = repairUpdate(doc, rules);
-    if (!update) return state;
-    Y.applyUpdate(doc, update);
+    const updates = repairUpdates(doc, rules);
+    if (updates.length === 0) return state;
+    for (const update of updates) Y.applyUpdate(doc, update);
     return Y.encodeStateAsUpdate(doc);
   } finally {
     doc.destroy();

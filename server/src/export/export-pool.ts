@@ -102,6 +102,11 @@ export class ExportPool {
     return asBuffer(await this.run<Uint8Array>('packPersonalData', data, 0));
   }
 
+  /** Runs work on a large document (document-work.ts) within the pool's limits. */
+  documentWork<Result>(name: string, task: object, bytes: number): Promise<Result> {
+    return this.run<Result>(name, task, bytes);
+  }
+
   /** Runs one of the worker's tasks (render-worker.mjs) within the pool's limits. */
   private async run<Result>(
     name: string,

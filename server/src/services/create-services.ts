@@ -8,12 +8,12 @@ import { ExportPool } from '../export/export-pool.ts';
 import { PasswordBackoff } from '../limits/password-backoff.ts';
 import { ContentRules } from '../documents/content-rules.ts';
 import { initialDocumentState } from '../documents/snapshot.ts';
-import type { AuthContext } from './auth-context.ts';
 import { AccessEvents } from './access-events.ts';
 import { AuditLog } from './audit.ts';
 import { AuthorshipService } from './authorship.ts';
 import { CommentService } from './comments.ts';
 import { DocumentReviews } from './document-reviews.ts';
+import { pooledDocumentWork } from './document-work.ts';
 import { DocumentService } from './documents.ts';
 import { EasyReadCheckService } from './easy-read-checks.ts';
 import { EasyReadService } from './easy-read.ts';
@@ -125,6 +125,13 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     lockOf: (document) => meetings.lockReason(document.workspaceId, document.id),
     inReview: (documentId) => store.suggestions.isInReview(documentId),
   });
+  // Exports, and work on large drafts, in worker threads (started only when asked for).
+  const exportPool = new ExportPool({
+    ...config.export,
+    maxStateBytes: config.export.maxBytes,
+    onError: (error) => logger.error({ err: error }, 'an export thread failed'),
+  });
+  const work = pooledDocumentWork(exportPool, new ContentRules(schema));
   const versions = new VersionService({
     versions: versionStore,
     proposals: store.proposals,
@@ -136,6 +143,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     audit,
     now,
     rules: new ContentRules(schema),
+    work,
   });
   const proposals = new ProposalService({
     proposals: store.proposals,
@@ -198,13 +206,13 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
   const pictures = new PictureService({ ...common, store: store.pictures, config });
 
   // Easy Read versions of drafts, and checking them with the group.
-  const currentState = (auth: AuthContext, documentId: string) =>
-    versions.current(auth, documentId);
+  const currentState = versions.current.bind(versions);
   const easyRead = new EasyReadService({
     ...common,
     documents: documentStore,
     currentState,
     writes,
+    work,
   });
   const easyReadChecks = new EasyReadCheckService({
     ...common,
@@ -212,17 +220,9 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     documents: documentStore,
     workspaces: workspaceStore,
     currentState,
+    work,
   });
 
-  // Exports, rendered in worker threads (started only when an export is asked for).
-  const exportPool = new ExportPool({
-    threads: config.export.threads,
-    queue: config.export.queue,
-    timeoutMs: config.export.timeoutMs,
-    maxStateBytes: config.export.maxBytes,
-    memoryMb: config.export.memoryMb,
-    onError: (error) => logger.error({ err: error }, 'an export thread failed'),
-  });
   const exports = new ExportService({
     scope,
     workspaces: workspaceStore,

@@ -4,9 +4,7 @@
 // "I don't understand", and which words were hard. A new check replaces the last one. The
 // facilitator sees the answers per page; an export carries the "Checked by" line made from the
 // latest check.
-import { pagesOf } from '@roundtable/shared/domain/easy-read/sections';
 import { checkedStamp, completeCheckers } from '@roundtable/shared/domain/easy-read/stamp';
-import { blocksOfState } from '@roundtable/shared/editor/section-blocks';
 import {
   MAX_CHECK_PAGES,
   type CheckAnswerKind,
@@ -20,6 +18,7 @@ import type {
   EasyReadCheckStore,
 } from '../storage/easy-read-ports.ts';
 import type { DocumentRecord, DocumentStore, WorkspaceStore } from '../storage/ports.ts';
+import type { DocumentWork } from '../export/document-work.ts';
 import type { AuditLog } from './audit.ts';
 import { signedIn, type AuthContext } from './auth-context.ts';
 import { ServiceError } from './errors.ts';
@@ -34,6 +33,8 @@ export interface EasyReadCheckServiceOptions {
   currentState: (auth: AuthContext, documentId: string) => Promise<Uint8Array>;
   audit: AuditLog;
   now: () => Date;
+  /** Where the pages are read: in a worker thread when the version is large. */
+  work: DocumentWork;
 }
 
 const noCheck = () => new ServiceError('not_found', 'There is no such check');
@@ -54,7 +55,7 @@ export class EasyReadCheckService {
       );
     }
     const state = await this.options.currentState(auth, documentId);
-    const pages = pagesOf(blocksOfState(state), document.title);
+    const pages = await this.options.work.pagesOf({ state, title: document.title });
     if (pages.length === 0) {
       throw new ServiceError('conflict', 'This Easy Read version has no pages yet.');
     }

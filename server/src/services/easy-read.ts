@@ -4,11 +4,8 @@
 // explains and counted as checked against it now. The link per section lives in the Yjs
 // documents (shared/editor/section-heading.ts); only which document is whose Easy Read version
 // is kept here, in the documents table, one per draft.
-import { draftSections } from '@roundtable/shared/domain/easy-read/sections';
-import { companionState, labelSections } from '@roundtable/shared/editor/easy-read-yjs';
-import { blocksOfDocument } from '@roundtable/shared/editor/section-blocks';
 import type { EasyReadLinks, LinkedDocument } from '@roundtable/shared/protocol/easy-read';
-import { docFromUpdates } from '../documents/snapshot.ts';
+import type { DocumentWork } from '../export/document-work.ts';
 import type { DocumentRecord, DocumentStore } from '../storage/ports.ts';
 import type { AuditLog } from './audit.ts';
 import type { AuthContext } from './auth-context.ts';
@@ -28,6 +25,8 @@ export interface EasyReadServiceOptions {
   writes: ServerWrites;
   audit: AuditLog;
   now: () => Date;
+  /** Where the draft is read: in a worker thread when it is large. */
+  work: DocumentWork;
 }
 
 const linked = (document: DocumentRecord | undefined): LinkedDocument | null =>
@@ -48,42 +47,42 @@ export class EasyReadService {
     const existing = await documents.findEasyReadVersion(draftId);
     if (existing) throw alreadyHasOne(existing);
 
-    const doc = docFromUpdates([await this.options.currentState(auth, draftId)]);
-    try {
-      // Every section needs an id to be linked to: give the headings that have none theirs.
-      const labels = labelSections(doc);
-      if (labels) {
-        await this.options.writes.write({
-          document: draft,
-          change: 'section-labels',
-          update: labels,
-          keepFirst: async () => undefined,
-        });
-      }
-      const at = now().toISOString();
-      const created = await documents.createEasyReadVersion({
-        record: {
-          id: newId(),
-          workspaceId: draft.workspaceId,
-          title: `${TITLE_PREFIX}${draft.title}`.slice(0, TITLE_MAX_LENGTH),
-          createdAt: at,
-          updatedAt: at,
-        },
-        draftId,
-        initialState: companionState(draftSections(blocksOfDocument(doc), draft.title), at),
+    const at = now().toISOString();
+    const state = await this.options.currentState(auth, draftId);
+    const { labels, initialState } = await this.options.work.planEasyRead({
+      state,
+      title: draft.title,
+      at,
+    });
+    if (labels) {
+      // Every section needs an id to be linked to: the headings that had none get theirs.
+      await this.options.writes.write({
+        document: draft,
+        change: 'section-labels',
+        update: labels,
+        keepFirst: async () => undefined,
       });
-      if (!created) throw alreadyHasOne(await documents.findEasyReadVersion(draftId));
-      await this.options.audit.record({
-        actorId: auth.userId,
-        workspaceId: draft.workspaceId,
-        action: 'document.easy-read-made',
-        subject: created.id,
-        details: { draftId },
-      });
-      return created;
-    } finally {
-      doc.destroy();
     }
+    const created = await documents.createEasyReadVersion({
+      record: {
+        id: newId(),
+        workspaceId: draft.workspaceId,
+        title: `${TITLE_PREFIX}${draft.title}`.slice(0, TITLE_MAX_LENGTH),
+        createdAt: at,
+        updatedAt: at,
+      },
+      draftId,
+      initialState,
+    });
+    if (!created) throw alreadyHasOne(await documents.findEasyReadVersion(draftId));
+    await this.options.audit.record({
+      actorId: auth.userId,
+      workspaceId: draft.workspaceId,
+      action: 'document.easy-read-made',
+      subject: created.id,
+      details: { draftId },
+    });
+    return created;
   }
 
   /** The other end of the link, seen from a draft or from its Easy Read version. */

@@ -5,6 +5,7 @@
 // refused while the draft is locked by an agreement poll or in review.
 import { repairedState } from '../documents/content-repair.ts';
 import type { ContentRules } from '../documents/content-rules.ts';
+import { inPlaceDocumentWork, type DocumentWork } from '../export/document-work.ts';
 import { restoreUpdate, sameContent } from '../documents/restore.ts';
 import { mergeIntoSnapshot } from '../documents/snapshot.ts';
 import type { DocumentStore, UpdateLog } from '../storage/ports.ts';
@@ -31,6 +32,8 @@ export interface VersionServiceOptions {
   now: () => Date;
   /** The editor's schema rules: a state from before the schema guard is served repaired. */
   rules: ContentRules;
+  /** Where the draft is read repaired: in a worker thread when it is large. */
+  work?: DocumentWork;
 }
 
 export class VersionService {
@@ -81,7 +84,13 @@ export class VersionService {
 
   /** The current draft, for showing in the browser: repaired if it predates the schema guard. */
   async draft(auth: AuthContext, documentId: string): Promise<Uint8Array> {
-    return repairedState(await this.current(auth, documentId), this.options.rules);
+    await this.documentFor(auth, documentId, 'document:read');
+    // The stored updates (checked to apply) are merged where the repair runs: off the event
+    // loop for a large draft.
+    const stored = await this.options.updates.loadDocument(documentId);
+    if (!stored) throw new ServiceError('not_found', 'There is no document with this id');
+    const work = this.options.work ?? inPlaceDocumentWork(this.options.rules);
+    return work.repairState({ updates: stored.updates });
   }
 
   async rename(auth: AuthContext, versionId: string, name: string): Promise<VersionRecord> {

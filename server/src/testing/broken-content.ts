@@ -72,6 +72,20 @@ const intoFirstList =
       else fragment.insert(fragment.length, [element('bulletList', [child()])]);
     });
 
+/** Quotes nested `depth` deep at the end of the document, with a paragraph of `words` inside. */
+export const nestedQuotes =
+  (depth: number, words: string) =>
+  (state: Uint8Array): Uint8Array =>
+    changeTo(state, (fragment) => {
+      fragment.insert(fragment.length, [element('blockquote')]);
+      let inner = fragment.get(fragment.length - 1) as Y.XmlElement;
+      for (let level = 1; level < depth; level++) {
+        inner.insert(0, [element('blockquote')]);
+        inner = inner.get(0) as Y.XmlElement;
+      }
+      inner.insert(0, [element('paragraph', [text(words)])]);
+    });
+
 export const BROKEN_UPDATES: BrokenUpdate[] = [
   {
     name: 'a string straight in the document',
@@ -176,6 +190,11 @@ export const BROKEN_UPDATES: BrokenUpdate[] = [
       return heading;
     }),
     words: 'odd heading',
+  },
+  {
+    name: 'quotes nested 2,000 deep',
+    make: nestedQuotes(2000, 'deep words'),
+    words: 'deep words',
   },
   {
     name: 'text with attributes',

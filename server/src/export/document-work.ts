@@ -1,0 +1,78 @@
+// Work on a whole document that grows with its size: reading the draft repaired, planning its
+// Easy Read version, reading an Easy Read version's pages. Pure functions of the stored state,
+// so the server runs them in the export worker threads (render-worker.mjs) for a large
+// document, and the event loop keeps answering (edits, /healthz) meanwhile; a small document
+// is read in place, where a thread would cost more than the work.
+import { draftSections, pagesOf, type Page } from '@roundtable/shared/domain/easy-read/sections';
+import { companionState, labelSections } from '@roundtable/shared/editor/easy-read-yjs';
+import { blocksOfDocument, blocksOfState } from '@roundtable/shared/editor/section-blocks';
+import { repairedState } from '../documents/content-repair.ts';
+import { ContentRules } from '../documents/content-rules.ts';
+import { docFromUpdates, mergeIntoSnapshot } from '../documents/snapshot.ts';
+import { createDocumentSchema } from './document-model.ts';
+
+export interface RepairTask {
+  /** The document's stored updates (checked to apply), merged here. */
+  updates: Uint8Array[];
+}
+
+export interface EasyReadPlanTask {
+  /** The draft's current state. */
+  state: Uint8Array;
+  /** The draft's title: the name of what comes before its first heading. */
+  title: string;
+  /** When the sections count as checked (ISO 8601). */
+  at: string;
+}
+
+export interface EasyReadPlan {
+  /** The change giving the draft's headings the section ids they lack, or null. */
+  labels: Uint8Array | null;
+  /** The Easy Read version's first content. */
+  initialState: Uint8Array;
+}
+
+export interface PagesTask {
+  state: Uint8Array;
+  title: string;
+}
+
+/** The draft made to fit the editor's schema (content-repair.ts). */
+export function repairDocumentState(
+  task: RepairTask,
+  rules = new ContentRules(createDocumentSchema()),
+): Uint8Array {
+  return repairedState(mergeIntoSnapshot(task.updates), rules);
+}
+
+/** The section ids the draft needs, and its Easy Read version's first content. */
+export function planEasyRead(task: EasyReadPlanTask): EasyReadPlan {
+  const doc = docFromUpdates([task.state]);
+  try {
+    // Every section needs an id to be linked to: give the headings that have none theirs.
+    const labels = labelSections(doc);
+    const sections = draftSections(blocksOfDocument(doc), task.title);
+    return { labels, initialState: companionState(sections, task.at) };
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** An Easy Read version's pages. */
+export function pagesOfState(task: PagesTask): Page[] {
+  return pagesOf(blocksOfState(task.state), task.title);
+}
+
+/** The work above, done in place or in a worker thread (see services/document-work.ts). */
+export interface DocumentWork {
+  repairState(task: RepairTask): Promise<Uint8Array>;
+  planEasyRead(task: EasyReadPlanTask): Promise<EasyReadPlan>;
+  pagesOf(task: PagesTask): Promise<Page[]>;
+}
+
+/** All of it in place: for tests and small documents. */
+export const inPlaceDocumentWork = (rules: ContentRules): DocumentWork => ({
+  repairState: async (task) => repairDocumentState(task, rules),
+  planEasyRead: async (task) => planEasyRead(task),
+  pagesOf: async (task) => pagesOfState(task),
+});
