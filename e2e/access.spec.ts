@@ -102,7 +102,7 @@ test('a facilitator invites people who join, write, read only, and are removed',
   // Sam changes their name on the profile page; Ada sees the new name in "Who is here".
   await sam.getByRole('link', { name: 'My profile' }).click();
   await expect(sam.getByRole('heading', { level: 1 })).toHaveText('My profile');
-  await sam.getByLabel('Your name').fill('Samira');
+  await sam.getByRole('textbox', { name: 'Your name' }).fill('Samira');
   await sam.getByRole('button', { name: 'Save my profile' }).click();
   await expect(sam.getByText('Saved.', { exact: true })).toBeVisible();
   await expect(sam.getByText('Signed in as Samira')).toBeVisible();

@@ -13,6 +13,8 @@ import {
 } from './fixtures/test.ts';
 
 test('every page passes axe-core', async ({ browser, server, admin }) => {
+  // A long journey (axe-core on many pages): more than a minute on a busy machine.
+  test.setTimeout(120_000);
   const workspaceId = await createWorkspace(admin, 'Self-Advocacy Group');
   const documentId = await createDocument(admin, workspaceId, 'Self-Advocacy Plan');
   const binnedId = await createDocument(admin, workspaceId, 'Old draft');

@@ -47,6 +47,8 @@ test('comment, reply, resolve and reopen live, by keyboard, surviving deleted te
   server,
   admin,
 }) => {
+  // A long journey (many steps, live between two people): more than a minute on a busy machine.
+  test.setTimeout(120_000);
   const workspaceId = await createWorkspace(admin, 'Learning Disability Partnership Board');
   const documentId = await createDocument(admin, workspaceId, 'Housing Strategy');
   const sam = await memberSession(server, await createInvite(admin, workspaceId), 'Sam');
