@@ -6,6 +6,7 @@
 // latest check.
 import { pagesOf } from '@roundtable/shared/domain/easy-read/sections';
 import { checkedStamp, completeCheckers } from '@roundtable/shared/domain/easy-read/stamp';
+import { can } from '@roundtable/shared/domain/policy';
 import { blocksOfState } from '@roundtable/shared/editor/section-blocks';
 import {
   MAX_CHECK_PAGES,
@@ -19,6 +20,7 @@ import type {
   CheckRoundRecord,
   EasyReadCheckStore,
 } from '../storage/easy-read-ports.ts';
+import type { MembershipStore } from '../storage/identity-ports.ts';
 import type { DocumentRecord, DocumentStore, WorkspaceStore } from '../storage/ports.ts';
 import type { AuditLog } from './audit.ts';
 import { signedIn, type AuthContext } from './auth-context.ts';
@@ -30,6 +32,8 @@ export interface EasyReadCheckServiceOptions {
   checks: EasyReadCheckStore;
   documents: Pick<DocumentStore, 'getDocument'>;
   workspaces: Pick<WorkspaceStore, 'getWorkspace'>;
+  /** Who belongs to the workspace now: only they count in the "Checked by" line. */
+  members: Pick<MembershipStore, 'listMembers'>;
   scope: WorkspaceScope;
   currentState: (auth: AuthContext, documentId: string) => Promise<Uint8Array>;
   audit: AuditLog;
@@ -153,7 +157,30 @@ export class EasyReadCheckService {
       pageCount: round.pages.length,
       answers,
       workspaceName: workspace?.name ?? '',
+      checkers: await this.checkersOf(document.workspaceId),
     });
+  }
+
+  /**
+   * The people who may answer a check in the workspace now: its members in a role that may take
+   * part. Someone removed after answering, or an administrator who is not a member, is not "a
+   * member of" the group the stamp names.
+   */
+  private async checkersOf(workspaceId: string): Promise<Set<string>> {
+    const members = await this.options.members.listMembers(workspaceId);
+    return new Set(
+      members
+        .filter(({ userId, role }) =>
+          can(
+            { kind: 'user', userId, isAdmin: false, roles: new Map([[workspaceId, role]]) },
+            'easy-read:check',
+            {
+              workspaceId,
+            },
+          ),
+        )
+        .map((member) => member.userId),
+    );
   }
 
   private async find(
