@@ -230,16 +230,14 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     checks: store.easyReadChecks,
     documents: documentStore,
     workspaces: workspaceStore,
+    members: identity,
     currentState,
   });
 
   // Exports, rendered in worker threads (started only when an export is asked for).
   const exportPool = new ExportPool({
-    threads: config.export.threads,
-    queue: config.export.queue,
-    timeoutMs: config.export.timeoutMs,
+    ...config.export,
     maxStateBytes: config.export.maxBytes,
-    memoryMb: config.export.memoryMb,
     onError: (error) => logger.error({ err: error }, 'an export thread failed'),
   });
   const exports = new ExportService({
@@ -251,12 +249,12 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     authorship,
     audit,
     hardWordsOf: (workspaceId) => hardWords.wordsOf(workspaceId),
-    render: (task, uploads) => exportPool.render(task, uploads),
+    render: (task, job, uploads) => exportPool.render(task, job, uploads),
     extras: {
       checkedStamp: (documentId) => easyReadChecks.stampFor(documentId),
       uploadedPicture: (workspaceId, pictureId) => pictures.uploadedPicture(workspaceId, pictureId),
     },
-    limits: { maxBytes: config.export.maxBytes, timeoutMs: config.export.timeoutMs },
+    limits: config.export,
   });
   // Copies of a person's data: the stores as they are (not the live rooms), made in the same
   // export threads, within the same limits.
@@ -264,8 +262,9 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     stores: store,
     audit,
     now,
-    readDocument: (task) => exportPool.readForPerson(task),
-    pack: (data) => exportPool.packPersonalData(data),
+    readDocument: (task, job) => exportPool.readForPerson(task, job),
+    pack: (data, job) => exportPool.packPersonalData(data, job),
+    perPerson: config.export.perPerson,
   });
 
   return {
