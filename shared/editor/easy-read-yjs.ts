@@ -5,7 +5,7 @@
 import * as Y from 'yjs';
 import type { DraftSection } from '../domain/easy-read/sections.ts';
 import { CONTENT_FRAGMENT } from '../protocol/collab.ts';
-import { isSectionId, newSectionId } from './section-heading.ts';
+import { checkedTextOf, isSectionId, newSectionId } from './section-heading.ts';
 
 function headingsIn(parent: Y.XmlFragment | Y.XmlElement, found: Y.XmlElement[]): void {
   for (const child of parent.toArray()) {
@@ -53,7 +53,7 @@ export function companionState(sections: readonly DraftSection[], now: string): 
       );
       heading.setAttribute('sectionId', newSectionId());
       heading.setAttribute('explains', section.id);
-      heading.setAttribute('checkedText', section.text);
+      heading.setAttribute('checkedText', checkedTextOf(section.text));
       heading.setAttribute('checkedAt', now);
       const words = new Y.XmlText();
       words.insert(0, section.title.trim() || 'Untitled part');
