@@ -229,4 +229,28 @@ describe('REST: Easy Read versions and checking them', () => {
     );
     expect(await stamp()).toMatch(/^Checked by 1 member of /);
   });
+
+  it('shows a linked document in the bin only to those who may restore it', async () => {
+    const easyReadId = DocumentSummary.parse(
+      (await server.api.request('POST', `/api/documents/${draftId}/easy-read`)).body,
+    ).id;
+    const sam = await personApi('Sam', 'member');
+    const linksOf = async (as: TestApi, id: string) =>
+      EasyReadLinks.parse((await as.request('GET', `/api/documents/${id}/easy-read`)).body);
+
+    expect((await server.api.request('DELETE', `/api/documents/${easyReadId}`)).status).toBe(200);
+    expect(await linksOf(sam, draftId)).toEqual({ draft: null, easyRead: null });
+    expect((await linksOf(server.api, draftId)).easyRead).toMatchObject({
+      id: easyReadId,
+      deletedAt: expect.any(String) as string,
+    });
+
+    await server.api.request('POST', `/api/documents/${easyReadId}/restore`);
+    expect((await server.api.request('DELETE', `/api/documents/${draftId}`)).status).toBe(200);
+    expect(await linksOf(sam, easyReadId)).toEqual({ draft: null, easyRead: null });
+    expect((await linksOf(server.api, easyReadId)).draft?.id).toBe(draftId);
+    // The bin rule is per document: the Easy Read version is not in the bin, so it is checked.
+    const started = await server.api.request('POST', `/api/documents/${easyReadId}/check-rounds`);
+    expect(started.status).toBe(201);
+  });
 });

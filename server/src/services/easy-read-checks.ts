@@ -3,7 +3,9 @@
 // in the workspace who may read answers, page by page: "I understand this", "I am not sure" or
 // "I don't understand", and which words were hard. A new check replaces the last one. The
 // facilitator sees the answers per page; an export carries the "Checked by" line made from the
-// latest check.
+// latest check. The bin rule is per document: a check of an Easy Read version in the bin waits
+// for it to be restored, while one whose draft is in the bin goes ahead (the version stands on
+// its own, and the draft may be restored or erased without touching it).
 import { pagesOf } from '@roundtable/shared/domain/easy-read/sections';
 import { checkedStamp, completeCheckers } from '@roundtable/shared/domain/easy-read/stamp';
 import { can } from '@roundtable/shared/domain/policy';

@@ -7,6 +7,7 @@
 import { draftSections } from '@roundtable/shared/domain/easy-read/sections';
 import { companionState, labelSections } from '@roundtable/shared/editor/easy-read-yjs';
 import { blocksOfDocument } from '@roundtable/shared/editor/section-blocks';
+import { inBinAllows } from '@roundtable/shared/domain/policy';
 import type { EasyReadLinks, LinkedDocument } from '@roundtable/shared/protocol/easy-read';
 import { docFromUpdates } from '../documents/snapshot.ts';
 import type { DocumentRecord, DocumentStore } from '../storage/ports.ts';
@@ -30,8 +31,20 @@ export interface EasyReadServiceOptions {
   now: () => Date;
 }
 
-const linked = (document: DocumentRecord | undefined): LinkedDocument | null =>
-  document ? { id: document.id, title: document.title, deletedAt: document.deletedAt } : null;
+/**
+ * The other end of a link as this person may see it. One in the bin is there only for whoever may
+ * restore it (inBinAllows); for everyone else it is as if it did not exist.
+ */
+function linked(auth: AuthContext, document: DocumentRecord | undefined): LinkedDocument | null {
+  if (!document) return null;
+  if (
+    document.deletedAt !== null &&
+    inBinAllows(auth.actor, document.workspaceId, 'read') !== 'allowed'
+  ) {
+    return null;
+  }
+  return { id: document.id, title: document.title, deletedAt: document.deletedAt };
+}
 
 export class EasyReadService {
   constructor(private readonly options: EasyReadServiceOptions) {}
@@ -91,13 +104,13 @@ export class EasyReadService {
     const document = await this.options.scope.documentFor(auth, documentId, 'document:read');
     if (document.easyReadOf !== null) {
       return {
-        draft: linked(await this.options.documents.getDocument(document.easyReadOf)),
+        draft: linked(auth, await this.options.documents.getDocument(document.easyReadOf)),
         easyRead: null,
       };
     }
     return {
       draft: null,
-      easyRead: linked(await this.options.documents.findEasyReadVersion(documentId)),
+      easyRead: linked(auth, await this.options.documents.findEasyReadVersion(documentId)),
     };
   }
 }
