@@ -79,6 +79,7 @@ const Env = z.object({
   EXPORT_MAX_BYTES: z.coerce.number().int().min(1024).optional(),
   EXPORT_THREADS: z.coerce.number().int().min(1).max(16).default(1),
   EXPORT_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
+  EXPORT_PER_PERSON: z.coerce.number().int().min(1).max(1000).default(2),
   EXPORT_MEMORY_MB: z.coerce.number().int().min(64).default(512),
   PICTURE_MAX_BYTES: z.coerce
     .number()
@@ -125,6 +126,8 @@ export interface Config {
     threads: number;
     /** Exports that may wait for a thread; beyond that, 503 with Retry-After. */
     queue: number;
+    /** Exports one person may have waiting or running at once; beyond that, 429 with Retry-After. */
+    perPerson: number;
     /** Heap per worker thread; an export that needs more is stopped (413). */
     memoryMb: number;
   };
@@ -184,6 +187,7 @@ export function loadConfig(env: Record<string, string | undefined>, repoRoot: st
       maxBytes: e.EXPORT_MAX_BYTES ?? e.MAX_DOCUMENT_BYTES,
       threads: e.EXPORT_THREADS,
       queue: e.EXPORT_QUEUE,
+      perPerson: e.EXPORT_PER_PERSON,
       memoryMb: e.EXPORT_MEMORY_MB,
     },
     pictureMaxBytes: e.PICTURE_MAX_BYTES,

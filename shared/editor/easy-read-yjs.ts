@@ -5,7 +5,7 @@
 import * as Y from 'yjs';
 import type { DraftSection } from '../domain/easy-read/sections.ts';
 import { CONTENT_FRAGMENT } from '../protocol/collab.ts';
-import { isSectionId, newSectionId } from './section-heading.ts';
+import { checkedTextOf, isSectionId, newSectionId } from './section-heading.ts';
 
 /** The headings in reading order (iterative, so content nested any depth reads). */
 function headingsIn(root: Y.XmlFragment, found: Y.XmlElement[]): void {
@@ -64,7 +64,7 @@ export function companionState(sections: readonly DraftSection[], now: string): 
       );
       heading.setAttribute('sectionId', newSectionId());
       heading.setAttribute('explains', section.id);
-      heading.setAttribute('checkedText', section.text);
+      heading.setAttribute('checkedText', checkedTextOf(section.text));
       heading.setAttribute('checkedAt', now);
       const words = new Y.XmlText();
       words.insert(0, section.title.trim() || 'Untitled part');

@@ -3,13 +3,12 @@
 // list, so what people write is exactly what gets exported.
 import type { AnyExtension } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
+import { isSafeHref, SafeLink } from './link.ts';
 import { PictureParagraph } from './picture.ts';
-import { SectionHeading } from './section-heading.ts';
+import { HEADING_LEVELS, SectionHeading } from './section-heading.ts';
 import { Deletion, Insertion, Modification, SuggestableDocument } from './suggestion-marks.ts';
 
-/** Heading levels a document may hold. The toolbar offers 2 and 3; 1 is kept for pasted text. */
-export const HEADING_LEVELS = [1, 2, 3] as const;
-export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+export { HEADING_LEVELS, type HeadingLevel } from './section-heading.ts';
 
 /**
  * The document schema: headings, paragraphs, bold, italic, bulleted and numbered lists, links
@@ -28,6 +27,16 @@ export function createDocumentExtensions(): AnyExtension[] {
     Modification,
     PictureParagraph,
     SectionHeading.configure({ levels: [...HEADING_LEVELS] }),
+    // Links open in the same tab: a new tab with no warning confuses people.
+    SafeLink.configure({
+      openOnClick: false,
+      autolink: true,
+      linkOnPaste: true,
+      defaultProtocol: 'https',
+      protocols: [],
+      isAllowedUri: (url, { defaultValidate }) => isSafeHref(url) && defaultValidate(url),
+      HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
+    }),
     StarterKit.configure({
       document: false,
       paragraph: false,
@@ -39,14 +48,7 @@ export function createDocumentExtensions(): AnyExtension[] {
       // Two people's editors would each add a trailing paragraph at the same moment.
       trailingNode: false,
       heading: false,
-      link: {
-        openOnClick: false,
-        autolink: true,
-        linkOnPaste: true,
-        defaultProtocol: 'https',
-        // Links open in the same tab: a new tab with no warning confuses people.
-        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
-      },
+      link: false,
     }),
   ];
 }

@@ -5,6 +5,7 @@
 //   "openmoji:<hexcode>"  a picture from the bundled OpenMoji set, e.g. "openmoji:1F3E0"
 //   "upload:<pictureId>"  a picture uploaded to the workspace
 import { Paragraph } from '@tiptap/extension-paragraph';
+import { nullOr, textUpTo } from './attribute-rules.ts';
 
 export const PICTURE_SOURCES = ['openmoji', 'upload'] as const;
 export type PictureSource = (typeof PICTURE_SOURCES)[number];
@@ -38,14 +39,23 @@ export const PictureParagraph = Paragraph.extend({
       picture: {
         default: null,
         keepOnSplit: false,
-        parseHTML: (element: HTMLElement) => element.getAttribute('data-picture'),
+        validate: nullOr(
+          (value) => parsePictureRef(value) !== null,
+          'openmoji:<code> or upload:<id>',
+        ),
+        parseHTML: (element: HTMLElement) => {
+          const value = element.getAttribute('data-picture');
+          return parsePictureRef(value) ? value : null;
+        },
         renderHTML: (attributes: Record<string, unknown>) =>
           parsePictureRef(attributes.picture) ? { 'data-picture': attributes.picture } : {},
       },
       pictureAlt: {
         default: null,
         keepOnSplit: false,
-        parseHTML: (element: HTMLElement) => element.getAttribute('data-picture-alt'),
+        validate: nullOr(textUpTo(PICTURE_ALT_MAX_LENGTH), 'alt text of at most 250 characters'),
+        parseHTML: (element: HTMLElement) =>
+          element.getAttribute('data-picture-alt')?.slice(0, PICTURE_ALT_MAX_LENGTH) ?? null,
         renderHTML: (attributes: Record<string, unknown>) =>
           typeof attributes.pictureAlt === 'string'
             ? { 'data-picture-alt': attributes.pictureAlt }

@@ -6,14 +6,33 @@
 //   explains     on an Easy Read heading: the sectionId of the draft section it explains
 //   checkedText  that draft section's words when the Easy Read section was last checked
 //   checkedAt    when (ISO 8601)
+// Each attribute carries its rule (`validate`), which the server's schema guard enforces too.
 //
 // The link lives in the Yjs document, not in the database: it syncs live with the words it is
 // about, merges like them when two people edit at once, and is kept in versions (a restored
 // version brings back what was checked then). The database only knows which document is the
 // Easy Read version of which draft.
+import type { Attributes } from '@tiptap/core';
 import { Heading } from '@tiptap/extension-heading';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
+import { isIsoTime, nullOr, textUpTo } from './attribute-rules.ts';
+
+/** Heading levels a document may hold. The toolbar offers 2 and 3; 1 is kept for pasted text. */
+export const HEADING_LEVELS = [1, 2, 3] as const;
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+
+/**
+ * The longest draft section kept as the words an Easy Read section was checked against: far
+ * longer than any section people write, short enough that nobody can swell a document with it.
+ */
+export const CHECKED_TEXT_MAX_LENGTH = 50_000;
+
+/** A draft section's words as kept in `checkedText`: cut at the limit. */
+export const checkedTextOf = (text: string): string => text.slice(0, CHECKED_TEXT_MAX_LENGTH);
+
+const isHeadingLevel = (value: unknown): boolean =>
+  (HEADING_LEVELS as readonly unknown[]).includes(value);
 
 const SECTION_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -77,6 +96,7 @@ export function sectionIdsPlugin(): Plugin {
 const idAttribute = (key: string, htmlName: string) => ({
   default: null,
   keepOnSplit: false,
+  validate: nullOr(isSectionId, 'a section id'),
   parseHTML: (element: HTMLElement) => element.getAttribute(`data-${htmlName}`),
   renderHTML: (attributes: Record<string, unknown>) =>
     isSectionId(attributes[key]) ? { [`data-${htmlName}`]: attributes[key] } : {},
@@ -85,13 +105,30 @@ const idAttribute = (key: string, htmlName: string) => ({
 /** StarterKit's heading, with the section attributes. */
 export const SectionHeading = Heading.extend({
   addAttributes() {
+    const parent: Attributes = this.parent?.() ?? {};
     return {
-      ...this.parent?.(),
+      ...parent,
+      level: {
+        ...parent.level,
+        validate: (value: unknown) => {
+          if (!isHeadingLevel(value)) throw new RangeError('expected a heading level');
+        },
+      },
       sectionId: idAttribute('sectionId', 'section-id'),
       explains: idAttribute('explains', 'explains'),
       // Kept out of the HTML: a pasted copy of a linked heading is simply "never checked".
-      checkedText: { default: null, keepOnSplit: false, rendered: false },
-      checkedAt: { default: null, keepOnSplit: false, rendered: false },
+      checkedText: {
+        default: null,
+        keepOnSplit: false,
+        rendered: false,
+        validate: nullOr(textUpTo(CHECKED_TEXT_MAX_LENGTH), 'the words that were checked'),
+      },
+      checkedAt: {
+        default: null,
+        keepOnSplit: false,
+        rendered: false,
+        validate: nullOr(isIsoTime, 'a time in ISO 8601'),
+      },
     };
   },
   addProseMirrorPlugins() {

@@ -68,6 +68,39 @@ describe('the schema guard', () => {
     },
   );
 
+  it('takes the attribute values people’s editors make: pictures, levels, links, checks', () => {
+    const { live, prover } = room();
+    const update = changeTo(Y.encodeStateAsUpdate(live), (fragment) => {
+      const pictured = element('paragraph', [
+        text('home', { link: { href: 'https://example.org/plan' } }),
+        text(' mail', { link: { href: 'mailto:team@example.org' } }),
+        text(' part', { link: { href: '#housing' } }),
+      ]);
+      pictured.setAttribute('picture', 'openmoji:1F3E0');
+      pictured.setAttribute('pictureAlt', 'A house');
+      const uploaded = element('paragraph', [text('our room')]);
+      uploaded.setAttribute('picture', 'upload:Zk3_x-9');
+      const heading = element('heading', [text('Housing')]) as Y.XmlElement<
+        Record<string, string | number>
+      >;
+      heading.setAttribute('level', 3);
+      heading.setAttribute('sectionId', 'sabc123');
+      heading.setAttribute('checkedText', 'Housing\nWe want homes.');
+      heading.setAttribute('checkedAt', '2031-03-04T10:00:00.000Z');
+      fragment.insert(fragment.length, [pictured, uploaded, heading as unknown as Y.XmlElement]);
+    });
+    expect(() => prover.prove(update, lucy)).not.toThrow();
+    prover.destroy();
+  });
+
+  it('says which rule a refused attribute value breaks', () => {
+    const { live, prover } = room();
+    const picture = BROKEN_UPDATES.find((broken) => broken.name.includes('javascript:alert'));
+    const update = picture?.make(Y.encodeStateAsUpdate(live)) ?? new Uint8Array();
+    expect(() => prover.prove(update, lucy)).toThrow(/the picture of a paragraph is not valid/);
+    prover.destroy();
+  });
+
   it('takes an editing session, and content in other roots than the editor’s', () => {
     const { live, prover, take } = room(new Uint8Array([0, 0]));
     const source = new Y.Doc();

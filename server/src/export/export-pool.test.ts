@@ -14,6 +14,7 @@ function pool(options: Partial<ExportPoolOptions> = {}): ExportPool {
   const created = new ExportPool({
     threads: 1,
     queue: 4,
+    perPerson: 10,
     timeoutMs: 10_000,
     maxStateBytes: 1024,
     memoryMb: 64,
@@ -26,6 +27,8 @@ function pool(options: Partial<ExportPoolOptions> = {}): ExportPool {
   pools.push(created);
   return created;
 }
+
+const ada = { owner: 'ada' };
 
 function task(title: string, stateBytes = 16): RenderTask {
   return { format: 'md', state: new Uint8Array(stateBytes), options: { title, easyRead: false } };
@@ -41,39 +44,72 @@ async function limitOf(promise: Promise<unknown>): Promise<string> {
 
 describe('ExportPool', () => {
   it('renders in a worker thread and answers with its bytes', async () => {
-    const { body, pages } = await pool().render(task('hello'));
+    const { body, pages } = await pool().render(task('hello'), ada);
     expect(body.toString('utf8')).toBe('hello');
     expect(pages).toBeNull();
   });
 
   it('refuses a document state over the size limit before any thread starts', async () => {
     const exports = pool({ maxStateBytes: 100 });
-    expect(await limitOf(exports.render(task('hello', 101)))).toBe('too-large');
+    expect(await limitOf(exports.render(task('hello', 101), ada))).toBe('too-large');
     expect(exports.threads).toBe(0);
   });
 
   it('stops a render that takes too long by ending its thread, and keeps working', async () => {
     const exports = pool({ timeoutMs: 1500 });
-    await exports.render(task('warm')); // the thread is started and ready
-    expect(await limitOf(exports.render(task('spin')))).toBe('too-slow');
+    await exports.render(task('warm'), ada); // the thread is started and ready
+    expect(await limitOf(exports.render(task('spin'), ada))).toBe('too-slow');
     // The spinning thread was terminated, not left burning CPU.
     expect(exports.threads).toBe(0);
-    expect((await exports.render(task('after'))).body.toString('utf8')).toBe('after');
+    expect((await exports.render(task('after'), ada)).body.toString('utf8')).toBe('after');
   });
 
   it('turns an export away as busy when every thread is working and the queue is full', async () => {
     const exports = pool({ threads: 1, queue: 1, timeoutMs: 2000 });
-    const running = limitOf(exports.render(task('spin')));
-    const waiting = limitOf(exports.render(task('spin')));
-    expect(await limitOf(exports.render(task('spin')))).toBe('busy');
+    const running = limitOf(exports.render(task('spin'), ada));
+    const waiting = limitOf(exports.render(task('spin'), ada));
+    expect(await limitOf(exports.render(task('spin'), ada))).toBe('busy');
     expect(await running).toBe('too-slow');
     expect(await waiting).toBe('too-slow');
   });
 
+  it('lets one person have only their share of exports at once, so others still get theirs', async () => {
+    const exports = pool({ threads: 1, queue: 4, perPerson: 2, timeoutMs: 10_000 });
+    const stop = new AbortController();
+    const adas = { owner: 'ada', signal: stop.signal };
+    const first = limitOf(exports.render(task('spin'), adas));
+    const second = limitOf(exports.render(task('spin'), adas));
+    expect(await limitOf(exports.render(task('spin'), ada))).toBe('your-share');
+    // Someone else is queued behind Ada's, not turned away.
+    const ben = exports.render(task('ben'), { owner: 'ben' });
+    stop.abort();
+    expect([await first, await second]).toEqual(['abandoned', 'abandoned']);
+    expect((await ben).body.toString('utf8')).toBe('ben');
+    // Ada's share is hers again once her exports ended.
+    expect((await exports.render(task('again'), ada)).body.toString('utf8')).toBe('again');
+  });
+
+  it('takes an export whose requester went away out of the queue, and stops its render', async () => {
+    const exports = pool({ threads: 1, queue: 1, perPerson: 10, timeoutMs: 20_000 });
+    await exports.render(task('warm'), ada);
+    const gone = new AbortController();
+    const running = limitOf(exports.render(task('spin'), { owner: 'ada', signal: gone.signal }));
+    const waiting = limitOf(exports.render(task('spin'), { owner: 'ada', signal: gone.signal }));
+    // The queue is full now.
+    expect(await limitOf(exports.render(task('x'), { owner: 'ben' }))).toBe('busy');
+    const started = performance.now();
+    gone.abort();
+    expect(await waiting).toBe('abandoned');
+    expect(await running).toBe('abandoned');
+    expect(performance.now() - started).toBeLessThan(5000);
+    // The spinning thread was ended, and the next person is served at once.
+    expect((await exports.render(task('ben'), { owner: 'ben' })).body.toString('utf8')).toBe('ben');
+  });
+
   it('stops a render that needs more memory than its thread may have, as too large', async () => {
     const exports = pool({ memoryMb: 32 });
-    expect(await limitOf(exports.render(task('hog')))).toBe('too-large');
-    expect((await exports.render(task('after'))).body.toString('utf8')).toBe('after');
+    expect(await limitOf(exports.render(task('hog'), ada))).toBe('too-large');
+    expect((await exports.render(task('after'), ada)).body.toString('utf8')).toBe('after');
   });
 
   it('fetches uploaded pictures for a render thread from the main thread, and counts pages', async () => {
@@ -91,6 +127,7 @@ describe('ExportPool', () => {
         state: storedState(EASY_READ_DOCUMENT),
         options: { title: 'Plan', easyRead: true },
       },
+      ada,
       async (pictureId) => {
         asked.push(pictureId);
         return uploadedPhoto();

@@ -2,7 +2,10 @@
 // answering (edits, /healthz) while a long document is exported. It owns the limits: a state
 // too large is refused before any work starts, a render that takes too long has its thread
 // terminated (so it stops using CPU and memory), and when every thread is busy and the queue is
-// full a request is turned away at once rather than waiting without end.
+// full a request is turned away at once rather than waiting without end. Each export belongs to
+// the person who asked: one person may have only `perPerson` exports waiting or running at once,
+// so nobody can fill the queue for everyone else; and an export whose requester went away
+// (`signal`) leaves the queue, or has its thread stopped if it was rendering.
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import Piscina from 'piscina';
 import { servePictures, type UploadLoader } from './picture-channel.ts';
@@ -13,7 +16,15 @@ import type {
   PersonalData,
 } from './personal-data/types.ts';
 
-export type ExportLimit = 'too-large' | 'too-slow' | 'busy';
+export type ExportLimit = 'too-large' | 'too-slow' | 'busy' | 'your-share' | 'abandoned';
+
+/** Who an export is for, and the signal that says they went away. */
+export interface ExportJob {
+  /** The person who asked: their exports count against their share. */
+  owner: string;
+  /** Aborted when the request ends before its answer is sent. */
+  signal?: AbortSignal | undefined;
+}
 
 /** An export refused or stopped at one of the pool's limits. */
 export class ExportLimitError extends Error {
@@ -28,6 +39,8 @@ export interface ExportPoolOptions {
   threads: number;
   /** Exports that may wait for a thread; one more is refused as busy. */
   queue: number;
+  /** Exports one person may have waiting or running at once; one more is refused. */
+  perPerson: number;
   /** From the request to the finished file, waiting included; then the render is stopped. */
   timeoutMs: number;
   /** The largest encoded document state that is rendered at all. */
@@ -55,6 +68,10 @@ export class ExportPool {
   /** Exports rendering or waiting for a thread. Counted here: Piscina's own queue bound lets
    * more through while threads are starting. */
   private inFlight = 0;
+  /** Exports waiting or rendering, per person who asked. */
+  private readonly inFlightBy = new Map<string, number>();
+  /** Numbers document work, each its own owner. */
+  private workCount = 0;
 
   constructor(private readonly options: ExportPoolOptions) {
     this.pool = new Piscina<unknown, unknown>({
@@ -75,11 +92,12 @@ export class ExportPool {
   }
 
   /** Renders `task`; `uploads` answers the thread's requests for uploaded pictures. */
-  async render(task: RenderTask, uploads?: UploadLoader): Promise<RenderedExport> {
+  async render(task: RenderTask, job: ExportJob, uploads?: UploadLoader): Promise<RenderedExport> {
     const channel = uploads ? new MessageChannel() : null;
     if (channel && uploads) servePictures(channel.port1, uploads);
     try {
       const { body, pages } = await this.run<RenderResult>(
+        job,
         'default',
         channel ? { ...task, uploads: channel.port2 } : task,
         task.state.byteLength,
@@ -92,23 +110,27 @@ export class ExportPool {
   }
 
   /** Reads one document for a copy of a person's data (personal-data/document-reading.ts). */
-  readForPerson(task: PersonDocumentTask): Promise<PersonDocumentReading> {
+  readForPerson(task: PersonDocumentTask, job: ExportJob): Promise<PersonDocumentReading> {
     const bytes = task.updates.reduce((sum, update) => sum + update.byteLength, 0);
-    return this.run('readDocumentForPerson', task, bytes);
+    return this.run(job, 'readDocumentForPerson', task, bytes);
   }
 
   /** Packs a copy of a person's data as a zip (personal-data/pack.ts). */
-  async packPersonalData(data: PersonalData): Promise<Buffer> {
-    return asBuffer(await this.run<Uint8Array>('packPersonalData', data, 0));
+  async packPersonalData(data: PersonalData, job: ExportJob): Promise<Buffer> {
+    return asBuffer(await this.run<Uint8Array>(job, 'packPersonalData', data, 0));
   }
 
   /** Runs work on a large document (document-work.ts) within the pool's limits. */
   documentWork<Result>(name: string, task: object, bytes: number): Promise<Result> {
-    return this.run<Result>(name, task, bytes);
+    // Work a request needs to be answered at all, not a file someone asked for: its own owner,
+    // so it never counts against anybody's share of exports (the pool's queue still bounds it).
+    this.workCount += 1;
+    return this.run<Result>({ owner: `document-work-${this.workCount}` }, name, task, bytes);
   }
 
   /** Runs one of the worker's tasks (render-worker.mjs) within the pool's limits. */
   private async run<Result>(
+    job: ExportJob,
     name: string,
     task: unknown,
     stateBytes: number,
@@ -117,17 +139,27 @@ export class ExportPool {
     if (stateBytes > this.options.maxStateBytes) {
       throw new ExportLimitError('too-large');
     }
+    if (job.signal?.aborted) throw new ExportLimitError('abandoned');
+    const mine = this.inFlightBy.get(job.owner) ?? 0;
+    if (mine >= this.options.perPerson) throw new ExportLimitError('your-share');
     if (this.inFlight >= this.options.threads + this.options.queue) {
       throw new ExportLimitError('busy');
     }
     this.inFlight += 1;
-    const signal = AbortSignal.timeout(this.options.timeoutMs);
+    this.inFlightBy.set(job.owner, mine + 1);
+    const timeout = AbortSignal.timeout(this.options.timeoutMs);
+    // Piscina takes an aborted task out of its queue, or ends the thread that is rendering it.
+    const signal = job.signal ? AbortSignal.any([timeout, job.signal]) : timeout;
     try {
       return (await this.pool.run(task, { name, signal, transferList })) as Result;
     } catch (error) {
-      throw limitReached(error, signal) ?? error;
+      if (job.signal?.aborted) throw new ExportLimitError('abandoned');
+      throw limitReached(error, timeout) ?? error;
     } finally {
       this.inFlight -= 1;
+      const left = (this.inFlightBy.get(job.owner) ?? 1) - 1;
+      if (left > 0) this.inFlightBy.set(job.owner, left);
+      else this.inFlightBy.delete(job.owner);
     }
   }
 

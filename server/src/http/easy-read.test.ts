@@ -183,4 +183,74 @@ describe('REST: Easy Read versions and checking them', () => {
     await server.api.request('POST', `/api/documents/${easyReadId}/check-rounds`);
     expectError(await olu.request('PUT', answers, { page: 1, answer: 'understand' }), 409);
   });
+
+  it('counts in the "Checked by" line only people who belong to the group when it is made', async () => {
+    const easyReadId = DocumentSummary.parse(
+      (await server.api.request('POST', `/api/documents/${draftId}/easy-read`)).body,
+    ).id;
+    const round = CheckRound.parse(
+      (await server.api.request('POST', `/api/documents/${easyReadId}/check-rounds`)).body,
+    );
+    const sam = await personApi('Sam', 'member');
+    const temp = await server.app.signIn.createPerson({ name: 'Tem', email: null, isAdmin: false });
+    await server.store.identity.putMembership({
+      workspaceId,
+      userId: temp.id,
+      role: 'member',
+      joinedAt: new Date().toISOString(),
+      inviteId: null,
+    });
+    const tem = server.api.as((await server.app.tokens.create(temp.id, 'tests')).token);
+    const answers = `/api/check-rounds/${round.id}/answers`;
+    // Sam, a member who is then removed, and the facilitator who made the workspace answer it all.
+    for (const person of [sam, tem, server.api]) {
+      for (const page of [1, 2]) {
+        expect((await person.request('PUT', answers, { page, answer: 'understand' })).status).toBe(
+          200,
+        );
+      }
+    }
+    const stamp = async () =>
+      CheckResults.parse(
+        (await server.api.request('GET', `/api/check-rounds/${round.id}/results`)).body,
+      ).stamp;
+    expect(await stamp()).toMatch(/^Checked by 3 members of /);
+    const removed = await server.api.request(
+      'DELETE',
+      `/api/workspaces/${workspaceId}/members/${temp.id}`,
+    );
+    expect(removed.status).toBeLessThan(300);
+    expect(await stamp()).toMatch(/^Checked by 2 members of /);
+    // An administrator who is not a member does not count either.
+    await server.store.identity.removeMembership(
+      workspaceId,
+      server.adminId,
+      new Date().toISOString(),
+    );
+    expect(await stamp()).toMatch(/^Checked by 1 member of /);
+  });
+
+  it('shows a linked document in the bin only to those who may restore it', async () => {
+    const easyReadId = DocumentSummary.parse(
+      (await server.api.request('POST', `/api/documents/${draftId}/easy-read`)).body,
+    ).id;
+    const sam = await personApi('Sam', 'member');
+    const linksOf = async (as: TestApi, id: string) =>
+      EasyReadLinks.parse((await as.request('GET', `/api/documents/${id}/easy-read`)).body);
+
+    expect((await server.api.request('DELETE', `/api/documents/${easyReadId}`)).status).toBe(200);
+    expect(await linksOf(sam, draftId)).toEqual({ draft: null, easyRead: null });
+    expect((await linksOf(server.api, draftId)).easyRead).toMatchObject({
+      id: easyReadId,
+      deletedAt: expect.any(String) as string,
+    });
+
+    await server.api.request('POST', `/api/documents/${easyReadId}/restore`);
+    expect((await server.api.request('DELETE', `/api/documents/${draftId}`)).status).toBe(200);
+    expect(await linksOf(sam, easyReadId)).toEqual({ draft: null, easyRead: null });
+    expect((await linksOf(server.api, easyReadId)).draft?.id).toBe(draftId);
+    // The bin rule is per document: the Easy Read version is not in the bin, so it is checked.
+    const started = await server.api.request('POST', `/api/documents/${easyReadId}/check-rounds`);
+    expect(started.status).toBe(201);
+  });
 });

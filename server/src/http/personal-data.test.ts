@@ -54,7 +54,7 @@ describe('download my data', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/zip');
     expect(response.headers.get('content-disposition')).toMatch(
-      /^attachment; filename="roundtable-data-priya-quillfeather-\d{4}-\d\d-\d\d\.zip"$/,
+      /^attachment; filename="roundtable-data-priya-quillfeather-\d{4}-\d\d-\d\d\.zip"; filename\*=UTF-8''roundtable-data-priya-quillfeather-\d{4}-\d\d-\d\d\.zip$/,
     );
     const { files, json, page } = readZip(body);
     expect(files).toEqual(['your-data.html', 'your-data.json']);

@@ -8,6 +8,7 @@ import { signedIn } from '../services/auth-context.ts';
 import type { ErasureService } from '../services/erasure.ts';
 import { ExportBusyError } from '../services/exports.ts';
 import type { PersonalDataFile, PersonalDataService } from '../services/personal-data.ts';
+import { attachmentHeader, signalWhenGone } from './download.ts';
 import type { RouteRegistry, RouteResult } from './route.ts';
 
 export function personalDataRoutes(
@@ -17,10 +18,10 @@ export function personalDataRoutes(
 ): Router {
   const router = Router();
   registry.add(router, routes.downloadMyData, async ({ auth, response }) =>
-    send(response, () => personalData.everything(auth, signedIn(auth))),
+    send(response, (signal) => personalData.everything(auth, signedIn(auth), signal)),
   );
   registry.add(router, routes.downloadMemberData, async ({ auth, params, response }) =>
-    send(response, () => personalData.inWorkspace(auth, params.id, params.userId)),
+    send(response, (signal) => personalData.inWorkspace(auth, params.id, params.userId, signal)),
   );
   registry.add(router, routes.erasePerson, async ({ auth, params, body }) => {
     const record = await erasure.eraseAs(auth, params.id, body);
@@ -31,9 +32,9 @@ export function personalDataRoutes(
 
 async function send(
   response: Response,
-  make: () => Promise<PersonalDataFile>,
+  make: (signal: AbortSignal) => Promise<PersonalDataFile>,
 ): Promise<RouteResult> {
-  const file = await make().catch((error: unknown) => {
+  const file = await make(signalWhenGone(response)).catch((error: unknown) => {
     if (error instanceof ExportBusyError) {
       response.setHeader('Retry-After', String(error.retryAfterSeconds));
     }
@@ -41,7 +42,7 @@ async function send(
   });
   response
     .type('application/zip')
-    .setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`)
+    .setHeader('Content-Disposition', attachmentHeader(file.fileName))
     .send(file.body);
   return { status: 200, sent: true };
 }

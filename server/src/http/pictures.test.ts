@@ -4,7 +4,12 @@
 import exifr from 'exifr';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '@roundtable/shared/domain/policy';
-import { jpegWithGps, plainPng, SECRET_WORDS } from '../pictures/testing/picture-fixtures.ts';
+import {
+  damagedPng,
+  jpegWithGps,
+  plainPng,
+  SECRET_WORDS,
+} from '../pictures/testing/picture-fixtures.ts';
 import {
   connectClient,
   eventually,
@@ -102,6 +107,12 @@ describe('pictures over REST', () => {
       ['<html><body>not a picture</body></html>', 'not a picture'],
       ['', 'empty'],
     ] as const;
+    // Its header says 7000 by 7000; it holds 10 bytes of picture.
+    const damaged = await upload(id, server.adminToken, damagedPng());
+    expect(damaged.status).toBe(400);
+    expect(((await damaged.json()) as { error: { message: string } }).error.message).toMatch(
+      /damaged or not complete/,
+    );
     for (const [content, words] of tries) {
       const answer = await upload(id, server.adminToken, new TextEncoder().encode(content));
       expect(answer.status).toBe(400);

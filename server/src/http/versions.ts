@@ -5,6 +5,7 @@ import { PAGE_COUNT_BASIS_HEADER, PAGE_COUNT_HEADER } from '@roundtable/shared/p
 import * as routes from '@roundtable/shared/protocol/routes';
 import { ExportBusyError, type ExportService } from '../services/exports.ts';
 import type { VersionService } from '../services/versions.ts';
+import { attachmentHeader, signalWhenGone } from './download.ts';
 import type { RouteRegistry } from './route.ts';
 
 export function versionRoutes(
@@ -15,14 +16,18 @@ export function versionRoutes(
   const router = Router();
   registry.add(router, routes.exportDocument, async ({ auth, params, query, response }) => {
     const file = await exports
-      .export(auth, {
-        documentId: params.id,
-        format: query.format,
-        versionId: query.version,
-        easyRead: query.easyRead === '1',
-        textSize: query.textSize === '21' ? 21 : 16,
-        record: query.record === '1',
-      })
+      .export(
+        auth,
+        {
+          documentId: params.id,
+          format: query.format,
+          versionId: query.version,
+          easyRead: query.easyRead === '1',
+          textSize: query.textSize === '21' ? 21 : 16,
+          record: query.record === '1',
+        },
+        signalWhenGone(response),
+      )
       .catch((error: unknown) => {
         if (error instanceof ExportBusyError) {
           response.setHeader('Retry-After', String(error.retryAfterSeconds));
@@ -35,7 +40,7 @@ export function versionRoutes(
     }
     response
       .type(file.contentType)
-      .setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`)
+      .setHeader('Content-Disposition', attachmentHeader(file.fileName))
       .send(file.body);
     return { status: 200, sent: true };
   });

@@ -64,15 +64,29 @@ export function checkPicture(bytes: Uint8Array): CheckedPicture {
         : cleanWebp(bytes);
   const { width, height } = cleaned;
   if (width < 1 || height < 1) throw new PictureProblem('damaged', 'This picture file is damaged.');
-  if (
-    width > MAX_PICTURE_SIDE ||
-    height > MAX_PICTURE_SIDE ||
-    width * height > MAX_PICTURE_PIXELS
-  ) {
-    throw new PictureProblem(
-      'too-many-pixels',
-      `This picture has too many pixels (${width} by ${height}). Please make it smaller, at most ${MAX_PICTURE_SIDE} pixels wide and high.`,
+  const problem = pixelProblem(width, height);
+  if (problem) throw new PictureProblem('too-many-pixels', problem);
+  return { ...cleaned, mediaType: type };
+}
+
+const inWords = (n: number): string => n.toLocaleString('en-GB');
+
+/** Why a picture of this size is refused, in plain words, or null when it is taken. */
+export function pixelProblem(width: number, height: number): string | null {
+  const size = `${inWords(width)} by ${inWords(height)} pixels`;
+  if (width * height > MAX_PICTURE_PIXELS) {
+    const millions = Math.round((width * height) / 1_000_000);
+    return (
+      `This picture is too big: it is ${size}, about ${inWords(millions)} million pixels in all. ` +
+      `A picture may have at most ${inWords(MAX_PICTURE_PIXELS / 1_000_000)} million pixels in all ` +
+      '(for example 8,000 by 6,000). Please make it smaller and upload it again.'
     );
   }
-  return { ...cleaned, mediaType: type };
+  if (width > MAX_PICTURE_SIDE || height > MAX_PICTURE_SIDE) {
+    return (
+      `This picture is too long on one side: it is ${size}. ` +
+      `Each side may be at most ${inWords(MAX_PICTURE_SIDE)} pixels. Please make it smaller and upload it again.`
+    );
+  }
+  return null;
 }

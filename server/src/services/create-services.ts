@@ -219,6 +219,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     checks: store.easyReadChecks,
     documents: documentStore,
     workspaces: workspaceStore,
+    members: identity,
     currentState,
     work,
   });
@@ -232,20 +233,21 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     authorship,
     audit,
     hardWordsOf: (workspaceId) => hardWords.wordsOf(workspaceId),
-    render: (task, uploads) => exportPool.render(task, uploads),
+    render: (task, job, uploads) => exportPool.render(task, job, uploads),
     extras: {
       checkedStamp: (documentId) => easyReadChecks.stampFor(documentId),
       uploadedPicture: (workspaceId, pictureId) => pictures.uploadedPicture(workspaceId, pictureId),
     },
-    limits: { maxBytes: config.export.maxBytes, timeoutMs: config.export.timeoutMs },
+    limits: config.export,
   });
   // Copies of a person's data: from the stores (not the live rooms), in the export threads.
   const personalData = new PersonalDataService({
     stores: store,
     audit,
     now,
-    readDocument: (task) => exportPool.readForPerson(task),
-    pack: (data) => exportPool.packPersonalData(data),
+    readDocument: (task, job) => exportPool.readForPerson(task, job),
+    pack: (data, job) => exportPool.packPersonalData(data, job),
+    perPerson: config.export.perPerson,
   });
 
   return {

@@ -3,8 +3,11 @@
 // in the workspace who may read answers, page by page: "I understand this", "I am not sure" or
 // "I don't understand", and which words were hard. A new check replaces the last one. The
 // facilitator sees the answers per page; an export carries the "Checked by" line made from the
-// latest check.
+// latest check. The bin rule is per document: a check of an Easy Read version in the bin waits
+// for it to be restored, while one whose draft is in the bin goes ahead (the version stands on
+// its own, and the draft may be restored or erased without touching it).
 import { checkedStamp, completeCheckers } from '@roundtable/shared/domain/easy-read/stamp';
+import { can } from '@roundtable/shared/domain/policy';
 import {
   MAX_CHECK_PAGES,
   type CheckAnswerKind,
@@ -17,6 +20,7 @@ import type {
   CheckRoundRecord,
   EasyReadCheckStore,
 } from '../storage/easy-read-ports.ts';
+import type { MembershipStore } from '../storage/identity-ports.ts';
 import type { DocumentRecord, DocumentStore, WorkspaceStore } from '../storage/ports.ts';
 import type { DocumentWork } from '../export/document-work.ts';
 import type { AuditLog } from './audit.ts';
@@ -29,6 +33,8 @@ export interface EasyReadCheckServiceOptions {
   checks: EasyReadCheckStore;
   documents: Pick<DocumentStore, 'getDocument'>;
   workspaces: Pick<WorkspaceStore, 'getWorkspace'>;
+  /** Who belongs to the workspace now: only they count in the "Checked by" line. */
+  members: Pick<MembershipStore, 'listMembers'>;
   scope: WorkspaceScope;
   currentState: (auth: AuthContext, documentId: string) => Promise<Uint8Array>;
   audit: AuditLog;
@@ -154,7 +160,30 @@ export class EasyReadCheckService {
       pageCount: round.pages.length,
       answers,
       workspaceName: workspace?.name ?? '',
+      checkers: await this.checkersOf(document.workspaceId),
     });
+  }
+
+  /**
+   * The people who may answer a check in the workspace now: its members in a role that may take
+   * part. Someone removed after answering, or an administrator who is not a member, is not "a
+   * member of" the group the stamp names.
+   */
+  private async checkersOf(workspaceId: string): Promise<Set<string>> {
+    const members = await this.options.members.listMembers(workspaceId);
+    return new Set(
+      members
+        .filter(({ userId, role }) =>
+          can(
+            { kind: 'user', userId, isAdmin: false, roles: new Map([[workspaceId, role]]) },
+            'easy-read:check',
+            {
+              workspaceId,
+            },
+          ),
+        )
+        .map((member) => member.userId),
+    );
   }
 
   private async find(

@@ -4,6 +4,7 @@
 // explains and counted as checked against it now. The link per section lives in the Yjs
 // documents (shared/editor/section-heading.ts); only which document is whose Easy Read version
 // is kept here, in the documents table, one per draft.
+import { inBinAllows } from '@roundtable/shared/domain/policy';
 import type { EasyReadLinks, LinkedDocument } from '@roundtable/shared/protocol/easy-read';
 import type { DocumentWork } from '../export/document-work.ts';
 import type { DocumentRecord, DocumentStore } from '../storage/ports.ts';
@@ -29,8 +30,20 @@ export interface EasyReadServiceOptions {
   work: DocumentWork;
 }
 
-const linked = (document: DocumentRecord | undefined): LinkedDocument | null =>
-  document ? { id: document.id, title: document.title, deletedAt: document.deletedAt } : null;
+/**
+ * The other end of a link as this person may see it. One in the bin is there only for whoever may
+ * restore it (inBinAllows); for everyone else it is as if it did not exist.
+ */
+function linked(auth: AuthContext, document: DocumentRecord | undefined): LinkedDocument | null {
+  if (!document) return null;
+  if (
+    document.deletedAt !== null &&
+    inBinAllows(auth.actor, document.workspaceId, 'read') !== 'allowed'
+  ) {
+    return null;
+  }
+  return { id: document.id, title: document.title, deletedAt: document.deletedAt };
+}
 
 export class EasyReadService {
   constructor(private readonly options: EasyReadServiceOptions) {}
@@ -90,13 +103,13 @@ export class EasyReadService {
     const document = await this.options.scope.documentFor(auth, documentId, 'document:read');
     if (document.easyReadOf !== null) {
       return {
-        draft: linked(await this.options.documents.getDocument(document.easyReadOf)),
+        draft: linked(auth, await this.options.documents.getDocument(document.easyReadOf)),
         easyRead: null,
       };
     }
     return {
       draft: null,
-      easyRead: linked(await this.options.documents.findEasyReadVersion(documentId)),
+      easyRead: linked(auth, await this.options.documents.findEasyReadVersion(documentId)),
     };
   }
 }

@@ -5,6 +5,7 @@ import {
   appendParagraph,
   connectClient,
   eventually,
+  personApi,
   startTestServer,
   whenSynced,
   type TestServer,
@@ -16,9 +17,13 @@ describe('export limits', () => {
     await server.close();
   });
 
+  let workspaceId = '';
+
   /** A document holding `text` as one paragraph, stored (another client has received it). */
   async function documentWith(text: string): Promise<string> {
-    const { id } = await server.api.createDocument('Long words');
+    const created = await server.api.createDocument('Long words');
+    const { id } = created;
+    workspaceId = created.workspaceId;
     const writer = connectClient(server.wsOrigin, id, { token: server.adminToken });
     const reader = connectClient(server.wsOrigin, id, { token: server.adminToken });
     await Promise.all([whenSynced(writer), whenSynced(reader)]);
@@ -30,10 +35,21 @@ describe('export limits', () => {
     return id;
   }
 
-  function exportOf(id: string, format: string): Promise<Response> {
+  function exportOf(
+    id: string,
+    format: string,
+    as: { token?: string; signal?: AbortSignal } = {},
+  ): Promise<Response> {
     return fetch(`${server.origin}/api/documents/${id}/export?format=${format}`, {
-      headers: { authorization: `Bearer ${server.adminToken}` },
+      headers: { authorization: `Bearer ${as.token ?? server.adminToken}` },
+      signal: as.signal ?? null,
     });
+  }
+
+  /** A member of the document's workspace, with their own token. */
+  async function memberToken(): Promise<string> {
+    const member = await personApi(server, workspaceId, 'Sam', 'member');
+    return member.token ?? '';
   }
 
   it('answers /healthz within a second throughout the PDF export of a 400,000-character word', async () => {
@@ -113,4 +129,49 @@ describe('export limits', () => {
     const body = (await busy?.json()) as { error: { code: string; message: string } };
     expect(body.error.message).toMatch(/busy making other exports/);
   });
+
+  it('gives one person only their share of exports at once (429), and serves others meanwhile', async () => {
+    server = await startTestServer({
+      EXPORT_THREADS: '1',
+      EXPORT_QUEUE: '8',
+      EXPORT_PER_PERSON: '2',
+      EXPORT_TIMEOUT_MS: '50000',
+    });
+    const id = await documentWith('Our plan for good jobs. '.repeat(20_000));
+    const sam = await memberToken();
+    const mine = [exportOf(id, 'pdf'), exportOf(id, 'pdf')];
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const third = await exportOf(id, 'md');
+    expect(third.status).toBe(429);
+    expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body = (await third.json()) as { error: { code: string; message: string } };
+    expect(body.error.message).toMatch(/You already have 2 files being made/);
+    // Sam is not turned away: his export waits its turn.
+    const samsExport = await exportOf(id, 'md', { token: sam });
+    expect(samsExport.status).toBe(200);
+    expect((await Promise.all(mine)).map((response) => response.status)).toEqual([200, 200]);
+  }, 60_000);
+
+  it('takes exports whose requests were cancelled out of the queue, so others are not turned away', async () => {
+    server = await startTestServer({
+      EXPORT_THREADS: '1',
+      EXPORT_QUEUE: '2',
+      EXPORT_PER_PERSON: '10',
+      EXPORT_TIMEOUT_MS: '60000',
+    });
+    const id = await documentWith('Our plan for good jobs. '.repeat(40_000));
+    const sam = await memberToken();
+    const cancel = new AbortController();
+    const cancelled = [1, 2, 3].map(() =>
+      exportOf(id, 'pdf', { signal: cancel.signal }).catch(() => 'cancelled'),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    cancel.abort();
+    expect(await Promise.all(cancelled)).toEqual(['cancelled', 'cancelled', 'cancelled']);
+    // Without the cancelled renders the next export is made at once, far inside the timeout.
+    const started = performance.now();
+    const samsExport = await exportOf(id, 'md', { token: sam });
+    expect(samsExport.status).toBe(200);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  }, 60_000);
 });

@@ -36,7 +36,8 @@ describe('exporting a document', () => {
 
     const md = await get('format=md');
     expect(md.headers.get('content-disposition')).toBe(
-      'attachment; filename="Learning Disability Strategy.md"',
+      'attachment; filename="Learning Disability Strategy.md"; ' +
+        "filename*=UTF-8''Learning%20Disability%20Strategy.md",
     );
     expect(await md.text()).toContain('We want good jobs \\<script\\>alert(1)\\</script\\>');
     const html = await (await get('format=html&easyRead=1&record=1')).text();
@@ -102,5 +103,16 @@ describe('exporting a document', () => {
           .request('PUT', '/api/me/password', { password: 'a long enough one' })
       ).status,
     ).toBe(204);
+  });
+
+  it('names the file with every letter of the title, and a plain fallback', async () => {
+    server = await startTestServer();
+    const { id } = await server.api.createDocument('Zoë’s plan');
+    const response = await fetch(`${server.origin}/api/documents/${id}/export?format=md`, {
+      headers: { authorization: `Bearer ${server.adminToken}` },
+    });
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="Zoes plan.md"; filename*=UTF-8''Zo%C3%ABs%20plan.md`,
+    );
   });
 });

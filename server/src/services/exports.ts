@@ -8,7 +8,12 @@ import type { HardWord } from '@roundtable/shared/editor/hard-words';
 import type { EasyReadTextSize } from '@roundtable/shared/protocol/export';
 import { tally } from '@roundtable/shared/domain/meeting/polls';
 import type { takePartOptions } from '@roundtable/shared/protocol/people';
-import { ExportLimitError, type ExportLimit, type RenderedExport } from '../export/export-pool.ts';
+import {
+  ExportLimitError,
+  type ExportJob,
+  type ExportLimit,
+  type RenderedExport,
+} from '../export/export-pool.ts';
 import { exportContentType, exportFileExtension, type ExportFormat } from '../export/index.ts';
 import type { AuthorshipWays } from '../export/authorship-shares.ts';
 import type { UploadLoader } from '../export/picture-channel.ts';
@@ -20,9 +25,13 @@ import type { MeetingStore } from '../storage/meeting-ports.ts';
 import type { AuditLog } from './audit.ts';
 import type { AuthorshipService } from './authorship.ts';
 import type { AuthContext } from './auth-context.ts';
+import { signedIn } from './auth-context.ts';
 import { ServiceError } from './errors.ts';
+import { exportLimitError } from './export-refusals.ts';
 import type { VersionService } from './versions.ts';
 import type { WorkspaceScope } from './workspace-scope.ts';
+
+export { ExportBusyError, sharedLimitError } from './export-refusals.ts';
 
 export interface ExportRequest {
   documentId: string;
@@ -51,16 +60,6 @@ export interface ExportExtras {
   uploadedPicture?: (workspaceId: string, pictureId: string) => Promise<LoadedPicture | null>;
 }
 
-/** An export turned away because every export thread is busy: worth trying again shortly. */
-export class ExportBusyError extends ServiceError {
-  constructor(readonly retryAfterSeconds: number) {
-    super('unavailable', 'The server is busy making other exports. Please try again in a minute.');
-  }
-}
-
-/** How long a person turned away as busy is asked to wait. */
-const BUSY_RETRY_AFTER_SECONDS = 30;
-
 const wayNames: Record<(typeof takePartOptions)[number] | 'not-said', string> = {
   lived_experience: 'Lived experience',
   family_carer: 'Family carer',
@@ -83,14 +82,19 @@ export class ExportService {
       /** The workspace's hard words, shown in bold and listed at the end of every export. */
       hardWordsOf: (workspaceId: string) => Promise<HardWord[]>;
       /** Renders a file from plain data, off the main thread; throws ExportLimitError at a limit. */
-      render: (task: RenderTask, uploads?: UploadLoader) => Promise<RenderedExport>;
+      render: (task: RenderTask, job: ExportJob, uploads?: UploadLoader) => Promise<RenderedExport>;
       extras?: ExportExtras;
       /** The limits `render` enforces, named in the messages people see. */
-      limits: { maxBytes: number; timeoutMs: number };
+      limits: { maxBytes: number; timeoutMs: number; perPerson: number };
     },
   ) {}
 
-  async export(auth: AuthContext, request: ExportRequest): Promise<ExportFile> {
+  /** `signal` is aborted when the person's request ends first: the export then stops. */
+  async export(
+    auth: AuthContext,
+    request: ExportRequest,
+    signal?: AbortSignal,
+  ): Promise<ExportFile> {
     const document = await this.options.scope.documentFor(
       auth,
       request.documentId,
@@ -144,6 +148,7 @@ export class ExportService {
           },
           authorship: withRecord?.authorship,
         },
+        { owner: signedIn(auth), signal },
         // Bound to this document's workspace: no other workspace's pictures can be asked for.
         uploadedPicture
           ? (pictureId) => uploadedPicture(document.workspaceId, pictureId)
@@ -172,25 +177,8 @@ export class ExportService {
     };
   }
 
-  /** What a person is told when an export passes a limit, in plain words. */
   private limitError(limit: ExportLimit): ServiceError {
-    switch (limit) {
-      case 'too-large':
-        return new ServiceError(
-          'payload_too_large',
-          `This document is too large to export (the limit is ${megabytes(this.options.limits.maxBytes)}). ` +
-            'Split it into shorter documents, then export each one.',
-        );
-      case 'too-slow':
-        return new ServiceError(
-          'unavailable',
-          `Making this export took longer than ${seconds(this.options.limits.timeoutMs)}, ` +
-            'so it was stopped. Please try again later. If it stops again, try HTML or Markdown, ' +
-            'or split the document into shorter ones.',
-        );
-      case 'busy':
-        return new ExportBusyError(BUSY_RETRY_AFTER_SECONDS);
-    }
+    return exportLimitError(limit, this.options.limits);
   }
 
   /**
@@ -261,15 +249,6 @@ export class ExportService {
 /** Text whose writer is not recorded: the starting text, or text put back by a restore. */
 const NOT_RECORDED = 'Not recorded (starting text or restored text)';
 
-function seconds(ms: number): string {
-  const whole = Math.round(ms / 1000);
-  return whole === 1 ? '1 second' : `${whole} seconds`;
-}
-
-function megabytes(bytes: number): string {
-  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-}
-
 function longDate(iso: string): string {
   return new Date(iso).toLocaleDateString('en-GB', {
     day: 'numeric',
@@ -282,7 +261,8 @@ function longDate(iso: string): string {
 function safeFileName(title: string): string {
   return (
     title
-      .replace(/[^A-Za-z0-9 ._-]+/g, '')
+      // Letters of every language stay (Zoë); the download header adds an ASCII fallback.
+      .replace(/[^\p{L}\p{N} ._-]+/gu, '')
       .trim()
       .replace(/\s+/g, ' ')
       .slice(0, 100) || 'document'

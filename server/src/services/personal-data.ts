@@ -5,7 +5,7 @@
 // other than the person goes to the audit log. The stores are read here; the document content
 // is read and the zip made in the export threads (`readDocument`, `pack`), within their limits.
 import type { UserRecord } from '../storage/identity-ports.ts';
-import type { ExportLimit } from '../export/export-pool.ts';
+import type { ExportJob, ExportLimit } from '../export/export-pool.ts';
 import { ExportLimitError } from '../export/export-pool.ts';
 import type {
   PersonDocumentReading,
@@ -15,7 +15,7 @@ import type {
 import type { AuditLog } from './audit.ts';
 import { authorize, type AuthContext } from './auth-context.ts';
 import { ServiceError } from './errors.ts';
-import { ExportBusyError } from './exports.ts';
+import { sharedLimitError } from './exports.ts';
 import {
   gatherPersonalData,
   type DataScope,
@@ -32,23 +32,27 @@ export interface PersonalDataServiceOptions {
   audit: AuditLog;
   now: () => Date;
   /** Reads one document for the person, off the main thread; throws ExportLimitError at a limit. */
-  readDocument: (task: PersonDocumentTask) => Promise<PersonDocumentReading>;
+  readDocument: (task: PersonDocumentTask, job: ExportJob) => Promise<PersonDocumentReading>;
   /** Makes the zip, off the main thread; throws ExportLimitError at a limit. */
-  pack: (data: PersonalData) => Promise<Buffer>;
+  pack: (data: PersonalData, job: ExportJob) => Promise<Buffer>;
+  /** Files one person may have being made at once (see ExportPool), named when refused. */
+  perPerson: number;
 }
-
-const BUSY_RETRY_AFTER_SECONDS = 30;
 const noPerson = () => new ServiceError('not_found', 'There is no such person');
 
 export class PersonalDataService {
   constructor(private readonly options: PersonalDataServiceOptions) {}
 
   /** Everything about a person: theirs, or an administrator's to make for them. */
-  async everything(auth: AuthContext, personId: string): Promise<PersonalDataFile> {
+  async everything(
+    auth: AuthContext,
+    personId: string,
+    signal?: AbortSignal,
+  ): Promise<PersonalDataFile> {
     authorize(auth, 'person:download-data', { personId });
     const person = await this.options.stores.identity.getUser(personId);
     if (!person) throw noPerson();
-    return this.make(auth, person, { kind: 'everything' });
+    return this.make(auth, person, { kind: 'everything' }, signal);
   }
 
   /** What one workspace holds about someone who is, or was, one of its members. */
@@ -56,6 +60,7 @@ export class PersonalDataService {
     auth: AuthContext,
     workspaceId: string,
     personId: string,
+    signal?: AbortSignal,
   ): Promise<PersonalDataFile> {
     authorize(auth, 'person:download-data', { workspaceId, personId });
     const { identity, workspaces } = this.options.stores;
@@ -69,15 +74,17 @@ export class PersonalDataService {
     if (!person) {
       throw new ServiceError('not_found', 'This person is not a member of the workspace');
     }
-    return this.make(auth, person, { kind: 'workspace', workspaceId });
+    return this.make(auth, person, { kind: 'workspace', workspaceId }, signal);
   }
 
   private async make(
     auth: AuthContext,
     person: UserRecord,
     scope: DataScope,
+    signal: AbortSignal | undefined,
   ): Promise<PersonalDataFile> {
     const now = this.options.now();
+    const job: ExportJob = { owner: auth.userId ?? person.id, signal };
     const madeBy =
       auth.userId === person.id
         ? 'you'
@@ -95,11 +102,14 @@ export class PersonalDataService {
       for (const { document, workspaceName, clientIds } of documentsToRead) {
         const stored = await this.options.stores.updates.loadDocument(document.id);
         if (!stored) continue;
-        const reading = await this.options.readDocument({
-          updates: stored.updates,
-          personId: person.id,
-          clientIds,
-        });
+        const reading = await this.options.readDocument(
+          {
+            updates: stored.updates,
+            personId: person.id,
+            clientIds,
+          },
+          job,
+        );
         data.writing.push({
           documentId: document.id,
           documentTitle: document.title,
@@ -117,7 +127,7 @@ export class PersonalDataService {
           });
         }
       }
-      const body = await this.options.pack(data);
+      const body = await this.options.pack(data, job);
       if (auth.userId !== person.id) {
         await this.options.audit.record({
           actorId: auth.userId,
@@ -129,13 +139,15 @@ export class PersonalDataService {
       }
       return { body, fileName: fileName(person.name, now) };
     } catch (error) {
-      throw error instanceof ExportLimitError ? limitError(error.limit) : error;
+      throw error instanceof ExportLimitError
+        ? limitError(error.limit, this.options.perPerson)
+        : error;
     }
   }
 }
 
 /** What a person is told when making their copy passes a limit, in plain words. */
-function limitError(limit: ExportLimit): ServiceError {
+function limitError(limit: ExportLimit, perPerson: number): ServiceError {
   switch (limit) {
     case 'too-large':
       return new ServiceError(
@@ -148,7 +160,9 @@ function limitError(limit: ExportLimit): ServiceError {
         'Making the file took too long, so it was stopped. Please try again later.',
       );
     case 'busy':
-      return new ExportBusyError(BUSY_RETRY_AFTER_SECONDS);
+    case 'your-share':
+    case 'abandoned':
+      return sharedLimitError(limit, perPerson);
   }
 }
 

@@ -7,6 +7,7 @@
 import { sizeInWords } from '@roundtable/shared/protocol/pictures';
 import { PICTURE_NAME_MAX_LENGTH } from '@roundtable/shared/protocol/pictures';
 import { PictureProblem, checkPicture } from '../pictures/clean-picture.ts';
+import { checkDecodes } from '../pictures/decode-check.ts';
 import type { PictureRecord, PictureStore } from '../storage/picture-ports.ts';
 import type { AuditLog } from './audit.ts';
 import type { AuthContext } from './auth-context.ts';
@@ -72,6 +73,7 @@ export class PictureService {
     let checked;
     try {
       checked = checkPicture(bytes);
+      await checkDecodes(checked.bytes);
     } catch (error) {
       if (error instanceof PictureProblem) throw new ServiceError('bad_request', error.message);
       throw error;

@@ -3,6 +3,8 @@
 // the repair tests and the /collab fuzzer. Each is made against a document's current state, so
 // it may also reach into what is there (a paragraph put straight into an existing list).
 import * as Y from 'yjs';
+import { PICTURE_ALT_MAX_LENGTH } from '@roundtable/shared/editor/picture';
+import { CHECKED_TEXT_MAX_LENGTH } from '@roundtable/shared/editor/section-heading';
 
 export interface BrokenUpdate {
   /** What it does, in words, for test names. */
@@ -86,7 +88,60 @@ export const nestedQuotes =
       inner.insert(0, [element('paragraph', [text(words)])]);
     });
 
+/** A block carrying one attribute value its rule (shared/editor) refuses. */
+const badAttribute = (
+  block: string,
+  key: string,
+  value: string | number | object,
+  words: string,
+): BrokenUpdate => ({
+  name: `a ${block} whose ${key} is ${JSON.stringify(value).slice(0, 40)}`,
+  make: appended(() => {
+    const made = element(block, [text(words)]) as Y.XmlElement<
+      Record<string, string | number | object>
+    >;
+    made.setAttribute(key, value);
+    return made as unknown as Y.XmlElement;
+  }),
+  words,
+});
+
+/** Words linked to an address a link may not have. */
+const badLink = (href: string): BrokenUpdate => ({
+  name: `a link to ${href.slice(0, 30)}`,
+  make: appended(() => element('paragraph', [text('click me', { link: { href } })])),
+  words: 'click me',
+});
+
+/** Attribute values that break the rules written next to each attribute in shared/editor. */
+const BAD_ATTRIBUTES: BrokenUpdate[] = [
+  badAttribute('paragraph', 'picture', 'javascript:alert(1)', 'a script for a picture'),
+  badAttribute('paragraph', 'picture', 'https://evil.example/x.png', 'a picture from afar'),
+  badAttribute('paragraph', 'picture', 'openmoji:../../etc/passwd', 'a picture path'),
+  badAttribute('paragraph', 'picture', 42, 'a number for a picture'),
+  badAttribute('paragraph', 'picture', { src: 'x' }, 'an object for a picture'),
+  badAttribute(
+    'paragraph',
+    'pictureAlt',
+    'a'.repeat(PICTURE_ALT_MAX_LENGTH + 1),
+    'an alt text one letter too long',
+  ),
+  badAttribute('heading', 'level', 99, 'a level 99 heading'),
+  badAttribute(
+    'heading',
+    'checkedText',
+    'b'.repeat(CHECKED_TEXT_MAX_LENGTH + 1),
+    'a checked text one letter too long',
+  ),
+  badAttribute('heading', 'checkedAt', 'not a date', 'a checked time that is no time'),
+  badAttribute('heading', 'sectionId', '../x y', 'a section id with spaces'),
+  badLink('javascript:alert(1)'),
+  badLink(' JaVa\tScRiPt:alert(1)'),
+  badLink('data:text/html,<script>alert(1)</script>'),
+];
+
 export const BROKEN_UPDATES: BrokenUpdate[] = [
+  ...BAD_ATTRIBUTES,
   {
     name: 'a string straight in the document',
     make: asOtherRoot((doc) => doc.getText('default').insert(0, 'BRICK')),

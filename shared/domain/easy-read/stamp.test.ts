@@ -20,6 +20,7 @@ describe('the "Checked by" line', () => {
         // Only one page: not counted, and their later answer does not date the line.
         answer('ama', 1, 9),
       ],
+      checkers: new Set(['sam', 'ben', 'ama']),
     });
     expect(stamp).toBe(
       'Checked by 2 members of the Learning Disability Partnership Board on 4 March 2031',
@@ -31,12 +32,30 @@ describe('the "Checked by" line', () => {
       pageCount: 1,
       workspaceName: 'Carers Forum',
       answers: [answer('sam', 1, 4)],
+      checkers: new Set(['sam']),
     });
     expect(one).toBe('Checked by 1 member of the Carers Forum on 4 March 2031');
     expect(
-      checkedStamp({ pageCount: 2, workspaceName: 'Board', answers: [answer('sam', 1, 4)] }),
+      checkedStamp({
+        pageCount: 2,
+        workspaceName: 'Board',
+        answers: [answer('sam', 1, 4)],
+        checkers: new Set(['sam']),
+      }),
     ).toBeNull();
-    expect(checkedStamp({ pageCount: 0, workspaceName: 'Board', answers: [] })).toBeNull();
+    expect(
+      checkedStamp({ pageCount: 0, workspaceName: 'Board', answers: [], checkers: new Set() }),
+    ).toBeNull();
+  });
+
+  it('counts only people who belong to the group now: someone removed since does not vouch', () => {
+    const answers = [answer('sam', 1, 2), answer('gone', 1, 8), answer('admin', 1, 9)];
+    expect(
+      checkedStamp({ pageCount: 1, workspaceName: 'Board', answers, checkers: new Set(['sam']) }),
+    ).toBe('Checked by 1 member of the Board on 2 March 2031');
+    expect(
+      checkedStamp({ pageCount: 1, workspaceName: 'Board', answers, checkers: new Set() }),
+    ).toBeNull();
   });
 
   it('ignores answers to pages the check does not have', () => {
@@ -45,6 +64,7 @@ describe('the "Checked by" line', () => {
         pageCount: 1,
         workspaceName: 'Board',
         answers: [answer('sam', 2, 4), answer('sam', 0, 4)],
+        checkers: new Set(['sam']),
       }),
     ).toBeNull();
   });

@@ -1,7 +1,8 @@
 // The line an export of an Easy Read version can carry, as Easy Read producers print it:
 // "Checked by 7 members of the Learning Disability Partnership Board on 4 March 2031". It counts
-// the people who answered every page of a check, and dates it by the last of their answers.
-// Pure.
+// the people who answered every page of a check and who still belong to the group when the
+// stamp is made (someone removed since does not vouch for it), and dates it by the last of their
+// answers. Pure.
 
 export interface AnswerMade {
   userId: string;
@@ -49,13 +50,18 @@ export function completeCheckers(
   return complete;
 }
 
-/** The stamp, or null while nobody has answered every page. */
+/** The stamp, or null while none of `checkers` has answered every page. */
 export function checkedStamp(input: {
   pageCount: number;
   answers: readonly AnswerMade[];
   workspaceName: string;
+  /** Who may take part in a check now: the workspace's members in a role that may answer. */
+  checkers: ReadonlySet<string>;
 }): string | null {
-  const complete = completeCheckers(input.pageCount, input.answers);
+  const complete = completeCheckers(
+    input.pageCount,
+    input.answers.filter((answer) => input.checkers.has(answer.userId)),
+  );
   if (complete.size === 0) return null;
   const last = [...complete.values()].reduce((a, b) => (b > a ? b : a));
   const people = complete.size === 1 ? '1 member' : `${complete.size} members`;

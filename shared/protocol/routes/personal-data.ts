@@ -11,6 +11,10 @@ const responses = {
   200: { description: 'A zip holding your-data.html and your-data.json' },
   401: { description: 'Not signed in', schema: ErrorBody },
   413: { description: 'Too much to put in one file', schema: ErrorBody },
+  429: {
+    description: 'You already have as many files being made as one person may; with Retry-After',
+    schema: ErrorBody,
+  },
   503: {
     description:
       'Every export thread is busy (with Retry-After), or making the file took too long and was stopped',

@@ -23,6 +23,11 @@ export const exportDocument = route({
     },
     404: { description: 'No such document or version', schema: ErrorBody },
     413: { description: 'The document is too large to export', schema: ErrorBody },
+    429: {
+      description:
+        'You already have as many exports being made as one person may (EXPORT_PER_PERSON); with Retry-After',
+      schema: ErrorBody,
+    },
     503: {
       description:
         'Every export thread is busy (with Retry-After), or the export took too long and was stopped',

@@ -10,7 +10,11 @@ const heading = (text: string, attrs: Record<string, string | null>) =>
 
 describe('linked sections of an Easy Read version', () => {
   const doc = schema.node('doc', null, [
-    heading('Housing', { explains: 'housing', checkedText: 'Housing\nHomes.', checkedAt: 'then' }),
+    heading('Housing', {
+      explains: 'housing',
+      checkedText: 'Housing\nHomes.',
+      checkedAt: '2031-03-04T10:00:00.000Z',
+    }),
     schema.node('paragraph', null, [schema.text('You choose where you live.')]),
     heading('Buses', { explains: 'buses', checkedText: 'Buses\nLate.' }),
     heading('Our own words', {}),

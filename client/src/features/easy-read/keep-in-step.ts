@@ -9,6 +9,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { linkStatus, type LinkStatus } from '@roundtable/shared/domain/easy-read/staleness';
+import { checkedTextOf } from '@roundtable/shared/editor/section-heading';
 
 export interface LinkedSection {
   /** The heading's position in the editor. */
@@ -116,7 +117,11 @@ export function markChecked(editor: Editor, explains: string, draftText: string)
   editor.state.doc.descendants((node, pos) => {
     if (node.type.name !== 'heading') return true;
     if (node.attrs.explains === explains) {
-      tr.setNodeMarkup(pos, undefined, { ...node.attrs, checkedText: draftText, checkedAt });
+      tr.setNodeMarkup(pos, undefined, {
+        ...node.attrs,
+        checkedText: checkedTextOf(draftText),
+        checkedAt,
+      });
     }
     return false;
   });

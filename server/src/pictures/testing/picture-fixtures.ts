@@ -84,6 +84,24 @@ function pngChunk(type: string, data: number[]): number[] {
   return [...u32be(data.length), ...typed, ...u32be(crc32(Uint8Array.from(typed)))];
 }
 
+/**
+ * A PNG whose header is right and checksums pass, but whose picture data is only `data` (a
+ * damaged or cut-short file): by default it says 7000 by 7000 and holds 10 bytes.
+ */
+export function damagedPng(
+  width = 7000,
+  height = 7000,
+  data: number[] = ascii('0123456789'),
+): Uint8Array {
+  const header = [...u32be(width), ...u32be(height), 8, 2, 0, 0, 0];
+  return Uint8Array.from([
+    ...plainPng().subarray(0, 8),
+    ...pngChunk('IHDR', header),
+    ...pngChunk('IDAT', data),
+    ...pngChunk('IEND', []),
+  ]);
+}
+
 /** The PNG with eXIf (GPS), tEXt, iTXt, zTXt and tIME chunks before its image data. */
 export function pngWithGps(): Uint8Array {
   const png = plainPng();
