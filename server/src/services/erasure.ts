@@ -55,6 +55,9 @@ const includes = (bytes: Uint8Array, needles: Buffer[]): boolean =>
     Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle),
   );
 
+/** How often a draft is gone through for a person's id (see eraseFromDocuments). */
+const ERASURE_PASSES = 3;
+
 export class ErasureService {
   constructor(private readonly options: ErasureServiceOptions) {}
 
@@ -77,7 +80,10 @@ export class ErasureService {
     choice: EraseChoice,
   ): Promise<ErasureRecord> {
     const person = await this.options.store.identity.getUser(personId);
-    if (!person) throw new ServiceError('not_found', 'There is no such person');
+    // A former member is erased already: erased again, they would get a new number.
+    if (!person || formerMemberName(personId) !== null) {
+      throw new ServiceError('not_found', 'There is no such person');
+    }
     const memberships = await this.options.store.identity.listMemberships(personId);
     const commentsDeletedIn: string[] = [];
     for (const { workspaceId } of memberships) {
@@ -192,13 +198,18 @@ export class ErasureService {
       ...(await store.documents.listDocuments({ inBin: false })),
       ...(await store.documents.listDocuments({ inBin: true })),
     ];
+    const id = [Buffer.from(change.from, 'utf8')];
     for (const document of documents) {
-      const stored = await updates.loadDocument(document.id);
-      if (stored?.updates.some((update) => includes(update, found))) {
+      // Again while their id is still there: a change of theirs that the server took just
+      // before their connection closed may be stored after the first pass read the draft.
+      for (let pass = 0, needed = found; pass < ERASURE_PASSES; pass++, needed = id) {
+        const stored = await updates.loadDocument(document.id);
+        if (!stored?.updates.some((update) => includes(update, needed))) break;
         const update = reattributionUpdate(mergeIntoSnapshot(stored.updates), schema, change);
         if (update) await live.applyServerUpdate(document.id, update);
         // One snapshot, garbage-collected: the older updates that held their marks are gone.
         await updates.compact(document.id, mergeIntoSnapshot, { evenWithoutLog: true });
+        if (!update && pass > 0) break;
       }
       for (const version of await store.versions.listVersions(document.id)) {
         const state = await store.versions.getVersionState(version.id);

@@ -26,6 +26,8 @@ export interface GatherRequest {
   scope: DataScope;
   madeBy: PersonalData['about']['madeBy'];
   now: Date;
+  /** Whether the copy may show the access needs given in this workspace's meetings. */
+  seesAccessNeedsIn: (workspaceId: string) => boolean;
 }
 
 /** A document the person wrote in: its content is read for their share and suggestions. */
@@ -91,6 +93,7 @@ export async function gatherPersonalData(
         personId: person.id,
         name: person.name,
         ownCopy,
+        seesAccessNeeds: request.seesAccessNeedsIn(workspace.id),
         workspaceName: workspace.name,
       };
       const meeting = meetingAbout(state, reader);

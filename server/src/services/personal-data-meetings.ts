@@ -10,6 +10,8 @@ export interface MeetingReader {
   name: string;
   /** Whether the copy is the person's own (anonymous votes show only there). */
   ownCopy: boolean;
+  /** Whether the copy shows access needs (their own copy, or made by a facilitator there). */
+  seesAccessNeeds: boolean;
   workspaceName: string;
 }
 
@@ -30,7 +32,8 @@ export function meetingAbout(state: MeetingState, reader: MeetingReader): DataMe
         question: poll.question,
         answer: shown ? (option?.label ?? vote.optionId) : null,
         reason: shown ? vote.reason : null,
-        votedAt: iso(vote.votedAt),
+        // When, to the millisecond, would tell a live tally's watcher how they voted.
+        votedAt: shown ? iso(vote.votedAt) : null,
         anonymous: poll.anonymous,
       },
     ];
@@ -59,7 +62,11 @@ export function meetingAbout(state: MeetingState, reader: MeetingReader): DataMe
     title: state.title,
     startsAt: state.startsAt,
     place: state.place,
-    rsvp: rsvp ? { answer: rsvp.answer, needs: [...rsvp.needs], notes: rsvp.notes } : null,
+    rsvp: rsvp
+      ? reader.seesAccessNeeds
+        ? { answer: rsvp.answer, needs: [...rsvp.needs], notes: rsvp.notes }
+        : { answer: rsvp.answer, needs: [], notes: '' }
+      : null,
     attendedFrom: attended ? iso(attended.firstSeen) : null,
     votes,
     decisionsRecorded,

@@ -4,6 +4,7 @@
 // workspace, never what is in another one; an administrator anyone's. Every copy made by someone
 // other than the person goes to the audit log. The stores are read here; the document content
 // is read and the zip made in the export threads (`readDocument`, `pack`), within their limits.
+import { can } from '@roundtable/shared/domain/policy';
 import type { UserRecord } from '../storage/identity-ports.ts';
 import type { ExportJob, ExportLimit } from '../export/export-pool.ts';
 import { ExportLimitError } from '../export/export-pool.ts';
@@ -96,6 +97,13 @@ export class PersonalDataService {
       scope,
       madeBy,
       now,
+      // Access needs (health data) go to the person, to a facilitator of the meeting's
+      // workspace, and to the command line's access request (no session or token: whoever
+      // runs the server answers a request made by post); not to other administrators.
+      seesAccessNeedsIn: (workspaceId) =>
+        madeBy === 'you' ||
+        (auth.sessionHash === null && auth.tokenId === null) ||
+        can(auth.actor, 'meeting:read-access-needs', { workspaceId }),
     });
     const data: PersonalData = { ...gathered, writing: [] };
     try {

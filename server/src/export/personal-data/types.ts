@@ -87,7 +87,7 @@ export interface DataMeeting {
     /** Null where the poll was anonymous and the download is not their own. */
     answer: string | null;
     reason: string | null;
-    votedAt: string;
+    votedAt: string | null;
     anonymous: boolean;
   }[];
   decisionsRecorded: { text: string; recordedAt: string }[];
