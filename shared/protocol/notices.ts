@@ -2,6 +2,7 @@
 // Their text is "markdown-lite" (see shared/domain/notice-text.ts); a page nobody has written
 // yet is the template Roundtable fills in from what it knows.
 import { z } from 'zod';
+import { HIDDEN_CHARACTERS_MESSAGE, isShownText } from './shown-text.ts';
 
 export const noticeKinds = ['privacy', 'accessibility'] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
@@ -25,7 +26,12 @@ export const SaveNoticeBody = z
       .string()
       .trim()
       .min(1, 'Please write the page, or start again from the template')
-      .max(NOTICE_MAX_CHARACTERS, `A page can be at most ${NOTICE_MAX_CHARACTERS} characters`),
+      .max(NOTICE_MAX_CHARACTERS, `A page can be at most ${NOTICE_MAX_CHARACTERS} characters`)
+      // Lines of text, each one shown as it is: no hidden or direction-changing characters.
+      .refine(
+        (text) => text.split(/\r?\n/).every((line) => isShownText(line.replace(/\t/g, ' '))),
+        HIDDEN_CHARACTERS_MESSAGE,
+      ),
   })
   .strict();
 export type SaveNoticeBody = z.infer<typeof SaveNoticeBody>;

@@ -72,4 +72,16 @@ describe('privacy notice and accessibility statement', () => {
       { kind: 'paragraph', inlines: [{ kind: 'text', text: typed, bold: false }] },
     ]);
   });
+
+  it('refuses hidden and direction-changing characters, and takes its own templates back', async () => {
+    for (const text of ['Our notice\u0000', 'Read \u202eniamdA', 'Line one\nline\u200b two']) {
+      const refused = await server.api.request('PUT', '/api/notices/privacy', { text });
+      expect(refused.status).toBe(400);
+    }
+    for (const kind of ['privacy', 'accessibility']) {
+      const template = (await server.api.request('GET', `/api/notices/${kind}`)).body.text;
+      const saved = await server.api.request('PUT', `/api/notices/${kind}`, { text: template });
+      expect(saved.status).toBe(200);
+    }
+  });
 });

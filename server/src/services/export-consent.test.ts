@@ -2,11 +2,13 @@
 // invite link, changed in My profile. An export names only the people who said yes, and counts
 // the others without naming them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newMeeting } from '@roundtable/shared/domain/meeting/meeting';
 import { startTestServer, type TestServer } from '../testing/harness.ts';
 
 describe('the co-production record names only people who said yes', () => {
   let server: TestServer;
   let documentId: string;
+  let workspaceId: string;
   let invitePath: string;
 
   const join = async (name: string, nameInRecord: boolean) => {
@@ -36,6 +38,7 @@ describe('the co-production record names only people who said yes', () => {
     server = await startTestServer();
     const created = await server.api.createDocument('Day Services Plan');
     documentId = created.id;
+    workspaceId = created.workspaceId;
     const invite = await server.api.request(
       'POST',
       `/api/workspaces/${created.workspaceId}/invites`,
@@ -65,5 +68,46 @@ describe('the co-production record names only people who said yes', () => {
     const after = await record();
     expect(after).toContain('Bea Nohaven');
     expect(after).toContain('1 person chose not to be named.');
+  });
+
+  it('does not name someone who said no in the actions and decisions a facilitator typed', async () => {
+    await join('Cy Quietly', false);
+    const meeting = newMeeting({
+      id: 'consent-meeting',
+      workspaceId,
+      title: 'Board',
+      startsAt: '2026-12-01T10:00:00Z',
+      place: 'Town hall',
+      documentIds: [documentId],
+      agenda: [],
+    });
+    await server.store.meetings.createMeeting({
+      ...meeting,
+      status: { phase: 'ended', startedAt: 1, endedAt: 2 },
+      decisions: [
+        {
+          id: 'd1',
+          text: 'Cy Quietly will ask the bus company',
+          pollId: null,
+          agendaItemId: null,
+          recordedAt: 1,
+          recordedBy: server.adminId,
+        },
+      ],
+      actions: [
+        {
+          id: 'a1',
+          what: 'Book the room',
+          who: 'cy quietly',
+          due: null,
+          status: 'open',
+          createdAt: 1,
+        },
+      ],
+    });
+    const shown = await record();
+    expect(shown).not.toMatch(/cy quietly/i);
+    expect(shown).toContain('Who: a member of the group.');
+    expect(shown).toContain('a member of the group will ask the bus company');
   });
 });

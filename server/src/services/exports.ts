@@ -30,6 +30,7 @@ import { ServiceError } from './errors.ts';
 import { exportLimitError } from './export-refusals.ts';
 import type { VersionService } from './versions.ts';
 import type { WorkspaceScope } from './workspace-scope.ts';
+import { withoutNames } from './record-names.ts';
 
 export { ExportBusyError, sharedLimitError } from './export-refusals.ts';
 
@@ -206,6 +207,8 @@ export class ExportService {
     const meetings = (await this.options.meetings.listMeetings(workspaceId)).filter(
       (m: MeetingState) => m.documentIds.includes(documentId) && m.status.phase !== 'scheduled',
     );
+    const unnamed = members.filter((m) => !m.user.nameInRecord).map((m) => m.user.name);
+    const shown = (text: string) => withoutNames(text, unnamed);
     const record: CoProductionRecord = {
       participants: {
         named: members.filter((m) => m.user.nameInRecord).map((m) => m.user.name),
@@ -219,14 +222,14 @@ export class ExportService {
       })),
       decisions: meetings.flatMap((m) =>
         m.decisions.map((d) => ({
-          text: d.text,
+          text: shown(d.text),
           date: longDate(new Date(d.recordedAt).toISOString()),
         })),
       ),
       actions: meetings.flatMap((m) =>
         m.actions.map((a) => ({
-          what: a.what,
-          who: a.who,
+          what: shown(a.what),
+          who: shown(a.who),
           due: a.due,
           status: a.status === 'done' ? 'Done' : 'Open',
         })),

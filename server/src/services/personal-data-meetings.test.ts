@@ -21,13 +21,21 @@ function meetingWithMo(): MeetingState {
     rsvps: { mo: { answer: 'yes', needs: ['wheelchair space'], notes: 'I come by bus' } },
     polls: [
       {
-        ...({} as MeetingState['polls'][number]),
         id: 'p1',
         question: 'Ready?',
+        kind: 'agree',
+        options: [
+          { id: 'agree', label: 'Agree', meaning: '', prompt: null, reasonRequired: false },
+        ],
         anonymous: true,
-        options: [{ id: 'agree', label: 'Agree' }],
-        votes: { mo: { optionId: 'agree', reason: 'yes', votedAt: 1_796_000_000_000 } },
-      } as MeetingState['polls'][number],
+        results: 'live',
+        agendaItemId: null,
+        versionId: null,
+        locksDraft: false,
+        openedAt: 1_796_000_000_000,
+        votes: { mo: { optionId: 'agree', reason: 'yes', votedAt: 1_796_000_000_500 } },
+        state: 'open',
+      },
     ],
   };
 }
