@@ -59,6 +59,17 @@ export const accessCases: Record<string, RestCase[]> = {
       ],
     },
   ],
+  // Erasing is for administrators of the whole installation only: a facilitator of A is refused.
+  'POST /api/people/{id}/erasure': [
+    {
+      what: 'erase a member of B',
+      request: (_a, b) => [
+        'POST',
+        `/api/people/${b.member}/erasure`,
+        { removePendingSuggestions: false },
+      ],
+    },
+  ],
   'GET /api/workspaces/{id}/members/{userId}/data': [
     {
       what: 'download a B member’s data in B',
