@@ -31,11 +31,10 @@ export function SettingCheckbox(props: SettingCheckboxProps) {
     queryKey: settingsKey,
     queryFn: () => getWorkspaceSettings(workspaceId),
   });
-  const checked = settings?.ok ? read(settings.data) : null;
-  const setChecked = (value: boolean) =>
-    queryClient.setQueryData(settingsKey, (current: typeof settings) =>
-      current?.ok ? { ...current, data: { ...current.data, ...change(value) } } : current,
-    );
+  // What the person ticked, shown at once (a controlled box would otherwise flick back until
+  // the settings are read again), until the server has answered.
+  const [ticked, setTicked] = useState<boolean | null>(null);
+  const checked = settings?.ok ? (ticked ?? read(settings.data)) : null;
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   if (checked === null) return null;
@@ -46,15 +45,21 @@ export function SettingCheckbox(props: SettingCheckboxProps) {
         hint={props.hint}
         checked={checked}
         onChange={(value) => {
-          setChecked(value);
-          void changeWorkspaceSettings(workspaceId, change(value)).then((result) => {
-            if (result.ok) {
-              setMessage({ ok: true, text: props.saved(value) });
-            } else {
-              setChecked(!value);
-              setMessage({ ok: false, text: result.problem.message });
-            }
-          });
+          setTicked(value);
+          // A read of the settings still on its way (another setting on the page asked too)
+          // would put the box back as it was: it is stopped, and the saved settings shown.
+          void queryClient
+            .cancelQueries({ queryKey: settingsKey })
+            .then(() => changeWorkspaceSettings(workspaceId, change(value)))
+            .then((result) => {
+              if (result.ok) {
+                queryClient.setQueryData(settingsKey, result);
+                setMessage({ ok: true, text: props.saved(value) });
+              } else {
+                setMessage({ ok: false, text: result.problem.message });
+              }
+              setTicked(null);
+            });
         }}
       />
       <p role="status" className={message && !message.ok ? 'rt-form-error' : undefined}>
