@@ -78,6 +78,7 @@ const Rsvp = z
 
 export const MeetingViewSchema = z
   .object({
+    revision: z.number().int().nonnegative().optional(),
     id: Id,
     workspaceId: Id,
     title: z.string(),

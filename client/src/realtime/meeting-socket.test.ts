@@ -7,7 +7,7 @@ import { Server } from 'socket.io';
 import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MINUTE_MS } from '@roundtable/shared/domain/meeting/timer';
-import type { MeetingView } from '@roundtable/shared/domain/meeting/view';
+import { isOlderState, type MeetingView } from '@roundtable/shared/domain/meeting/view';
 import type { MeetingClientEvents, MeetingServerEvents } from '@roundtable/shared/protocol/meeting';
 import {
   MeetingConnection,
@@ -66,6 +66,16 @@ describe('which view is newer', () => {
     expect(isNewer(older, newer)).toBe(false);
     expect(isNewer(newer, older)).toBe(true);
     expect(isNewer(older, null)).toBe(true);
+  });
+
+  it('keeps the newest stored state when an older one arrives later, whatever its clock', () => {
+    const lowered = { revision: 8, serverNow: 1 } as MeetingView;
+    const stale = { revision: 7, serverNow: 2 } as MeetingView;
+    expect(isOlderState(stale, lowered)).toBe(true);
+    expect(isOlderState(lowered, stale)).toBe(false);
+    // The same state with a new roster is taken.
+    expect(isOlderState({ revision: 8 } as MeetingView, lowered)).toBe(false);
+    expect(isOlderState(stale, null)).toBe(false);
   });
 });
 

@@ -7,7 +7,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { MeetingCommand } from '@roundtable/shared/domain/meeting/meeting';
 import { ordinal, placeInQueue, type HandQueue } from '@roundtable/shared/domain/meeting/hands';
 import { remainingMs, type Timer } from '@roundtable/shared/domain/meeting/timer';
-import type { MeetingView } from '@roundtable/shared/domain/meeting/view';
+import { isOlderState, type MeetingView } from '@roundtable/shared/domain/meeting/view';
 import {
   MEETING_NAMESPACE,
   type Ack,
@@ -186,6 +186,7 @@ export class MeetingConnection {
 
   private receive(view: MeetingView, fromAck = false): void {
     if (this.destroyed || view.id !== this.options.meetingId) return;
+    if (isOlderState(view, this.snapshot.view)) return;
     if (fromAck && !isNewer(view, this.snapshot.view)) {
       this.update({ status: { kind: 'joined' } });
       return;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { pino } from 'pino';
 import { io as connectSocket, type Socket } from 'socket.io-client';
-import type { MeetingView } from '@roundtable/shared/domain/meeting/view';
+import { isOlderState, type MeetingView } from '@roundtable/shared/domain/meeting/view';
 import { CloseCode, MessageType } from '@roundtable/shared/protocol/collab';
 import { WebSocket } from 'ws';
 import { createServer } from '../app.ts';
@@ -212,7 +212,10 @@ describe.skipIf(!enabled)('several server processes (Postgres + Redis)', () => {
       });
       sockets.push(socket);
       let latest: MeetingView | undefined;
-      socket.on('meeting:state', (view: MeetingView) => (latest = view));
+      // As the client does: the newest stored state wins when two processes' views cross.
+      socket.on('meeting:state', (view: MeetingView) => {
+        if (!isOlderState(view, latest ?? null)) latest = view;
+      });
       return { socket, latest: () => latest };
     };
     const facilitator = open(servers[0]!.origin, token);
@@ -267,7 +270,10 @@ describe.skipIf(!enabled)('several server processes (Postgres + Redis)', () => {
       });
       sockets.push(socket);
       let latest: MeetingView | undefined;
-      socket.on('meeting:state', (view: MeetingView) => (latest = view));
+      // As the client does: the newest stored state wins when two processes' views cross.
+      socket.on('meeting:state', (view: MeetingView) => {
+        if (!isOlderState(view, latest ?? null)) latest = view;
+      });
       return { socket, latest: () => latest };
     };
     const facilitator = open(servers[0]!.origin, token);

@@ -238,8 +238,9 @@ export class MeetingService {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const stored = await this.options.meetings.getMeeting(meetingId);
       if (!stored) throw new ServiceError('not_found', 'There is no meeting with this id');
-      const changed = await next(stored.state);
-      if (changed === stored.state) return { before: stored.state, after: changed };
+      const proposed = await next(stored.state);
+      if (proposed === stored.state) return { before: stored.state, after: proposed };
+      const changed = { ...proposed, revision: (stored.state.revision ?? 0) + 1 };
       if (await this.options.meetings.saveMeeting(meetingId, stored.version, changed)) {
         return { before: stored.state, after: changed };
       }

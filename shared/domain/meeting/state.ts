@@ -45,6 +45,11 @@ export type MeetingPhase =
   | { phase: 'ended'; startedAt: number; endedAt: number };
 
 export interface MeetingState {
+  /**
+   * How many changes the meeting service has stored (absent before the first). A view carries
+   * it, so a client keeps the newest state when two processes' views cross on the way.
+   */
+  revision?: number;
   id: string;
   workspaceId: string;
   title: string;

@@ -99,3 +99,11 @@ export function viewFor(
     serverNow: now,
   };
 }
+
+/**
+ * Whether a view shows an older stored state than the one on screen: two processes' views can
+ * cross on the way (one read just before a change, sent just after it).
+ */
+export function isOlderState(candidate: MeetingView, current: MeetingView | null): boolean {
+  return (candidate.revision ?? 0) < (current?.revision ?? 0);
+}
