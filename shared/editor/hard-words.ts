@@ -3,6 +3,7 @@
 // One matcher serves all three, so a word is found the same way everywhere: whole words only,
 // whatever the case, singular or plural ("Assessment" finds "assessments"), and phrases of
 // several words ("care plan") with any spacing between them.
+import { escapeForPattern, wholeWordsPattern } from '../domain/whole-words.ts';
 
 export interface HardWord {
   /** The word or phrase as the workspace wrote it, e.g. "advocate" or "care plan". */
@@ -23,8 +24,6 @@ export interface HardWordMatch {
 export const HARD_WORD_MAX_LENGTH = 60;
 export const HARD_WORD_EXPLANATION_MAX_LENGTH = 300;
 
-const escapeForPattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The plural endings accepted after a word's last letter: -s, -es, and -y → -ies. */
 function wordPattern(word: string): string {
   const parts = word.trim().split(/\s+/).map(escapeForPattern);
@@ -44,9 +43,9 @@ export function findHardWords(text: string, words: readonly HardWord[]): HardWor
     .filter((entry) => entry.word.trim().length > 0)
     .sort((a, b) => b.word.trim().length - a.word.trim().length);
   if (usable.length === 0 || text.length === 0) return [];
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${usable.map((entry) => `(${wordPattern(entry.word)})`).join('|')})(?![\\p{L}\\p{N}])`,
-    'giu',
+  const pattern = wholeWordsPattern(
+    usable.map((entry) => `(${wordPattern(entry.word)})`),
+    'gi',
   );
   const matches: HardWordMatch[] = [];
   for (const match of text.matchAll(pattern)) {

@@ -20,8 +20,9 @@ export type ExportLimit = 'too-large' | 'too-slow' | 'busy' | 'your-share' | 'ab
 
 /** Who an export is for, and the signal that says they went away. */
 export interface ExportJob {
-  /** The person who asked: their exports count against their share. */
-  owner: string;
+  /** The person who asked: their exports count against their share. Null: work a request
+   * needs to be answered at all (not a file someone asked for), which counts against no share. */
+  owner: string | null;
   /** Aborted when the request ends before its answer is sent. */
   signal?: AbortSignal | undefined;
 }
@@ -70,8 +71,6 @@ export class ExportPool {
   private inFlight = 0;
   /** Exports waiting or rendering, per person who asked. */
   private readonly inFlightBy = new Map<string, number>();
-  /** Numbers document work, each its own owner. */
-  private workCount = 0;
 
   constructor(private readonly options: ExportPoolOptions) {
     this.pool = new Piscina<unknown, unknown>({
@@ -122,10 +121,7 @@ export class ExportPool {
 
   /** Runs work on a large document (document-work.ts) within the pool's limits. */
   documentWork<Result>(name: string, task: object, bytes: number): Promise<Result> {
-    // Work a request needs to be answered at all, not a file someone asked for: its own owner,
-    // so it never counts against anybody's share of exports (the pool's queue still bounds it).
-    this.workCount += 1;
-    return this.run<Result>({ owner: `document-work-${this.workCount}` }, name, task, bytes);
+    return this.run<Result>({ owner: null }, name, task, bytes);
   }
 
   /** Runs one of the worker's tasks (render-worker.mjs) within the pool's limits. */
@@ -140,13 +136,14 @@ export class ExportPool {
       throw new ExportLimitError('too-large');
     }
     if (job.signal?.aborted) throw new ExportLimitError('abandoned');
-    const mine = this.inFlightBy.get(job.owner) ?? 0;
+    const { owner } = job;
+    const mine = owner === null ? 0 : (this.inFlightBy.get(owner) ?? 0);
     if (mine >= this.options.perPerson) throw new ExportLimitError('your-share');
     if (this.inFlight >= this.options.threads + this.options.queue) {
       throw new ExportLimitError('busy');
     }
     this.inFlight += 1;
-    this.inFlightBy.set(job.owner, mine + 1);
+    if (owner !== null) this.inFlightBy.set(owner, mine + 1);
     const timeout = AbortSignal.timeout(this.options.timeoutMs);
     // Piscina takes an aborted task out of its queue, or ends the thread that is rendering it.
     const signal = job.signal ? AbortSignal.any([timeout, job.signal]) : timeout;
@@ -157,9 +154,11 @@ export class ExportPool {
       throw limitReached(error, timeout) ?? error;
     } finally {
       this.inFlight -= 1;
-      const left = (this.inFlightBy.get(job.owner) ?? 1) - 1;
-      if (left > 0) this.inFlightBy.set(job.owner, left);
-      else this.inFlightBy.delete(job.owner);
+      if (owner !== null) {
+        const left = (this.inFlightBy.get(owner) ?? 1) - 1;
+        if (left > 0) this.inFlightBy.set(owner, left);
+        else this.inFlightBy.delete(owner);
+      }
     }
   }
 

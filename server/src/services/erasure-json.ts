@@ -5,6 +5,8 @@
 // a pseudonym must not carry). Pure; unchanged values come back as the very same objects, so
 // the store writes back only what changed.
 
+import { escapeForPattern, wholeWordsPattern } from '@roundtable/shared/domain/whole-words';
+
 export interface PersonWords {
   id: string;
   name: string;
@@ -13,16 +15,13 @@ export interface PersonWords {
   pseudonymName: string;
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export function jsonRewriter(words: PersonWords): (value: unknown) => unknown {
   const texts: Array<[RegExp, string]> = [
-    [
-      new RegExp(`(?<![\\p{L}\\p{N}])${escape(words.name)}(?![\\p{L}\\p{N}])`, 'gu'),
-      words.pseudonymName,
-    ],
-    ...(words.email ? [[new RegExp(escape(words.email), 'gi'), ''] as [RegExp, string]] : []),
-    [new RegExp(escape(words.id), 'g'), words.pseudonymId],
+    [wholeWordsPattern([escapeForPattern(words.name)], 'g'), words.pseudonymName],
+    ...(words.email
+      ? [[new RegExp(escapeForPattern(words.email), 'gi'), ''] as [RegExp, string]]
+      : []),
+    [new RegExp(escapeForPattern(words.id), 'g'), words.pseudonymId],
   ];
   const text = (value: string): string => {
     if (value === words.id) return words.pseudonymId;

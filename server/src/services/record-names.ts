@@ -3,9 +3,9 @@
 // hold a name. Each name of someone who said no is replaced, whatever its case, where it stands
 // as a whole word (so "Mo" goes, "Moving" stays).
 
-export const UNNAMED = 'a member of the group';
+import { escapeForPattern, wholeWordsPattern } from '@roundtable/shared/domain/whole-words';
 
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const UNNAMED = 'a member of the group';
 
 /** `text` with every name in `unnamed` replaced by "a member of the group". */
 export function withoutNames(text: string, unnamed: readonly string[]): string {
@@ -15,9 +15,6 @@ export function withoutNames(text: string, unnamed: readonly string[]): string {
     // Longest first, so "Mo Khan" goes whole before "Mo".
     .sort((a, b) => b.length - a.length);
   if (names.length === 0) return text;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${names.map(escaped).join('|')})(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
+  const pattern = wholeWordsPattern(names.map(escapeForPattern), 'gi');
   return text.replace(pattern, UNNAMED);
 }
