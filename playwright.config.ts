@@ -9,7 +9,9 @@ export default defineConfig({
   globalSetup: './e2e/global-setup.ts',
   outputDir: 'test-results/e2e',
   fullyParallel: false,
-  workers: 1,
+  // Two spec files at a time (each worker has its own server and data): most of a journey is
+  // waiting on the browser and the network, so two roughly halve the run on two cores.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 60_000,
