@@ -115,7 +115,13 @@ export const NewBooking = OwnBooking.extend({
 });
 export type NewBooking = z.infer<typeof NewBooking>;
 
-export const BookingToken = z.object({ token: z.string().min(20).max(100) });
+export const BookingToken = z.object({
+  token: z
+    .string()
+    .min(20)
+    .max(100)
+    .regex(/^[A-Za-z0-9_-]+$/),
+});
 
 /** What facilitators see of a booking. */
 export const EventBooking = z.object({
