@@ -159,6 +159,10 @@ export function createServer(deps: AppDeps): App {
     onCommand: (type) => metrics.recordMeetingEvent(type),
     meetings,
     changedByServer: (show) => services.serviceEvents.on('meeting-changed', show),
+    bookings: {
+      mayWatch: (auth, eventId) => services.eventBookings.mayWatch(auth, eventId),
+      onChanged: (tell) => services.serviceEvents.on('bookings-changed', tell),
+    },
     signIn,
     identity,
     events,
