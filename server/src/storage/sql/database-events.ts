@@ -1,5 +1,4 @@
 // The public event tables as Kysely sees them (see migrations-events.ts); `Database` includes them.
-import type { Flag } from './database.ts';
 
 export interface PublicEventsTable {
   id: string;
@@ -34,7 +33,7 @@ export interface EventBookingsTable {
   attended_at: string | null;
   reminded_at: string | null;
   /** 1 once name and contact were removed after the event (BOOKING_KEEP_DAYS). */
-  contact_removed: Flag;
+  contact_removed: number;
 }
 
 export interface EventTables {
