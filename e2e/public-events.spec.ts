@@ -40,9 +40,11 @@ test('a resident books, the next goes on the waiting list, and moves up on a can
   await page.getByLabel('Place', { exact: true }).fill('Town Hall, Room 2, Market Street');
   await page.getByLabel('Step-free access').check();
   await page.getByLabel('A hearing loop').check();
-  await page.getByLabel('What to expect').fill(
-    'A welcome, tea and cake, and time to talk about what the forum will do. You do not need any qualifications, just lived experience.',
-  );
+  await page
+    .getByLabel('What to expect')
+    .fill(
+      'A welcome, tea and cake, and time to talk about what the forum will do. You do not need any qualifications, just lived experience.',
+    );
   await page.getByLabel('Places', { exact: true }).fill('2');
   await expectNoAxeViolations(page, 'making an event public');
   await page.getByRole('button', { name: 'Make it public' }).click();

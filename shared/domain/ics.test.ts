@@ -58,7 +58,12 @@ describe('calendar file', () => {
     }
     const folded = foldLine(`DESCRIPTION:${'é'.repeat(100)}`);
     expect(folded.split('\r\n').length).toBeGreaterThan(2);
-    expect(folded.split('\r\n').slice(1).every((l) => l.startsWith(' '))).toBe(true);
+    expect(
+      folded
+        .split('\r\n')
+        .slice(1)
+        .every((l) => l.startsWith(' ')),
+    ).toBe(true);
     expect(folded.replace(/\r\n /g, '')).toBe(`DESCRIPTION:${'é'.repeat(100)}`);
     expect(foldLine('SHORT:line')).toBe('SHORT:line');
   });

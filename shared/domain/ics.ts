@@ -27,7 +27,10 @@ export function escapeText(value: string): string {
 
 /** A UTC date-time: 20261201T100000Z. */
 export function utcStamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 const octets = (text: string): number => new TextEncoder().encode(text).length;
