@@ -120,6 +120,16 @@ describe('REST: public events and bookings', () => {
     refused(await anyone.request('POST', `/api/public/events/${eventId}/bookings`, tooMany), 400);
   });
 
+  it('slows one address that books again and again', async () => {
+    const body = { name: 'Bot', phone: '0123', places: 1 };
+    const path = `/api/public/events/${eventId}/bookings`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) statuses.push((await anyone.request('POST', path, body)).status);
+    expect(new Set(statuses)).toEqual(new Set([201]));
+    const refusal = refused(await anyone.request('POST', path, body), 429);
+    expect(refusal.message).toMatch(/Too many bookings/);
+  });
+
   it('lets only this workspace’s facilitators see and run bookings', async () => {
     const ana = await book('Ana', 1, 'ana@example.org');
     const bookingId = EventBookings.parse(

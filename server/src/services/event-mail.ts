@@ -88,8 +88,10 @@ function opening(input: BookingMailInput): { subject: string; lines: string[] } 
       };
     case 'reminder':
       return {
-        subject: `See you tomorrow: ${event.title}`,
-        lines: [`This is a reminder that ${event.title} is tomorrow.`],
+        subject: `Reminder: ${event.title}`,
+        lines: [
+          `This is a reminder that you have ${placesInWords(input.places)} at ${event.title}. It is soon.`,
+        ],
       };
   }
 }
