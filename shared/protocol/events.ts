@@ -66,8 +66,11 @@ export const PublicEvent = z.object({
 });
 export type PublicEvent = z.infer<typeof PublicEvent>;
 
-/** What facilitators see on the meeting: the event, with the meeting it belongs to. */
-export const MeetingEvent = z.object({ event: PublicEvent.extend({ meetingId: Id }).nullable() });
+/** What facilitators see on the meeting: its event (or null), and the meeting, to start from. */
+export const MeetingEvent = z.object({
+  event: PublicEvent.extend({ meetingId: Id }).nullable(),
+  meeting: z.object({ title: z.string(), startsAt: z.string(), place: z.string() }),
+});
 export type MeetingEvent = z.infer<typeof MeetingEvent>;
 
 export const UpcomingEvents = z.object({ events: z.array(PublicEvent) });

@@ -49,13 +49,16 @@ export class EventBookingService {
       details: { eventId: event.id, meetingId, capacity: event.capacity },
     });
     await this.context.movedUp(event.id, movedUp);
-    return { event: { ...(await this.context.view(event)), meetingId } };
+    return this.ofMeeting(auth, meetingId);
   }
 
   async ofMeeting(auth: AuthContext, meetingId: string): Promise<MeetingEvent> {
-    await this.meeting(auth, meetingId);
+    const { title, startsAt, place } = await this.meeting(auth, meetingId);
     const event = await this.options.events.eventOfMeeting(meetingId);
-    return { event: event ? { ...(await this.context.view(event)), meetingId } : null };
+    return {
+      event: event ? { ...(await this.context.view(event)), meetingId } : null,
+      meeting: { title, startsAt, place },
+    };
   }
 
   async bookings(auth: AuthContext, eventId: string): Promise<EventBookings> {

@@ -1,7 +1,7 @@
 // /meetings/:meetingId/public-event (facilitators): make the meeting a public event, or change it:
 // title, when, where, the venue's access, what to expect and how many places.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { PublicEventBody, VenueAccess } from '@roundtable/shared/protocol/events';
 import { queryKeys } from '../../app/query-keys.ts';
@@ -44,6 +44,7 @@ export function EventSettingsPage() {
     queryFn: () => readMeetingEvent(meetingId),
   });
   const event = result?.ok ? result.data.event : null;
+  const meeting = result?.ok ? result.data.meeting : null;
   const [title, setTitle] = useState('');
   const [date, setDate] = useState('');
   const [start, setStart] = useState('10:00');
@@ -53,8 +54,20 @@ export function EventSettingsPage() {
   const [whatToExpect, setWhatToExpect] = useState('');
   const [capacity, setCapacity] = useState('30');
   const submit = useSubmit<{ field?: string; message: string }>();
+  // A new public event starts from the meeting: its title, day, time and place.
+  const filled = useRef<string | null>(null);
   useEffect(() => {
-    if (!event) return;
+    if (event || !meeting || filled.current === 'meeting') return;
+    filled.current = 'meeting';
+    setTitle(meeting.title);
+    setDate(localDate(meeting.startsAt));
+    setStart(localTime(meeting.startsAt));
+    setEnd(localTime(new Date(Date.parse(meeting.startsAt) + 2 * 3600_000).toISOString()));
+    setPlace(meeting.place);
+  }, [event, meeting]);
+  useEffect(() => {
+    if (!event || filled.current === event.id) return;
+    filled.current = event.id;
     setTitle(event.title);
     setDate(localDate(event.startsAt));
     setStart(localTime(event.startsAt));
