@@ -83,6 +83,7 @@ export class EventBookingService {
     const change = await this.options.events.cancel(booking.id, this.options.now().toISOString());
     if (change) {
       await this.audited(auth, booking, 'event.booking-cancelled', {});
+      await this.context.tell('cancelled', change.booking, null);
       await this.context.movedUp(eventId, change.movedUp);
     }
     return this.bookings(auth, eventId);

@@ -4,7 +4,7 @@ import { calendarFile } from '@roundtable/shared/domain/ics';
 import type { PublicEvent } from '@roundtable/shared/protocol/events';
 import type { MailAttachment, OutgoingMail } from './outbox.ts';
 
-export type BookingMailKind = 'confirmed' | 'waiting' | 'moved-up' | 'reminder';
+export type BookingMailKind = 'confirmed' | 'waiting' | 'moved-up' | 'reminder' | 'cancelled';
 
 export interface BookingMailInput {
   kind: BookingMailKind;
@@ -86,6 +86,14 @@ function opening(input: BookingMailInput): { subject: string; lines: string[] } 
           `Someone cancelled, so you now have ${placesInWords(input.places)} at ${event.title}.`,
         ],
       };
+    case 'cancelled':
+      return {
+        subject: `Your booking is cancelled: ${event.title}`,
+        lines: [
+          `The people running ${event.title} cancelled your booking of ${placesInWords(input.places)}.`,
+          'If you did not expect this, please contact them.',
+        ],
+      };
     case 'reminder':
       return {
         subject: `Reminder: ${event.title}`,
@@ -99,7 +107,7 @@ function opening(input: BookingMailInput): { subject: string; lines: string[] } 
 export function bookingMail(workspaceId: string, input: BookingMailInput): OutgoingMail {
   const { subject, lines } = opening(input);
   const { event, link } = input;
-  const hasPlace = input.kind !== 'waiting';
+  const hasPlace = input.kind !== 'waiting' && input.kind !== 'cancelled';
   const text = [
     `Hello ${input.name},`,
     '',
@@ -108,9 +116,11 @@ export function bookingMail(workspaceId: string, input: BookingMailInput): Outgo
     `When: ${whenInWords(event.startsAt)}`,
     `Where: ${event.place}`,
     '',
-    ...(link
-      ? [`To see your booking, or to cancel it, open this link:`, link, '']
-      : ['To see or cancel your booking, use the link in the first email we sent you.', '']),
+    ...(input.kind === 'cancelled'
+      ? []
+      : link
+        ? [`To see your booking, or to cancel it, open this link:`, link, '']
+        : ['To see or cancel your booking, use the link in the first email we sent you.', '']),
     ...(hasPlace ? ['The calendar file with this email adds the event to your calendar.', ''] : []),
     `From ${event.workspaceName}`,
   ].join('\n');
