@@ -31,6 +31,8 @@ const BIN_PURGE_INTERVAL_MS = 60 * 60 * 1000;
 const PROPOSAL_SWEEP_INTERVAL_MS = 30 * 1000;
 /** How often data past its keeping time (access needs, old audit entries) is removed. */
 const RETENTION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+/** How often reminders are sent to people booked on a public event that starts within a day. */
+const REMINDER_INTERVAL_MS = 10 * 60 * 1000;
 
 export interface AppDeps {
   config: Config;
@@ -157,6 +159,10 @@ export function createServer(deps: AppDeps): App {
     onCommand: (type) => metrics.recordMeetingEvent(type),
     meetings,
     changedByServer: (show) => services.serviceEvents.on('meeting-changed', show),
+    bookings: {
+      mayWatch: (auth, eventId) => services.eventBookings.mayWatch(auth, eventId),
+      onChanged: (tell) => services.serviceEvents.on('bookings-changed', tell),
+    },
     signIn,
     identity,
     events,
@@ -186,12 +192,21 @@ export function createServer(deps: AppDeps): App {
     failed: 'deciding closed proposals failed',
   });
   const stopRetention = repeatInBackground({
-    task: () => retention.sweep().then(({ meetings, auditEntries }) => meetings + auditEntries),
+    task: () =>
+      retention.sweep().then((removed) => Object.values(removed).reduce((a, b) => a + b, 0)),
     everyMs: RETENTION_SWEEP_INTERVAL_MS,
     runNow: true,
     logger,
-    did: 'removed access needs and audit entries past keeping',
+    did: 'removed access needs, bookers’ details and audit entries past keeping',
     failed: 'removing data past keeping failed',
+  });
+  const stopReminding = repeatInBackground({
+    task: () => services.publicEvents.sendReminders(),
+    everyMs: REMINDER_INTERVAL_MS,
+    runNow: true,
+    logger,
+    did: 'sent reminders of tomorrow’s public events',
+    failed: 'sending reminders of public events failed',
   });
 
   return {
@@ -203,6 +218,7 @@ export function createServer(deps: AppDeps): App {
       stopPurging();
       stopSweeping();
       stopRetention();
+      stopReminding();
       stopEnforcing();
       stopMeetings();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -14,7 +14,7 @@ import type { Services } from './services/create-services.ts';
 /** The services that act on reports, and where failures are logged. */
 export type Reactors = Pick<
   Services,
-  'versions' | 'suggestions' | 'comments' | 'accessEvents' | 'meetings'
+  'versions' | 'suggestions' | 'comments' | 'accessEvents' | 'meetings' | 'publicEvents'
 > & {
   logger: Logger;
 };
@@ -39,6 +39,7 @@ export function reactToServiceEvents(services: Services, logger: Logger): void {
   events.on('hard-words-changed', (workspaceId, actorId) =>
     whenHardWordsChanged(reactors, workspaceId, actorId),
   );
+  events.on('signed-in', (userId) => whenSignedIn(reactors, userId));
   services.accessEvents.subscribe((change) =>
     change.kind === 'membership'
       ? whenMembershipChanged(reactors, change.workspaceId, change.userId)
@@ -187,4 +188,14 @@ export async function whenHardWordsChanged(
   actorId: string | null,
 ): Promise<void> {
   await accessEvents.publish({ kind: 'hard-words', workspaceId, actorId });
+}
+
+/** A person signed in or joined: bookings of public events made with their email become theirs. */
+export async function whenSignedIn(
+  { publicEvents, logger }: Reactors,
+  userId: string,
+): Promise<void> {
+  await publicEvents
+    .linkPerson(userId)
+    .catch((error: unknown) => logger.warn({ err: error }, 'linking bookings to a person failed'));
 }

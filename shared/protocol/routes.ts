@@ -5,6 +5,7 @@ import * as comments from './routes/comments.ts';
 import * as documents from './routes/documents.ts';
 import * as hardWords from './routes/hard-words.ts';
 import * as easyRead from './routes/easy-read.ts';
+import * as events from './routes/events.ts';
 import * as meetings from './routes/meetings.ts';
 import * as members from './routes/members.ts';
 import * as notices from './routes/notices.ts';
@@ -22,6 +23,7 @@ export * from './routes/comments.ts';
 export * from './routes/documents.ts';
 export * from './routes/hard-words.ts';
 export * from './routes/easy-read.ts';
+export * from './routes/events.ts';
 export * from './routes/meetings.ts';
 export * from './routes/members.ts';
 export * from './routes/notices.ts';
@@ -51,4 +53,5 @@ export const allRoutes: readonly RouteSpec[] = [
   hardWords,
   pictures,
   notices,
+  events,
 ].flatMap((area) => Object.values(area));

@@ -21,4 +21,8 @@ export const queryKeys = {
   hardWords: (workspaceId: string) => ['workspaces', workspaceId, 'hard-words'] as const,
   notice: (kind: string) => ['notices', kind] as const,
   inactivePeople: () => ['inactive-people'] as const,
+  publicEvent: (eventId: string) => ['events', eventId] as const,
+  eventBookings: (eventId: string) => ['events', eventId, 'bookings'] as const,
+  meetingEvent: (meetingId: string) => ['meetings', meetingId, 'public-event'] as const,
+  ownBooking: (token: string) => ['bookings', token] as const,
 };

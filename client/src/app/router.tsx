@@ -107,6 +107,49 @@ export function createAppRouter() {
             return { Component: CookiesPage };
           },
         },
+        // Public events with booking (issue 14): the public's pages, then the facilitators'.
+        {
+          path: 'events/:eventId',
+          lazy: async () => {
+            const { EventPage } = await import('../features/events/index.ts');
+            return { Component: EventPage };
+          },
+        },
+        {
+          path: 'bookings/:token',
+          lazy: async () => {
+            const { BookingPage } = await import('../features/events/index.ts');
+            return { Component: BookingPage };
+          },
+        },
+        {
+          path: 'meetings/:meetingId/public-event',
+          lazy: async () => {
+            const { EventSettingsPage } = await import('../features/events/index.ts');
+            return { Component: EventSettingsPage };
+          },
+        },
+        {
+          path: 'events/:eventId/bookings',
+          lazy: async () => {
+            const { BookingsPage } = await import('../features/events/index.ts');
+            return { Component: BookingsPage };
+          },
+        },
+        {
+          path: 'events/:eventId/sign-in-sheet',
+          lazy: async () => {
+            const { SignInSheetPage } = await import('../features/events/index.ts');
+            return { Component: SignInSheetPage };
+          },
+        },
+        {
+          path: 'events/:eventId/door',
+          lazy: async () => {
+            const { DoorPage } = await import('../features/events/index.ts');
+            return { Component: DoorPage };
+          },
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -61,3 +61,19 @@ export function limitSignIn(limits: RequestLimits): RequestHandler {
     }
   };
 }
+
+/** Booking a place at a public event: a budget per address, so one program cannot fill an event. */
+export function limitBookings(limits: RequestLimits): RequestHandler {
+  return async (request, response, next) => {
+    try {
+      const answer = await limits.bookingAttempt(callerOf(request));
+      if (!answer.ok) {
+        refuse(response, answer, 'Too many bookings from this place. Please try again later.');
+        return;
+      }
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}

@@ -10,6 +10,7 @@ import { discussionCases } from './cross-workspace-discussion-cases.ts';
 import { documentCases, pictureCases, versionCases } from './cross-workspace-document-cases.ts';
 import { hardWordCases } from './cross-workspace-hard-word-cases.ts';
 import { easyReadCases } from './cross-workspace-easy-read-cases.ts';
+import { eventCases } from './cross-workspace-event-cases.ts';
 import type { RestCase } from './cross-workspace-ids.ts';
 import { meetingRestCases } from './cross-workspace-meeting-cases.ts';
 
@@ -26,6 +27,7 @@ export const restCases: Record<string, RestCase[]> = {
   ...hardWordCases,
   ...pictureCases,
   ...easyReadCases,
+  ...eventCases,
 };
 
 const idPattern = ID_PATTERN.source;
@@ -43,6 +45,8 @@ function namesAnId(schema: unknown): boolean {
 export function operationsTakingIds(openApi: Json): string[] {
   const found: string[] = [];
   for (const [path, operations] of Object.entries(openApi.paths as Record<string, Json>)) {
+    // What anyone may read or do without signing in belongs to no workspace's members.
+    if (path.startsWith('/api/public/')) continue;
     for (const [method, operation] of Object.entries(operations as Record<string, Json>)) {
       if (namesAnId(operation.parameters) || namesAnId(operation.requestBody)) {
         found.push(`${method.toUpperCase()} ${path}`);

@@ -22,6 +22,9 @@ export interface Ids {
   /** The document's Easy Read version, and a check of it. */
   easyRead: string;
   checkRound: string;
+  /** The meeting's public event, and one booking of it. */
+  event: string;
+  booking: string;
 }
 
 export type Request = [method: string, path: string, body?: unknown];

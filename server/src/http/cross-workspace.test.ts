@@ -148,7 +148,20 @@ describe('ids from another workspace', () => {
       .id as string;
     const checkRound = (await api.request('POST', `/api/documents/${easyRead}/check-rounds`)).body
       .id as string;
+    const { event } = (
+      await api.request('PUT', `/api/meetings/${meeting}/public-event`, {
+        ...{ title: `${name} open day`, place: 'Town Hall', whatToExpect: '', capacity: 5 },
+        ...{ startsAt: '2031-01-01T10:00:00Z', endsAt: '2031-01-01T12:00:00Z' },
+        venue: { stepFree: true, hearingLoop: false, quietRoom: false, parking: false, other: '' },
+      })
+    ).body as { event: { id: string } };
+    await api.as(null).request('POST', `/api/public/events/${event.id}/bookings`, {
+      ...{ name: `Visitor of ${name}`, phone: '0123', places: 1 },
+    });
+    const [booking] = await server.store.events.listBookings(event.id);
     return {
+      event: event.id,
+      booking: booking!.id,
       workspace,
       document,
       version,
@@ -197,6 +210,8 @@ describe('ids from another workspace', () => {
       checks: await store.easyReadChecks.latestCheckRound(b.easyRead),
       answers: await store.easyReadChecks.listCheckAnswers(b.checkRound),
       meetings: await store.meetings.listMeetings(b.workspace),
+      event: await store.events.getEvent(b.event),
+      bookings: await store.events.listBookings(b.event),
       members: (await store.identity.listMembers(b.workspace)).map(({ userId, role }) => ({
         userId,
         role,

@@ -16,6 +16,7 @@ import { authorshipRoutes } from './authorship.ts';
 import { commentRoutes } from './comments.ts';
 import { documentRoutes } from './documents.ts';
 import { easyReadRoutes } from './easy-read.ts';
+import { eventRoutes } from './events.ts';
 import { apiNotFound, errorHandler, sendError } from './errors.ts';
 import { hardWordRoutes } from './hard-words.ts';
 import { healthRoutes } from './health.ts';
@@ -123,6 +124,14 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   app.use(commentRoutes(registry, services.comments));
   app.use(hardWordRoutes(registry, services.hardWords));
   app.use(pictureRoutes(registry, services.pictures));
+  app.use(
+    eventRoutes({
+      registry,
+      publicEvents: services.publicEvents,
+      eventBookings: services.eventBookings,
+      limits: options.limits,
+    }),
+  );
   const openApi = buildOpenApi(registry.specs, options.version);
   app.get('/api/openapi.json', (_request, response) => {
     response.json(openApi);

@@ -21,12 +21,15 @@ export interface RequestBudgets {
   address: Budget;
   /** Signing in, joining, setting up: per address, or per person when signed in. */
   signIn: Budget;
+  /** Booking a place at a public event: per address (a library's computers share one). */
+  booking: Budget;
 }
 
 export const defaultBudgets: RequestBudgets = {
   person: { points: 200, durationSeconds: 10 },
   address: { points: 600, durationSeconds: 60 },
   signIn: { points: 120, durationSeconds: 60 },
+  booking: { points: 20, durationSeconds: 60 * 60 },
 };
 
 const keyOf = (caller: Caller): string =>
@@ -49,11 +52,13 @@ export class RequestLimits {
   private readonly person: RateLimiterAbstract;
   private readonly address: RateLimiterAbstract;
   private readonly signIn: RateLimiterAbstract;
+  private readonly booking: RateLimiterAbstract;
 
   constructor(store: LimiterStore, budgets: RequestBudgets = defaultBudgets) {
     this.person = createLimiter(store, { name: 'person', ...budgets.person });
     this.address = createLimiter(store, { name: 'address', ...budgets.address });
     this.signIn = createLimiter(store, { name: 'sign-in', ...budgets.signIn });
+    this.booking = createLimiter(store, { name: 'booking', ...budgets.booking });
   }
 
   request(caller: Caller): Promise<LimitAnswer> {
@@ -62,5 +67,9 @@ export class RequestLimits {
 
   signInAttempt(caller: Caller): Promise<LimitAnswer> {
     return spend(this.signIn, keyOf(caller));
+  }
+
+  bookingAttempt(caller: Caller): Promise<LimitAnswer> {
+    return spend(this.booking, keyOf(caller));
   }
 }

@@ -23,6 +23,8 @@ import { ExportService } from './exports.ts';
 import { HardWordService } from './hard-words.ts';
 import type { LiveDocuments } from './live-documents.ts';
 import { configuredMailer } from './mailer.ts';
+import { createEventServices } from './event-services.ts';
+import { directOutbox } from './outbox-direct.ts';
 import { MeetingService } from './meetings.ts';
 import { MemberService } from './members.ts';
 import { NoticeService } from './notices.ts';
@@ -58,6 +60,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
   events.relayTo((change) => deps.bus.publishAccess(change));
   deps.bus.onAccess((change) => void events.deliver(change));
   const audit = new AuditLog(identity, now);
+  const mailer = deps.mailer ?? configuredMailer(config);
 
   // People: signing in, profiles, tokens, members.
   const signIn = new SignInService({
@@ -66,9 +69,10 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     audit,
     events,
     now,
-    mailer: deps.mailer ?? configuredMailer(config),
+    mailer,
     publicUrl: config.publicUrl,
     passwordBackoff: new PasswordBackoff(deps.limiterStore),
+    onSignedIn: serviceEvents.report('signed-in'),
   });
   const profiles = new ProfileService({ identity, audit, events });
   const tokens = new TokenService({ identity, audit, events, now });
@@ -205,6 +209,12 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
   });
   const pictures = new PictureService({ ...common, store: store.pictures, config });
 
+  // Public events: booked by anyone, run by facilitators; mail goes through the outbox.
+  const { publicEvents, eventBookings } = createEventServices({
+    ...{ store, audit, now, publicUrl: config.publicUrl, outbox: directOutbox(mailer, logger) },
+    onBookingsChanged: serviceEvents.report('bookings-changed'),
+  });
+
   // Easy Read versions of drafts, and checking them with the group.
   const currentState = versions.current.bind(versions);
   const easyRead = new EasyReadService({
@@ -276,7 +286,9 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     personalData,
     pictures,
     notices: new NoticeService({ store: store.notices, audit, now, retention: config.retention }),
-    retention: new RetentionService({ ...common, meetings, identity, config }),
+    publicEvents,
+    eventBookings,
+    retention: new RetentionService({ ...common, meetings, identity, config, publicEvents }),
     erasure,
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),

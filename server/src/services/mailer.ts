@@ -6,6 +6,8 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** Files sent with it (a calendar file). */
+  attachments?: readonly { filename: string; contentType: string; content: string }[];
 }
 
 export interface Mailer {
@@ -16,7 +18,11 @@ export function smtpMailer(smtpUrl: string, from: string): Mailer {
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     async send(mail) {
-      await transport.sendMail({ from, ...mail });
+      await transport.sendMail({
+        from,
+        ...mail,
+        attachments: mail.attachments?.map((a) => ({ ...a })),
+      });
     },
   };
 }

@@ -17,6 +17,7 @@ import {
   emptyDocumentParts,
   type DocumentParts,
 } from './personal-data-documents.ts';
+import { bookingsOf } from './personal-data-bookings.ts';
 import { meetingAbout } from './personal-data-meetings.ts';
 
 export type DataScope = { kind: 'everything' } | { kind: 'workspace'; workspaceId: string };
@@ -53,6 +54,7 @@ export type PersonalDataStores = Pick<
   | 'updates'
   | 'hardWords'
   | 'easyReadChecks'
+  | 'events'
 >;
 
 export async function gatherPersonalData(
@@ -155,6 +157,10 @@ export async function gatherPersonalData(
     meetings,
     ...parts,
     hardWords,
+    bookings: await bookingsOf(stores, person.id, names, (workspaceId) =>
+      // The person's own copy shows what they gave; another's only where its maker may see it.
+      ownCopy ? true : request.seesAccessNeedsIn(workspaceId),
+    ),
     audit,
     documentsToRead,
   };

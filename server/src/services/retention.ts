@@ -8,6 +8,7 @@ import type { AuditStore, InactivityStore, MembershipStore } from '../storage/id
 import type { AuditLog } from './audit.ts';
 import { authorize, type AuthContext } from './auth-context.ts';
 import type { MeetingService } from './meetings.ts';
+import type { PublicEventService } from './public-events.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Audit entries deleted in one statement, and statements in one sweep (the rest wait). */
@@ -23,6 +24,8 @@ const REVIEW_LIMIT = 500;
 
 export interface RetentionServiceOptions {
   meetings: Pick<MeetingService, 'removeAccessNeedsPast'>;
+  /** Bookings of public events: access needs, then names and contact, removed after the event. */
+  publicEvents: Pick<PublicEventService, 'removePast'>;
   /** The audit table only: an erasure log, if there is one, is never touched here. */
   identity: Pick<AuditStore, 'deleteAuditBefore'> &
     InactivityStore &
@@ -37,6 +40,10 @@ export interface SweepResult {
   meetings: number;
   /** Audit entries deleted. */
   auditEntries: number;
+  /** Bookings whose access needs were removed. */
+  bookingAccessNeeds: number;
+  /** Bookings whose name and contact details were removed. */
+  bookingContacts: number;
 }
 
 export class RetentionService {
@@ -52,16 +59,26 @@ export class RetentionService {
     const meetings = await this.options.meetings.removeAccessNeedsPast(
       settings.accessNeedsKeepDays,
     );
+    const bookings = await this.options.publicEvents.removePast({
+      accessNeedsDays: settings.accessNeedsKeepDays,
+      contactDays: settings.bookingKeepDays,
+    });
     const auditEntries = await this.deleteOldAudit();
-    if (meetings > 0 || auditEntries > 0) {
+    const removed = {
+      meetings,
+      auditEntries,
+      bookingAccessNeeds: bookings.accessNeeds,
+      bookingContacts: bookings.contacts,
+    };
+    if (Object.values(removed).some((count) => count > 0)) {
       // Counts only: what was removed is gone, and the entry itself is kept like any other.
       await this.options.audit.record({
         actorId: null,
         action: 'retention.removed',
-        details: { meetings, auditEntries, ...settings },
+        details: { ...removed, ...settings },
       });
     }
-    return { meetings, auditEntries };
+    return removed;
   }
 
   private async deleteOldAudit(): Promise<number> {

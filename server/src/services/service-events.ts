@@ -26,6 +26,10 @@ export interface ServiceEventMap {
   'review-changed': [documentId: string, reason: string | null];
   /** A workspace's hard words changed (by this person, or by nobody in particular). */
   'hard-words-changed': [workspaceId: string, actorId: string | null];
+  /** A public event's bookings changed (booked, cancelled, moved up, attended). */
+  'bookings-changed': [eventId: string];
+  /** A person signed in (or joined): bookings made with their email address become theirs. */
+  'signed-in': [userId: string];
 }
 
 type Listener<K extends keyof ServiceEventMap> = (...args: ServiceEventMap[K]) => unknown;

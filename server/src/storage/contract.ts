@@ -6,6 +6,7 @@ import { commentContract } from './comment-contract.ts';
 import { hardWordContract } from './hard-word-contract.ts';
 import { easyReadContract } from './easy-read-contract.ts';
 import { erasureContract } from './erasure-contract.ts';
+import { eventContract } from './event-contract.ts';
 import { meetingContract } from './meeting-contract.ts';
 import { noticeContract } from './notice-contract.ts';
 import { pictureContract } from './picture-contract.ts';
@@ -48,6 +49,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     noticeContract(() => store);
     retentionContract(() => store);
     erasureContract(() => store);
+    eventContract(() => store);
     workspaceContract(() => store);
     updateLogContract(() => store);
     updateLogPropertyContract(() => store);

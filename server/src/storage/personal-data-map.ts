@@ -75,6 +75,24 @@ export const personalDataMap: Readonly<Record<string, TableInDataMap>> = {
     download:
       'Meetings: RSVP and access needs, attendance, votes (how they voted in an anonymous poll only in their own download), decisions they recorded, actions naming them.',
   },
+  public_events: {
+    person: {},
+    notPerson: {
+      title: 'the public event’s title (no person)',
+    },
+    download: 'Not about a person; shown with each booking.',
+  },
+  event_bookings: {
+    person: {
+      name: 'the name given when booking (removed BOOKING_KEEP_DAYS after the event)',
+      email: 'the email address given when booking (removed BOOKING_KEEP_DAYS after the event)',
+      phone: 'the phone number given when booking (removed BOOKING_KEEP_DAYS after the event)',
+      access_needs: 'access needs (removed ACCESS_NEEDS_KEEP_DAYS after the event)',
+      person_id: 'the member the booking was linked to, by email address, when they joined',
+    },
+    download:
+      'Bookings of public events linked to them: event, places, status, access needs, attended.',
+  },
   comment_threads: {
     person: { created_by: 'who started the thread', resolved_by: 'who resolved it' },
     download: 'Comments: the threads they started or resolved.',

@@ -5,6 +5,7 @@ import type { CommentStore } from './comment-ports.ts';
 import type { HardWordStore } from './hard-word-ports.ts';
 import type { EasyReadCheckStore } from './easy-read-ports.ts';
 import type { ErasureStore } from './erasure-ports.ts';
+import type { EventStore } from './event-ports.ts';
 import type { IdentityStore } from './identity-ports.ts';
 import type { MeetingStore } from './meeting-ports.ts';
 import type { NoticeStore } from './notice-ports.ts';
@@ -156,6 +157,7 @@ export interface Store {
   readonly pictures: PictureStore;
   readonly notices: NoticeStore;
   readonly erasure: ErasureStore;
+  readonly events: EventStore;
   /**
    * Writes a consistent copy while the store stays in use (SQLite's online backup). Postgres
    * has no such method: back it up with pg_dump.

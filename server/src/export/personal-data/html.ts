@@ -13,6 +13,7 @@ import {
   when,
   yesNo,
 } from './html-parts.ts';
+import { bookingsSection } from './html-bookings.ts';
 import { easyReadChecksParts } from './html-easy-read.ts';
 import type { PersonalData } from './types.ts';
 import { actionWords, madeByWords, rsvpWords, takePartWords } from './words.ts';
@@ -32,6 +33,7 @@ export const PAGE_SECTIONS = [
   ['easy-read-checks', 'Checking Easy Read versions'],
   ['writing', 'Your writing'],
   ['hard-words', 'Hard words you added'],
+  ['bookings', 'Bookings of public events'],
   ['audit', 'Records of what happened'],
 ] as const;
 
@@ -228,6 +230,7 @@ export function renderPersonalDataHtml(data: PersonalData): string {
         ),
       ),
     ]),
+    bookings: bookingsSection('bookings', titleOf('bookings'), data.bookings),
     audit: section(
       'audit',
       titleOf('audit'),

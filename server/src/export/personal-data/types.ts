@@ -204,6 +204,22 @@ export interface DataHardWord {
   addedAt: string;
 }
 
+/** A booking of a public event, linked to the person by their email address. */
+export interface DataBooking {
+  eventTitle: string;
+  workspaceName: string;
+  startsAt: string;
+  bookedAt: string;
+  places: number;
+  status: 'confirmed' | 'waiting' | 'cancelled';
+  name: string;
+  email: string | null;
+  phone: string | null;
+  /** Null when removed after the event, or in a copy made by someone who may not see them. */
+  accessNeeds: string | null;
+  attended: boolean;
+}
+
 export interface DataAuditEntry {
   at: string;
   action: string;
@@ -230,6 +246,7 @@ export interface PersonalData {
   easyReadChecks: DataEasyReadChecks;
   writing: DataWriting[];
   hardWords: DataHardWord[];
+  bookings: DataBooking[];
   audit: DataAuditEntry[];
 }
 

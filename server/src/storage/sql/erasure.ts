@@ -6,6 +6,7 @@ import type { ErasureRecord, ErasureStore, ReplacePerson } from '../erasure-port
 import type { SqlStorage } from './connect.ts';
 import type { SqlTransaction } from './transaction.ts';
 import { inTransaction } from './transaction.ts';
+import { eraseBookings } from './erase-bookings.ts';
 import { toUserRow } from './people.ts';
 
 /** Columns holding one person id; each is made to hold the pseudonym's. */
@@ -46,6 +47,7 @@ const TOUCHED = [
   'document_snapshots',
   'document_updates',
   'document_quarantine',
+  'event_bookings',
 ];
 
 async function rewriteJsonColumns(trx: SqlTransaction, input: ReplacePerson): Promise<void> {
@@ -145,7 +147,7 @@ export function sqlErasure(storage: SqlStorage): ErasureStore {
       return inTransaction(db, async (trx) => {
         const person = await trx
           .selectFrom('users')
-          .select('id')
+          .select(['id', 'email'])
           .where('id', '=', personId)
           .executeTakeFirst();
         if (!person) return false;
@@ -157,6 +159,7 @@ export function sqlErasure(storage: SqlStorage): ErasureStore {
         }
         await rewriteJsonColumns(trx, input);
         await dropQuarantined(trx, input.needles);
+        await eraseBookings(trx, dialect, person, record.erasedAt);
         // Memberships, removals, sessions, links and tokens go with the row (ON DELETE CASCADE).
         await trx.deleteFrom('users').where('id', '=', personId).execute();
         await trx

@@ -9,6 +9,7 @@ import { sqlDocuments } from './documents.ts';
 import { sqlHardWords } from './hard-words.ts';
 import { sqlEasyReadChecks } from './easy-read-checks.ts';
 import { sqlErasure } from './erasure.ts';
+import { sqlEvents } from './events.ts';
 import { sqlMeetings } from './meetings.ts';
 import { sqlNotices } from './notices.ts';
 import { sqlPictures } from './pictures.ts';
@@ -35,6 +36,7 @@ export function sqlStores(storage: SqlStorage): SqlStores {
     pictures: sqlPictures(storage),
     notices: sqlNotices(storage),
     erasure: sqlErasure(storage),
+    events: sqlEvents(storage),
     async ping() {
       await sql`SELECT 1`.execute(storage.db);
     },
