@@ -20,6 +20,7 @@ import { VerifiedUpdateLog } from './collab/verified-log.ts';
 import { Metrics } from './metrics.ts';
 import { reactToServiceEvents } from './reactions.ts';
 import { attachMeetingNamespace } from './realtime/meeting-namespace.ts';
+import { attachRecruitingNamespace } from './realtime/recruiting-namespace.ts';
 import { createServices, type Services } from './services/create-services.ts';
 import type { Mailer } from './services/mailer.ts';
 import type { IdentityStore } from './storage/identity-ports.ts';
@@ -31,6 +32,8 @@ const BIN_PURGE_INTERVAL_MS = 60 * 60 * 1000;
 const PROPOSAL_SWEEP_INTERVAL_MS = 30 * 1000;
 /** How often data past its keeping time (access needs, old audit entries) is removed. */
 const RETENTION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+/** How often the outbox sends what is due (a failed mail waits longer, see durable-outbox.ts). */
+const OUTBOX_INTERVAL_MS = 15 * 1000;
 
 export interface AppDeps {
   config: Config;
@@ -164,6 +167,13 @@ export function createServer(deps: AppDeps): App {
     logger,
     now,
   });
+  attachRecruitingNamespace({
+    io,
+    signIn,
+    scope: services.scope,
+    publicUrl: config.publicUrl,
+    onChanged: (tell) => services.serviceEvents.on('join-requests-changed', tell),
+  });
   server.on('upgrade', (request, socket, head) => {
     if (collab.handleUpgrade(request, socket, head)) return;
     if (!request.url?.startsWith('/socket.io/')) socket.destroy();
@@ -186,12 +196,24 @@ export function createServer(deps: AppDeps): App {
     failed: 'deciding closed proposals failed',
   });
   const stopRetention = repeatInBackground({
-    task: () => retention.sweep().then(({ meetings, auditEntries }) => meetings + auditEntries),
+    task: () =>
+      retention
+        .sweep()
+        .then(({ meetings, auditEntries, joinRequests }) => meetings + auditEntries + joinRequests),
     everyMs: RETENTION_SWEEP_INTERVAL_MS,
     runNow: true,
     logger,
-    did: 'removed access needs and audit entries past keeping',
+    did: 'removed access needs, join requests and audit entries past keeping',
     failed: 'removing data past keeping failed',
+  });
+
+  const stopSendingMail = repeatInBackground({
+    task: () => services.outbox.sendDue(),
+    everyMs: OUTBOX_INTERVAL_MS,
+    runNow: true,
+    logger,
+    did: 'sent mail from the outbox',
+    failed: 'sending mail from the outbox failed',
   });
 
   return {
@@ -203,6 +225,7 @@ export function createServer(deps: AppDeps): App {
       stopPurging();
       stopSweeping();
       stopRetention();
+      stopSendingMail();
       stopEnforcing();
       stopMeetings();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

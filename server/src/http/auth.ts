@@ -48,11 +48,29 @@ export function authenticate(signIn: SignInService, limits: RequestLimits): Requ
  * signed in, with room for a council meeting room of thirty people behind one address.
  */
 export function limitSignIn(limits: RequestLimits): RequestHandler {
+  return limitBy(
+    (caller) => limits.signInAttempt(caller),
+    'Too many attempts. Please wait a minute and try again.',
+  );
+}
+
+/** For the forms anyone may send from a public page (asking to join): a budget per address. */
+export function limitPublicForm(limits: RequestLimits): RequestHandler {
+  return limitBy(
+    (caller) => limits.publicFormAttempt(caller),
+    'This form was sent many times from here. Please wait an hour and try again.',
+  );
+}
+
+function limitBy(
+  attempt: (caller: Caller) => Promise<LimitAnswer>,
+  message: string,
+): RequestHandler {
   return async (request, response, next) => {
     try {
-      const answer = await limits.signInAttempt(callerOf(request));
+      const answer = await attempt(callerOf(request));
       if (!answer.ok) {
-        refuse(response, answer, 'Too many attempts. Please wait a minute and try again.');
+        refuse(response, answer, message);
         return;
       }
       next();

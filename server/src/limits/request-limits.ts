@@ -21,13 +21,16 @@ export interface RequestBudgets {
   address: Budget;
   /** Signing in, joining, setting up: per address, or per person when signed in. */
   signIn: Budget;
+  /** Sending a form from a public page (asking to join), per address. */
+  publicForm?: Budget;
 }
 
-export const defaultBudgets: RequestBudgets = {
+export const defaultBudgets = {
   person: { points: 200, durationSeconds: 10 },
   address: { points: 600, durationSeconds: 60 },
   signIn: { points: 120, durationSeconds: 60 },
-};
+  publicForm: { points: 20, durationSeconds: 60 * 60 },
+} satisfies Required<RequestBudgets>;
 
 const keyOf = (caller: Caller): string =>
   caller.kind === 'person' ? `person:${caller.userId}` : `address:${caller.address}`;
@@ -49,11 +52,16 @@ export class RequestLimits {
   private readonly person: RateLimiterAbstract;
   private readonly address: RateLimiterAbstract;
   private readonly signIn: RateLimiterAbstract;
+  private readonly publicForm: RateLimiterAbstract;
 
   constructor(store: LimiterStore, budgets: RequestBudgets = defaultBudgets) {
     this.person = createLimiter(store, { name: 'person', ...budgets.person });
     this.address = createLimiter(store, { name: 'address', ...budgets.address });
     this.signIn = createLimiter(store, { name: 'sign-in', ...budgets.signIn });
+    this.publicForm = createLimiter(store, {
+      name: 'public-form',
+      ...(budgets.publicForm ?? defaultBudgets.publicForm),
+    });
   }
 
   request(caller: Caller): Promise<LimitAnswer> {
@@ -62,5 +70,10 @@ export class RequestLimits {
 
   signInAttempt(caller: Caller): Promise<LimitAnswer> {
     return spend(this.signIn, keyOf(caller));
+  }
+
+  /** Sending a public form: per address, or per person when signed in. */
+  publicFormAttempt(caller: Caller): Promise<LimitAnswer> {
+    return spend(this.publicForm, keyOf(caller));
   }
 }

@@ -22,6 +22,7 @@ import { erasureLogFile } from './erasure-log-file.ts';
 import { ExportService } from './exports.ts';
 import { HardWordService } from './hard-words.ts';
 import type { LiveDocuments } from './live-documents.ts';
+import { createRecruiting } from './create-recruiting.ts';
 import { configuredMailer } from './mailer.ts';
 import { MeetingService } from './meetings.ts';
 import { MemberService } from './members.ts';
@@ -241,6 +242,16 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     limits: config.export,
   });
   // Copies of a person's data: from the stores (not the live rooms), in the export threads.
+  // Recruiting (issue 14): the public page, join requests, and the mail sent by the server.
+  const { outbox, publicPages, joinRequests } = createRecruiting({
+    ...common,
+    store,
+    logger,
+    members,
+    mailer: deps.mailer ?? configuredMailer(config),
+    onChanged: serviceEvents.report('join-requests-changed'),
+  });
+
   const personalData = new PersonalDataService({
     stores: store,
     audit,
@@ -275,8 +286,11 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     exports,
     personalData,
     pictures,
+    publicPages,
+    joinRequests,
+    outbox,
     notices: new NoticeService({ store: store.notices, audit, now, retention: config.retention }),
-    retention: new RetentionService({ ...common, meetings, identity, config }),
+    retention: new RetentionService({ ...common, meetings, joinRequests, identity, config }),
     erasure,
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),

@@ -18,6 +18,7 @@ import {
   type DocumentParts,
 } from './personal-data-documents.ts';
 import { meetingAbout } from './personal-data-meetings.ts';
+import { joinRequestData } from './personal-data-join-requests.ts';
 
 export type DataScope = { kind: 'everything' } | { kind: 'workspace'; workspaceId: string };
 
@@ -53,6 +54,7 @@ export type PersonalDataStores = Pick<
   | 'updates'
   | 'hardWords'
   | 'easyReadChecks'
+  | 'joinRequests'
 >;
 
 export async function gatherPersonalData(
@@ -155,6 +157,9 @@ export async function gatherPersonalData(
     meetings,
     ...parts,
     hardWords,
+    joinRequests: (await stores.joinRequests.listJoinRequestsOf(person.id))
+      .filter((request) => names.has(request.workspaceId))
+      .map((request) => joinRequestData(request, names.get(request.workspaceId) ?? '')),
     audit,
     documentsToRead,
   };

@@ -7,6 +7,7 @@ import type { Config } from '../config.ts';
 import type { AuditStore, InactivityStore, MembershipStore } from '../storage/identity-ports.ts';
 import type { AuditLog } from './audit.ts';
 import { authorize, type AuthContext } from './auth-context.ts';
+import type { JoinRequestService } from './join-requests.ts';
 import type { MeetingService } from './meetings.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -23,6 +24,7 @@ const REVIEW_LIMIT = 500;
 
 export interface RetentionServiceOptions {
   meetings: Pick<MeetingService, 'removeAccessNeedsPast'>;
+  joinRequests: Pick<JoinRequestService, 'removeOld'>;
   /** The audit table only: an erasure log, if there is one, is never touched here. */
   identity: Pick<AuditStore, 'deleteAuditBefore'> &
     InactivityStore &
@@ -37,6 +39,8 @@ export interface SweepResult {
   meetings: number;
   /** Audit entries deleted. */
   auditEntries: number;
+  /** Join requests declined or never answered, removed with their mail. */
+  joinRequests: number;
 }
 
 export class RetentionService {
@@ -52,16 +56,17 @@ export class RetentionService {
     const meetings = await this.options.meetings.removeAccessNeedsPast(
       settings.accessNeedsKeepDays,
     );
+    const joinRequests = await this.options.joinRequests.removeOld(settings.joinRequestKeepDays);
     const auditEntries = await this.deleteOldAudit();
-    if (meetings > 0 || auditEntries > 0) {
+    if (meetings > 0 || auditEntries > 0 || joinRequests > 0) {
       // Counts only: what was removed is gone, and the entry itself is kept like any other.
       await this.options.audit.record({
         actorId: null,
         action: 'retention.removed',
-        details: { meetings, auditEntries, ...settings },
+        details: { meetings, auditEntries, joinRequests, ...settings },
       });
     }
-    return { meetings, auditEntries };
+    return { meetings, auditEntries, joinRequests };
   }
 
   private async deleteOldAudit(): Promise<number> {

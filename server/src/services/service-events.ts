@@ -26,6 +26,8 @@ export interface ServiceEventMap {
   'review-changed': [documentId: string, reason: string | null];
   /** A workspace's hard words changed (by this person, or by nobody in particular). */
   'hard-words-changed': [workspaceId: string, actorId: string | null];
+  /** A join request arrived, was answered, joined or erased (its workspace's queue changed). */
+  'join-requests-changed': [workspaceId: string];
 }
 
 type Listener<K extends keyof ServiceEventMap> = (...args: ServiceEventMap[K]) => unknown;

@@ -38,6 +38,7 @@ const nothing: PersonalData = {
   easyReadChecks: { started: [], answers: [] },
   writing: [],
   hardWords: [],
+  joinRequests: [],
   audit: [],
 };
 

@@ -14,6 +14,7 @@ import {
   yesNo,
 } from './html-parts.ts';
 import { easyReadChecksParts } from './html-easy-read.ts';
+import { joinRequestsSection } from './html-join-requests.ts';
 import type { PersonalData } from './types.ts';
 import { actionWords, madeByWords, rsvpWords, takePartWords } from './words.ts';
 
@@ -32,6 +33,7 @@ export const PAGE_SECTIONS = [
   ['easy-read-checks', 'Checking Easy Read versions'],
   ['writing', 'Your writing'],
   ['hard-words', 'Hard words you added'],
+  ['join-requests', 'Asking to join'],
   ['audit', 'Records of what happened'],
 ] as const;
 
@@ -228,6 +230,7 @@ export function renderPersonalDataHtml(data: PersonalData): string {
         ),
       ),
     ]),
+    'join-requests': joinRequestsSection(data.joinRequests, titleOf('join-requests')),
     audit: section(
       'audit',
       titleOf('audit'),

@@ -213,6 +213,20 @@ export interface DataAuditEntry {
   details: Record<string, unknown>;
 }
 
+/** A request to join a group, sent from its public page before they had an account. */
+export interface DataJoinRequest {
+  workspaceName: string;
+  name: string;
+  /** How they asked to be reached, in words. */
+  contact: string;
+  needs: string;
+  reason: string;
+  state: string;
+  receivedAt: string;
+  /** The last message the group sent them. */
+  message: string | null;
+}
+
 export interface PersonalData {
   about: DataAbout;
   profile: DataProfile;
@@ -230,6 +244,7 @@ export interface PersonalData {
   easyReadChecks: DataEasyReadChecks;
   writing: DataWriting[];
   hardWords: DataHardWord[];
+  joinRequests: DataJoinRequest[];
   audit: DataAuditEntry[];
 }
 

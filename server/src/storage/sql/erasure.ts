@@ -6,6 +6,7 @@ import type { ErasureRecord, ErasureStore, ReplacePerson } from '../erasure-port
 import type { SqlStorage } from './connect.ts';
 import type { SqlTransaction } from './transaction.ts';
 import { inTransaction } from './transaction.ts';
+import { deleteJoinRequestsOf } from './join-requests.ts';
 import { toUserRow } from './people.ts';
 
 /** Columns holding one person id; each is made to hold the pseudonym's. */
@@ -46,6 +47,8 @@ const TOUCHED = [
   'document_snapshots',
   'document_updates',
   'document_quarantine',
+  'join_requests',
+  'outbox_mails',
 ];
 
 async function rewriteJsonColumns(trx: SqlTransaction, input: ReplacePerson): Promise<void> {
@@ -157,6 +160,7 @@ export function sqlErasure(storage: SqlStorage): ErasureStore {
         }
         await rewriteJsonColumns(trx, input);
         await dropQuarantined(trx, input.needles);
+        await deleteJoinRequestsOf(trx, personId);
         // Memberships, removals, sessions, links and tokens go with the row (ON DELETE CASCADE).
         await trx.deleteFrom('users').where('id', '=', personId).execute();
         await trx
