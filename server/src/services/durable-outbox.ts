@@ -17,6 +17,8 @@ import type { WorkspaceScope } from './workspace-scope.ts';
 /** Mail sent in one round of the background job (the rest wait for the next). */
 const BATCH = 20;
 const MINUTE_MS = 60 * 1000;
+/** How long one process holds a mail it is sending before another may try it. */
+const SENDING_LEASE_MS = 2 * MINUTE_MS;
 /** The wait after each failed attempt: 1, 2, 4 … minutes, never more than 6 hours. */
 export const retryDelayMs = (attempts: number): number =>
   Math.min(2 ** Math.max(0, attempts - 1) * MINUTE_MS, 6 * 60 * MINUTE_MS);
@@ -57,6 +59,10 @@ export class DurableOutbox implements Outbox {
       lastError: null,
       sentAt: null,
     });
+    // Tried at once, so it is usually sent before the facilitator looks; the job retries.
+    void this.sendDue().catch((error: unknown) =>
+      this.options.logger.warn({ err: error }, 'sending mail from the outbox failed'),
+    );
   }
 
   /** Sends every mail that is due (up to a batch); returns how many were sent. */
@@ -73,6 +79,8 @@ export class DurableOutbox implements Outbox {
 
   private async sendOne(mailer: Mailer, mail: OutboxMailRecord): Promise<boolean> {
     const { store, now } = this.options;
+    const lease = new Date(now().getTime() + SENDING_LEASE_MS).toISOString();
+    if (!(await store.claimMail(mail.id, now().toISOString(), lease))) return false;
     try {
       await mailer.send({
         to: mail.to,

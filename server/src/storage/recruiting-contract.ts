@@ -173,6 +173,9 @@ export function recruitingContract(current: () => Store): void {
     expect(await outbox.makeMailDue('m1', at(5))).toBe(true);
     expect((await outbox.listDueMail(at(5), 10)).map((m) => m.id)).toEqual(['m2', 'm1']);
 
+    // One process takes a due mail; another then finds it not due.
+    expect(await outbox.claimMail('m1', at(5), at(5, 2))).toBe(true);
+    expect(await outbox.claimMail('m1', at(5), at(5, 2))).toBe(false);
     await outbox.markMailSent('m1', at(5, 1));
     expect(await outbox.getMail('m1')).toMatchObject({
       attempts: 3,

@@ -102,6 +102,11 @@ export interface OutboxStore {
   listDueMail(now: string, limit: number): Promise<OutboxMailRecord[]>;
   /** Mail about these subjects, oldest first. */
   listMailAbout(abouts: readonly string[]): Promise<OutboxMailRecord[]>;
+  /**
+   * Takes a due mail for sending: moves its next attempt to `until`, so no other process sends
+   * it meanwhile. False when it is not due (sent, taken by another process, or gone).
+   */
+  claimMail(id: string, now: string, until: string): Promise<boolean>;
   markMailSent(id: string, at: string): Promise<void>;
   markMailFailed(id: string, failure: { error: string; nextAttemptAt: string }): Promise<void>;
   /** Makes an unsent mail due now. False when it is gone or already sent. */

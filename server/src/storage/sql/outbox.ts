@@ -72,6 +72,16 @@ export function sqlOutbox({ db }: SqlStorage): OutboxStore {
         .execute();
       return rows.map(fromRow);
     },
+    async claimMail(id, now, until) {
+      const result = await db
+        .updateTable('outbox_mails')
+        .set({ next_attempt_at: until })
+        .where('id', '=', id)
+        .where('sent_at', 'is', null)
+        .where('next_attempt_at', '<=', now)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
     async markMailSent(id, at) {
       await db
         .updateTable('outbox_mails')
