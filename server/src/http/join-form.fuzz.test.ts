@@ -10,7 +10,7 @@ import { fuzzBudget, seededRandom } from '../testing/fuzz-budget.ts';
 import { arbitraryString, pick } from '../testing/fuzz-values.ts';
 import { startTestServer, type TestServer } from '../testing/harness.ts';
 import { mutate } from '../testing/rest-fuzz-requests.ts';
-import { byPost, publishPage } from './recruiting-fixtures.ts';
+import { byPost, publishPage } from '../testing/recruiting-fixtures.ts';
 
 const budget = fuzzBudget(4_000);
 

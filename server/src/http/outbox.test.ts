@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../storage/sqlite/sqlite-store.ts';
 import { startFakeSmtp, unfold, type FakeSmtp } from '../testing/fake-smtp.ts';
 import { eventually, personApi, startTestServer, type TestServer } from '../testing/harness.ts';
-import { byPost, publishPage } from './recruiting-fixtures.ts';
+import { byPost, publishPage } from '../testing/recruiting-fixtures.ts';
 
 interface Queue {
   requests: { id: string; mails: { id: string; summary: string; sent: boolean }[] }[];

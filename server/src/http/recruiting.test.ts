@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatherPersonalData } from '../services/personal-data-gather.ts';
 import { personApi, startTestServer, type TestApi, type TestServer } from '../testing/harness.ts';
-import { byPost, pageText, publishPage } from './recruiting-fixtures.ts';
+import { byPost, pageText, publishPage } from '../testing/recruiting-fixtures.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,6 +1,6 @@
 // What the recruiting tests share: a public page's words and a join request as a resident
 // fills in the form.
-import type { TestApi } from '../testing/harness.ts';
+import type { TestApi } from './harness.ts';
 
 export const pageText = {
   whoWeAre: 'We are people who use care services in Hill Ward.',
