@@ -20,5 +20,8 @@ export const queryKeys = {
   workspaceSettings: (workspaceId: string) => ['workspaces', workspaceId, 'settings'] as const,
   hardWords: (workspaceId: string) => ['workspaces', workspaceId, 'hard-words'] as const,
   notice: (kind: string) => ['notices', kind] as const,
+  publicPage: (slug: string) => ['public-pages', slug] as const,
+  publicPageSettings: (workspaceId: string) => ['workspaces', workspaceId, 'public-page'] as const,
+  joinRequests: (workspaceId: string) => ['workspaces', workspaceId, 'join-requests'] as const,
   inactivePeople: () => ['inactive-people'] as const,
 };
