@@ -59,11 +59,21 @@ export const PublicPageText = z
   .strict();
 export type PublicPageText = z.infer<typeof PublicPageText>;
 
+/** The page's words as the server sends them (before anything is written, they are empty). */
+const PublicPageTextAnswer = z.object({
+  whoWeAre: z.string(),
+  whatWeDo: z.string(),
+  howToJoin: z.string(),
+  easyRead: z.array(
+    z.object({ text: z.string(), picture: z.string().nullable(), pictureAlt: z.string() }),
+  ),
+});
+
 /** What a facilitator sees and saves in the workspace settings. */
 export const PublicPageSettings = z.object({
   published: z.boolean(),
   slug: z.string(),
-  text: PublicPageText,
+  text: PublicPageTextAnswer,
   updatedAt: z.string().nullable(),
 });
 export type PublicPageSettings = z.infer<typeof PublicPageSettings>;
@@ -91,7 +101,7 @@ export const ConsultationSummary = z.object({
 export const PublicPage = z.object({
   slug: z.string(),
   workspaceName: z.string(),
-  text: PublicPageText,
+  text: PublicPageTextAnswer,
   events: z.array(PublicEventSummary),
   consultations: z.array(ConsultationSummary),
 });
