@@ -12,6 +12,7 @@ import { hardWordCases } from './cross-workspace-hard-word-cases.ts';
 import { easyReadCases } from './cross-workspace-easy-read-cases.ts';
 import type { RestCase } from './cross-workspace-ids.ts';
 import { meetingRestCases } from './cross-workspace-meeting-cases.ts';
+import { recruitingCases } from './cross-workspace-recruiting-cases.ts';
 
 export { anchor, type Ids } from './cross-workspace-ids.ts';
 export { commandCases } from './cross-workspace-meeting-cases.ts';
@@ -26,6 +27,7 @@ export const restCases: Record<string, RestCase[]> = {
   ...hardWordCases,
   ...pictureCases,
   ...easyReadCases,
+  ...recruitingCases,
 };
 
 const idPattern = ID_PATTERN.source;

@@ -22,6 +22,10 @@ export interface Ids {
   /** The document's Easy Read version, and a check of it. */
   easyRead: string;
   checkRound: string;
+  /** A join request sent from the workspace's public page, answered by a letter. */
+  joinRequest: string;
+  /** A mail waiting in the outbox. */
+  mail: string;
 }
 
 export type Request = [method: string, path: string, body?: unknown];
