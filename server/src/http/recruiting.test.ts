@@ -202,6 +202,15 @@ describe('recruiting: the public page and join requests', () => {
     expect(entries).not.toContain('01234 567890');
   });
 
+  it('erases the request of a person who joined when the person is erased', async () => {
+    const [joined] = (await queue()).body.requests as { id: string; personId: string }[];
+    const erased = await server.api.request('POST', `/api/people/${joined!.personId}/erasure`, {});
+    expect(erased.status).toBe(200);
+    const names = ((await queue()).body.requests as { name: string }[]).map((r) => r.name);
+    expect(names).not.toContain('Jo Bloggs');
+    expect(await server.store.joinRequests.getJoinRequest(joined!.id)).toBeUndefined();
+  });
+
   it('removes declined and unanswered requests after JOIN_REQUEST_KEEP_DAYS, and counts them', async () => {
     await anyone.request('POST', '/api/public-pages/hill-ward/join-requests', {
       ...byPost,
@@ -210,7 +219,6 @@ describe('recruiting: the public page and join requests', () => {
     expect((await server.app.retention.sweep()).joinRequests).toBe(0);
     server.advanceClock(181 * DAY_MS);
     expect((await server.app.retention.sweep()).joinRequests).toBe(1);
-    const names = ((await queue()).body.requests as { name: string }[]).map((r) => r.name);
-    expect(names).toEqual(['Jo Bloggs']);
+    expect((await queue()).body.requests).toEqual([]);
   });
 });
