@@ -16,7 +16,7 @@ export function JoinForm({ slug, onSent }: { slug: string; onSent: () => void })
   const set = (change: Partial<JoinFields>) => setFields({ ...fields, ...change });
   const errorFor = (...names: string[]) =>
     submit.error?.field && names.some((name) => submit.error?.field?.startsWith(name))
-      ? submit.error.message
+      ? submit.error.message.replace(/^[\w.]+: /, '')
       : null;
 
   const send = async () => {
@@ -137,7 +137,7 @@ export function JoinForm({ slug, onSent }: { slug: string; onSent: () => void })
       ) : null}
       {submit.error?.field ? (
         <p className="rt-form-error" role="alert">
-          Please check the form: {submit.error.message}
+          Please check the form: {submit.error.message.replace(/^[\w.]+: /, '')}
         </p>
       ) : null}
       <Button type="submit" variant="primary" disabled={submit.busy}>
