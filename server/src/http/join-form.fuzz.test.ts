@@ -43,7 +43,7 @@ describe(`the join form under random requests (${budget.replay})`, () => {
       const form = { ...byPost, contact: pick(random, contacts) };
       if (random() < 0.3) form.name = arbitraryString(random);
       const body = random() < 0.2 ? form : mutate(random, form);
-      const raw = typeof body === 'string' ? body : JSON.stringify(body);
+      const raw = typeof body === 'string' ? body : (JSON.stringify(body) ?? '');
       const response = await fetch(`${server.origin}/api/public-pages/fuzz-forum/join-requests`, {
         method: 'POST',
         headers: {
@@ -70,5 +70,22 @@ describe(`the join form under random requests (${budget.replay})`, () => {
     for (const { name, contact, needs, reason } of stored) {
       expect(JoinRequestBody.safeParse({ name, contact, needs, reason }).success).toBe(true);
     }
+  });
+
+  it('refuses more than 20 requests an hour from one address, saying when to try again', async () => {
+    const from = { 'content-type': 'application/json', 'x-forwarded-for': '192.0.2.7' };
+    const answers: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const response = await fetch(`${server.origin}/api/public-pages/fuzz-forum/join-requests`, {
+        method: 'POST',
+        headers: from,
+        body: JSON.stringify({ ...byPost, name: `Person ${i}` }),
+      });
+      answers.push(response.status);
+      if (response.status === 429)
+        expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+    expect(answers.slice(0, 20).every((status) => status === 201)).toBe(true);
+    expect(answers[20]).toBe(429);
   });
 });

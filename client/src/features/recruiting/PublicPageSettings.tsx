@@ -38,7 +38,7 @@ export function PublicPageSettings() {
     }
   }, [result, draft]);
   const errorFor = (name: string) =>
-    submit.error?.field?.startsWith(name) ? submit.error.message : null;
+    submit.error?.field?.startsWith(name) ? submit.error.message.replace(/^[\w.]+: /, '') : null;
 
   const save = async () => {
     if (!draft) return;
