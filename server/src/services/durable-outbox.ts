@@ -1,7 +1,8 @@
 // The outbox (outbox.ts) kept in the store: a mail is stored before anything is sent; the
 // background job (app.ts) sends what is due through the Mailer, and a failure is kept with its
 // error and tried again later, waiting longer each time. A facilitator may make a waiting mail
-// due now ("Try again now"). Without a mailer nothing is queued: the caller prints a letter.
+// due now ("Try again now"). Without a mailer (no SMTP_URL) nothing is stored and `enqueue`
+// does nothing: callers check `canSend` and offer another way (a printed letter).
 import type { Logger } from 'pino';
 import type { MailState } from '@roundtable/shared/protocol/recruiting';
 import type { OutboxMailRecord, OutboxStore } from '../storage/recruiting-ports.ts';
@@ -41,9 +42,7 @@ export class DurableOutbox implements Outbox {
   }
 
   async enqueue(mail: OutgoingMail): Promise<void> {
-    if (!this.canSend) {
-      throw new ServiceError('bad_request', 'No mail server is set up, so please print a letter.');
-    }
+    if (!this.canSend) return;
     const at = this.options.now().toISOString();
     await this.options.store.putMail({
       id: newId(),
