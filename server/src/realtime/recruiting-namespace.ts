@@ -14,6 +14,9 @@ import type { WorkspaceScope } from '../services/workspace-scope.ts';
 import type { SignInService } from '../services/sign-in.ts';
 import { ServiceError } from '../services/errors.ts';
 
+/** Watch requests one socket may make (a page makes one per connection). */
+const MAX_WATCHES = 20;
+
 export const recruitingRoom = (workspaceId: string): string => `recruiting:${workspaceId}`;
 
 export interface RecruitingNamespaceOptions {
@@ -37,12 +40,17 @@ export function attachRecruitingNamespace(options: RecruitingNamespaceOptions): 
     next();
   });
   nsp.on('connection', (socket) => {
+    const token =
+      typeof socket.handshake.auth.token === 'string' ? socket.handshake.auth.token : null;
+    let watches = 0;
     socket.on('join-requests:watch', async (payload: unknown, ack: unknown) => {
       const answer: Ack = typeof ack === 'function' ? (ack as Ack) : () => undefined;
       try {
+        // A page watches one workspace; a socket asking again and again is not a page.
+        if (++watches > MAX_WATCHES) throw new ServiceError('rate_limited', 'Too many requests');
         const parsed = WatchJoinRequests.safeParse(payload);
         if (!parsed.success) throw new ServiceError('bad_request', 'Which workspace?');
-        const auth = await options.signIn.resolve(credentialsOf(socket.request, null));
+        const auth = await options.signIn.resolve(credentialsOf(socket.request, token));
         await options.scope.workspaceFor(auth, parsed.data.workspaceId, 'workspace:recruit');
         await socket.join(recruitingRoom(parsed.data.workspaceId));
         answer({ ok: true });
