@@ -30,6 +30,8 @@ export interface ServiceEventMap {
   'bookings-changed': [eventId: string];
   /** A person signed in (or joined): bookings made with their email address become theirs. */
   'signed-in': [userId: string];
+  /** A join request arrived, was answered, joined or erased (its workspace's queue changed). */
+  'join-requests-changed': [workspaceId: string];
 }
 
 type Listener<K extends keyof ServiceEventMap> = (...args: ServiceEventMap[K]) => unknown;
