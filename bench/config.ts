@@ -13,6 +13,7 @@ export const scenarioNames = [
   'my-data',
   'scale-out',
   'plain-english',
+  'review',
 ] as const;
 export type ScenarioName = (typeof scenarioNames)[number];
 

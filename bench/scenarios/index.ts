@@ -5,6 +5,7 @@ import { exportScenario } from './export.ts';
 import { fanoutScenario } from './fanout.ts';
 import { myDataScenario } from './my-data.ts';
 import { plainEnglishScenario } from './plain-english.ts';
+import { reviewScenario } from './review.ts';
 import { roomsScenario } from './rooms.ts';
 import { scaleOutScenario } from './scale-out.ts';
 import { schemaGuardScenario } from './schema-guard.ts';
@@ -21,4 +22,5 @@ export const scenarios: Record<ScenarioName, Scenario> = {
   'my-data': myDataScenario,
   'scale-out': scaleOutScenario,
   'plain-english': plainEnglishScenario,
+  review: reviewScenario,
 };
