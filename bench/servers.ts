@@ -43,6 +43,8 @@ export interface ServerHandle {
   createRooms(count: number, concurrency: number): Promise<string[]>;
   /** Roundtable: a JSON request to its REST API as the benchmark's administrator. */
   api(method: string, path: string, body: unknown, expectStatus: number): Promise<unknown>;
+  /** Roundtable: the sum and count of one of its /metrics histograms (zeros for the reference). */
+  histogram(name: string): Promise<{ sum: number; count: number }>;
   cpuSeconds(): number;
   memory(): Memory;
   logs(): LogCounts;
@@ -264,6 +266,13 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
     },
     api: async (method, pathname, body, expectStatus) =>
       (await rest.post(pathname, body, expectStatus, method)).json(),
+    histogram: async (name) => {
+      if (kind !== 'roundtable') return { sum: 0, count: 0 };
+      const text = await (await fetch(`${httpBase}/metrics`)).text();
+      const read = (suffix: string): number =>
+        Number(new RegExp(`^${name}_${suffix} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+      return { sum: read('sum'), count: read('count') };
+    },
     cpuSeconds: () => cpuSeconds(pid),
     memory: () => memory(pid),
     logs: () => ({ ...log.counts, samples: [...log.counts.samples] }),

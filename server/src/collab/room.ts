@@ -85,13 +85,14 @@ export class DocumentRoom {
     this.logBytes = options.logBytes;
     this.owners = new ClientOwners(this.doc, options.authors ?? []);
     this.rules = new DraftRules(this.doc);
-    this.size = new DocumentSize(this.doc, options.maxDocumentBytes);
+    const state = Y.encodeStateAsUpdate(this.doc);
+    this.size = new DocumentSize(state.byteLength, options.maxDocumentBytes);
     this.presence = new RoomPresence({
       doc: this.doc,
       connections: this.connections,
       publish: (message) => this.options.publish(message),
     });
-    this.syncAnswers = new SyncAnswers(this.doc);
+    this.syncAnswers = new SyncAnswers(this.doc, state);
   }
 
   join(connection: CollabConnection): void {

@@ -1,12 +1,17 @@
 // Answers to sync step 1. The answer to a client that has none of this document (a new reader)
 // is encoded once, not once per reader, until the document changes.
 import * as Y from 'yjs';
-import { encodeSyncStep2 } from './codec.ts';
+import { encodeSyncStep2, encodeSyncStep2Of } from './codec.ts';
 
 export class SyncAnswers {
   private wholeDocumentAnswer: Uint8Array | null = null;
 
-  constructor(private readonly doc: Y.Doc) {
+  /** `state`: the document's whole state, when it has just been encoded anyway (at load). */
+  constructor(
+    private readonly doc: Y.Doc,
+    state?: Uint8Array,
+  ) {
+    if (state) this.wholeDocumentAnswer = encodeSyncStep2Of(state);
     doc.on('update', this.forgetWholeDocumentAnswer);
   }
 
