@@ -3,6 +3,7 @@ import type { ScenarioName } from '../config.ts';
 import { coldLoadScenario } from './cold-load.ts';
 import { exportScenario } from './export.ts';
 import { fanoutScenario } from './fanout.ts';
+import { manyScenario } from './many.ts';
 import { myDataScenario } from './my-data.ts';
 import { plainEnglishScenario } from './plain-english.ts';
 import { reviewScenario } from './review.ts';
@@ -23,4 +24,5 @@ export const scenarios: Record<ScenarioName, Scenario> = {
   'scale-out': scaleOutScenario,
   'plain-english': plainEnglishScenario,
   review: reviewScenario,
+  many: manyScenario,
 };
