@@ -74,10 +74,39 @@ async function insertPhase(
   };
 }
 
+/** Connects the next clients (made documents as needed), up to `target` connections in all. */
+async function connectUpTo(
+  target: number,
+  all: ClientSpec[],
+  connected: { count: number; ms: number },
+  workers: ClientWorker[],
+  server: ServerHandle,
+  context: ScenarioContext,
+): Promise<void> {
+  const { clientsPerDocument } = context.config.many;
+  while (all.length < target) {
+    const documents = Math.ceil((target - all.length) / clientsPerDocument);
+    const made = all.length / clientsPerDocument;
+    context.progress(`creating ${documents} documents`);
+    all.push(...clientsOf(await server.createRooms(documents, 16), made, clientsPerDocument));
+  }
+  context.progress(`connecting up to ${target} clients`);
+  const next = all.slice(connected.count, target);
+  const result = await connectAll(
+    workers,
+    deal(next, workers.length),
+    server,
+    context.config.connectTimeoutMs,
+  );
+  if (result.failed > 0) throw new Error(`${result.failed} clients did not sync at ${target}`);
+  connected.count = target;
+  connected.ms += result.connectMs;
+}
+
 export const manyScenario: Scenario = {
   name: 'many',
   describe: ({ many }) =>
-    `many: ${many.documents * many.clientsPerDocument} connections over ${many.documents} documents, one insert per document every ${many.intervalMs} ms for ${many.durationMs / 1000} s; then ${many.ceilingStep} more at a time up to ${many.ceilingCap} until p99 passes ${many.ceilingP99Ms} ms`,
+    `many: ${many.documents * many.clientsPerDocument} connections over ${many.documents} documents, one insert per document every ${many.intervalMs} ms for ${many.durationMs / 1000} s; p99 at every ${many.ceilingStep} connections up to ${many.ceilingCap}, until it passes ${many.ceilingP99Ms} ms`,
   async run(context: ScenarioContext) {
     const { config } = context;
     const settings = config.many;
@@ -86,105 +115,85 @@ export const manyScenario: Scenario = {
     const metrics: Metric[] = [metric('idle RSS', 'MiB', rss())];
     let workers: ClientWorker[] = [];
     try {
-      context.progress(`creating ${settings.documents} documents`);
-      const rooms = await server.createRooms(settings.documents, 16);
-      metrics.push(metric('RSS, documents made, 0 connections', 'MiB', rss()));
-      const clients = clientsOf(rooms, 0, settings.clientsPerDocument);
+      const total = settings.documents * settings.clientsPerDocument;
+      const all: ClientSpec[] = [];
       workers = await context.startWorkers(settings.workers, 'many-');
+      const connected = { count: 0, ms: 0 };
       const rssAt = new Map<number, number>();
-      let connected = 0;
-      let connectMs = 0;
-      for (const step of settings.memorySteps) {
-        const next = clients.slice(connected, step);
-        context.progress(`connecting up to ${step} clients`);
-        const result = await connectAll(
-          workers,
-          deal(next, workers.length),
-          server,
-          config.connectTimeoutMs,
-        );
-        if (result.failed > 0) throw new Error(`${result.failed} clients did not sync`);
-        connectMs += result.connectMs;
-        connected = step;
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-        rssAt.set(step, rss());
-        metrics.push(metric(`RSS at ${step} connections`, 'MiB', rss()));
-      }
-      const steps = settings.memorySteps;
-      const [low, high] = [steps.at(-2) ?? 0, steps.at(-1) ?? 0];
-      const slope = (((rssAt.get(high) ?? 0) - (rssAt.get(low) ?? 0)) * 1024) / (high - low);
-      metrics.push(metric(`RSS per connection, ${low} to ${high}`, 'KiB', slope));
-      metrics.push(metric(`connect ${connected} (in steps)`, 'ms', connectMs));
-
-      context.progress(`inserting: ${settings.documents} documents, one insert each per second`);
-      const main = await insertPhase(
-        workers,
-        clients,
-        server,
-        settings,
-        settings.durationMs,
-        config.drainTimeoutMs,
-      );
-      metrics.push(
-        metric('p50 delay', 'ms', main.p50),
-        metric('p99 delay', 'ms', main.p99),
-        metric('server CPU, inserts', 's', main.cpu),
-        metric('server RSS after inserts', 'MiB', rss()),
-        metric('server peak RSS', 'MiB', server.memory().peakRssBytes / MiB),
-        metric('updates lost', 'count', main.lost, false),
-      );
-      const problems = [...main.problems];
-
-      // The ceiling: more documents and connections, a step at a time, within a time limit.
-      const ceilingUntil = performance.now() + settings.ceilingTimeMs;
-      const all = [...clients];
-      let ceiling: number | null = null;
+      const problems: string[] = [];
       const ceilingSteps: { connections: number; p99: number; lost: number }[] = [];
-      while (
-        ceiling === null &&
-        all.length + settings.ceilingStep <= settings.ceilingCap &&
-        performance.now() < ceilingUntil
+      let ceiling: number | null = null;
+      let main: Phase | null = null;
+      const until = performance.now() + settings.ceilingTimeMs;
+      const targets = [...new Set([...settings.memorySteps, total])].sort((a, b) => a - b);
+      for (
+        let next = settings.ceilingStep;
+        next <= settings.ceilingCap;
+        next += settings.ceilingStep
       ) {
-        const documents = Math.ceil(settings.ceilingStep / settings.clientsPerDocument);
-        const made = all.length / settings.clientsPerDocument;
-        const more = clientsOf(
-          await server.createRooms(documents, 16),
-          made,
-          settings.clientsPerDocument,
-        );
-        context.progress(`ceiling: connecting up to ${all.length + more.length}`);
-        const result = await connectAll(
-          workers,
-          deal(more, workers.length),
-          server,
-          config.connectTimeoutMs,
-        );
-        all.push(...more);
-        if (result.failed > 0) {
-          problems.push(`ceiling: ${result.failed} clients did not sync at ${all.length}`);
-          ceiling = all.length;
-          break;
+        targets.push(next);
+      }
+      const steps = [...new Set(targets)].sort((a, b) => a - b);
+      for (const target of steps) {
+        if (target > total && (ceiling !== null || performance.now() > until)) break;
+        if (target === steps[0]) {
+          all.push(
+            ...clientsOf(
+              await server.createRooms(settings.documents, 16),
+              0,
+              settings.clientsPerDocument,
+            ),
+          );
+          metrics.push(metric('RSS, documents made, 0 connections', 'MiB', rss()));
         }
+        await connectUpTo(target, all, connected, workers, server, context);
+        if (settings.memorySteps.includes(target) || target === total) {
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+          rssAt.set(target, rss());
+          metrics.push(metric(`RSS at ${target} connections`, 'MiB', rss()));
+        }
+        const isMain = target === total;
+        const searching = ceiling === null && performance.now() < until;
+        if (!isMain && (!searching || target % settings.ceilingStep !== 0)) continue;
+        context.progress(
+          `inserting: ${target / settings.clientsPerDocument} documents, one insert each per second`,
+        );
         const phase = await insertPhase(
           workers,
-          all,
+          all.slice(0, target),
           server,
           settings,
-          settings.ceilingPhaseMs,
+          isMain ? settings.durationMs : settings.ceilingPhaseMs,
           config.drainTimeoutMs,
         );
-        ceilingSteps.push({ connections: all.length, p99: phase.p99, lost: phase.lost });
-        context.progress(`ceiling: p99 ${phase.p99.toFixed(1)} ms at ${all.length} connections`);
-        if (phase.p99 > settings.ceilingP99Ms || phase.lost > 0) ceiling = all.length;
+        if (isMain) {
+          main = phase;
+          metrics.push(
+            metric(`connect ${total} (in steps)`, 'ms', connected.ms),
+            metric('p50 delay', 'ms', phase.p50),
+            metric('p99 delay', 'ms', phase.p99),
+            metric('server CPU, inserts', 's', phase.cpu),
+            metric('server RSS after inserts', 'MiB', rss()),
+            metric('server peak RSS', 'MiB', server.memory().peakRssBytes / MiB),
+            metric('updates lost', 'count', phase.lost, false),
+          );
+          problems.push(...phase.problems);
+        } else if (phase.lost > 0) {
+          problems.push(`${phase.lost} updates lost at ${target} connections`);
+        }
+        if (searching) {
+          ceilingSteps.push({ connections: target, p99: phase.p99, lost: phase.lost });
+          context.progress(`p99 ${phase.p99.toFixed(1)} ms at ${target} connections`);
+          if (phase.p99 > settings.ceilingP99Ms) ceiling = target;
+        }
       }
+      const memorySteps = [...rssAt.keys()];
+      const [low, high] = [memorySteps.at(-2) ?? 0, memorySteps.at(-1) ?? 0];
+      const slope = (((rssAt.get(high) ?? 0) - (rssAt.get(low) ?? 0)) * 1024) / (high - low);
       metrics.push(
-        metric(
-          `ceiling: connections where p99 passed ${settings.ceilingP99Ms} ms`,
-          'count',
-          ceiling,
-          false,
-        ),
-        metric('ceiling: most connections tried', 'count', all.length, false),
+        metric(`RSS per connection, ${low} to ${high}`, 'KiB', slope),
+        metric(`p99 passed ${settings.ceilingP99Ms} ms at (connections)`, 'count', ceiling, false),
+        metric('most connections tried', 'count', connected.count, false),
       );
       return {
         metrics,
