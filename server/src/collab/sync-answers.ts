@@ -12,10 +12,12 @@ export class SyncAnswers {
     state?: Uint8Array,
   ) {
     if (state) this.wholeDocumentAnswer = encodeSyncStep2Of(state);
-    doc.on('update', this.forgetWholeDocumentAnswer);
+    // Not 'update': with a listener for it, Yjs encodes every transaction as an update.
+    doc.on('afterTransaction', this.forgetWholeDocumentAnswer);
   }
 
-  private readonly forgetWholeDocumentAnswer = (): void => {
+  private readonly forgetWholeDocumentAnswer = (transaction: Y.Transaction): void => {
+    if (this.wholeDocumentAnswer === null || !changed(transaction)) return;
     this.wholeDocumentAnswer = null;
   };
 
@@ -29,4 +31,13 @@ export class SyncAnswers {
     this.wholeDocumentAnswer ??= encodeSyncStep2(this.doc, new Uint8Array([0]));
     return this.wholeDocumentAnswer;
   }
+}
+
+/** Whether a transaction added or deleted anything. */
+function changed(transaction: Y.Transaction): boolean {
+  if (transaction.deleteSet.clients.size > 0) return true;
+  for (const [client, clock] of transaction.afterState) {
+    if (transaction.beforeState.get(client) !== clock) return true;
+  }
+  return false;
 }
