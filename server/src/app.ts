@@ -144,6 +144,7 @@ export function createServer(deps: AppDeps): App {
     publicUrl: config.publicUrl,
     logger,
     now: () => performance.now(),
+    onFirstSync: (total, load) => metrics.recordFirstSync(total, load),
   });
 
   const server = createHttpServer(app);

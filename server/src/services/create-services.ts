@@ -3,7 +3,7 @@
 // reactions.ts, which listens to `serviceEvents`. Nothing here listens on a port or runs in the
 // background.
 import { CloseCode } from '@roundtable/shared/protocol/collab';
-import { createDocumentSchema } from '../export/index.ts';
+import { createDocumentSchema } from '../export/document-model.ts';
 import { ExportPool } from '../export/export-pool.ts';
 import { PasswordBackoff } from '../limits/password-backoff.ts';
 import { ContentRules } from '../documents/content-rules.ts';
