@@ -116,6 +116,10 @@ export class DocumentRooms implements LiveDocuments {
     this.rooms.get(documentId)?.setSuggestionsOnly(reason);
   }
 
+  stored(): Promise<void> {
+    return this.queue.drain();
+  }
+
   /** Closes every connection to a document, e.g. when it goes to the bin. */
   closeDocument(documentId: string, code: CloseCode, reason: string): void {
     const room = this.rooms.get(documentId);

@@ -34,7 +34,7 @@ export interface ErasureServiceOptions {
   store: Pick<Store, 'erasure' | 'identity' | 'documents' | 'versions'>;
   /** The update log as the rooms read it (updates that fail to apply are quarantined). */
   updates: UpdateLog;
-  live: Pick<LiveDocuments, 'applyServerUpdate'>;
+  live: Pick<LiveDocuments, 'applyServerUpdate' | 'stored'>;
   settingsOf: WorkspaceService['settingsOf'];
   schema: Schema;
   audit: AuditLog;
@@ -140,6 +140,9 @@ export class ErasureService {
     // Signed out everywhere first, so nothing new arrives in their name meanwhile.
     await store.identity.deleteSessionsOf(person.id);
     await events.publish({ kind: 'person-erased', userId: person.id });
+    // Their connections here take nothing more; what they sent before is stored before the
+    // drafts are read (it would otherwise be stored after, keeping their id).
+    await this.options.live.stored();
     const pseudonymName = formerMemberName(record.pseudonymId) ?? 'A former member';
     const needles = [person.id, person.name, ...(person.email ? [person.email] : [])];
     const change: Reattribution = {

@@ -9,6 +9,8 @@ export interface LiveDocuments {
   applyServerUpdate(documentId: string, update: Uint8Array): Promise<void>;
   /** Tells everyone with the document open (in every process) that a thread changed. */
   tellAboutComments(notice: CommentsNotice): void;
+  /** Resolves once every change this process has taken from people so far is stored. */
+  stored(): Promise<void>;
   /** Closes every connection to a document, e.g. when it goes to the bin. */
   closeDocument(documentId: string, code: CloseCode, reason: string): void;
 }
