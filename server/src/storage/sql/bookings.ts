@@ -9,7 +9,7 @@ import { toBooking } from './event-rows.ts';
 import type { SqlTransaction } from './transaction.ts';
 
 /** Locks the event for the rest of the transaction; its capacity, or undefined if none. */
-async function holdEvent(
+export async function holdEvent(
   trx: SqlTransaction,
   dialect: SqlDialect,
   eventId: string,

@@ -8,6 +8,7 @@ import { noticeMigrations } from './migrations-notices.ts';
 import { retentionMigrations } from './migrations-retention.ts';
 import { erasureMigrations } from './migrations-erasure.ts';
 import { eventMigrations } from './migrations-events.ts';
+import { eventChangeMigrations } from './migrations-event-changes.ts';
 import type { ColumnTypes } from './column-types.ts';
 
 export type Migration = (t: ColumnTypes) => string;
@@ -267,4 +268,5 @@ export const migrations: readonly Migration[] = [
   ...retentionMigrations,
   ...erasureMigrations,
   ...eventMigrations,
+  ...eventChangeMigrations,
 ];
