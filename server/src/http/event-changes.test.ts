@@ -126,6 +126,8 @@ describe('changes to a public event after people booked', () => {
 
   it('takes the event down: everyone is told, the page says so, and it takes no bookings', async () => {
     const { ana } = await bookTwo();
+    const changed: string[] = [];
+    server.app.serviceEvents.on('bookings-changed', (id) => changed.push(id));
     const taken = await facilitator.request('POST', `/api/events/${eventId}/cancel`, {
       message: 'We are sorry. The hall flooded.\n\nWe will tell you the new date.',
     });
@@ -134,6 +136,7 @@ describe('changes to a public event after people booked', () => {
       'cancelled',
       'cancelled',
     ]);
+    expect(changed).toContain(eventId);
     await eventually(() => expect(smtp.messages).toHaveLength(4));
     for (const who of ['ana@example.org', 'ben@example.org']) {
       const mail = mailTo(who, 'Cancelled: Launch day');
@@ -190,7 +193,10 @@ describe('changes to a public event after people booked', () => {
     await book('Sam', 'sam@example.org');
     await book('Ben', 'ben@example.org');
     await eventually(() => expect(smtp.messages).toHaveLength(2));
+    const changed: string[] = [];
+    server.app.serviceEvents.on('bookings-changed', (id) => changed.push(id));
     await server.app.erasure.erase(null, sam.id, { removePendingSuggestions: false });
+    await eventually(() => expect(changed).toContain(eventId));
     await eventually(() => expect(smtp.messages).toHaveLength(3));
     expect(mailTo('ben@example.org', 'Good news, you have a place: Launch day')).toBeDefined();
   });
