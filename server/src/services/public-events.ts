@@ -9,7 +9,7 @@ import type {
   PublicEvent,
 } from '@roundtable/shared/protocol/events';
 import type { PeopleStore } from '../storage/identity-ports.ts';
-import type { BookingRecord } from '../storage/event-ports.ts';
+import type { BookingRecord, PublicEventRecord } from '../storage/event-ports.ts';
 import { EventContext, type EventServiceOptions } from './event-context.ts';
 import { eventCalendar } from './event-mail.ts';
 import { ownBooking } from './event-views.ts';
@@ -18,6 +18,15 @@ import { newId } from './ids.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+function refuseUnlessTakingBookings(event: PublicEventRecord): void {
+  if (event.cancelledAt) {
+    throw new ServiceError('conflict', 'This event is cancelled, so it cannot be booked.');
+  }
+  if (event.bookingsClosed) {
+    throw new ServiceError('conflict', 'This event is not taking bookings any more.');
+  }
+}
 
 export interface PublicEventServiceOptions extends EventServiceOptions {
   people: Pick<PeopleStore, 'getUser'>;
@@ -53,12 +62,7 @@ export class PublicEventService {
         'This event has already happened, so it cannot be booked.',
       );
     }
-    if (event.cancelledAt) {
-      throw new ServiceError('conflict', 'This event is cancelled, so it cannot be booked.');
-    }
-    if (event.bookingsClosed) {
-      throw new ServiceError('conflict', 'This event is not taking bookings any more.');
-    }
+    refuseUnlessTakingBookings(event);
     const token = newSecret();
     const booking = await this.options.events.book({
       id: newId(),
@@ -72,6 +76,8 @@ export class PublicEventService {
       personId: null,
       bookedAt: now.toISOString(),
     });
+    // Taken down or closed while this booking was on its way: say which.
+    if (!booking) refuseUnlessTakingBookings(await this.context.event(eventId));
     if (!booking) throw new ServiceError('not_found', 'There is no event at this address.');
     await this.context.tell(
       booking.status === 'confirmed' ? 'confirmed' : 'waiting',
@@ -130,7 +136,10 @@ export class PublicEventService {
     const starts = new Map<string, number>();
     for (const booking of due) {
       if (!starts.has(booking.eventId)) {
-        starts.set(booking.eventId, Date.parse((await this.context.event(booking.eventId)).startsAt));
+        starts.set(
+          booking.eventId,
+          Date.parse((await this.context.event(booking.eventId)).startsAt),
+        );
       }
     }
     let sent = 0;

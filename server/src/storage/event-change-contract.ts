@@ -25,12 +25,13 @@ export function eventChangeContract(current: () => Store): void {
     };
     return (await store.events.saveEvent(record)).event;
   }
+  const newBooking = (eventId: string, name: string) => ({
+    ...{ id: uniqueId('b'), eventId, name, email: `${name}@example.org`, phone: null },
+    ...{ accessNeeds: null, places: 1, tokenHash: uniqueId('h'), personId: null },
+    bookedAt: at(2),
+  });
   const book = async (eventId: string, name: string) =>
-    (await current().events.book({
-      ...{ id: uniqueId('b'), eventId, name, email: `${name}@example.org`, phone: null },
-      ...{ accessNeeds: null, places: 1, tokenHash: uniqueId('h'), personId: null },
-      bookedAt: at(2),
-    }))!;
+    (await current().events.book(newBooking(eventId, name)))!;
 
   it('starts open at revision 0, and keeps the revision unless a new one is given', async () => {
     const event = await newEvent(2);
@@ -68,6 +69,7 @@ export function eventChangeContract(current: () => Store): void {
       'cancelled',
     ]);
     expect(await store.cancelEvent(event.id, at(5), 'Again')).toBeUndefined();
+    expect(await store.book(newBooking(event.id, 'dee'))).toBeUndefined();
     expect(await store.cancelEvent('no-such-event', at(5), 'Again')).toBeUndefined();
     expect(await store.upcomingEvents(event.workspaceId, at(0))).toEqual([]);
     expect(await store.dueReminders(at(0), at(60 * 24))).toEqual([]);
@@ -78,6 +80,7 @@ export function eventChangeContract(current: () => Store): void {
     const store = current().events;
     await store.setBookingsClosed(event.id, true);
     expect((await store.getEvent(event.id))?.bookingsClosed).toBe(true);
+    expect(await store.book(newBooking(event.id, 'ana'))).toBeUndefined();
     expect((await store.upcomingEvents(event.workspaceId, at(0))).map((e) => e.id)).toEqual([
       event.id,
     ]);

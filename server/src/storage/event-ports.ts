@@ -83,7 +83,10 @@ export interface EventStore {
   eventOfMeeting(meetingId: string): Promise<PublicEventRecord | undefined>;
   /** A workspace's events not taken down that have not ended by `now`, soonest first. */
   upcomingEvents(workspaceId: string, now: string): Promise<PublicEventRecord[]>;
-  /** Confirmed when it fits and nobody waits, else waiting; in one transaction. */
+  /**
+   * Confirmed when it fits and nobody waits, else waiting; in one transaction. Undefined when
+   * there is no such event, or it is taken down or closed to bookings.
+   */
   book(record: NewBookingRecord): Promise<BookingRecord | undefined>;
   /** Cancels the booking and moves up the waiting list; undefined when already cancelled. */
   cancel(bookingId: string, at: string): Promise<BookingChange | undefined>;

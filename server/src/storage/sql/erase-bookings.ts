@@ -31,7 +31,8 @@ export async function eraseBookings(
     .where('public_events.ends_at', '>', at)
     .execute();
   const movedUp: BookingRecord[] = [];
-  for (const { id } of coming) movedUp.push(...((await cancelIn(trx, dialect, id, at))?.movedUp ?? []));
+  for (const { id } of coming)
+    movedUp.push(...((await cancelIn(trx, dialect, id, at))?.movedUp ?? []));
   const ids = (await theirs().select('id').execute()).map((row) => row.id);
   if (ids.length === 0) return movedUp;
   await trx
