@@ -161,7 +161,7 @@ test('a facilitator stops bookings, then cancels the event, and the pages say so
   test.setTimeout(120_000);
   const workspaceId = await createWorkspace(admin, 'Carers Forum');
   const meeting = await admin.api.post(`/api/workspaces/${workspaceId}/meetings`, {
-    data: { title: 'Open day', startsAt: '2031-06-10T10:00:00Z' },
+    data: { title: 'Open day', startsAt: '2031-06-10T09:30:00Z' },
   });
   const meetingId = ((await meeting.json()) as { id: string }).id;
   const saved = await admin.api.put(`/api/meetings/${meetingId}/public-event`, {
@@ -181,6 +181,14 @@ test('a facilitator stops bookings, then cancels the event, and the pages say so
   const { page } = await personInBrowser(browser, server, admin, {
     viewport: { width: 1280, height: 900 },
   });
+  // The meeting starts at 9:30, the public event at 10: Ada is shown they differ.
+  await page.goto(`/meetings/${meetingId}/public-event`);
+  await expect(
+    page.getByRole('heading', { name: 'The meeting and the public event differ' }),
+  ).toBeVisible();
+  await expect(page.getByText(/everyone who booked is told by email/)).toBeVisible();
+  await expectNoAxeViolations(page, 'public event settings, differing from the meeting');
+
   await page.goto(`/events/${eventId}/bookings`);
   await page.getByRole('button', { name: 'Stop taking bookings' }).click();
   await expect(page.getByText('The event is not taking new bookings.')).toBeVisible();

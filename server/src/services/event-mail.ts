@@ -7,13 +7,7 @@ import type { PublicEvent } from '@roundtable/shared/protocol/events';
 import type { MailAttachment, OutgoingMail } from './outbox.ts';
 
 export type BookingMailKind =
-  | 'confirmed'
-  | 'waiting'
-  | 'moved-up'
-  | 'reminder'
-  | 'cancelled'
-  | 'changed'
-  | 'event-cancelled';
+  'confirmed' | 'waiting' | 'moved-up' | 'reminder' | 'cancelled' | 'changed' | 'event-cancelled';
 
 /** What the event was before its time or place changed. */
 export interface EventBefore {
@@ -107,7 +101,7 @@ function opening(input: BookingMailInput): { subject: string; lines: string[] } 
       return {
         subject: `Good news, you have a place: ${event.title}`,
         lines: [
-          `Someone cancelled, so you now have ${placesInWords(input.places)} at ${event.title}.`,
+          `A place came free, so you now have ${placesInWords(input.places)} at ${event.title}.`,
         ],
       };
     case 'cancelled':
@@ -122,7 +116,9 @@ function opening(input: BookingMailInput): { subject: string; lines: string[] } 
       const day = dayInWords(event.startsAt, input.now);
       return {
         subject: `Reminder: ${event.title} is ${day}`,
-        lines: [`This is a reminder: you have ${placesInWords(input.places)} at ${event.title} ${day}.`],
+        lines: [
+          `This is a reminder: you have ${placesInWords(input.places)} at ${event.title} ${day}.`,
+        ],
       };
     }
     case 'changed':
@@ -162,7 +158,10 @@ function changedLines(input: BookingMailInput): string[] {
   const { event, before } = input;
   const lines = [`The people running ${event.title} changed its time or place.`];
   if (before && before.startsAt !== event.startsAt) {
-    lines.push(`It was: ${whenInWords(before.startsAt)}.`, `It is now: ${whenInWords(event.startsAt)}.`);
+    lines.push(
+      `It was: ${whenInWords(before.startsAt)}.`,
+      `It is now: ${whenInWords(event.startsAt)}.`,
+    );
   }
   if (before && before.place !== event.place) {
     lines.push(`It was at: ${before.place}.`, `It is now at: ${event.place}.`);

@@ -1,7 +1,7 @@
 // On the public event's settings: says plainly when the meeting's time or place is not the public
 // event's (the people who booked see only the event's), and what saving a new one does.
 import type { MeetingEvent } from '@roundtable/shared/protocol/events';
-import { whenWords } from './words.ts';
+import { startWords, whenWords } from './words.ts';
 
 export function MeetingDiffers({ data }: { data: MeetingEvent }) {
   const { event, meeting } = data;
@@ -9,16 +9,14 @@ export function MeetingDiffers({ data }: { data: MeetingEvent }) {
   const sameStart = Date.parse(meeting.startsAt) === Date.parse(event.startsAt);
   const samePlace = meeting.place === '' || meeting.place === event.place;
   if (sameStart && samePlace) return null;
-  const meetingWhen = whenWords({ startsAt: meeting.startsAt, endsAt: meeting.startsAt }).split(
-    ' to ',
-  )[0];
   return (
     <div className="rt-card rt-event-differs" role="note" aria-labelledby="event-differs-heading">
       <h2 id="event-differs-heading">The meeting and the public event differ</h2>
       <ul>
         {sameStart ? null : (
           <li>
-            The meeting starts {meetingWhen}. The public event says {whenWords(event)}.
+            The meeting starts {startWords(meeting.startsAt)}. The public event says{' '}
+            {whenWords(event)}.
           </li>
         )}
         {samePlace ? null : (
