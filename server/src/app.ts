@@ -20,6 +20,7 @@ import { VerifiedUpdateLog } from './collab/verified-log.ts';
 import { Metrics } from './metrics.ts';
 import { reactToServiceEvents } from './reactions.ts';
 import { attachMeetingNamespace } from './realtime/meeting-namespace.ts';
+import { attachRecruitingNamespace } from './realtime/recruiting-namespace.ts';
 import { createServices, type Services } from './services/create-services.ts';
 import type { Mailer } from './services/mailer.ts';
 import type { IdentityStore } from './storage/identity-ports.ts';
@@ -33,6 +34,8 @@ const PROPOSAL_SWEEP_INTERVAL_MS = 30 * 1000;
 const RETENTION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
 /** How often reminders are sent to people booked on a public event that starts within a day. */
 const REMINDER_INTERVAL_MS = 10 * 60 * 1000;
+/** How often the outbox sends what is due (a failed mail waits longer, see durable-outbox.ts). */
+const OUTBOX_INTERVAL_MS = 15 * 1000;
 
 export interface AppDeps {
   config: Config;
@@ -170,6 +173,13 @@ export function createServer(deps: AppDeps): App {
     logger,
     now,
   });
+  attachRecruitingNamespace({
+    io,
+    signIn,
+    scope: services.scope,
+    publicUrl: config.publicUrl,
+    onChanged: (tell) => services.serviceEvents.on('join-requests-changed', tell),
+  });
   server.on('upgrade', (request, socket, head) => {
     if (collab.handleUpgrade(request, socket, head)) return;
     if (!request.url?.startsWith('/socket.io/')) socket.destroy();
@@ -197,7 +207,7 @@ export function createServer(deps: AppDeps): App {
     everyMs: RETENTION_SWEEP_INTERVAL_MS,
     runNow: true,
     logger,
-    did: 'removed access needs, bookers’ details and audit entries past keeping',
+    did: 'removed access needs, bookers’ details, join requests and audit entries past keeping',
     failed: 'removing data past keeping failed',
   });
   const stopReminding = repeatInBackground({
@@ -207,6 +217,15 @@ export function createServer(deps: AppDeps): App {
     logger,
     did: 'sent reminders of tomorrow’s public events',
     failed: 'sending reminders of public events failed',
+  });
+
+  const stopSendingMail = repeatInBackground({
+    task: () => services.outbox.sendDue(),
+    everyMs: OUTBOX_INTERVAL_MS,
+    runNow: true,
+    logger,
+    did: 'sent mail from the outbox',
+    failed: 'sending mail from the outbox failed',
   });
 
   return {
@@ -219,6 +238,7 @@ export function createServer(deps: AppDeps): App {
       stopSweeping();
       stopRetention();
       stopReminding();
+      stopSendingMail();
       stopEnforcing();
       stopMeetings();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

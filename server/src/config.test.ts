@@ -39,12 +39,13 @@ describe('METRICS_TOKEN', () => {
 });
 
 describe('retention settings', () => {
-  it('keep access needs 30 days, audit entries 730, bookers 90, and review people after 365 by default', () => {
+  it('keep access needs 30 days, audit entries 730, bookers 90, join requests 180, and review people after 365 by default', () => {
     expect(load({}).retention).toEqual({
       accessNeedsKeepDays: 30,
       inactiveAfterDays: 365,
       auditKeepDays: 730,
       bookingKeepDays: 90,
+      joinRequestKeepDays: 180,
     });
     expect(
       load({
@@ -52,12 +53,14 @@ describe('retention settings', () => {
         INACTIVE_AFTER_DAYS: '180',
         AUDIT_KEEP_DAYS: '2190',
         BOOKING_KEEP_DAYS: '30',
+        JOIN_REQUEST_KEEP_DAYS: '60',
       }).retention,
     ).toEqual({
       accessNeedsKeepDays: 7,
       inactiveAfterDays: 180,
       auditKeepDays: 2190,
       bookingKeepDays: 30,
+      joinRequestKeepDays: 60,
     });
   });
 

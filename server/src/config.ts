@@ -91,6 +91,7 @@ const Env = z.object({
   INACTIVE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   AUDIT_KEEP_DAYS: z.coerce.number().int().min(1).max(36500).default(730),
   BOOKING_KEEP_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+  JOIN_REQUEST_KEEP_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
 });
 
 export interface Config {
@@ -144,6 +145,8 @@ export interface Config {
     auditKeepDays: number;
     /** Bookers' names and contact details are removed this many days after the event. */
     bookingKeepDays: number;
+    /** Join requests declined or never answered are removed this many days after they came. */
+    joinRequestKeepDays: number;
   };
   /** The built browser client. */
   clientDistDir: string;
@@ -199,6 +202,7 @@ export function loadConfig(env: Record<string, string | undefined>, repoRoot: st
       inactiveAfterDays: e.INACTIVE_AFTER_DAYS,
       auditKeepDays: e.AUDIT_KEEP_DAYS,
       bookingKeepDays: e.BOOKING_KEEP_DAYS,
+      joinRequestKeepDays: e.JOIN_REQUEST_KEEP_DAYS,
     },
     clientDistDir: resolve(repoRoot, 'client/dist'),
     trustProxy: e.TRUST_PROXY,

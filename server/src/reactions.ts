@@ -15,7 +15,13 @@ import type { BookingRecord } from './storage/event-ports.ts';
 /** The services that act on reports, and where failures are logged. */
 export type Reactors = Pick<
   Services,
-  'versions' | 'suggestions' | 'comments' | 'accessEvents' | 'meetings' | 'publicEvents'
+  | 'versions'
+  | 'suggestions'
+  | 'comments'
+  | 'accessEvents'
+  | 'meetings'
+  | 'publicEvents'
+  | 'joinRequests'
 > & {
   logger: Logger;
 };
@@ -47,6 +53,27 @@ export function reactToServiceEvents(services: Services, logger: Logger): void {
       ? whenMembershipChanged(reactors, change.workspaceId, change.userId)
       : undefined,
   );
+  services.accessEvents.subscribe((change) =>
+    change.kind === 'membership'
+      ? whenJoinedFromRequest(reactors, change.workspaceId, change.userId)
+      : undefined,
+  );
+}
+
+/**
+ * Someone joined (heard by every process): a join request answered with the invite they used
+ * shows as joined, linked to them. Idempotent: a request already linked stays as it is.
+ */
+export async function whenJoinedFromRequest(
+  { joinRequests, logger }: Reactors,
+  workspaceId: string,
+  userId: string,
+): Promise<void> {
+  await joinRequests
+    .membershipChanged(workspaceId, userId)
+    .catch((error: unknown) =>
+      logger.error({ err: error, workspaceId }, 'linking a join request to its person failed'),
+    );
 }
 
 /**

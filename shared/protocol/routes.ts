@@ -12,6 +12,7 @@ import * as notices from './routes/notices.ts';
 import * as personalData from './routes/personal-data.ts';
 import * as pictures from './routes/pictures.ts';
 import * as proposals from './routes/proposals.ts';
+import * as recruiting from './routes/recruiting.ts';
 import * as retention from './routes/retention.ts';
 import type { RouteSpec } from './routes/spec.ts';
 import * as suggestions from './routes/suggestions.ts';
@@ -30,6 +31,7 @@ export * from './routes/notices.ts';
 export * from './routes/personal-data.ts';
 export * from './routes/pictures.ts';
 export * from './routes/proposals.ts';
+export * from './routes/recruiting.ts';
 export * from './routes/retention.ts';
 export * from './routes/suggestions.ts';
 export * from './routes/versions.ts';
@@ -54,4 +56,5 @@ export const allRoutes: readonly RouteSpec[] = [
   pictures,
   notices,
   events,
+  recruiting,
 ].flatMap((area) => Object.values(area));

@@ -150,6 +150,36 @@ export function createAppRouter() {
             return { Component: DoorPage };
           },
         },
+        // Recruiting (issue 14): a workspace's public page for anyone, and for its facilitators
+        // the page's settings, the join requests and the letters to print.
+        {
+          path: 'p/:slug',
+          lazy: async () => {
+            const { PublicPage } = await import('../features/recruiting/index.ts');
+            return { Component: PublicPage };
+          },
+        },
+        {
+          path: 'workspaces/:workspaceId/public-page',
+          lazy: async () => {
+            const { PublicPageSettings } = await import('../features/recruiting/index.ts');
+            return { Component: PublicPageSettings };
+          },
+        },
+        {
+          path: 'workspaces/:workspaceId/join-requests',
+          lazy: async () => {
+            const { JoinRequestsPage } = await import('../features/recruiting/index.ts');
+            return { Component: JoinRequestsPage };
+          },
+        },
+        {
+          path: 'workspaces/:workspaceId/join-requests/:requestId/letter',
+          lazy: async () => {
+            const { LetterPage } = await import('../features/recruiting/index.ts');
+            return { Component: LetterPage };
+          },
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -48,27 +48,32 @@ export function authenticate(signIn: SignInService, limits: RequestLimits): Requ
  * signed in, with room for a council meeting room of thirty people behind one address.
  */
 export function limitSignIn(limits: RequestLimits): RequestHandler {
-  return async (request, response, next) => {
-    try {
-      const answer = await limits.signInAttempt(callerOf(request));
-      if (!answer.ok) {
-        refuse(response, answer, 'Too many attempts. Please wait a minute and try again.');
-        return;
-      }
-      next();
-    } catch (error) {
-      next(error);
-    }
-  };
+  return limitBy(
+    (caller) => limits.signInAttempt(caller),
+    'Too many attempts. Please wait a minute and try again.',
+  );
 }
 
-/** Booking a place at a public event: a budget per address, so one program cannot fill an event. */
-export function limitBookings(limits: RequestLimits): RequestHandler {
+/**
+ * For the forms anyone may send from a public page (asking to join, booking a place): one
+ * budget per address, so one program cannot fill an event or the queue.
+ */
+export function limitPublicForm(limits: RequestLimits): RequestHandler {
+  return limitBy(
+    (caller) => limits.publicFormAttempt(caller),
+    'This form was sent many times from here. Please wait an hour and try again.',
+  );
+}
+
+function limitBy(
+  attempt: (caller: Caller) => Promise<LimitAnswer>,
+  message: string,
+): RequestHandler {
   return async (request, response, next) => {
     try {
-      const answer = await limits.bookingAttempt(callerOf(request));
+      const answer = await attempt(callerOf(request));
       if (!answer.ok) {
-        refuse(response, answer, 'Too many bookings from this place. Please try again later.');
+        refuse(response, answer, message);
         return;
       }
       next();

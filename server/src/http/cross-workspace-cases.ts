@@ -13,6 +13,7 @@ import { easyReadCases } from './cross-workspace-easy-read-cases.ts';
 import { eventCases } from './cross-workspace-event-cases.ts';
 import type { RestCase } from './cross-workspace-ids.ts';
 import { meetingRestCases } from './cross-workspace-meeting-cases.ts';
+import { recruitingCases } from './cross-workspace-recruiting-cases.ts';
 
 export { anchor, type Ids } from './cross-workspace-ids.ts';
 export { commandCases } from './cross-workspace-meeting-cases.ts';
@@ -28,6 +29,7 @@ export const restCases: Record<string, RestCase[]> = {
   ...pictureCases,
   ...easyReadCases,
   ...eventCases,
+  ...recruitingCases,
 };
 
 const idPattern = ID_PATTERN.source;

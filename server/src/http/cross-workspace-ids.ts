@@ -25,6 +25,10 @@ export interface Ids {
   /** The meeting's public event, and one booking of it. */
   event: string;
   booking: string;
+  /** A join request sent from the workspace's public page, answered by a letter. */
+  joinRequest: string;
+  /** A mail waiting in the outbox. */
+  mail: string;
 }
 
 export type Request = [method: string, path: string, body?: unknown];

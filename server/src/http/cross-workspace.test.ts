@@ -159,7 +159,10 @@ describe('ids from another workspace', () => {
       ...{ name: `Visitor of ${name}`, phone: '0123', places: 1 },
     });
     const [booking] = await server.store.events.listBookings(event.id);
+    const { joinRequest, mail } = await recruitingIn(workspace, suffix);
     return {
+      joinRequest,
+      mail,
       event: event.id,
       booking: booking!.id,
       workspace,
@@ -181,6 +184,44 @@ describe('ids from another workspace', () => {
       easyRead,
       checkRound,
     };
+  }
+
+  /** A public page, a join request answered by letter, and a mail waiting in the outbox. */
+  async function recruitingIn(workspace: string, suffix: string) {
+    const api = server.api;
+    const slug = `forum-${suffix}`;
+    const text = { whoWeAre: 'Us', whatWeDo: 'This', howToJoin: 'Ask', easyRead: [] };
+    await api.request('PUT', `/api/workspaces/${workspace}/public-page`, {
+      published: true,
+      slug,
+      text,
+    });
+    await api.as(null).request('POST', `/api/public-pages/${slug}/join-requests`, {
+      name: 'Jo',
+      contact: { way: 'phone', phone: '01234 567890' },
+      needs: '',
+      reason: '',
+    });
+    const [request] = await server.store.joinRequests.listJoinRequests(workspace);
+    const path = `/api/workspaces/${workspace}/join-requests/${request!.id}/answers`;
+    await api.request('POST', path, { kind: 'ask', message: 'Which day?' });
+    const at = new Date().toISOString();
+    const mail = `mail-${suffix}`;
+    await server.store.outbox.putMail({
+      id: mail,
+      workspaceId: workspace,
+      about: `join-request:${request!.id}`,
+      to: 'jo@example.org',
+      subject: 'Hello',
+      text: 'Hello',
+      attachments: [],
+      createdAt: at,
+      attempts: 1,
+      nextAttemptAt: '2099-01-01T00:00:00.000Z',
+      lastError: 'connect ECONNREFUSED',
+      sentAt: null,
+    });
+    return { joinRequest: request!.id, mail };
   }
 
   /**
@@ -209,6 +250,9 @@ describe('ids from another workspace', () => {
       pictures: await store.pictures.listPictures(b.workspace),
       checks: await store.easyReadChecks.latestCheckRound(b.easyRead),
       answers: await store.easyReadChecks.listCheckAnswers(b.checkRound),
+      publicPage: await store.publicPages.getPublicPage(b.workspace),
+      joinRequests: await store.joinRequests.listJoinRequests(b.workspace),
+      mail: await store.outbox.getMail(b.mail),
       meetings: await store.meetings.listMeetings(b.workspace),
       event: await store.events.getEvent(b.event),
       bookings: await store.events.listBookings(b.event),

@@ -5,7 +5,7 @@ import * as routes from '@roundtable/shared/protocol/routes';
 import type { RequestLimits } from '../limits/request-limits.ts';
 import type { EventBookingService } from '../services/event-bookings.ts';
 import type { PublicEventService } from '../services/public-events.ts';
-import { limitBookings } from './auth.ts';
+import { limitPublicForm } from './auth.ts';
 import { attachmentHeader } from './download.ts';
 import type { RouteRegistry } from './route.ts';
 
@@ -24,7 +24,7 @@ export function eventRoutes(options: EventRoutesOptions): Router {
     response.set('Referrer-Policy', 'no-referrer');
     next();
   });
-  const limit = limitBookings(options.limits);
+  const limit = limitPublicForm(options.limits);
   router.use('/api/public/events', (request, response, next) => {
     if (request.method === 'POST') void limit(request, response, next);
     else next();

@@ -25,6 +25,8 @@ import { memberRoutes } from './members.ts';
 import { pictureRoutes } from './pictures.ts';
 import { buildOpenApi } from './openapi.ts';
 import { noticeRoutes } from './notices.ts';
+import { publicPageGate } from './public-page-gate.ts';
+import { recruitingRoutes } from './recruiting.ts';
 import { personalDataRoutes } from './personal-data.ts';
 import { retentionRoutes } from './retention.ts';
 import { isAllowedOrigin } from '../edge/origin.ts';
@@ -112,6 +114,16 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   );
   app.use(personalDataRoutes(registry, services.personalData, services.erasure));
   app.use(noticeRoutes(registry, services.notices));
+  app.use(
+    recruitingRoutes({
+      registry,
+      pages: services.publicPages,
+      joinRequests: services.joinRequests,
+      outbox: services.outbox,
+      limits: options.limits,
+      publicUrl: config.publicUrl,
+    }),
+  );
   app.use(retentionRoutes(registry, services.retention));
   app.use(workspaceRoutes(registry, services.workspaces));
   app.use(documentRoutes(registry, services.documents));
@@ -137,6 +149,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
     response.json(openApi);
   });
   app.use('/api', apiNotFound);
+  app.use(publicPageGate(services.publicPages));
   app.use(clientRoutes(config.clientDistDir));
   app.use(errorHandler(logger));
 

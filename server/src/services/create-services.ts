@@ -22,9 +22,8 @@ import { erasureLogFile } from './erasure-log-file.ts';
 import { ExportService } from './exports.ts';
 import { HardWordService } from './hard-words.ts';
 import type { LiveDocuments } from './live-documents.ts';
+import { createPublicSide } from './create-public-side.ts';
 import { configuredMailer } from './mailer.ts';
-import { createEventServices } from './event-services.ts';
-import { directOutbox } from './outbox-direct.ts';
 import { MeetingService } from './meetings.ts';
 import { MemberService } from './members.ts';
 import { NoticeService } from './notices.ts';
@@ -210,11 +209,9 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
   });
   const pictures = new PictureService({ ...common, store: store.pictures, config });
 
-  // Public events: booked by anyone, run by facilitators; mail goes through the outbox.
-  const { publicEvents, eventBookings } = createEventServices({
-    ...{ store, audit, now, publicUrl: config.publicUrl, outbox: directOutbox(mailer, logger) },
-    onBookingsChanged: serviceEvents.report('bookings-changed'),
-  });
+  // The public side (issue 14): the public page, join requests, public events, and the mail the
+  // server sends on its own.
+  const publicSide = createPublicSide({ ...deps, ...common, members, mailer, serviceEvents });
 
   // Easy Read versions of drafts, and checking them with the group.
   const currentState = versions.current.bind(versions);
@@ -251,6 +248,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     },
     limits: config.export,
   });
+
   // Copies of a person's data: from the stores (not the live rooms), in the export threads.
   const personalData = new PersonalDataService({
     stores: store,
@@ -286,10 +284,9 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     exports,
     personalData,
     pictures,
+    ...publicSide,
     notices: new NoticeService({ store: store.notices, audit, now, retention: config.retention }),
-    publicEvents,
-    eventBookings,
-    retention: new RetentionService({ ...common, meetings, identity, config, publicEvents }),
+    retention: new RetentionService({ ...common, ...publicSide, meetings, identity, config }),
     erasure,
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),

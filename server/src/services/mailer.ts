@@ -6,7 +6,7 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
-  /** Files sent with it (a calendar file). */
+  /** Files sent with it (a calendar file for a booking). */
   attachments?: readonly { filename: string; contentType: string; content: string }[];
 }
 
@@ -17,11 +17,11 @@ export interface Mailer {
 export function smtpMailer(smtpUrl: string, from: string): Mailer {
   const transport = nodemailer.createTransport(smtpUrl);
   return {
-    async send(mail) {
+    async send({ attachments, ...mail }) {
       await transport.sendMail({
         from,
         ...mail,
-        attachments: mail.attachments?.map((a) => ({ ...a })),
+        ...(attachments ? { attachments: attachments.map((file) => ({ ...file })) } : {}),
       });
     },
   };

@@ -19,6 +19,7 @@ import {
 } from './personal-data-documents.ts';
 import { bookingsOf } from './personal-data-bookings.ts';
 import { meetingAbout } from './personal-data-meetings.ts';
+import { joinRequestData } from './personal-data-join-requests.ts';
 
 export type DataScope = { kind: 'everything' } | { kind: 'workspace'; workspaceId: string };
 
@@ -55,6 +56,7 @@ export type PersonalDataStores = Pick<
   | 'hardWords'
   | 'easyReadChecks'
   | 'events'
+  | 'joinRequests'
 >;
 
 export async function gatherPersonalData(
@@ -161,6 +163,9 @@ export async function gatherPersonalData(
       // The person's own copy shows what they gave; another's only where its maker may see it.
       ownCopy ? true : request.seesAccessNeedsIn(workspaceId),
     ),
+    joinRequests: (await stores.joinRequests.listJoinRequestsOf(person.id))
+      .filter((request) => names.has(request.workspaceId))
+      .map((request) => joinRequestData(request, names.get(request.workspaceId) ?? '')),
     audit,
     documentsToRead,
   };

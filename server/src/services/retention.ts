@@ -7,6 +7,7 @@ import type { Config } from '../config.ts';
 import type { AuditStore, InactivityStore, MembershipStore } from '../storage/identity-ports.ts';
 import type { AuditLog } from './audit.ts';
 import { authorize, type AuthContext } from './auth-context.ts';
+import type { JoinRequestService } from './join-requests.ts';
 import type { MeetingService } from './meetings.ts';
 import type { PublicEventService } from './public-events.ts';
 
@@ -26,6 +27,7 @@ export interface RetentionServiceOptions {
   meetings: Pick<MeetingService, 'removeAccessNeedsPast'>;
   /** Bookings of public events: access needs, then names and contact, removed after the event. */
   publicEvents: Pick<PublicEventService, 'removePast'>;
+  joinRequests: Pick<JoinRequestService, 'removeOld'>;
   /** The audit table only: an erasure log, if there is one, is never touched here. */
   identity: Pick<AuditStore, 'deleteAuditBefore'> &
     InactivityStore &
@@ -44,6 +46,8 @@ export interface SweepResult {
   bookingAccessNeeds: number;
   /** Bookings whose name and contact details were removed. */
   bookingContacts: number;
+  /** Join requests declined or never answered, removed with their mail. */
+  joinRequests: number;
 }
 
 export class RetentionService {
@@ -63,12 +67,14 @@ export class RetentionService {
       accessNeedsDays: settings.accessNeedsKeepDays,
       contactDays: settings.bookingKeepDays,
     });
+    const joinRequests = await this.options.joinRequests.removeOld(settings.joinRequestKeepDays);
     const auditEntries = await this.deleteOldAudit();
     const removed = {
       meetings,
       auditEntries,
       bookingAccessNeeds: bookings.accessNeeds,
       bookingContacts: bookings.contacts,
+      joinRequests,
     };
     if (Object.values(removed).some((count) => count > 0)) {
       // Counts only: what was removed is gone, and the entry itself is kept like any other.

@@ -33,6 +33,8 @@ export interface ServiceEventMap {
   'bookings-moved-up': [movedUp: BookingRecord[]];
   /** A person signed in (or joined): bookings made with their email address become theirs. */
   'signed-in': [userId: string];
+  /** A join request arrived, was answered, joined or erased (its workspace's queue changed). */
+  'join-requests-changed': [workspaceId: string];
 }
 
 type Listener<K extends keyof ServiceEventMap> = (...args: ServiceEventMap[K]) => unknown;

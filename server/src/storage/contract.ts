@@ -16,6 +16,7 @@ import { suggestionContract } from './suggestion-contract.ts';
 import { versionContract } from './version-contract.ts';
 import { identityContract } from './identity-contract.ts';
 import { quarantineContract } from './quarantine-contract.ts';
+import { recruitingContract } from './recruiting-contract.ts';
 import { retentionContract } from './retention-contract.ts';
 import type { Store } from './ports.ts';
 import { updateLogContract } from './update-log-contract.ts';
@@ -48,6 +49,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     quarantineContract(() => store);
     pictureContract(() => store);
     noticeContract(() => store);
+    recruitingContract(() => store);
     retentionContract(() => store);
     erasureContract(() => store);
     eventContract(() => store);

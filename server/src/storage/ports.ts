@@ -9,6 +9,7 @@ import type { EventStore } from './event-ports.ts';
 import type { IdentityStore } from './identity-ports.ts';
 import type { MeetingStore } from './meeting-ports.ts';
 import type { NoticeStore } from './notice-ports.ts';
+import type { RecruitingStores } from './recruiting-ports.ts';
 import type { PictureStore } from './picture-ports.ts';
 import type { ProposalStore } from './proposal-ports.ts';
 import type { SuggestionDecisionStore } from './suggestion-ports.ts';
@@ -141,7 +142,7 @@ export interface UpdateLog {
   listQuarantined(documentId?: string): Promise<QuarantinedUpdate[]>;
 }
 
-export interface Store {
+export interface Store extends RecruitingStores {
   readonly kind: 'sqlite' | 'postgres';
   readonly identity: IdentityStore;
   readonly meetings: MeetingStore;

@@ -39,6 +39,7 @@ const nothing: PersonalData = {
   writing: [],
   hardWords: [],
   bookings: [],
+  joinRequests: [],
   audit: [],
 };
 

@@ -229,6 +229,20 @@ export interface DataAuditEntry {
   details: Record<string, unknown>;
 }
 
+/** A request to join a group, sent from its public page before they had an account. */
+export interface DataJoinRequest {
+  workspaceName: string;
+  name: string;
+  /** How they asked to be reached, in words. */
+  contact: string;
+  needs: string;
+  reason: string;
+  state: string;
+  receivedAt: string;
+  /** The last message the group sent them. */
+  message: string | null;
+}
+
 export interface PersonalData {
   about: DataAbout;
   profile: DataProfile;
@@ -247,6 +261,7 @@ export interface PersonalData {
   writing: DataWriting[];
   hardWords: DataHardWord[];
   bookings: DataBooking[];
+  joinRequests: DataJoinRequest[];
   audit: DataAuditEntry[];
 }
 

@@ -3,6 +3,7 @@
 // timestamps are ISO strings, BIGINTs numbers, JSON columns JSON text, booleans 0 or 1.
 import type { ColumnType, Generated } from 'kysely';
 import type { NoticeTables } from './database-notices.ts';
+import type { RecruitingTables } from './database-recruiting.ts';
 import type { EasyReadTables } from './database-easy-read.ts';
 import type { ErasureTables } from './database-erasure.ts';
 import type { EventTables } from './database-events.ts';
@@ -254,7 +255,8 @@ export interface WorkspacePicturesTable {
   uploaded_at: Timestamp;
 }
 
-export interface Database extends EasyReadTables, NoticeTables, ErasureTables, EventTables {
+export interface Database
+  extends EasyReadTables, NoticeTables, ErasureTables, EventTables, RecruitingTables {
   workspaces: WorkspacesTable;
   documents: DocumentsTable;
   document_snapshots: DocumentSnapshotsTable;

@@ -7,6 +7,7 @@ import type { SqlStorage } from './connect.ts';
 import type { SqlTransaction } from './transaction.ts';
 import { inTransaction } from './transaction.ts';
 import { eraseBookings } from './erase-bookings.ts';
+import { deleteJoinRequestsOf } from './join-requests.ts';
 import { toUserRow } from './people.ts';
 
 /** Columns holding one person id; each is made to hold the pseudonym's. */
@@ -48,6 +49,8 @@ const TOUCHED = [
   'document_updates',
   'document_quarantine',
   'event_bookings',
+  'join_requests',
+  'outbox_mails',
 ];
 
 async function rewriteJsonColumns(trx: SqlTransaction, input: ReplacePerson): Promise<void> {
@@ -160,6 +163,7 @@ export function sqlErasure(storage: SqlStorage): ErasureStore {
         await rewriteJsonColumns(trx, input);
         await dropQuarantined(trx, input.needles);
         const movedUp = await eraseBookings(trx, dialect, person, record.erasedAt);
+        await deleteJoinRequestsOf(trx, personId);
         // Memberships, removals, sessions, links and tokens go with the row (ON DELETE CASCADE).
         await trx.deleteFrom('users').where('id', '=', personId).execute();
         await trx

@@ -8,6 +8,7 @@ import { noticeMigrations } from './migrations-notices.ts';
 import { retentionMigrations } from './migrations-retention.ts';
 import { erasureMigrations } from './migrations-erasure.ts';
 import { eventMigrations } from './migrations-events.ts';
+import { recruitingMigrations } from './migrations-recruiting.ts';
 import { eventChangeMigrations } from './migrations-event-changes.ts';
 import type { ColumnTypes } from './column-types.ts';
 
@@ -268,5 +269,6 @@ export const migrations: readonly Migration[] = [
   ...retentionMigrations,
   ...erasureMigrations,
   ...eventMigrations,
+  ...recruitingMigrations,
   ...eventChangeMigrations,
 ];
