@@ -36,11 +36,16 @@ describe('booking mail', () => {
   });
 
   it('says what changed, with the new revision of the calendar file', () => {
-    const before = { startsAt: '2026-12-10T13:00:00.000Z', place: 'Town Hall' };
+    const before = {
+      ...{ startsAt: '2026-12-10T13:00:00.000Z', endsAt: '2026-12-10T15:00:00.000Z' },
+      place: 'Town Hall',
+    };
     const mail = bookingMail('ws', input({ kind: 'changed', before, sequence: 2 }));
     expect(mail.subject).toBe('Changed: Launch');
     expect(mail.text).toContain('It was at: Town Hall.');
     expect(mail.text).toContain('It is now at: Library.');
+    expect(mail.text).toMatch(/It was: Thursday,? 10 December 2026 at 1:00pm \(UK time, GMT\)\./);
+    expect(mail.text).toContain('It now ends at 4:00pm.');
     expect(mail.attachments?.[0]?.content).toContain('SEQUENCE:2');
     const waiting = bookingMail('ws', input({ kind: 'changed', before, queuePosition: 3 }));
     expect(waiting.text).toContain('You are still number 3 on the waiting list.');

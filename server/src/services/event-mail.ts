@@ -12,6 +12,7 @@ export type BookingMailKind =
 /** What the event was before its time or place changed. */
 export interface EventBefore {
   startsAt: string;
+  endsAt: string;
   place: string;
 }
 
@@ -44,7 +45,12 @@ export function whenInWords(iso: string): string {
     year: 'numeric',
     timeZone: 'UTC',
   });
-  const time = date
+  return `${day} at ${timeInWords(iso)} (UK time, GMT)`;
+}
+
+/** "2:00pm" (UTC). */
+const timeInWords = (iso: string): string =>
+  new Date(iso)
     .toLocaleTimeString('en-GB', {
       hour: 'numeric',
       minute: '2-digit',
@@ -52,8 +58,6 @@ export function whenInWords(iso: string): string {
       timeZone: 'UTC',
     })
     .replace(' ', '');
-  return `${day} at ${time} (UK time, GMT)`;
-}
 
 export function eventCalendar(
   event: PublicEvent,
@@ -162,6 +166,9 @@ function changedLines(input: BookingMailInput): string[] {
       `It was: ${whenInWords(before.startsAt)}.`,
       `It is now: ${whenInWords(event.startsAt)}.`,
     );
+  }
+  if (before && before.endsAt !== event.endsAt) {
+    lines.push(`It now ends at ${timeInWords(event.endsAt)}.`);
   }
   if (before && before.place !== event.place) {
     lines.push(`It was at: ${before.place}.`, `It is now at: ${event.place}.`);
