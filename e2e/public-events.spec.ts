@@ -150,3 +150,71 @@ test('a resident books, the next goes on the waiting list, and moves up on a can
   await visitor.screenshot({ path: 'docs/guide/images/public-event.png', fullPage: true });
   await phone.close();
 });
+
+// Ada stops taking bookings for a second event, then takes it down with a kind message of her
+// own; Ben, who booked, sees on his page that it is cancelled, and so does anyone on its page.
+test('a facilitator stops bookings, then cancels the event, and the pages say so', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  test.setTimeout(120_000);
+  const workspaceId = await createWorkspace(admin, 'Carers Forum');
+  const meeting = await admin.api.post(`/api/workspaces/${workspaceId}/meetings`, {
+    data: { title: 'Open day', startsAt: '2031-06-10T09:30:00Z' },
+  });
+  const meetingId = ((await meeting.json()) as { id: string }).id;
+  const saved = await admin.api.put(`/api/meetings/${meetingId}/public-event`, {
+    data: {
+      ...{ title: 'Open day', startsAt: '2031-06-10T10:00:00Z', endsAt: '2031-06-10T12:00:00Z' },
+      ...{ place: 'Library', whatToExpect: 'Tea and a chat.', capacity: 10 },
+      venue: { stepFree: true, hearingLoop: false, quietRoom: false, parking: false, other: '' },
+    },
+  });
+  const eventId = ((await saved.json()) as { event: { id: string } }).event.id;
+  const anyone = await browser.newContext({ baseURL: server.url });
+  const booked = await anyone.request.post(`/api/public/events/${eventId}/bookings`, {
+    data: { name: 'Ben', phone: '01632 960123', places: 1 },
+  });
+  const { token } = (await booked.json()) as { token: string };
+
+  const { page } = await personInBrowser(browser, server, admin, {
+    viewport: { width: 1280, height: 900 },
+  });
+  // The meeting starts at 9:30, the public event at 10: Ada is shown they differ.
+  await page.goto(`/meetings/${meetingId}/public-event`);
+  await expect(
+    page.getByRole('heading', { name: 'The meeting and the public event differ' }),
+  ).toBeVisible();
+  await expect(page.getByText(/everyone who booked is told by email/)).toBeVisible();
+  await expectNoAxeViolations(page, 'public event settings, differing from the meeting');
+
+  await page.goto(`/events/${eventId}/bookings`);
+  await page.getByRole('button', { name: 'Stop taking bookings' }).click();
+  await expect(page.getByText('The event is not taking new bookings.')).toBeVisible();
+  const visitor = await anyone.newPage();
+  await visitor.goto(`/events/${eventId}`);
+  await expect(visitor.getByText('This event is not taking bookings any more.')).toBeVisible();
+  await expect(visitor.getByRole('button', { name: /Book/ })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Cancel the event' }).click();
+  const message = page.getByLabel('Your message to the people who booked');
+  await expect(message).toHaveValue(/We are very sorry/);
+  await expectNoAxeViolations(page, 'cancelling an event, with the message');
+  await message.fill('We are very sorry: the library is closed that day. We will find a new date.');
+  await page.getByRole('button', { name: 'Cancel the event and tell everyone' }).click();
+  await expect(page.getByRole('heading', { name: 'This event is cancelled' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^Ben/ })).toContainText('Cancelled');
+
+  await visitor.reload();
+  await expect(visitor.getByText('This event is cancelled. It will not happen.')).toBeVisible();
+  await expect(visitor.getByText(/the library is closed that day/)).toBeVisible();
+  await expectNoAxeViolations(visitor, 'a cancelled public event');
+  await visitor.goto(`/bookings/${token}`);
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('This event is cancelled');
+  await expect(visitor.getByRole('button', { name: 'Cancel my booking' })).toHaveCount(0);
+  await expectNoAxeViolations(visitor, 'a booking of a cancelled event');
+  const upcoming = await anyone.request.get(`/api/public/workspaces/${workspaceId}/events`);
+  expect(((await upcoming.json()) as { events: unknown[] }).events).toEqual([]);
+  await anyone.close();
+});

@@ -10,6 +10,7 @@ import type { Poll } from '@roundtable/shared/domain/meeting/polls';
 import { decideSuggestionPoll } from '@roundtable/shared/domain/meeting/suggestion-polls';
 import type { SuggestionDecision } from '@roundtable/shared/protocol/suggestions';
 import type { Services } from './services/create-services.ts';
+import type { BookingRecord } from './storage/event-ports.ts';
 
 /** The services that act on reports, and where failures are logged. */
 export type Reactors = Pick<
@@ -46,6 +47,7 @@ export function reactToServiceEvents(services: Services, logger: Logger): void {
     whenHardWordsChanged(reactors, workspaceId, actorId),
   );
   events.on('signed-in', (userId) => whenSignedIn(reactors, userId));
+  events.on('bookings-moved-up', (movedUp) => whenBookingsMovedUp(reactors, movedUp));
   services.accessEvents.subscribe((change) =>
     change.kind === 'membership'
       ? whenMembershipChanged(reactors, change.workspaceId, change.userId)
@@ -225,4 +227,16 @@ export async function whenSignedIn(
   await publicEvents
     .linkPerson(userId)
     .catch((error: unknown) => logger.warn({ err: error }, 'linking bookings to a person failed'));
+}
+
+/** Erasing a person moved others up from waiting lists: they and the facilitators are told. */
+export async function whenBookingsMovedUp(
+  { publicEvents, logger }: Reactors,
+  movedUp: BookingRecord[],
+): Promise<void> {
+  await publicEvents
+    .tellMovedUp(movedUp)
+    .catch((error: unknown) =>
+      logger.warn({ err: error }, 'telling people moved up by an erasure failed'),
+    );
 }

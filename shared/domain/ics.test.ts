@@ -67,4 +67,16 @@ describe('calendar file', () => {
     expect(folded.replace(/\r\n /g, '')).toBe(`DESCRIPTION:${'é'.repeat(100)}`);
     expect(foldLine('SHORT:line')).toBe('SHORT:line');
   });
+
+  it('carries its revision, and a cancelled event asks calendars to remove it', () => {
+    const first = readBack(calendarFile(event));
+    expect(first.get('SEQUENCE')).toBe('0');
+    expect(first.get('METHOD')).toBe('PUBLISH');
+    const moved = readBack(calendarFile({ ...event, sequence: 2 }));
+    expect(moved.get('UID')).toBe(event.uid);
+    expect(moved.get('SEQUENCE')).toBe('2');
+    const gone = readBack(calendarFile({ ...event, sequence: 3, cancelled: true }));
+    expect(gone.get('METHOD')).toBe('CANCEL');
+    expect(gone.get('STATUS')).toBe('CANCELLED');
+  });
 });

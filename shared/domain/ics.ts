@@ -12,6 +12,10 @@ export interface CalendarEvent {
   location: string;
   description: string;
   url?: string;
+  /** The revision: a calendar replaces its entry of the same UID by a higher one. */
+  sequence?: number;
+  /** The event was taken down: calendars that know it remove it. */
+  cancelled?: boolean;
 }
 
 const MAX_OCTETS = 75;
@@ -57,9 +61,11 @@ export function calendarFile(event: CalendarEvent): string {
     'VERSION:2.0',
     'PRODID:-//Roundtable//Public events//EN',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    event.cancelled ? 'METHOD:CANCEL' : 'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${event.uid}`,
+    `SEQUENCE:${event.sequence ?? 0}`,
+    ...(event.cancelled ? ['STATUS:CANCELLED'] : []),
     `DTSTAMP:${utcStamp(event.stamp)}`,
     `DTSTART:${utcStamp(event.startsAt)}`,
     `DTEND:${utcStamp(event.endsAt)}`,

@@ -63,6 +63,10 @@ export const PublicEvent = z.object({
   capacity: z.number().int(),
   placesLeft: z.number().int(),
   waiting: z.number().int(),
+  /** Open for bookings; closed (it stands, but takes no new bookings); or taken down. */
+  state: z.enum(['open', 'closed', 'cancelled']),
+  /** What the people who booked were told when it was taken down. */
+  cancelMessage: z.string().nullable(),
 });
 export type PublicEvent = z.infer<typeof PublicEvent>;
 
@@ -153,6 +157,19 @@ export const MeetingEventParams = z.object({ meetingId: Id });
 export const WorkspaceEventsParams = z.object({ workspaceId: Id });
 export const AttendanceBody = z.object({ attended: z.boolean() }).strict();
 export const MoveBookingBody = z.object({ toEventId: Id }).strict();
+
+/** Taking an event down: the message every booker is sent. */
+export const CancelEventBody = z
+  .object({
+    message: Paragraphs(2000, 'The message').pipe(
+      z.string().min(1, 'Please write a message to the people who booked'),
+    ),
+  })
+  .strict();
+export type CancelEventBody = z.infer<typeof CancelEventBody>;
+
+/** Taking new bookings (true) or not (false). */
+export const BookingsOpenBody = z.object({ open: z.boolean() }).strict();
 
 /** Told to facilitators' pages over /meeting when an event's bookings change. */
 export const BOOKINGS_CHANGED = 'bookings:changed';

@@ -91,6 +91,8 @@ export const PublicEventSummary = z.object({
   place: z.string(),
   /** 0 when it is full: a booking then goes on the waiting list. */
   placesLeft: z.number().int(),
+  /** False when the facilitators stopped taking bookings (it still happens). */
+  takingBookings: z.boolean(),
 });
 /** An open consultation as the public page lists it (filled in by the consultations feature). */
 export const ConsultationSummary = z.object({

@@ -147,8 +147,19 @@ describe('REST: public events and bookings', () => {
         403,
       );
       refused(await api.request('PUT', `/api/meetings/${meetingId}/public-event`, details(5)), 403);
+      const down = { message: 'Sorry' };
+      refused(await api.request('POST', `/api/events/${eventId}/cancel`, down), 403);
+      refused(
+        await api.request('PUT', `/api/events/${eventId}/bookings-open`, { open: false }),
+        403,
+      );
     }
     refused(await anyone.request('GET', `/api/events/${eventId}/bookings`), 401);
+    refused(await anyone.request('POST', `/api/events/${eventId}/cancel`, { message: 'x' }), 401);
+    refused(
+      await facilitator.request('POST', `/api/events/${eventId}/cancel`, { message: ' ' }),
+      400,
+    );
     // Another workspace's event: a booking cannot be moved there, nor reached through it.
     const otherEvent = await makePublic(outsider, await newMeeting(outsider, otherId), 5);
     const move = { toEventId: otherEvent };

@@ -83,5 +83,13 @@ export function eventRoutes(options: EventRoutesOptions): Router {
     status: 200,
     body: await eventBookings.setAttendance(auth, params.eventId, params.bookingId, body.attended),
   }));
+  registry.add(router, routes.cancelPublicEvent, async ({ auth, params, body }) => ({
+    status: 200,
+    body: await eventBookings.cancelEvent(auth, params.eventId, body.message),
+  }));
+  registry.add(router, routes.setEventBookingsOpen, async ({ auth, params, body }) => ({
+    status: 200,
+    body: await eventBookings.setBookingsOpen(auth, params.eventId, body.open),
+  }));
   return router;
 }

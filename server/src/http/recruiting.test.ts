@@ -238,6 +238,14 @@ describe('recruiting: the public page and join requests', () => {
     expect(page.body.events).toEqual([
       expect.objectContaining({ id: launch, title: 'Launch of the forum', placesLeft: 1 }),
     ]);
+    expect(page.body.events).toEqual([expect.objectContaining({ takingBookings: true })]);
+    // Closed to bookings, it is still listed, saying so; taken down, it is not listed.
+    await facilitator.request('PUT', `/api/events/${launch}/bookings-open`, { open: false });
+    const closed = await anyone.request('GET', '/api/public-pages/hill-ward');
+    expect(closed.body.events).toEqual([expect.objectContaining({ takingBookings: false })]);
+    await facilitator.request('POST', `/api/events/${launch}/cancel`, { message: 'Sorry.' });
+    const down = await anyone.request('GET', '/api/public-pages/hill-ward');
+    expect(down.body.events).toEqual([]);
   });
 
   it('removes declined and unanswered requests after JOIN_REQUEST_KEEP_DAYS, and counts them', async () => {

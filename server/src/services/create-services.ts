@@ -198,6 +198,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     ...{ store, updates, audit, events, now, schema, settingsOf },
     live: rooms,
     onErased: erasureLogFile(config.dataDir).append,
+    onBookingsMovedUp: serviceEvents.report('bookings-moved-up'),
   });
   // What most of the services below are given.
   const common = { scope, audit, now };

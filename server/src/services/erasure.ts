@@ -10,6 +10,7 @@ import type { Schema } from '@tiptap/pm/model';
 import { InformationPreferences } from '@roundtable/shared/protocol/people';
 import { formerMemberId, formerMemberName } from '@roundtable/shared/domain/former-members';
 import type { ErasureRecord } from '../storage/erasure-ports.ts';
+import type { BookingRecord } from '../storage/event-ports.ts';
 import type { UserRecord } from '../storage/identity-ports.ts';
 import type { Store, UpdateLog } from '../storage/ports.ts';
 import { mergeIntoSnapshot } from '../documents/snapshot.ts';
@@ -42,6 +43,8 @@ export interface ErasureServiceOptions {
   now: () => Date;
   /** Keeps the record outside the database too (the erasure log file). */
   onErased?: (record: ErasureRecord) => Promise<void>;
+  /** Their coming bookings were cancelled and these moved up from waiting lists. */
+  onBookingsMovedUp?: (movedUp: BookingRecord[]) => void;
 }
 
 export interface EraseChoice {
@@ -180,6 +183,7 @@ export class ErasureService {
       record,
     });
     if (!erased) throw new ServiceError('not_found', 'There is no such person');
+    if (erased.movedUp.length > 0) this.options.onBookingsMovedUp?.(erased.movedUp);
     await this.options.audit.record({
       actorId,
       action: 'person.erased',

@@ -15,6 +15,14 @@ import { eventBooking } from './event-views.ts';
 import { ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
 
+const timeOrPlaceChanged = (
+  before: PublicEventRecord,
+  after: { startsAt: string; endsAt: string; place: string },
+) =>
+  before.startsAt !== after.startsAt ||
+  before.endsAt !== after.endsAt ||
+  before.place !== after.place;
+
 export interface EventBookingServiceOptions extends EventServiceOptions {
   meetings: Pick<MeetingStore, 'getMeeting'>;
 }
@@ -26,30 +34,94 @@ export class EventBookingService {
     this.context = new EventContext(options);
   }
 
-  /** Makes the meeting a public event, or changes its event (a bigger capacity moves people up). */
+  /**
+   * Makes the meeting a public event, or changes its event (a bigger capacity moves people up).
+   * A new time or place raises the calendar revision, and everyone booked is told what changed.
+   */
   async save(auth: AuthContext, meetingId: string, body: PublicEventBody): Promise<MeetingEvent> {
     const meeting = await this.meeting(auth, meetingId);
     const actorId = signedIn(auth);
     const existing = await this.options.events.eventOfMeeting(meetingId);
+    if (existing?.cancelledAt) {
+      throw new ServiceError('conflict', 'This event was cancelled, so it cannot be changed.');
+    }
     const now = this.options.now().toISOString();
+    const details = {
+      ...body,
+      startsAt: new Date(body.startsAt).toISOString(),
+      endsAt: new Date(body.endsAt).toISOString(),
+    };
+    const moved = existing && timeOrPlaceChanged(existing, details);
     const { event, movedUp } = await this.options.events.saveEvent({
       id: existing?.id ?? newId(),
       meetingId,
       workspaceId: meeting.workspaceId,
-      ...body,
-      startsAt: new Date(body.startsAt).toISOString(),
-      endsAt: new Date(body.endsAt).toISOString(),
+      ...details,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
+      ...(moved ? { sequence: existing.sequence + 1 } : {}),
     });
     await this.options.audit.record({
       actorId,
       workspaceId: event.workspaceId,
       action: existing ? 'event.changed' : 'event.made-public',
-      details: { eventId: event.id, meetingId, capacity: event.capacity },
+      details: {
+        ...{ eventId: event.id, meetingId, capacity: event.capacity },
+        ...(moved ? { startsAt: event.startsAt, place: event.place } : {}),
+      },
     });
+    if (moved) await this.tellAll(event.id, 'changed', { before: existing });
     await this.context.movedUp(event.id, movedUp);
     return this.ofMeeting(auth, meetingId);
+  }
+
+  /** Takes the event down: every booking is cancelled and told, with the facilitator's message. */
+  async cancelEvent(auth: AuthContext, eventId: string, message: string): Promise<EventBookings> {
+    await this.eventToRun(auth, eventId);
+    const taken = await this.options.events.cancelEvent(
+      eventId,
+      this.options.now().toISOString(),
+      message,
+    );
+    if (!taken) throw new ServiceError('conflict', 'This event is already cancelled.');
+    await this.options.audit.record({
+      actorId: signedIn(auth),
+      workspaceId: taken.event.workspaceId,
+      action: 'event.cancelled',
+      details: { eventId, bookings: taken.cancelled.length },
+    });
+    for (const booking of taken.cancelled) {
+      await this.context.tell('event-cancelled', booking, null, { message });
+    }
+    this.options.onBookingsChanged?.(eventId);
+    return this.bookings(auth, eventId);
+  }
+
+  /** Stops taking new bookings (the event and its bookings stand), or starts again. */
+  async setBookingsOpen(auth: AuthContext, eventId: string, open: boolean): Promise<EventBookings> {
+    const event = await this.eventToRun(auth, eventId);
+    if (event.cancelledAt) throw new ServiceError('conflict', 'This event is cancelled.');
+    await this.options.events.setBookingsClosed(eventId, !open);
+    await this.options.audit.record({
+      actorId: signedIn(auth),
+      workspaceId: event.workspaceId,
+      action: open ? 'event.bookings-opened' : 'event.bookings-closed',
+      details: { eventId },
+    });
+    this.options.onBookingsChanged?.(eventId);
+    return this.bookings(auth, eventId);
+  }
+
+  /** Tells everyone still booked (with a place or waiting). */
+  private async tellAll(
+    eventId: string,
+    kind: 'changed',
+    more: Parameters<EventContext['tell']>[3],
+  ): Promise<void> {
+    const bookings = await this.options.events.listBookings(eventId);
+    for (const booking of bookings.filter((b) => b.status !== 'cancelled')) {
+      await this.context.tell(kind, booking, null, more);
+    }
   }
 
   async ofMeeting(auth: AuthContext, meetingId: string): Promise<MeetingEvent> {
@@ -98,7 +170,7 @@ export class EventBookingService {
     const booking = await this.booking(auth, eventId, bookingId);
     const from = await this.context.event(eventId);
     const to = await this.options.events.getEvent(toEventId);
-    if (!to || to.workspaceId !== from.workspaceId) {
+    if (!to || to.workspaceId !== from.workspaceId || to.cancelledAt) {
       throw new ServiceError('not_found', 'There is no such event in this workspace.');
     }
     if (to.id === from.id)

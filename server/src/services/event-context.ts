@@ -5,7 +5,7 @@ import type { BookingRecord, EventStore, PublicEventRecord } from '../storage/ev
 import type { WorkspaceStore } from '../storage/ports.ts';
 import type { AuditLog } from './audit.ts';
 import { ServiceError } from './errors.ts';
-import { bookingMail, type BookingMailKind } from './event-mail.ts';
+import { bookingMail, type BookingMailKind, type EventBefore } from './event-mail.ts';
 import { publicEvent, tally } from './event-views.ts';
 import type { Outbox } from './outbox.ts';
 
@@ -49,7 +49,12 @@ export class EventContext {
   }
 
   /** Emails the booker, when they gave an address; `token` only when it is still at hand. */
-  async tell(kind: BookingMailKind, booking: BookingRecord, token: string | null): Promise<void> {
+  async tell(
+    kind: BookingMailKind,
+    booking: BookingRecord,
+    token: string | null,
+    more: { before?: EventBefore; message?: string } = {},
+  ): Promise<void> {
     if (!booking.email) return;
     const event = await this.event(booking.eventId);
     const bookings = await this.store.listBookings(event.id);
@@ -63,6 +68,8 @@ export class EventContext {
       event: await this.view(event, bookings),
       link: this.bookingLink(token),
       now: this.options.now(),
+      sequence: event.sequence,
+      ...more,
     });
     await this.options.outbox.enqueue(mail);
   }
@@ -71,5 +78,16 @@ export class EventContext {
   async movedUp(eventId: string, moved: readonly BookingRecord[]): Promise<void> {
     for (const booking of moved) await this.tell('moved-up', booking, null);
     this.options.onBookingsChanged?.(eventId);
+  }
+
+  /** Tells the people moved up on any number of events (by an erasure), event by event. */
+  async movedUpOnEvents(moved: readonly BookingRecord[]): Promise<void> {
+    const eventIds = [...new Set(moved.map((booking) => booking.eventId))];
+    for (const eventId of eventIds) {
+      await this.movedUp(
+        eventId,
+        moved.filter((booking) => booking.eventId === eventId),
+      );
+    }
   }
 }

@@ -34,6 +34,8 @@ export function publicEvent(
     capacity: event.capacity,
     placesLeft: Math.max(0, event.capacity - taken),
     waiting,
+    state: event.cancelledAt ? 'cancelled' : event.bookingsClosed ? 'closed' : 'open',
+    cancelMessage: event.cancelledAt ? event.cancelMessage : null,
   };
 }
 

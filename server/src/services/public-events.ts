@@ -9,7 +9,7 @@ import type {
   PublicEvent,
 } from '@roundtable/shared/protocol/events';
 import type { PeopleStore } from '../storage/identity-ports.ts';
-import type { BookingRecord } from '../storage/event-ports.ts';
+import type { BookingRecord, PublicEventRecord } from '../storage/event-ports.ts';
 import { EventContext, type EventServiceOptions } from './event-context.ts';
 import { eventCalendar } from './event-mail.ts';
 import { ownBooking } from './event-views.ts';
@@ -18,6 +18,15 @@ import { newId } from './ids.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+function refuseUnlessTakingBookings(event: PublicEventRecord): void {
+  if (event.cancelledAt) {
+    throw new ServiceError('conflict', 'This event is cancelled, so it cannot be booked.');
+  }
+  if (event.bookingsClosed) {
+    throw new ServiceError('conflict', 'This event is not taking bookings any more.');
+  }
+}
 
 export interface PublicEventServiceOptions extends EventServiceOptions {
   people: Pick<PeopleStore, 'getUser'>;
@@ -53,6 +62,7 @@ export class PublicEventService {
         'This event has already happened, so it cannot be booked.',
       );
     }
+    refuseUnlessTakingBookings(event);
     const token = newSecret();
     const booking = await this.options.events.book({
       id: newId(),
@@ -66,6 +76,8 @@ export class PublicEventService {
       personId: null,
       bookedAt: now.toISOString(),
     });
+    // Taken down or closed while this booking was on its way: say which.
+    if (!booking) refuseUnlessTakingBookings(await this.context.event(eventId));
     if (!booking) throw new ServiceError('not_found', 'There is no event at this address.');
     await this.context.tell(
       booking.status === 'confirmed' ? 'confirmed' : 'waiting',
@@ -94,17 +106,26 @@ export class PublicEventService {
     if (booking.status === 'cancelled') {
       throw new ServiceError('not_found', 'This booking was cancelled.');
     }
-    const event = await this.read(booking.eventId);
+    const record = await this.context.event(booking.eventId);
+    const event = await this.context.view(record);
     const link = this.context.bookingLink(token);
+    const calendar = { id: booking.id, sequence: record.sequence };
     return {
       fileName: 'event.ics',
-      text: eventCalendar(event, booking.id, this.options.now(), link),
+      text: eventCalendar(event, calendar, this.options.now(), link),
     };
+  }
+
+  /** Tells people moved up from waiting lists by something else (an erasure). */
+  tellMovedUp(moved: readonly BookingRecord[]): Promise<void> {
+    return this.context.movedUpOnEvents(moved);
   }
 
   /**
    * Reminds everyone with a place at an event that starts within a day, once: the reminder is
    * claimed before it is sent, so two processes never both send it. Returns how many were sent.
+   * Whoever got their place within the day before (booked or moved up) just had a mail with
+   * the calendar file, so is not reminded.
    */
   async sendReminders(): Promise<number> {
     const now = this.options.now();
@@ -112,8 +133,19 @@ export class PublicEventService {
       now.toISOString(),
       new Date(now.getTime() + DAY_MS).toISOString(),
     );
+    const starts = new Map<string, number>();
+    for (const booking of due) {
+      if (!starts.has(booking.eventId)) {
+        starts.set(
+          booking.eventId,
+          Date.parse((await this.context.event(booking.eventId)).startsAt),
+        );
+      }
+    }
     let sent = 0;
     for (const booking of due) {
+      const placeSince = Date.parse(booking.movedUpAt ?? booking.bookedAt);
+      if (placeSince >= (starts.get(booking.eventId) ?? 0) - DAY_MS) continue;
       if (!(await this.options.events.claimReminder(booking.id, now.toISOString()))) continue;
       await this.context.tell('reminder', booking, null);
       sent += 1;

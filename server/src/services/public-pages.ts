@@ -98,6 +98,7 @@ export class PublicPageService {
         startsAt: event.startsAt,
         place: event.place,
         placesLeft: event.placesLeft,
+        takingBookings: event.state === 'open',
       })),
       // Filled in by the consultations feature.
       consultations: [],

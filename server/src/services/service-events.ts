@@ -5,6 +5,7 @@
 import type { MeetingState } from '@roundtable/shared/domain/meeting/meeting';
 import type { Poll } from '@roundtable/shared/domain/meeting/polls';
 import type { SuggestionDecision } from '@roundtable/shared/protocol/suggestions';
+import type { BookingRecord } from '../storage/event-ports.ts';
 
 export interface ServiceEventMap {
   /** An agreement poll closed and the group agreed its version. */
@@ -28,6 +29,8 @@ export interface ServiceEventMap {
   'hard-words-changed': [workspaceId: string, actorId: string | null];
   /** A public event's bookings changed (booked, cancelled, moved up, attended). */
   'bookings-changed': [eventId: string];
+  /** Erasing a person cancelled their bookings, and these moved up from waiting lists. */
+  'bookings-moved-up': [movedUp: BookingRecord[]];
   /** A person signed in (or joined): bookings made with their email address become theirs. */
   'signed-in': [userId: string];
   /** A join request arrived, was answered, joined or erased (its workspace's queue changed). */

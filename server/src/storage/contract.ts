@@ -7,6 +7,7 @@ import { hardWordContract } from './hard-word-contract.ts';
 import { easyReadContract } from './easy-read-contract.ts';
 import { erasureContract } from './erasure-contract.ts';
 import { eventContract } from './event-contract.ts';
+import { eventChangeContract } from './event-change-contract.ts';
 import { meetingContract } from './meeting-contract.ts';
 import { noticeContract } from './notice-contract.ts';
 import { pictureContract } from './picture-contract.ts';
@@ -52,6 +53,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     retentionContract(() => store);
     erasureContract(() => store);
     eventContract(() => store);
+    eventChangeContract(() => store);
     workspaceContract(() => store);
     updateLogContract(() => store);
     updateLogPropertyContract(() => store);

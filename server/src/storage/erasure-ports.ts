@@ -3,6 +3,7 @@
 // erasure log remembers only a hash of their id. Document content (Yjs) is rewritten by the
 // erasure service, which knows Yjs; the store only takes the new bytes and, afterwards, makes
 // deleted bytes unreadable.
+import type { BookingRecord } from './event-ports.ts';
 import type { UserRecord } from './identity-ports.ts';
 
 export interface ErasureOptions {
@@ -47,9 +48,10 @@ export interface ErasureStore {
    * instead (JSON through `rewriteJson`; meetings take a new version, so a live meeting reloads),
    * deletes their comments in `record.options.commentsDeletedIn`, drops quarantined updates
    * holding any needle, deletes the person (profile, memberships, sessions, tokens) and records
-   * the erasure. False, and nothing changed, when there is no such person.
+   * the erasure. Cancelling their coming bookings moves others up from waiting lists: those are
+   * returned, to be told. Undefined, and nothing changed, when there is no such person.
    */
-  replacePerson(input: ReplacePerson): Promise<boolean>;
+  replacePerson(input: ReplacePerson): Promise<{ movedUp: BookingRecord[] } | undefined>;
   /** Replaces a stored version's content (the same words, with the person's name taken out). */
   replaceVersionState(versionId: string, state: Uint8Array): Promise<void>;
   /** Makes deleted rows unreadable in the database files (SQLite: VACUUM and checkpoint). */

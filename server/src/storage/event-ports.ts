@@ -16,7 +16,21 @@ export interface PublicEventRecord {
   capacity: number;
   createdAt: string;
   updatedAt: string;
+  /** When a facilitator took the event down; its bookings were cancelled then. */
+  cancelledAt: string | null;
+  /** What the bookers were told when it was taken down. */
+  cancelMessage: string | null;
+  /** The event stands but takes no new bookings. */
+  bookingsClosed: boolean;
+  /** The calendar revision (SEQUENCE): raised when the time or place changes. */
+  sequence: number;
 }
+
+/** What a facilitator saves of an event; `sequence` is kept when not given. */
+export type EventDetailsRecord = Omit<
+  PublicEventRecord,
+  'cancelledAt' | 'cancelMessage' | 'bookingsClosed' | 'sequence'
+> & { sequence?: number };
 
 export interface BookingRecord {
   id: string;
@@ -52,13 +66,27 @@ export interface BookingChange {
 export interface EventStore {
   /** Creates the meeting's event, or changes it (keeping its id); moves up whom a larger capacity fits. */
   saveEvent(
-    record: PublicEventRecord,
+    record: EventDetailsRecord,
   ): Promise<{ event: PublicEventRecord; movedUp: BookingRecord[] }>;
+  /**
+   * Takes the event down: marks it cancelled and cancels every booking still standing, in one
+   * transaction. Returns those bookings as they were; undefined when already taken down.
+   */
+  cancelEvent(
+    eventId: string,
+    at: string,
+    message: string,
+  ): Promise<{ event: PublicEventRecord; cancelled: BookingRecord[] } | undefined>;
+  /** Stops (true) or starts again (false) taking new bookings. */
+  setBookingsClosed(eventId: string, closed: boolean): Promise<void>;
   getEvent(id: string): Promise<PublicEventRecord | undefined>;
   eventOfMeeting(meetingId: string): Promise<PublicEventRecord | undefined>;
-  /** A workspace's events that have not ended by `now`, soonest first. */
+  /** A workspace's events not taken down that have not ended by `now`, soonest first. */
   upcomingEvents(workspaceId: string, now: string): Promise<PublicEventRecord[]>;
-  /** Confirmed when it fits and nobody waits, else waiting; in one transaction. */
+  /**
+   * Confirmed when it fits and nobody waits, else waiting; in one transaction. Undefined when
+   * there is no such event, or it is taken down or closed to bookings.
+   */
   book(record: NewBookingRecord): Promise<BookingRecord | undefined>;
   /** Cancels the booking and moves up the waiting list; undefined when already cancelled. */
   cancel(bookingId: string, at: string): Promise<BookingChange | undefined>;

@@ -79,6 +79,7 @@ export const personalDataMap: Readonly<Record<string, TableInDataMap>> = {
     person: {},
     notPerson: {
       title: 'the public event’s title (no person)',
+      cancel_message: 'what facilitators told bookers when they took the event down (no person)',
     },
     download: 'Not about a person; shown with each booking.',
   },

@@ -5,6 +5,8 @@ import { ErrorBody } from '../errors.ts';
 import {
   AttendanceBody,
   BookingBody,
+  BookingsOpenBody,
+  CancelEventBody,
   BookingToken,
   EventBookingParams,
   EventBookings,
@@ -56,7 +58,10 @@ export const bookEvent = route({
   responses: {
     201: { description: 'The booking, with the secret of its own page', schema: NewBooking },
     400: { description: 'Something is missing or too long', schema: ErrorBody },
-    409: { description: 'The event has already happened', schema: ErrorBody },
+    409: {
+      description: 'The event has happened, is cancelled, or takes no bookings',
+      schema: ErrorBody,
+    },
     429: { description: 'Too many bookings from this address', schema: ErrorBody },
     ...notFound,
   },
@@ -152,4 +157,33 @@ export const markEventAttendance = route({
   params: EventBookingParams,
   body: AttendanceBody,
   responses: { 200: { description: 'The bookings', schema: EventBookings }, ...facilitatorsOnly },
+});
+
+export const cancelPublicEvent = route({
+  method: 'post',
+  path: '/api/events/:eventId/cancel',
+  tag: 'events',
+  summary: 'Take the event down: every booking is cancelled and told, with the message (facilitators)',
+  params: EventParams,
+  body: CancelEventBody,
+  responses: {
+    200: { description: 'The event’s bookings, all cancelled', schema: EventBookings },
+    400: { description: 'The message is missing or too long', schema: ErrorBody },
+    409: { description: 'Already cancelled', schema: ErrorBody },
+    ...facilitatorsOnly,
+  },
+});
+
+export const setEventBookingsOpen = route({
+  method: 'put',
+  path: '/api/events/:eventId/bookings-open',
+  tag: 'events',
+  summary: 'Stop taking new bookings (the event stands), or start again (facilitators)',
+  params: EventParams,
+  body: BookingsOpenBody,
+  responses: {
+    200: { description: 'The bookings', schema: EventBookings },
+    409: { description: 'The event is cancelled', schema: ErrorBody },
+    ...facilitatorsOnly,
+  },
 });

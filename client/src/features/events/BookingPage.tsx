@@ -8,12 +8,20 @@ import type { OwnBooking } from '@roundtable/shared/protocol/events';
 import { queryKeys } from '../../app/query-keys.ts';
 import { Button, ConfirmDialog, usePageTitle } from '../../ui/index.ts';
 import { calendarHref, cancelOwnBooking, readOwnBooking } from './api.ts';
-import { EventDetails } from './EventDetails.tsx';
+import { EventCancelled, EventDetails } from './EventDetails.tsx';
 import { placesWords } from './words.ts';
 import './events.css';
 
 function statusWords(booking: OwnBooking): { title: string; lines: string[] } {
   const places = placesWords(booking.places);
+  if (booking.event.state === 'cancelled') {
+    return {
+      title: 'This event is cancelled',
+      lines: [
+        'The event will not happen, so your booking is cancelled. You do not need to do anything.',
+      ],
+    };
+  }
   switch (booking.status) {
     case 'confirmed':
       return { title: 'You have a place', lines: [`You have booked ${places}, ${booking.name}.`] };
@@ -87,6 +95,7 @@ export function BookingPage() {
             </p>
           </div>
           <h2>{booking.event.title}</h2>
+          {booking.event.state === 'cancelled' ? <EventCancelled event={booking.event} /> : null}
           <EventDetails event={booking.event} />
           {booking.status === 'confirmed' ? (
             <p>
@@ -106,11 +115,11 @@ export function BookingPage() {
                 Cancel my booking
               </Button>
             </section>
-          ) : (
+          ) : booking.event.state === 'open' ? (
             <p>
               <Link to={`/events/${booking.event.id}`}>See the event, or book again</Link>
             </p>
-          )}
+          ) : null}
           <ConfirmDialog
             open={asking}
             title="Cancel your booking?"

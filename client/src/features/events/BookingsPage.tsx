@@ -9,6 +9,7 @@ import { queryKeys } from '../../app/query-keys.ts';
 import { Button, ConfirmDialog, VisuallyHidden, usePageTitle } from '../../ui/index.ts';
 import { cancelBooking } from './api.ts';
 import { EventLinks } from './EventLinks.tsx';
+import { EventTakeDown } from './EventTakeDown.tsx';
 import { MoveBooking } from './MoveBooking.tsx';
 import { useEventBookings } from './useEventBookings.ts';
 import { placesWords, spaceWords, whenWords } from './words.ts';
@@ -105,8 +106,10 @@ export function BookingsPage() {
       {data ? (
         <>
           <p className="rt-lead">
-            {whenWords(data.event)}, {data.event.place}. {taken} of {data.event.capacity} places
-            booked. {spaceWords(data.event)}
+            {whenWords(data.event)}, {data.event.place}.{' '}
+            {data.event.state === 'cancelled'
+              ? 'This event is cancelled.'
+              : `${taken} of ${data.event.capacity} places booked. ${spaceWords(data.event)}`}
           </p>
           <EventLinks eventId={eventId} title={data.event.title} />
           <p className="rt-muted">
@@ -127,6 +130,7 @@ export function BookingsPage() {
               workspaceId={data.event.workspaceId}
             />
           ) : null}
+          <EventTakeDown event={data.event} />
           <p>
             <Link to={`/workspaces/${data.event.workspaceId}/meetings`}>Back to the meetings</Link>
           </p>

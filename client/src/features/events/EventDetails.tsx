@@ -41,3 +41,20 @@ export function EventDetails({ event }: { event: PublicEvent }) {
     </div>
   );
 }
+
+/** Says plainly that the event will not happen, with what its organisers said. */
+export function EventCancelled({ event }: { event: PublicEvent }) {
+  return (
+    <div className="rt-card rt-event-cancelled" role="status">
+      <p>
+        <strong>This event is cancelled. It will not happen.</strong>
+      </p>
+      {event.cancelMessage ? (
+        <>
+          <p>A message from {event.workspaceName}:</p>
+          <p className="rt-event-text">{event.cancelMessage}</p>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -5,7 +5,7 @@ import { queryKeys } from '../../app/query-keys.ts';
 import { usePageTitle } from '../../ui/index.ts';
 import { readEvent } from './api.ts';
 import { BookingForm } from './BookingForm.tsx';
-import { EventDetails } from './EventDetails.tsx';
+import { EventCancelled, EventDetails } from './EventDetails.tsx';
 import { spaceWords } from './words.ts';
 import './events.css';
 
@@ -34,10 +34,19 @@ export function EventPage() {
       ) : null}
       {event ? (
         <>
+          {event.state === 'cancelled' ? <EventCancelled event={event} /> : null}
           <EventDetails event={event} />
           <h2>Places</h2>
-          <p className="rt-event-space">{over ? 'This event has happened.' : spaceWords(event)}</p>
-          {over ? null : <BookingForm event={event} />}
+          <p className="rt-event-space">
+            {over
+              ? 'This event has happened.'
+              : event.state === 'cancelled'
+                ? 'This event is cancelled, so you cannot book it.'
+                : event.state === 'closed'
+                  ? 'This event is not taking bookings any more.'
+                  : spaceWords(event)}
+          </p>
+          {over || event.state !== 'open' ? null : <BookingForm event={event} />}
         </>
       ) : null}
     </div>

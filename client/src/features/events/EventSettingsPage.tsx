@@ -14,7 +14,9 @@ import {
   useSubmit,
 } from '../../ui/index.ts';
 import { readMeetingEvent, saveMeetingEvent } from './api.ts';
+import { EventCancelled } from './EventDetails.tsx';
 import { EventLinks } from './EventLinks.tsx';
+import { MeetingDiffers } from './MeetingDiffers.tsx';
 import './events.css';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -134,7 +136,9 @@ export function EventSettingsPage() {
         </p>
       ) : null}
       {event ? <EventLinks eventId={event.id} title={event.title} /> : null}
-      {result?.ok ? (
+      {event?.state === 'cancelled' ? <EventCancelled event={event} /> : null}
+      {result?.ok ? <MeetingDiffers data={result.data} /> : null}
+      {result?.ok && event?.state !== 'cancelled' ? (
         <form
           className="rt-card rt-event-form"
           onSubmit={submit.onSubmit(save)}
@@ -173,7 +177,11 @@ export function EventSettingsPage() {
           />
           <TextField
             label="Place"
-            hint="The address, and how to find the room."
+            hint={
+              event
+                ? 'The address, and how to find the room. If you change the date, time or place, everyone who booked is told by email.'
+                : 'The address, and how to find the room.'
+            }
             value={place}
             onChange={(e) => setPlace(e.target.value)}
             error={errorOf('place')}

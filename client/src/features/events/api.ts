@@ -48,3 +48,9 @@ export const moveBooking = (eventId: string, bookingId: string, toEventId: strin
 
 export const markAttendance = (eventId: string, bookingId: string, attended: boolean) =>
   call(routes.markEventAttendance, { params: { eventId, bookingId }, body: { attended } });
+
+export const cancelEvent = (eventId: string, message: string) =>
+  call(routes.cancelPublicEvent, { params: { eventId }, body: { message } });
+
+export const setBookingsOpen = (eventId: string, open: boolean) =>
+  call(routes.setEventBookingsOpen, { params: { eventId }, body: { open } });

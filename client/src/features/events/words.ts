@@ -3,22 +3,29 @@ import type { PublicEvent, VenueAccess } from '@roundtable/shared/protocol/event
 
 export const placesWords = (n: number): string => (n === 1 ? '1 place' : `${n} places`);
 
-/** "Thursday 10 December 2026, 2pm to 4pm" in the reader's own time. */
-export function whenWords(event: Pick<PublicEvent, 'startsAt' | 'endsAt'>): string {
-  const start = new Date(event.startsAt);
-  const end = new Date(event.endsAt);
-  const day = start.toLocaleDateString('en-GB', {
+const dayWords = (d: Date) =>
+  d.toLocaleDateString('en-GB', {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
   });
-  const time = (d: Date) =>
-    d
-      .toLocaleTimeString('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true })
-      .replace(':00', '')
-      .replace(' ', '');
-  return `${day}, ${time(start)} to ${time(end)}`;
+const timeWords = (d: Date) =>
+  d
+    .toLocaleTimeString('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true })
+    .replace(':00', '')
+    .replace(' ', '');
+
+/** "Thursday 10 December 2026, 2pm to 4pm" in the reader's own time. */
+export function whenWords(event: Pick<PublicEvent, 'startsAt' | 'endsAt'>): string {
+  const start = new Date(event.startsAt);
+  return `${dayWords(start)}, ${timeWords(start)} to ${timeWords(new Date(event.endsAt))}`;
+}
+
+/** "Thursday 10 December 2026 at 2pm" in the reader's own time. */
+export function startWords(iso: string): string {
+  const start = new Date(iso);
+  return `${dayWords(start)} at ${timeWords(start)}`;
 }
 
 /** What the venue has, one line each, in plain words. */

@@ -121,9 +121,11 @@ export function PublicPage() {
                   <strong>{event.title}</strong>
                 </Link>
                 : {dayAndTimeWords(event.startsAt)}, {event.place}.{' '}
-                {event.placesLeft > 0
-                  ? `${event.placesLeft} ${event.placesLeft === 1 ? 'place' : 'places'} left: anyone may book.`
-                  : 'It is full: you can join the waiting list.'}
+                {!event.takingBookings
+                  ? 'It is not taking bookings any more.'
+                  : event.placesLeft > 0
+                    ? `${event.placesLeft} ${event.placesLeft === 1 ? 'place' : 'places'} left: anyone may book.`
+                    : 'It is full: you can join the waiting list.'}
               </li>
             ))}
           </ul>

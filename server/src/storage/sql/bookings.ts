@@ -8,18 +8,23 @@ import type { SqlDialect } from './connect.ts';
 import { toBooking } from './event-rows.ts';
 import type { SqlTransaction } from './transaction.ts';
 
-/** Locks the event for the rest of the transaction; its capacity, or undefined if none. */
-async function holdEvent(
+/**
+ * Locks the event for the rest of the transaction; its capacity, or undefined if none (or, with
+ * `takingBookings`, if it was taken down or closed to bookings meanwhile).
+ */
+export async function holdEvent(
   trx: SqlTransaction,
   dialect: SqlDialect,
   eventId: string,
+  { takingBookings = false } = {},
 ): Promise<number | undefined> {
   const row = await trx
     .selectFrom('public_events')
-    .select('capacity')
+    .select(['capacity', 'cancelled_at', 'bookings_closed'])
     .where('id', '=', eventId)
     .$if(dialect === 'postgres', (qb) => qb.forUpdate())
     .executeTakeFirst();
+  if (takingBookings && (row?.cancelled_at || row?.bookings_closed)) return undefined;
   return row?.capacity;
 }
 
@@ -73,7 +78,7 @@ export async function bookIn(
   dialect: SqlDialect,
   record: NewBookingRecord,
 ): Promise<BookingRecord | undefined> {
-  const capacity = await holdEvent(trx, dialect, record.eventId);
+  const capacity = await holdEvent(trx, dialect, record.eventId, { takingBookings: true });
   if (capacity === undefined) return undefined;
   const { taken, waiting } = await queueOf(trx, record.eventId);
   const status = fitsNow(capacity - taken, waiting.length, record.places) ? 'confirmed' : 'waiting';

@@ -13,6 +13,11 @@ export interface PublicEventsTable {
   capacity: number;
   created_at: string;
   updated_at: string;
+  cancelled_at: string | null;
+  cancel_message: string | null;
+  bookings_closed: number;
+  /** The calendar revision: raised when the time or place changes. */
+  sequence: number;
 }
 
 export interface EventBookingsTable {

@@ -1,7 +1,9 @@
 // An erased person's bookings (linked to them, or made with their email address): those for
 // events still to come are cancelled first (the waiting list moves up), then every one keeps
-// only its places and whether they came; name, contact, access needs and link go.
+// only its places and whether they came; name, contact, access needs and link go. Returns the
+// people moved up, so they can be told.
 import { sql } from 'kysely';
+import type { BookingRecord } from '../event-ports.ts';
 import { cancelIn } from './bookings.ts';
 import type { SqlDialect } from './connect.ts';
 import type { SqlTransaction } from './transaction.ts';
@@ -11,7 +13,7 @@ export async function eraseBookings(
   dialect: SqlDialect,
   person: { id: string; email: string | null },
   at: string,
-): Promise<void> {
+): Promise<BookingRecord[]> {
   const email = person.email?.toLowerCase() ?? null;
   const theirs = () =>
     trx
@@ -28,9 +30,11 @@ export async function eraseBookings(
     .where('event_bookings.status', '!=', 'cancelled')
     .where('public_events.ends_at', '>', at)
     .execute();
-  for (const { id } of coming) await cancelIn(trx, dialect, id, at);
+  const movedUp: BookingRecord[] = [];
+  for (const { id } of coming)
+    movedUp.push(...((await cancelIn(trx, dialect, id, at))?.movedUp ?? []));
   const ids = (await theirs().select('id').execute()).map((row) => row.id);
-  if (ids.length === 0) return;
+  if (ids.length === 0) return movedUp;
   await trx
     .updateTable('event_bookings')
     .set({
@@ -44,4 +48,6 @@ export async function eraseBookings(
     })
     .where('id', 'in', ids)
     .execute();
+  // Someone moved up by one of their bookings and then erased by another is not told.
+  return movedUp.filter((booking) => !ids.includes(booking.id));
 }

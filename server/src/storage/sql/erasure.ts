@@ -153,7 +153,7 @@ export function sqlErasure(storage: SqlStorage): ErasureStore {
           .select(['id', 'email'])
           .where('id', '=', personId)
           .executeTakeFirst();
-        if (!person) return false;
+        if (!person) return undefined;
         await trx.insertInto('users').values(toUserRow(pseudonym)).execute();
         await deleteComments(trx, input);
         for (const [table, column] of PERSON_COLUMNS) {
@@ -162,7 +162,7 @@ export function sqlErasure(storage: SqlStorage): ErasureStore {
         }
         await rewriteJsonColumns(trx, input);
         await dropQuarantined(trx, input.needles);
-        await eraseBookings(trx, dialect, person, record.erasedAt);
+        const movedUp = await eraseBookings(trx, dialect, person, record.erasedAt);
         await deleteJoinRequestsOf(trx, personId);
         // Memberships, removals, sessions, links and tokens go with the row (ON DELETE CASCADE).
         await trx.deleteFrom('users').where('id', '=', personId).execute();
@@ -176,7 +176,7 @@ export function sqlErasure(storage: SqlStorage): ErasureStore {
             options: JSON.stringify(record.options),
           })
           .execute();
-        return true;
+        return { movedUp };
       });
     },
     async replaceVersionState(versionId, state) {

@@ -1,7 +1,7 @@
 // Rows of the public event tables, read into records (see event-ports.ts).
 import type { Selectable } from 'kysely';
 import type { BookingStatus, VenueAccess } from '@roundtable/shared/protocol/events';
-import type { BookingRecord, PublicEventRecord } from '../event-ports.ts';
+import type { BookingRecord, EventDetailsRecord, PublicEventRecord } from '../event-ports.ts';
 import type { EventBookingsTable, PublicEventsTable } from './database-events.ts';
 import { fromJson, toJson } from './rows.ts';
 
@@ -18,9 +18,13 @@ export const toEvent = (row: Selectable<PublicEventsTable>): PublicEventRecord =
   capacity: row.capacity,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  cancelledAt: row.cancelled_at,
+  cancelMessage: row.cancel_message,
+  bookingsClosed: Boolean(row.bookings_closed),
+  sequence: Number(row.sequence),
 });
 
-export const eventRow = (record: PublicEventRecord): Selectable<PublicEventsTable> => ({
+export const eventRow = (record: EventDetailsRecord) => ({
   id: record.id,
   meeting_id: record.meetingId,
   workspace_id: record.workspaceId,

@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import type { EventStore } from '../event-ports.ts';
 import { bookIn, cancelIn, moveIn, moveUpWaiting } from './bookings.ts';
+import { cancelEventIn } from './cancel-event.ts';
 import type { SqlStorage } from './connect.ts';
 import { eventRow, toBooking, toEvent } from './event-rows.ts';
 import { changed } from './rows.ts';
@@ -16,10 +17,15 @@ export function sqlEvents({ db, dialect }: SqlStorage): EventStore {
       return inTransaction(db, async (trx) => {
         const row = eventRow(record);
         const { id: _id, meeting_id: _m, workspace_id: _w, created_at: _c, ...change } = row;
+        const sequence = record.sequence;
         await trx
           .insertInto('public_events')
-          .values(row)
-          .onConflict((conflict) => conflict.column('meeting_id').doUpdateSet(change))
+          .values({ ...row, sequence: sequence ?? 0, bookings_closed: 0 })
+          .onConflict((conflict) =>
+            conflict
+              .column('meeting_id')
+              .doUpdateSet(sequence === undefined ? change : { ...change, sequence }),
+          )
           .execute();
         const saved = await trx
           .selectFrom('public_events')
@@ -52,10 +58,20 @@ export function sqlEvents({ db, dialect }: SqlStorage): EventStore {
         .selectAll()
         .where('workspace_id', '=', workspaceId)
         .where('ends_at', '>', now)
+        .where('cancelled_at', 'is', null)
         .orderBy('starts_at')
         .orderBy('id')
         .execute();
       return rows.map(toEvent);
+    },
+    cancelEvent: (eventId, at, message) =>
+      inTransaction(db, (trx) => cancelEventIn(trx, dialect, { eventId, at, message })),
+    async setBookingsClosed(eventId, closed) {
+      await db
+        .updateTable('public_events')
+        .set({ bookings_closed: closed ? 1 : 0 })
+        .where('id', '=', eventId)
+        .execute();
     },
     book: (record) => inTransaction(db, (trx) => bookIn(trx, dialect, record)),
     cancel: (bookingId, at) => inTransaction(db, (trx) => cancelIn(trx, dialect, bookingId, at)),

@@ -9,6 +9,7 @@ import { retentionMigrations } from './migrations-retention.ts';
 import { erasureMigrations } from './migrations-erasure.ts';
 import { eventMigrations } from './migrations-events.ts';
 import { recruitingMigrations } from './migrations-recruiting.ts';
+import { eventChangeMigrations } from './migrations-event-changes.ts';
 import type { ColumnTypes } from './column-types.ts';
 
 export type Migration = (t: ColumnTypes) => string;
@@ -269,4 +270,5 @@ export const migrations: readonly Migration[] = [
   ...erasureMigrations,
   ...eventMigrations,
   ...recruitingMigrations,
+  ...eventChangeMigrations,
 ];
