@@ -163,7 +163,8 @@ export const cancelPublicEvent = route({
   method: 'post',
   path: '/api/events/:eventId/cancel',
   tag: 'events',
-  summary: 'Take the event down: every booking is cancelled and told, with the message (facilitators)',
+  summary:
+    'Take the event down: every booking is cancelled and told, with the message (facilitators)',
   params: EventParams,
   body: CancelEventBody,
   responses: {
