@@ -5,6 +5,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { NoticeTables } from './database-notices.ts';
 import type { EasyReadTables } from './database-easy-read.ts';
 import type { ErasureTables } from './database-erasure.ts';
+import type { ConsultationTables } from './database-consultations.ts';
 
 /** Binary data: read as a Buffer, written from any Uint8Array. */
 export type Bytes = ColumnType<Buffer, Uint8Array, Uint8Array>;
@@ -253,7 +254,11 @@ export interface WorkspacePicturesTable {
   uploaded_at: Timestamp;
 }
 
-export interface Database extends EasyReadTables, NoticeTables, ErasureTables {
+export interface Database
+  extends EasyReadTables,
+    NoticeTables,
+    ErasureTables,
+    ConsultationTables {
   workspaces: WorkspacesTable;
   documents: DocumentsTable;
   document_snapshots: DocumentSnapshotsTable;

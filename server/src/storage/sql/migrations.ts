@@ -7,6 +7,7 @@ import { easyReadMigrations } from './migrations-easy-read.ts';
 import { noticeMigrations } from './migrations-notices.ts';
 import { retentionMigrations } from './migrations-retention.ts';
 import { erasureMigrations } from './migrations-erasure.ts';
+import { consultationMigrations } from './migrations-consultations.ts';
 import type { ColumnTypes } from './column-types.ts';
 
 export type Migration = (t: ColumnTypes) => string;
@@ -265,4 +266,5 @@ export const migrations: readonly Migration[] = [
   ...noticeMigrations,
   ...retentionMigrations,
   ...erasureMigrations,
+  ...consultationMigrations,
 ];

@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import type { Store } from '../ports.ts';
 import { sqlComments } from './comments.ts';
+import { sqlConsultations } from './consultations.ts';
 import type { SqlStorage } from './connect.ts';
 import { sqlDocuments } from './documents.ts';
 import { sqlHardWords } from './hard-words.ts';
@@ -35,6 +36,7 @@ export function sqlStores(storage: SqlStorage): SqlStores {
     pictures: sqlPictures(storage),
     notices: sqlNotices(storage),
     erasure: sqlErasure(storage),
+    consultations: sqlConsultations(storage),
     async ping() {
       await sql`SELECT 1`.execute(storage.db);
     },

@@ -1,0 +1,42 @@
+// The consultation tables as Kysely sees them (see migrations-consultations.ts); `Database`
+// includes them.
+import type { JsonText, Timestamp } from './database.ts';
+
+export interface ConsultationsTable {
+  id: string;
+  workspace_id: string;
+  document_id: string;
+  version_id: string;
+  title: string;
+  introduction: string;
+  blocks: JsonText;
+  easy_read: JsonText | null;
+  closes_at: Timestamp;
+  closed_at: Timestamp | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  contacts_removed_at: Timestamp | null;
+}
+
+export interface ConsultationCommentsTable {
+  id: string;
+  consultation_id: string;
+  paragraph: number;
+  body: string;
+  name: string | null;
+  contact: string | null;
+  state: string;
+  reject_reason: string | null;
+  moderated_by: string | null;
+  moderated_at: Timestamp | null;
+  outcome: string | null;
+  outcome_reason: string | null;
+  outcome_by: string | null;
+  erased_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface ConsultationTables {
+  consultations: ConsultationsTable;
+  consultation_comments: ConsultationCommentsTable;
+}
