@@ -186,7 +186,10 @@ export function createServer(deps: AppDeps): App {
     failed: 'deciding closed proposals failed',
   });
   const stopRetention = repeatInBackground({
-    task: () => retention.sweep().then(({ meetings, auditEntries }) => meetings + auditEntries),
+    task: () =>
+      retention
+        .sweep()
+        .then(({ meetings, auditEntries, consultations }) => meetings + auditEntries + consultations),
     everyMs: RETENTION_SWEEP_INTERVAL_MS,
     runNow: true,
     logger,

@@ -44,11 +44,17 @@ describe('retention settings', () => {
       accessNeedsKeepDays: 30,
       inactiveAfterDays: 365,
       auditKeepDays: 730,
+      consultationContactKeepDays: 180,
     });
     expect(
       load({ ACCESS_NEEDS_KEEP_DAYS: '7', INACTIVE_AFTER_DAYS: '180', AUDIT_KEEP_DAYS: '2190' })
         .retention,
-    ).toEqual({ accessNeedsKeepDays: 7, inactiveAfterDays: 180, auditKeepDays: 2190 });
+    ).toEqual({
+      accessNeedsKeepDays: 7,
+      inactiveAfterDays: 180,
+      auditKeepDays: 2190,
+      consultationContactKeepDays: 180,
+    });
   });
 
   it.each([

@@ -90,6 +90,7 @@ const Env = z.object({
   ACCESS_NEEDS_KEEP_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   INACTIVE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   AUDIT_KEEP_DAYS: z.coerce.number().int().min(1).max(36500).default(730),
+  CONSULTATION_CONTACT_KEEP_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
 });
 
 export interface Config {
@@ -141,6 +142,8 @@ export interface Config {
     inactiveAfterDays: number;
     /** Audit entries older than this many days are deleted. */
     auditKeepDays: number;
+    /** Contact details left with comments on a consultation go this many days after it closed. */
+    consultationContactKeepDays: number;
   };
   /** The built browser client. */
   clientDistDir: string;
@@ -195,6 +198,7 @@ export function loadConfig(env: Record<string, string | undefined>, repoRoot: st
       accessNeedsKeepDays: e.ACCESS_NEEDS_KEEP_DAYS,
       inactiveAfterDays: e.INACTIVE_AFTER_DAYS,
       auditKeepDays: e.AUDIT_KEEP_DAYS,
+      consultationContactKeepDays: e.CONSULTATION_CONTACT_KEEP_DAYS,
     },
     clientDistDir: resolve(repoRoot, 'client/dist'),
     trustProxy: e.TRUST_PROXY,

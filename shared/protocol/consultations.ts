@@ -124,7 +124,7 @@ export const PublicCommentBody = z
     website: z.string().max(500).optional(),
   })
   .strict();
-export type PublicCommentBody = z.input<typeof PublicCommentBody>;
+export type PublicCommentBody = z.infer<typeof PublicCommentBody>;
 
 export const PublicCommentAnswer = z.object({ state: CommentState.exclude(['rejected']) });
 export type PublicCommentAnswer = z.infer<typeof PublicCommentAnswer>;
@@ -154,7 +154,7 @@ export const ModerateCommentBody = z
     reason: optionalText(REASON_MAX, `A reason can be at most ${REASON_MAX} characters`),
   })
   .strict();
-export type ModerateCommentBody = z.input<typeof ModerateCommentBody>;
+export type ModerateCommentBody = z.infer<typeof ModerateCommentBody>;
 
 export const CommentOutcomeBody = z
   .object({
@@ -166,7 +166,7 @@ export const CommentOutcomeBody = z
     message: 'Please say why it was not taken forward',
     path: ['reason'],
   });
-export type CommentOutcomeBody = z.input<typeof CommentOutcomeBody>;
+export type CommentOutcomeBody = z.infer<typeof CommentOutcomeBody>;
 
 export const EraseCommentBody = z.object({ removeWords: z.boolean() }).strict();
 export type EraseCommentBody = z.infer<typeof EraseCommentBody>;

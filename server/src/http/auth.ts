@@ -61,3 +61,24 @@ export function limitSignIn(limits: RequestLimits): RequestHandler {
     }
   };
 }
+
+/** Comments from the public on a consultation: a small budget per address (or person). */
+export function limitPublicComments(limits: RequestLimits): RequestHandler {
+  return async (request, response, next) => {
+    if (request.method !== 'POST') return next();
+    try {
+      const answer = await limits.publicComment(callerOf(request));
+      if (!answer.ok) {
+        refuse(
+          response,
+          answer,
+          'You have sent a lot of comments in a short time. Please wait a few minutes and try again.',
+        );
+        return;
+      }
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+}

@@ -11,9 +11,10 @@ import type { Metrics } from '../metrics.ts';
 import type { Services } from '../services/create-services.ts';
 import type { Store } from '../storage/ports.ts';
 import { accessRoutes } from './access.ts';
-import { authenticate, limitSignIn } from './auth.ts';
+import { authenticate, limitPublicComments, limitSignIn } from './auth.ts';
 import { authorshipRoutes } from './authorship.ts';
 import { commentRoutes } from './comments.ts';
+import { consultationRoutes } from './consultations.ts';
 import { documentRoutes } from './documents.ts';
 import { easyReadRoutes } from './easy-read.ts';
 import { apiNotFound, errorHandler, sendError } from './errors.ts';
@@ -91,6 +92,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   });
   app.use('/api', authenticate(services.signIn, options.limits));
   app.use(['/api/invites', '/api/sign-in', '/api/setup'], limitSignIn(options.limits));
+  app.use('/api/public/consultations/:id/comments', limitPublicComments(options.limits));
   app.use(
     accessRoutes({
       registry,
@@ -123,6 +125,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   app.use(commentRoutes(registry, services.comments));
   app.use(hardWordRoutes(registry, services.hardWords));
   app.use(pictureRoutes(registry, services.pictures));
+  app.use(consultationRoutes(registry, services.consultations, services.consultationComments));
   const openApi = buildOpenApi(registry.specs, options.version);
   app.get('/api/openapi.json', (_request, response) => {
     response.json(openApi);

@@ -21,12 +21,15 @@ export interface RequestBudgets {
   address: Budget;
   /** Signing in, joining, setting up: per address, or per person when signed in. */
   signIn: Budget;
+  /** Commenting on a public consultation: per address, or per person when signed in. */
+  publicComment?: Budget;
 }
 
 export const defaultBudgets: RequestBudgets = {
   person: { points: 200, durationSeconds: 10 },
   address: { points: 600, durationSeconds: 60 },
   signIn: { points: 120, durationSeconds: 60 },
+  publicComment: { points: 20, durationSeconds: 600 },
 };
 
 const keyOf = (caller: Caller): string =>
@@ -49,11 +52,16 @@ export class RequestLimits {
   private readonly person: RateLimiterAbstract;
   private readonly address: RateLimiterAbstract;
   private readonly signIn: RateLimiterAbstract;
+  private readonly publicComments: RateLimiterAbstract;
 
   constructor(store: LimiterStore, budgets: RequestBudgets = defaultBudgets) {
     this.person = createLimiter(store, { name: 'person', ...budgets.person });
     this.address = createLimiter(store, { name: 'address', ...budgets.address });
     this.signIn = createLimiter(store, { name: 'sign-in', ...budgets.signIn });
+    this.publicComments = createLimiter(store, {
+      name: 'public-comment',
+      ...(budgets.publicComment ?? defaultBudgets.publicComment ?? budgets.signIn),
+    });
   }
 
   request(caller: Caller): Promise<LimitAnswer> {
@@ -62,5 +70,9 @@ export class RequestLimits {
 
   signInAttempt(caller: Caller): Promise<LimitAnswer> {
     return spend(this.signIn, keyOf(caller));
+  }
+
+  publicComment(caller: Caller): Promise<LimitAnswer> {
+    return spend(this.publicComments, keyOf(caller));
   }
 }

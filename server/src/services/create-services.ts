@@ -12,6 +12,7 @@ import { AccessEvents } from './access-events.ts';
 import { AuditLog } from './audit.ts';
 import { AuthorshipService } from './authorship.ts';
 import { CommentService } from './comments.ts';
+import { createConsultationServices } from './consultation-services.ts';
 import { DocumentReviews } from './document-reviews.ts';
 import { pooledDocumentWork } from './document-work.ts';
 import { DocumentService } from './documents.ts';
@@ -224,6 +225,13 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     work,
   });
 
+  // Public consultations on a draft, and the comments people send.
+  const { consultations, consultationComments } = createConsultationServices({
+    ...{ store, updates, audit, now, scope, settingsOf, work },
+    onChanged: serviceEvents.report('consultation-changed'),
+    contactKeepDays: config.retention.consultationContactKeepDays,
+  });
+
   const exports = new ExportService({
     scope,
     workspaces: workspaceStore,
@@ -276,7 +284,15 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     personalData,
     pictures,
     notices: new NoticeService({ store: store.notices, audit, now, retention: config.retention }),
-    retention: new RetentionService({ ...common, meetings, identity, config }),
+    consultations,
+    consultationComments,
+    retention: new RetentionService({
+      ...common,
+      meetings,
+      identity,
+      config,
+      consultationContacts: consultationComments,
+    }),
     erasure,
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),

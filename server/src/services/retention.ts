@@ -1,6 +1,7 @@
 // Retention (issue 13): keeping personal data no longer than needed. `sweep`, run by the
 // background job in app.ts, removes access needs a set time after their meeting ended and
-// deletes audit entries older than they are kept. People who have not signed in for a set time
+// deletes audit entries older than they are kept, and removes the contact details people left
+// with comments on a consultation a set time after it closed. People who have not signed in for a set time
 // are only listed, for an administrator to review: nothing here deletes a person.
 import type { InactivePeople } from '@roundtable/shared/protocol/retention';
 import type { Config } from '../config.ts';
@@ -30,6 +31,8 @@ export interface RetentionServiceOptions {
   audit: AuditLog;
   config: Pick<Config, 'retention'>;
   now: () => Date;
+  /** Removes commenters' contact details past CONSULTATION_CONTACT_KEEP_DAYS after closing. */
+  consultationContacts?: { removeOldContacts(): Promise<number> };
 }
 
 export interface SweepResult {
@@ -37,6 +40,8 @@ export interface SweepResult {
   meetings: number;
   /** Audit entries deleted. */
   auditEntries: number;
+  /** Consultations whose commenters' contact details were removed. */
+  consultations: number;
 }
 
 export class RetentionService {
@@ -53,15 +58,16 @@ export class RetentionService {
       settings.accessNeedsKeepDays,
     );
     const auditEntries = await this.deleteOldAudit();
-    if (meetings > 0 || auditEntries > 0) {
+    const consultations = (await this.options.consultationContacts?.removeOldContacts()) ?? 0;
+    if (meetings > 0 || auditEntries > 0 || consultations > 0) {
       // Counts only: what was removed is gone, and the entry itself is kept like any other.
       await this.options.audit.record({
         actorId: null,
         action: 'retention.removed',
-        details: { meetings, auditEntries, ...settings },
+        details: { meetings, auditEntries, consultations, ...settings },
       });
     }
-    return { meetings, auditEntries };
+    return { meetings, auditEntries, consultations };
   }
 
   private async deleteOldAudit(): Promise<number> {

@@ -26,6 +26,8 @@ export interface ServiceEventMap {
   'review-changed': [documentId: string, reason: string | null];
   /** A workspace's hard words changed (by this person, or by nobody in particular). */
   'hard-words-changed': [workspaceId: string, actorId: string | null];
+  /** A consultation, or the comments on it, changed (a comment came, one was moderated …). */
+  'consultation-changed': [workspaceId: string, consultationId: string];
 }
 
 type Listener<K extends keyof ServiceEventMap> = (...args: ServiceEventMap[K]) => unknown;

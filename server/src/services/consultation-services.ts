@@ -1,0 +1,39 @@
+// Builds the two consultation services (the consultations, and the comments on them) from the
+// store and what they share with the rest; create-services.ts calls it.
+import type { DocumentWork } from '../export/document-work.ts';
+import type { Store, UpdateLog } from '../storage/ports.ts';
+import type { WorkspaceSettings } from '@roundtable/shared/protocol/workspaces';
+import type { AuditLog } from './audit.ts';
+import { ConsultationCommentService } from './consultation-comments.ts';
+import { ConsultationService } from './consultations.ts';
+import type { WorkspaceScope } from './workspace-scope.ts';
+
+export interface ConsultationDeps {
+  store: Store;
+  updates: UpdateLog;
+  audit: AuditLog;
+  now: () => Date;
+  scope: WorkspaceScope;
+  settingsOf: (workspaceId: string) => Promise<WorkspaceSettings>;
+  work: DocumentWork;
+  onChanged: (workspaceId: string, consultationId: string) => void;
+  contactKeepDays: number;
+}
+
+export function createConsultationServices(deps: ConsultationDeps) {
+  const { store, audit, now, settingsOf, onChanged } = deps;
+  const consultations = new ConsultationService({
+    ...{ audit, now, settingsOf, onChanged, scope: deps.scope, work: deps.work },
+    store: store.consultations,
+    versions: store.versions,
+    documents: store.documents,
+    workspaces: store.workspaces,
+    updates: deps.updates,
+  });
+  const consultationComments = new ConsultationCommentService({
+    ...{ audit, now, settingsOf, onChanged, consultations },
+    store: store.consultations,
+    contactKeepDays: deps.contactKeepDays,
+  });
+  return { consultations, consultationComments };
+}

@@ -1,0 +1,163 @@
+// Routes for public consultations on a draft (issue 14). The public ones (under /api/public,
+// and a workspace's open consultations) need no sign-in; the rest are the workspace's own:
+// members read, facilitators publish, close, moderate, mark outcomes and erase.
+import { z } from 'zod';
+import {
+  CommentOutcomeBody,
+  ConsultationDetails,
+  ConsultationSummary,
+  ConsultationSummaryList,
+  EraseCommentBody,
+  MemberComment,
+  ModerateCommentBody,
+  PublicCommentAnswer,
+  PublicCommentBody,
+  PublicConsultation,
+  PublicConsultationList,
+  PublishConsultationBody,
+} from '../consultations.ts';
+import { ErrorBody } from '../errors.ts';
+import { Id } from '../ids.ts';
+import { ById, route } from './spec.ts';
+
+const tag = 'consultations';
+const OneComment = z.object({ id: Id, commentId: Id });
+const invalid = { description: 'Invalid body', schema: ErrorBody };
+const refused = { description: 'Not signed in, or not a facilitator here', schema: ErrorBody };
+const missing = { description: 'No such consultation (or comment in it)', schema: ErrorBody };
+
+export const publishConsultation = route({
+  method: 'post',
+  path: '/api/workspaces/:id/consultations',
+  tag,
+  summary: 'Publish a saved version of a draft for public comment until a closing date',
+  params: ById,
+  body: PublishConsultationBody,
+  responses: {
+    201: { description: 'Published', schema: ConsultationSummary },
+    400: invalid,
+    403: refused,
+    404: { description: 'No such workspace, or no such version in it', schema: ErrorBody },
+    409: { description: 'This version is already out for comment', schema: ErrorBody },
+  },
+});
+
+export const listConsultations = route({
+  method: 'get',
+  path: '/api/workspaces/:id/consultations',
+  tag,
+  summary: "A workspace's consultations, newest first (members)",
+  params: ById,
+  responses: {
+    200: { description: 'Consultations', schema: ConsultationSummaryList },
+    403: refused,
+    404: missing,
+  },
+});
+
+export const listOpenConsultations = route({
+  method: 'get',
+  path: '/api/workspaces/:id/open-consultations',
+  tag,
+  summary: "A workspace's open consultations, for its public page (no sign-in needed)",
+  params: ById,
+  responses: { 200: { description: 'Open consultations', schema: PublicConsultationList } },
+});
+
+export const getPublicConsultation = route({
+  method: 'get',
+  path: '/api/public/consultations/:id',
+  tag,
+  summary: 'A consultation as the public sees it: the words and the approved comments',
+  params: ById,
+  responses: { 200: { description: 'The consultation', schema: PublicConsultation }, 404: missing },
+});
+
+export const commentOnConsultation = route({
+  method: 'post',
+  path: '/api/public/consultations/:id/comments',
+  tag,
+  summary: 'Comment on a paragraph (no sign-in needed; limited per address)',
+  params: ById,
+  body: PublicCommentBody,
+  responses: {
+    201: { description: 'Received', schema: PublicCommentAnswer },
+    400: { description: 'Invalid body, a link, or no such paragraph', schema: ErrorBody },
+    404: missing,
+    409: { description: 'The consultation has closed', schema: ErrorBody },
+    429: { description: 'Too many comments from this address', schema: ErrorBody },
+  },
+});
+
+export const getConsultation = route({
+  method: 'get',
+  path: '/api/consultations/:id',
+  tag,
+  summary: 'A consultation with its comments (the moderation queue for facilitators)',
+  params: ById,
+  responses: {
+    200: { description: 'The consultation', schema: ConsultationDetails },
+    403: refused,
+    404: missing,
+  },
+});
+
+export const closeConsultation = route({
+  method: 'post',
+  path: '/api/consultations/:id/close',
+  tag,
+  summary: 'Close a consultation before its closing date',
+  params: ById,
+  responses: {
+    200: { description: 'Closed', schema: ConsultationSummary },
+    403: refused,
+    404: missing,
+    409: { description: 'Already closed', schema: ErrorBody },
+  },
+});
+
+export const moderateConsultationComment = route({
+  method: 'post',
+  path: '/api/consultations/:id/comments/:commentId/moderation',
+  tag,
+  summary: 'Approve a comment (it shows publicly) or reject it, with a reason kept inside',
+  params: OneComment,
+  body: ModerateCommentBody,
+  responses: {
+    200: { description: 'Moderated', schema: MemberComment },
+    400: invalid,
+    403: refused,
+    404: missing,
+  },
+});
+
+export const markConsultationCommentOutcome = route({
+  method: 'put',
+  path: '/api/consultations/:id/comments/:commentId/outcome',
+  tag,
+  summary: 'Say what an approved comment led to, once the consultation has closed',
+  params: OneComment,
+  body: CommentOutcomeBody,
+  responses: {
+    200: { description: 'Marked', schema: MemberComment },
+    400: invalid,
+    403: refused,
+    404: missing,
+    409: { description: 'Still open, or the comment is not approved', schema: ErrorBody },
+  },
+});
+
+export const eraseConsultationComment = route({
+  method: 'post',
+  path: '/api/consultations/:id/comments/:commentId/erasure',
+  tag,
+  summary: "Erase a commenter's name and contact (and their words, if asked)",
+  params: OneComment,
+  body: EraseCommentBody,
+  responses: {
+    200: { description: 'Erased', schema: MemberComment },
+    400: invalid,
+    403: refused,
+    404: missing,
+  },
+});
