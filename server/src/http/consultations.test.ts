@@ -1,7 +1,6 @@
 // Public consultations over REST, with a real server: who may publish, moderate and mark
 // outcomes (facilitators of the consultation's own workspace only); what the public sees and
 // may send without signing in; closing by hand and by the date; retention of contact details.
-import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   ConsultationDetails,
@@ -10,40 +9,10 @@ import {
   PublicConsultationList,
 } from '@roundtable/shared/protocol/consultations';
 import { ErrorBody } from '@roundtable/shared/protocol/errors';
+import { versionWithWords } from '../testing/consultation-fixtures.ts';
 import { personApi, startTestServer, type TestApi, type TestServer } from '../testing/harness.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A saved version of a new draft in a new workspace: a heading and two paragraphs. */
-export async function versionWithWords(server: TestServer, api: TestApi = server.api) {
-  const { id: documentId, workspaceId } = await api.createDocument('Our Strategy');
-  const doc = new Y.Doc();
-  const fragment = doc.getXmlFragment('default');
-  const heading = new Y.XmlElement('heading');
-  heading.setAttribute('level', 1 as unknown as string);
-  heading.insert(0, [new Y.XmlText('Getting about')]);
-  const block = (text: string) => {
-    const paragraph = new Y.XmlElement('paragraph');
-    paragraph.insert(0, [new Y.XmlText(text)]);
-    return paragraph;
-  };
-  fragment.insert(0, [heading, block('Buses should be free.'), block('Trains need ramps.')]);
-  const versionId = `v-${Math.random().toString(36).slice(2)}`;
-  await server.store.versions.createVersion(
-    {
-      id: versionId,
-      documentId,
-      name: 'For the public',
-      kind: 'named',
-      createdBy: null,
-      createdAt: new Date().toISOString(),
-      agreement: null,
-    },
-    Y.encodeStateAsUpdate(doc),
-  );
-  doc.destroy();
-  return { documentId, workspaceId, versionId };
-}
 
 describe('REST: public consultations', () => {
   let server: TestServer;
