@@ -19,6 +19,7 @@ import { RequestLimits } from './limits/request-limits.ts';
 import { VerifiedUpdateLog } from './collab/verified-log.ts';
 import { Metrics } from './metrics.ts';
 import { reactToServiceEvents } from './reactions.ts';
+import { attachConsultationNamespace } from './realtime/consultation-namespace.ts';
 import { attachMeetingNamespace } from './realtime/meeting-namespace.ts';
 import { createServices, type Services } from './services/create-services.ts';
 import type { Mailer } from './services/mailer.ts';
@@ -164,6 +165,15 @@ export function createServer(deps: AppDeps): App {
     logger,
     now,
   });
+  const tellConsultationWatchers = attachConsultationNamespace({
+    io,
+    signIn,
+    consultations: services.consultations,
+    publicUrl: config.publicUrl,
+  });
+  services.serviceEvents.on('consultation-changed', (_workspaceId, consultationId) =>
+    tellConsultationWatchers(consultationId),
+  );
   server.on('upgrade', (request, socket, head) => {
     if (collab.handleUpgrade(request, socket, head)) return;
     if (!request.url?.startsWith('/socket.io/')) socket.destroy();
@@ -189,7 +199,9 @@ export function createServer(deps: AppDeps): App {
     task: () =>
       retention
         .sweep()
-        .then(({ meetings, auditEntries, consultations }) => meetings + auditEntries + consultations),
+        .then(
+          ({ meetings, auditEntries, consultations }) => meetings + auditEntries + consultations,
+        ),
     everyMs: RETENTION_SWEEP_INTERVAL_MS,
     runNow: true,
     logger,

@@ -174,5 +174,15 @@ export type EraseCommentBody = z.infer<typeof EraseCommentBody>;
 /** Shown in place of words a facilitator removed. */
 export const REMOVED_WORDS = 'These words were removed.';
 
-/** The live notice members' pages get when a consultation's comments change. */
-export const CONSULTATION_CHANGED = 'consultation:changed';
+/** The Socket.IO namespace where members' pages hear that a consultation changed. */
+export const CONSULTATION_NAMESPACE = '/consultations';
+
+export interface ConsultationServerEvents {
+  /** Something about the consultation changed (a comment came, one was moderated …): read again. */
+  'consultation:changed': (notice: { consultationId: string }) => void;
+}
+
+export interface ConsultationClientEvents {
+  /** Hear about this consultation; answered with whether the person may. */
+  'consultation:watch': (consultationId: unknown, ack: (answer: { ok: boolean }) => void) => void;
+}

@@ -19,6 +19,8 @@ export const queryKeys = {
   members: (workspaceId: string) => ['workspaces', workspaceId, 'members'] as const,
   workspaceSettings: (workspaceId: string) => ['workspaces', workspaceId, 'settings'] as const,
   hardWords: (workspaceId: string) => ['workspaces', workspaceId, 'hard-words'] as const,
+  consultations: (workspaceId: string) => ['workspaces', workspaceId, 'consultations'] as const,
+  consultation: (consultationId: string) => ['consultations', consultationId] as const,
   notice: (kind: string) => ['notices', kind] as const,
   inactivePeople: () => ['inactive-people'] as const,
 };
