@@ -97,16 +97,17 @@ export function CommentCard(props: CommentCardProps) {
         <form
           className="rt-consultation__actions"
           aria-label={`What ${about} led to`}
-          onSubmit={submit.onSubmit(() =>
-            act(
+          onSubmit={(event) => {
+            event.preventDefault();
+            void act(
               () =>
                 markOutcome(consultationId, comment.id, {
                   outcome,
                   ...(outcomeReason.trim() ? { reason: outcomeReason } : {}),
                 }),
               'Saved what this comment led to.',
-            ),
-          )}
+            );
+          }}
         >
           <SelectField<CommentOutcome>
             label="What it led to"
