@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { queryKeys } from '../../app/query-keys.ts';
 import { BackIcon, usePageTitle } from '../../ui/index.ts';
 import { SignedOutNotice, useCan, useMe } from '../access/index.ts';
+import { SettingCheckbox } from '../comments/index.ts';
 import { useWorkspace } from '../workspaces/index.ts';
 import { listConsultations } from './api.ts';
 import { PublishForm } from './PublishForm.tsx';
@@ -49,6 +50,21 @@ export function ConsultationsPage() {
           workspaceId={workspaceId}
           versionId={versionId}
           onPublished={(published) => void navigate(`/consultations/${published.id}/manage`)}
+        />
+      ) : null}
+      {runs ? (
+        <SettingCheckbox
+          workspaceId={workspaceId}
+          className="rt-consultation-moderation"
+          label="Read comments from the public before they show"
+          hint="When this is ticked, a facilitator approves each comment before anyone else sees it. We recommend it: it stops rude comments and spam."
+          read={(settings) => settings.consultationCommentsModerated}
+          change={(checked) => ({ consultationCommentsModerated: checked })}
+          saved={(checked) =>
+            checked
+              ? 'Saved. New comments wait for a facilitator before they show.'
+              : 'Saved. New comments show on the public page at once.'
+          }
         />
       ) : null}
       {result && !result.ok ? (
