@@ -80,6 +80,35 @@ describe('REST: public consultations', () => {
     errorOf(await publish(server.api, other.versionId), 404);
   });
 
+  it('refuses a facilitator of another workspace, and a comment named under another consultation', async () => {
+    const { id } = await published();
+    await comment(id, { paragraph: 1, body: 'Mine.' });
+    const [mine] = (await details(id)).comments;
+    const other = await versionWithWords(server);
+    const theirs = ConsultationSummary.parse(
+      (
+        await server.api.request('POST', `/api/workspaces/${other.workspaceId}/consultations`, {
+          versionId: other.versionId,
+          introduction: 'Tell us.',
+          closesAt: closesAt(),
+        })
+      ).body,
+    );
+    const otherFacilitator = await personApi(server, other.workspaceId, 'Fay', 'facilitator');
+    const approve = (consultationId: string, api: TestApi) =>
+      api.request('POST', `/api/consultations/${consultationId}/comments/${mine!.id}/moderation`, {
+        decision: 'approve',
+      });
+    expect((await approve(id, otherFacilitator)).status).toBe(403);
+    expect((await otherFacilitator.request('GET', `/api/consultations/${id}`)).status).toBe(403);
+    expect((await otherFacilitator.request('POST', `/api/consultations/${id}/close`)).status).toBe(
+      403,
+    );
+    // Their own consultation's path does not reach a comment of another one.
+    errorOf(await approve(theirs.id, otherFacilitator), 404);
+    expect((await details(id)).comments[0]?.state).toBe('pending');
+  });
+
   it('keeps comments for a facilitator first, then shows the approved one under its paragraph', async () => {
     const { id } = await published();
     const sent = await comment(id, {

@@ -1,6 +1,7 @@
 // The consultation tables as Kysely sees them (see migrations-consultations.ts); `Database`
-// includes them.
-import type { JsonText, Timestamp } from './database.ts';
+// includes them. Timestamps are ISO strings and JSON columns JSON text, as in database.ts.
+type Timestamp = string;
+type JsonText = string;
 
 export interface ConsultationsTable {
   id: string;
