@@ -4,6 +4,7 @@
 import { Router } from 'express';
 import * as routes from '@roundtable/shared/protocol/routes';
 import type { ConsultationCommentService } from '../services/consultation-comments.ts';
+import type { ConsultationQuestionService } from '../services/consultation-questions.ts';
 import type { ConsultationService } from '../services/consultations.ts';
 import type { RouteRegistry } from './route.ts';
 
@@ -11,6 +12,7 @@ export function consultationRoutes(
   registry: RouteRegistry,
   consultations: ConsultationService,
   comments: ConsultationCommentService,
+  questions: ConsultationQuestionService,
 ): Router {
   const router = Router();
   registry.add(router, routes.publishConsultation, async ({ auth, params, body }) => ({
@@ -53,5 +55,21 @@ export function consultationRoutes(
     status: 200,
     body: await comments.erase(auth, params.id, params.commentId, body.removeWords),
   }));
+  registry.add(router, routes.askConsultationQuestion, async ({ auth, params, body }) => ({
+    status: 201,
+    body: await questions.ask(auth, params.id, body),
+  }));
+  registry.add(router, routes.listConsultationQuestions, async ({ auth, params }) => ({
+    status: 200,
+    body: await questions.memberResults(auth, params.id),
+  }));
+  registry.add(router, routes.listPublicConsultationQuestions, async ({ params }) => ({
+    status: 200,
+    body: await questions.publicResults(params.id),
+  }));
+  registry.add(router, routes.answerConsultationQuestion, async ({ params, body }) => {
+    await questions.answer(params.id, params.questionId, body);
+    return { status: 204 };
+  });
   return router;
 }

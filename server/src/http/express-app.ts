@@ -92,7 +92,13 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   });
   app.use('/api', authenticate(services.signIn, options.limits));
   app.use(['/api/invites', '/api/sign-in', '/api/setup'], limitSignIn(options.limits));
-  app.use('/api/public/consultations/:id/comments', limitPublicComments(options.limits));
+  app.use(
+    [
+      '/api/public/consultations/:id/comments',
+      '/api/public/consultations/:id/questions/:q/answers',
+    ],
+    limitPublicComments(options.limits),
+  );
   app.use(
     accessRoutes({
       registry,
@@ -125,7 +131,14 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   app.use(commentRoutes(registry, services.comments));
   app.use(hardWordRoutes(registry, services.hardWords));
   app.use(pictureRoutes(registry, services.pictures));
-  app.use(consultationRoutes(registry, services.consultations, services.consultationComments));
+  app.use(
+    consultationRoutes(
+      registry,
+      services.consultations,
+      services.consultationComments,
+      services.consultationQuestions,
+    ),
+  );
   const openApi = buildOpenApi(registry.specs, options.version);
   app.get('/api/openapi.json', (_request, response) => {
     response.json(openApi);

@@ -5,6 +5,7 @@ import type { Store, UpdateLog } from '../storage/ports.ts';
 import type { WorkspaceSettings } from '@roundtable/shared/protocol/workspaces';
 import type { AuditLog } from './audit.ts';
 import { ConsultationCommentService } from './consultation-comments.ts';
+import { ConsultationQuestionService } from './consultation-questions.ts';
 import { ConsultationService } from './consultations.ts';
 import type { WorkspaceScope } from './workspace-scope.ts';
 
@@ -35,5 +36,10 @@ export function createConsultationServices(deps: ConsultationDeps) {
     store: store.consultations,
     contactKeepDays: deps.contactKeepDays,
   });
-  return { consultations, consultationComments };
+  const consultationQuestions = new ConsultationQuestionService({
+    ...{ audit, now, onChanged, consultations },
+    store: store.consultationQuestions,
+    consultationStore: store.consultations,
+  });
+  return { consultations, consultationComments, consultationQuestions };
 }

@@ -225,8 +225,8 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     work,
   });
 
-  // Public consultations on a draft, and the comments people send.
-  const { consultations, consultationComments } = createConsultationServices({
+  // Public consultations on a draft: the comments people send, questions on paragraphs.
+  const consulting = createConsultationServices({
     ...{ store, updates, audit, now, scope, settingsOf, work },
     onChanged: serviceEvents.report('consultation-changed'),
     contactKeepDays: config.retention.consultationContactKeepDays,
@@ -284,14 +284,13 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     personalData,
     pictures,
     notices: new NoticeService({ store: store.notices, audit, now, retention: config.retention }),
-    consultations,
-    consultationComments,
+    ...consulting,
     retention: new RetentionService({
       ...common,
       meetings,
       identity,
       config,
-      consultationContacts: consultationComments,
+      consultationContacts: consulting.consultationComments,
     }),
     erasure,
     /** Ends what the services hold open: the export threads. */

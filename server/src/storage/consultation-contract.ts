@@ -148,4 +148,34 @@ export function consultationContract(getStore: () => Store): void {
     expect(await contacts(open.id)).toEqual([['Ann', 'ann@example.org']]);
     expect((await store.getConsultation(ended.id))?.contactsRemovedAt).toBe(at(21));
   });
+
+  it('keeps questions on paragraphs and their answers, up to a limit', async () => {
+    const store = getStore().consultationQuestions;
+    const { id } = await newConsultation();
+    const question = {
+      id: uniqueId('q'),
+      consultationId: id,
+      paragraph: 1,
+      prompt: 'Do you agree?',
+      createdAt: at(2),
+    };
+    await store.addQuestion(question);
+    expect(await store.getQuestion(question.id)).toEqual(question);
+    expect(await store.listQuestions(id)).toEqual([question]);
+    const answer = (minute: number, answered: 'agree' | 'disagree') => ({
+      id: uniqueId('a'),
+      questionId: question.id,
+      answer: answered,
+      reason: answered === 'disagree' ? 'Too dear' : null,
+      createdAt: at(minute),
+    });
+    const results = await Promise.all([
+      store.addAnswer(answer(3, 'agree'), 2),
+      store.addAnswer(answer(4, 'disagree'), 2),
+      store.addAnswer(answer(5, 'agree'), 2),
+    ]);
+    expect(results.filter(Boolean)).toHaveLength(2);
+    expect(await store.listAnswers(id)).toHaveLength(2);
+    expect(await store.listAnswers('con-none')).toEqual([]);
+  });
 }

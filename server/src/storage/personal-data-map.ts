@@ -164,6 +164,14 @@ export const personalDataMap: Readonly<Record<string, TableInDataMap>> = {
     download:
       'Left out: commenters have no account; a facilitator erases one comment’s name and contact (and words, if asked) on request. What facilitators did is in the audit log.',
   },
+  consultation_questions: {
+    person: {},
+    download: 'Nothing about a person: a question the group asks about a paragraph.',
+  },
+  consultation_answers: {
+    person: { reason: 'the words someone gave with their answer (no name is asked)' },
+    download: 'Left out: answers are anonymous and belong to no account.',
+  },
   erasures: {
     person: {},
     notPerson: {

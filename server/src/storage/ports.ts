@@ -3,6 +3,7 @@
 
 import type { CommentStore } from './comment-ports.ts';
 import type { ConsultationStore } from './consultation-ports.ts';
+import type { ConsultationQuestionStore } from './consultation-question-ports.ts';
 import type { HardWordStore } from './hard-word-ports.ts';
 import type { EasyReadCheckStore } from './easy-read-ports.ts';
 import type { ErasureStore } from './erasure-ports.ts';
@@ -158,6 +159,7 @@ export interface Store {
   readonly notices: NoticeStore;
   readonly erasure: ErasureStore;
   readonly consultations: ConsultationStore;
+  readonly consultationQuestions: ConsultationQuestionStore;
   /**
    * Writes a consistent copy while the store stays in use (SQLite's online backup). Postgres
    * has no such method: back it up with pg_dump.

@@ -16,6 +16,12 @@ import {
   PublicConsultationList,
   PublishConsultationBody,
 } from '../consultations.ts';
+import {
+  AnswerQuestionBody,
+  AskQuestionBody,
+  QuestionResults,
+  QuestionResultsList,
+} from '../consultation-questions.ts';
 import { ErrorBody } from '../errors.ts';
 import { Id } from '../ids.ts';
 import { ById, route } from './spec.ts';
@@ -159,5 +165,61 @@ export const eraseConsultationComment = route({
     400: invalid,
     403: refused,
     404: missing,
+  },
+});
+
+const OneQuestion = z.object({ id: Id, questionId: Id });
+
+export const askConsultationQuestion = route({
+  method: 'post',
+  path: '/api/consultations/:id/questions',
+  tag,
+  summary: 'Ask people whether they agree with a paragraph (facilitators, while it is open)',
+  params: ById,
+  body: AskQuestionBody,
+  responses: {
+    201: { description: 'Asked', schema: QuestionResults },
+    400: { description: 'Invalid body, or no such paragraph', schema: ErrorBody },
+    403: refused,
+    404: missing,
+    409: { description: 'The consultation has closed', schema: ErrorBody },
+  },
+});
+
+export const listConsultationQuestions = route({
+  method: 'get',
+  path: '/api/consultations/:id/questions',
+  tag,
+  summary: 'The questions with the counts of answers and the reasons given (members)',
+  params: ById,
+  responses: {
+    200: { description: 'Questions', schema: QuestionResultsList },
+    403: refused,
+    404: missing,
+  },
+});
+
+export const listPublicConsultationQuestions = route({
+  method: 'get',
+  path: '/api/public/consultations/:id/questions',
+  tag,
+  summary: 'The questions with the counts of answers (no sign-in needed)',
+  params: ById,
+  responses: { 200: { description: 'Questions', schema: QuestionResultsList }, 404: missing },
+});
+
+export const answerConsultationQuestion = route({
+  method: 'post',
+  path: '/api/public/consultations/:id/questions/:questionId/answers',
+  tag,
+  summary: 'Answer agree, disagree or not sure, with a reason if you like (no sign-in needed)',
+  params: OneQuestion,
+  body: AnswerQuestionBody,
+  responses: {
+    204: { description: 'Received' },
+    400: { description: 'Invalid body, or a link', schema: ErrorBody },
+    404: missing,
+    409: { description: 'The consultation has closed', schema: ErrorBody },
+    429: { description: 'Too many answers from this address', schema: ErrorBody },
   },
 });

@@ -37,7 +37,25 @@ export interface ConsultationCommentsTable {
   created_at: Timestamp;
 }
 
+export interface ConsultationQuestionsTable {
+  id: string;
+  consultation_id: string;
+  paragraph: number;
+  prompt: string;
+  created_at: Timestamp;
+}
+
+export interface ConsultationAnswersTable {
+  id: string;
+  question_id: string;
+  answer: string;
+  reason: string | null;
+  created_at: Timestamp;
+}
+
 export interface ConsultationTables {
   consultations: ConsultationsTable;
   consultation_comments: ConsultationCommentsTable;
+  consultation_questions: ConsultationQuestionsTable;
+  consultation_answers: ConsultationAnswersTable;
 }

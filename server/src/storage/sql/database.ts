@@ -254,11 +254,7 @@ export interface WorkspacePicturesTable {
   uploaded_at: Timestamp;
 }
 
-export interface Database
-  extends EasyReadTables,
-    NoticeTables,
-    ErasureTables,
-    ConsultationTables {
+export interface Database extends EasyReadTables, NoticeTables, ErasureTables, ConsultationTables {
   workspaces: WorkspacesTable;
   documents: DocumentsTable;
   document_snapshots: DocumentSnapshotsTable;

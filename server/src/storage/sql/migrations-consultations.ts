@@ -43,4 +43,25 @@ export const consultationMigrations: readonly Step[] = [
   CREATE INDEX consultation_comments_by_consultation
     ON consultation_comments(consultation_id, created_at);
   `,
+  // A question attached to a paragraph (issue 14): "do you agree?", answered agree, disagree or
+  // not sure, with an optional reason; answers are anonymous.
+  (t) => `
+  CREATE TABLE consultation_questions (
+    id TEXT PRIMARY KEY,
+    consultation_id TEXT NOT NULL REFERENCES consultations(id) ON DELETE CASCADE,
+    paragraph INTEGER NOT NULL,
+    prompt TEXT NOT NULL,
+    created_at ${t.timestamp} NOT NULL
+  );
+  CREATE INDEX consultation_questions_by_consultation
+    ON consultation_questions(consultation_id, created_at);
+  CREATE TABLE consultation_answers (
+    id TEXT PRIMARY KEY,
+    question_id TEXT NOT NULL REFERENCES consultation_questions(id) ON DELETE CASCADE,
+    answer TEXT NOT NULL CHECK (answer IN ('agree', 'disagree', 'unsure')),
+    reason TEXT,
+    created_at ${t.timestamp} NOT NULL
+  );
+  CREATE INDEX consultation_answers_by_question ON consultation_answers(question_id);
+  `,
 ];

@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import type { Store } from '../ports.ts';
 import { sqlComments } from './comments.ts';
+import { sqlConsultationQuestions } from './consultation-questions.ts';
 import { sqlConsultations } from './consultations.ts';
 import type { SqlStorage } from './connect.ts';
 import { sqlDocuments } from './documents.ts';
@@ -37,6 +38,7 @@ export function sqlStores(storage: SqlStorage): SqlStores {
     notices: sqlNotices(storage),
     erasure: sqlErasure(storage),
     consultations: sqlConsultations(storage),
+    consultationQuestions: sqlConsultationQuestions(storage),
     async ping() {
       await sql`SELECT 1`.execute(storage.db);
     },
