@@ -3,7 +3,8 @@
 // for comment. Two people who have no account, each in their own browser, comment on different
 // paragraphs. Ada sees both comments arrive in the queue without reloading, approves one and
 // rejects the other; only the approved one shows on the public page. She closes the
-// consultation and marks what the comment led to; the public page then shows the results.
+// consultation and marks what the comment led to; the public page then shows the results. Ada
+// also asks whether people agree with a paragraph; one answers, and the counts are in a table.
 // axe-core checks the public page, the comment form, the queue and the results.
 import type { Browser, Page } from '@playwright/test';
 import {
@@ -72,6 +73,10 @@ test('publish a version, take comments from two people, moderate, close and mark
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Consultation: Getting About Strategy',
   );
+  // She asks whether people agree with the first paragraph.
+  const ask = page.getByRole('form', { name: 'Ask whether people agree' });
+  await ask.getByRole('button', { name: 'Ask the question' }).click();
+  await expect(page.getByRole('row', { name: /Paragraph 1: Do you agree/ })).toBeVisible();
   const publicPath = new URL(
     (await page.getByRole('link', { name: /\/consultations\// }).textContent()) ?? '',
   ).pathname;
@@ -84,6 +89,16 @@ test('publish a version, take comments from two people, moderate, close and mark
   await comment(first, 1, 'Free buses would let me get to my job.', 'Jo');
   const second = await anonymousPage(browser, server.url, publicPath);
   await comment(second, 2, 'This is not what I wanted to say.');
+  const question = second.getByRole('group', { name: 'Do you agree with this paragraph?' });
+  await question.getByLabel('I disagree').check();
+  await second.getByLabel('Why? (you do not have to say)').fill('Buses cost the council a lot.');
+  await expectNoAxeViolations(second, 'the question on a paragraph');
+  await second.getByRole('button', { name: 'Send my answer' }).click();
+  await expect(second.getByText('You answered “Do you agree with this paragraph?”')).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: /Paragraph 1: Do you agree/ }).getByRole('cell'),
+  ).toHaveText(['0', '1', '0']);
+  await expect(page.getByText('Buses cost the council a lot.')).toBeVisible();
 
   // Both arrive in Ada's queue without a reload.
   const waiting = page.getByRole('region', { name: /Waiting to be read/ });
@@ -123,5 +138,9 @@ test('publish a version, take comments from two people, moderate, close and mark
   const table = second.getByRole('table', { name: /Comments on each paragraph/ });
   await expect(table.getByRole('row', { name: /Paragraph 1/ })).toContainText('1');
   await expect(second.locator('strong', { hasText: 'Changed the draft' })).toBeVisible();
+  await expect(
+    second.getByRole('row', { name: /Paragraph 1: Do you agree/ }).getByRole('cell'),
+  ).toHaveText(['0', '1', '0']);
+  await expect(second.getByText('Buses cost the council a lot.')).toHaveCount(0);
   await expectNoAxeViolations(second, 'the public results');
 });

@@ -42,9 +42,11 @@ export interface ConsultationTextProps {
   comments: PublicComment[];
   /** The form for a paragraph, when comments are taken; null when they are not. */
   commentForm: ((paragraph: number, number: number, close: () => void) => ReactNode) | null;
+  /** What else goes under a paragraph (the questions on it). */
+  under?: (paragraph: number) => ReactNode;
 }
 
-export function ConsultationText({ blocks, comments, commentForm }: ConsultationTextProps) {
+export function ConsultationText({ blocks, comments, commentForm, under }: ConsultationTextProps) {
   const [open, setOpen] = useState<number | null>(null);
   const numbers = paragraphNumbers(blocks);
   return (
@@ -63,6 +65,7 @@ export function ConsultationText({ blocks, comments, commentForm }: Consultation
               <span className="rt-consultation__number">{number}</span> {block.text}
             </p>
             <CommentList comments={mine} label={`Comments on paragraph ${number}`} />
+            {under?.(index)}
             {commentForm && open !== index ? (
               <Button onClick={() => setOpen(index)}>Comment on paragraph {number}</Button>
             ) : null}

@@ -7,8 +7,10 @@ import type { ConsultationDetails, MemberComment } from '@roundtable/shared/prot
 import { queryKeys } from '../../app/query-keys.ts';
 import { Button, useAnnouncer, usePageTitle, useSubmit } from '../../ui/index.ts';
 import { SignedOutNotice, useMe } from '../access/index.ts';
-import { closeConsultation, getConsultation } from './api.ts';
+import { closeConsultation, getConsultation, listQuestions } from './api.ts';
+import { AskQuestionForm } from './AskQuestionForm.tsx';
 import { CommentCard } from './CommentCard.tsx';
+import { QuestionResultsTable } from './QuestionResultsTable.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
 import { useLiveConsultation } from './useLiveConsultation.ts';
 import { paragraphNumbers, statusWords } from './words.ts';
@@ -57,6 +59,10 @@ export function ManageConsultationPage() {
   const { data: result } = useQuery({
     queryKey: key,
     queryFn: () => getConsultation(consultationId),
+  });
+  const { data: asked } = useQuery({
+    queryKey: [...key, 'questions'],
+    queryFn: () => listQuestions(consultationId),
   });
   useLiveConsultation(consultationId);
   const details = result?.ok ? result.data : null;
@@ -123,6 +129,14 @@ export function ManageConsultationPage() {
         </p>
       ) : null}
       {!open ? <ResultsTable blocks={details.blocks} comments={of('approved')} /> : null}
+      <QuestionResultsTable blocks={details.blocks} questions={asked?.ok ? asked.data : []} />
+      {details.mayRun && open ? (
+        <AskQuestionForm
+          consultationId={consultation.id}
+          blocks={details.blocks}
+          onAsked={changed}
+        />
+      ) : null}
       {details.mayRun ? (
         <CommentSection
           title="Waiting to be read"

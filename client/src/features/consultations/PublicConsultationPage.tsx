@@ -5,10 +5,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { Button, useAnnouncer, usePageTitle } from '../../ui/index.ts';
-import { getPublicConsultation } from './api.ts';
+import { AnswerForm } from './AnswerForm.tsx';
+import { getPublicConsultation, listPublicQuestions } from './api.ts';
 import { CommentForm } from './CommentForm.tsx';
 import { ConsultationText } from './ConsultationText.tsx';
 import { EasyReadPages } from './EasyReadPages.tsx';
+import { QuestionResultsTable } from './QuestionResultsTable.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
 import { statusWords } from './words.ts';
 import './consultations.css';
@@ -25,6 +27,11 @@ export function PublicConsultationPage() {
     queryKey: publicConsultationKey(consultationId),
     queryFn: () => getPublicConsultation(consultationId),
   });
+  const { data: asked } = useQuery({
+    queryKey: [...publicConsultationKey(consultationId), 'questions'],
+    queryFn: () => listPublicQuestions(consultationId),
+  });
+  const questions = asked?.ok ? asked.data : [];
   const consultation = result?.ok ? result.data : null;
   usePageTitle(consultation ? `Have your say: ${consultation.title}` : 'Have your say');
   if (!result) return <p className="rt-page rt-muted">Loading the consultation…</p>;
@@ -84,6 +91,7 @@ export function PublicConsultationPage() {
       {!open ? (
         <ResultsTable blocks={consultation.blocks} comments={consultation.comments} />
       ) : null}
+      {!open ? <QuestionResultsTable blocks={consultation.blocks} questions={questions} /> : null}
       <section aria-labelledby="draft-heading">
         <h2 id="draft-heading" className="rt-visually-hidden">
           {easyRead ? 'The Easy Read version' : 'The draft'}
@@ -94,6 +102,20 @@ export function PublicConsultationPage() {
           <ConsultationText
             blocks={consultation.blocks}
             comments={consultation.comments}
+            under={(paragraph) =>
+              open
+                ? questions
+                    .filter((q) => q.paragraph === paragraph)
+                    .map((question) => (
+                      <AnswerForm
+                        key={question.id}
+                        consultationId={consultation.id}
+                        question={question}
+                        onAnswered={announce}
+                      />
+                    ))
+                : null
+            }
             commentForm={
               open
                 ? (paragraph, number, close) => (

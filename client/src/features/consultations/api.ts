@@ -1,6 +1,10 @@
 // The REST calls behind public consultations, one function each.
 import type { z } from 'zod';
 import type {
+  AgreementAnswer,
+  QuestionResults,
+} from '@roundtable/shared/protocol/consultation-questions';
+import type {
   CommentOutcomeBody,
   ConsultationDetails,
   ConsultationSummary,
@@ -57,3 +61,22 @@ export const eraseComment = (
   removeWords: boolean,
 ): Promise<ApiResult<MemberComment>> =>
   call(routes.eraseConsultationComment, { params: { id, commentId }, body: { removeWords } });
+
+export const listPublicQuestions = (id: string): Promise<ApiResult<QuestionResults[]>> =>
+  call(routes.listPublicConsultationQuestions, { params: { id } });
+
+export const listQuestions = (id: string): Promise<ApiResult<QuestionResults[]>> =>
+  call(routes.listConsultationQuestions, { params: { id } });
+
+export const askQuestion = (
+  id: string,
+  body: { paragraph: number; prompt: string },
+): Promise<ApiResult<QuestionResults>> =>
+  call(routes.askConsultationQuestion, { params: { id }, body });
+
+export const answerQuestion = (
+  id: string,
+  questionId: string,
+  body: { answer: AgreementAnswer; reason?: string; website?: string },
+): Promise<ApiResult<unknown>> =>
+  call(routes.answerConsultationQuestion, { params: { id, questionId }, body });
