@@ -5,7 +5,9 @@
 // rejects the other; only the approved one shows on the public page. She closes the
 // consultation and marks what the comment led to; the public page then shows the results. Ada
 // also asks whether people agree with a paragraph; one answers, and the counts are in a table.
+// She downloads the "You said, we did" report.
 // axe-core checks the public page, the comment form, the queue and the results.
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from '@playwright/test';
 import {
   connectionStatus,
@@ -130,6 +132,12 @@ test('publish a version, take comments from two people, moderate, close and mark
       .locator('strong', { hasText: 'Changed the draft' }),
   ).toBeVisible();
   await expectNoAxeViolations(page, 'the results page for members');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: /You said, we did/ }).click();
+  const report = await readFile((await (await downloading).path()) ?? '', 'utf8');
+  expect(report).toContain('You said, we did: Getting About Strategy');
+  expect(report).toContain('Free buses would let me get to my job.');
+  expect(report).toContain('We changed the draft');
 
   // The public page says it has closed, takes no comments, and shows the results.
   await second.reload();

@@ -5,6 +5,8 @@ import { Router } from 'express';
 import * as routes from '@roundtable/shared/protocol/routes';
 import type { ConsultationCommentService } from '../services/consultation-comments.ts';
 import type { ConsultationQuestionService } from '../services/consultation-questions.ts';
+import type { ConsultationReportService } from '../services/consultation-report.ts';
+import { attachmentHeader } from './download.ts';
 import type { ConsultationService } from '../services/consultations.ts';
 import type { RouteRegistry } from './route.ts';
 
@@ -13,6 +15,7 @@ export function consultationRoutes(
   consultations: ConsultationService,
   comments: ConsultationCommentService,
   questions: ConsultationQuestionService,
+  reports: ConsultationReportService,
 ): Router {
   const router = Router();
   registry.add(router, routes.publishConsultation, async ({ auth, params, body }) => ({
@@ -70,6 +73,14 @@ export function consultationRoutes(
   registry.add(router, routes.answerConsultationQuestion, async ({ params, body }) => {
     await questions.answer(params.id, params.questionId, body);
     return { status: 204 };
+  });
+  registry.add(router, routes.consultationReport, async ({ auth, params, response }) => {
+    const { fileName, html } = await reports.report(auth, params.id);
+    response
+      .type('text/html; charset=utf-8')
+      .setHeader('Content-Disposition', attachmentHeader(fileName))
+      .send(html);
+    return { status: 200, sent: true };
   });
   return router;
 }

@@ -137,6 +137,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
       services.consultations,
       services.consultationComments,
       services.consultationQuestions,
+      services.consultationReports,
     ),
   );
   const openApi = buildOpenApi(registry.specs, options.version);

@@ -6,6 +6,7 @@ import type { WorkspaceSettings } from '@roundtable/shared/protocol/workspaces';
 import type { AuditLog } from './audit.ts';
 import { ConsultationCommentService } from './consultation-comments.ts';
 import { ConsultationQuestionService } from './consultation-questions.ts';
+import { ConsultationReportService } from './consultation-report.ts';
 import { ConsultationService } from './consultations.ts';
 import type { WorkspaceScope } from './workspace-scope.ts';
 
@@ -41,5 +42,12 @@ export function createConsultationServices(deps: ConsultationDeps) {
     store: store.consultationQuestions,
     consultationStore: store.consultations,
   });
-  return { consultations, consultationComments, consultationQuestions };
+  const consultationReports = new ConsultationReportService({
+    store: store.consultations,
+    versions: store.versions,
+    workspaces: store.workspaces,
+    consultations,
+    work: deps.work,
+  });
+  return { consultations, consultationComments, consultationQuestions, consultationReports };
 }

@@ -223,3 +223,16 @@ export const answerConsultationQuestion = route({
     429: { description: 'Too many answers from this address', schema: ErrorBody },
   },
 });
+
+export const consultationReport = route({
+  method: 'get',
+  path: '/api/consultations/:id/report',
+  tag,
+  summary: 'The "You said, we did" report as a web page: each comment, its outcome, the change',
+  params: ById,
+  responses: {
+    200: { description: 'The report (text/html, to download)' },
+    403: refused,
+    404: missing,
+  },
+});

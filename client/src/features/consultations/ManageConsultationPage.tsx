@@ -129,6 +129,13 @@ export function ManageConsultationPage() {
         </p>
       ) : null}
       {!open ? <ResultsTable blocks={details.blocks} comments={of('approved')} /> : null}
+      {!open ? (
+        <p>
+          <a href={`/api/consultations/${consultation.id}/report`} download>
+            Download the “You said, we did” report (web page)
+          </a>
+        </p>
+      ) : null}
       <QuestionResultsTable blocks={details.blocks} questions={asked?.ok ? asked.data : []} />
       {details.mayRun && open ? (
         <AskQuestionForm
