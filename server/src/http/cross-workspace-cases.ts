@@ -8,11 +8,13 @@ import { MeetingCommandSchema } from '@roundtable/shared/protocol/meeting';
 import { accessCases } from './cross-workspace-access-cases.ts';
 import { discussionCases } from './cross-workspace-discussion-cases.ts';
 import { documentCases, pictureCases, versionCases } from './cross-workspace-document-cases.ts';
+import { consultationCases } from './cross-workspace-consultation-cases.ts';
 import { hardWordCases } from './cross-workspace-hard-word-cases.ts';
 import { easyReadCases } from './cross-workspace-easy-read-cases.ts';
 import type { RestCase } from './cross-workspace-ids.ts';
 import { meetingRestCases } from './cross-workspace-meeting-cases.ts';
 
+export { publicOperations } from './cross-workspace-consultation-cases.ts';
 export { anchor, type Ids } from './cross-workspace-ids.ts';
 export { commandCases } from './cross-workspace-meeting-cases.ts';
 
@@ -26,6 +28,7 @@ export const restCases: Record<string, RestCase[]> = {
   ...hardWordCases,
   ...pictureCases,
   ...easyReadCases,
+  ...consultationCases,
 };
 
 const idPattern = ID_PATTERN.source;

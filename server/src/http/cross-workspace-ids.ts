@@ -22,6 +22,9 @@ export interface Ids {
   /** The document's Easy Read version, and a check of it. */
   easyRead: string;
   checkRound: string;
+  /** A consultation on the version, a comment on it from the public, a question on it. */
+  consultation: string;
+  consultationComment: string;
 }
 
 export type Request = [method: string, path: string, body?: unknown];
