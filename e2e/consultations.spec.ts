@@ -40,6 +40,10 @@ async function comment(page: Page, paragraph: number, words: string, name?: stri
   await expectNoAxeViolations(page, 'the comment form');
   await form.getByRole('button', { name: 'Send my comment' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Thank you' })).toBeVisible();
+  // The keyboard is back on the button that opened the form.
+  await expect(
+    page.getByRole('button', { name: `Comment on paragraph ${paragraph}` }),
+  ).toBeFocused();
 }
 
 test('publish a version, take comments from two people, moderate, close and mark outcomes', async ({

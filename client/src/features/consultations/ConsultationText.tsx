@@ -1,6 +1,6 @@
 // The published words, block by block: headings as headings (one level below the page's title),
 // each paragraph with its approved comments and, while open, a way to comment on it.
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ConsultationBlock, PublicComment } from '@roundtable/shared/protocol/consultations';
 import { Button } from '../../ui/index.ts';
 import { outcomeWords, paragraphNumbers } from './words.ts';
@@ -48,6 +48,16 @@ export interface ConsultationTextProps {
 
 export function ConsultationText({ blocks, comments, commentForm, under }: ConsultationTextProps) {
   const [open, setOpen] = useState<number | null>(null);
+  // When a form closes, the keyboard goes back to the button that opened it.
+  const [closed, setClosed] = useState<number | null>(null);
+  const returnTo = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (closed !== null) returnTo.current?.focus();
+  }, [closed]);
+  const close = (index: number) => {
+    setOpen(null);
+    setClosed(index);
+  };
   const numbers = paragraphNumbers(blocks);
   return (
     <div className="rt-consultation__text">
@@ -67,9 +77,17 @@ export function ConsultationText({ blocks, comments, commentForm, under }: Consu
             <CommentList comments={mine} label={`Comments on paragraph ${number}`} />
             {under?.(index)}
             {commentForm && open !== index ? (
-              <Button onClick={() => setOpen(index)}>Comment on paragraph {number}</Button>
+              <Button
+                ref={closed === index ? returnTo : undefined}
+                onClick={() => {
+                  setClosed(null);
+                  setOpen(index);
+                }}
+              >
+                Comment on paragraph {number}
+              </Button>
             ) : null}
-            {commentForm && open === index ? commentForm(index, number, () => setOpen(null)) : null}
+            {commentForm && open === index ? commentForm(index, number, () => close(index)) : null}
           </div>
         );
       })}
