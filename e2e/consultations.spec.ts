@@ -155,4 +155,9 @@ test('publish a version, take comments from two people, moderate, close and mark
   ).toHaveText(['0', '1', '0']);
   await expect(second.getByText('Buses cost the council a lot.')).toHaveCount(0);
   await expectNoAxeViolations(second, 'the public results');
+  const publicDownload = second.waitForEvent('download');
+  await second.getByRole('link', { name: /You said, we did/ }).click();
+  const shared = await readFile((await (await publicDownload).path()) ?? '', 'utf8');
+  expect(shared).toContain('Free buses would let me get to my job.');
+  expect(shared).not.toContain('This is not what I wanted to say.');
 });

@@ -45,6 +45,8 @@ describe('REST: the "You said, we did" report', () => {
         { decision: 'approve' },
       );
     }
+    const publicReport = () => fetch(`${server.origin}/api/public/consultations/${id}/report`);
+    expect((await publicReport()).status).toBe(409);
     await server.api.request('POST', `/api/consultations/${id}/close`);
     const [first, second] = comments;
     await server.api.request('PUT', `/api/consultations/${id}/comments/${first!.id}/outcome`, {
@@ -80,6 +82,11 @@ describe('REST: the "You said, we did" report', () => {
     expect(html).toContain('Ramps &#60;script&#62;alert(1)&#60;/script&#62; please.');
     expect(html).not.toContain('<script>');
     expect(html).toContain('Jo &#60;b&#62;');
+
+    // Once closed, anyone may read it: the same words the public page shows.
+    const shared = await publicReport();
+    expect(shared.status).toBe(200);
+    expect(await shared.text()).toContain('In “After the consultation” this paragraph now says:');
 
     const other = await versionWithWords(server);
     const outsider = await personApi(server, other.workspaceId, 'Fay', 'facilitator');

@@ -1,11 +1,11 @@
 // REST for public consultations: publishing and closing, the public page and its comments (the
 // comments limited per address before they reach here), and the workspace's own view with
 // moderation, outcomes and erasure.
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import * as routes from '@roundtable/shared/protocol/routes';
 import type { ConsultationCommentService } from '../services/consultation-comments.ts';
 import type { ConsultationQuestionService } from '../services/consultation-questions.ts';
-import type { ConsultationReportService } from '../services/consultation-report.ts';
+import type { ConsultationReportService, ReportFile } from '../services/consultation-report.ts';
 import { attachmentHeader } from './download.ts';
 import type { ConsultationService } from '../services/consultations.ts';
 import type { RouteRegistry } from './route.ts';
@@ -74,13 +74,18 @@ export function consultationRoutes(
     await questions.answer(params.id, params.questionId, body);
     return { status: 204 };
   });
-  registry.add(router, routes.consultationReport, async ({ auth, params, response }) => {
-    const { fileName, html } = await reports.report(auth, params.id);
+  const sendReport = (response: Response, { fileName, html }: ReportFile) => {
     response
       .type('text/html; charset=utf-8')
       .setHeader('Content-Disposition', attachmentHeader(fileName))
       .send(html);
     return { status: 200, sent: true };
-  });
+  };
+  registry.add(router, routes.consultationReport, async ({ auth, params, response }) =>
+    sendReport(response, await reports.report(auth, params.id)),
+  );
+  registry.add(router, routes.publicConsultationReport, async ({ params, response }) =>
+    sendReport(response, await reports.publicReport(params.id)),
+  );
   return router;
 }

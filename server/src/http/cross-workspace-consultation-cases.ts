@@ -11,6 +11,7 @@ export const publicOperations: ReadonlySet<string> = new Set([
   'POST /api/public/consultations/{id}/comments',
   'GET /api/public/consultations/{id}/questions',
   'POST /api/public/consultations/{id}/questions/{questionId}/answers',
+  'GET /api/public/consultations/{id}/report',
 ]);
 
 const inB = (what: string, request: RestCase['request']): RestCase[] => [{ what, request }];

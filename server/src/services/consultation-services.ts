@@ -48,6 +48,7 @@ export function createConsultationServices(deps: ConsultationDeps) {
     workspaces: store.workspaces,
     consultations,
     work: deps.work,
+    now,
   });
   return { consultations, consultationComments, consultationQuestions, consultationReports };
 }

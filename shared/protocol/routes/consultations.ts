@@ -236,3 +236,16 @@ export const consultationReport = route({
     404: missing,
   },
 });
+
+export const publicConsultationReport = route({
+  method: 'get',
+  path: '/api/public/consultations/:id/report',
+  tag,
+  summary: 'The "You said, we did" report, once the consultation has closed (no sign-in needed)',
+  params: ById,
+  responses: {
+    200: { description: 'The report (text/html, to download)' },
+    404: missing,
+    409: { description: 'Still open', schema: ErrorBody },
+  },
+});

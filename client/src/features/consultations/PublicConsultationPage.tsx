@@ -92,6 +92,13 @@ export function PublicConsultationPage() {
         <ResultsTable blocks={consultation.blocks} comments={consultation.comments} />
       ) : null}
       {!open ? <QuestionResultsTable blocks={consultation.blocks} questions={questions} /> : null}
+      {!open ? (
+        <p>
+          <a href={`/api/public/consultations/${consultation.id}/report`} download>
+            Download the “You said, we did” report (web page)
+          </a>
+        </p>
+      ) : null}
       <section aria-labelledby="draft-heading">
         <h2 id="draft-heading" className="rt-visually-hidden">
           {easyRead ? 'The Easy Read version' : 'The draft'}
