@@ -137,7 +137,7 @@ test('publish a version, take comments from two people, moderate, close and mark
   ).toBeVisible();
   await expectNoAxeViolations(page, 'the results page for members');
   const downloading = page.waitForEvent('download');
-  await page.getByRole('link', { name: /You said, we did/ }).click();
+  await page.getByRole('link', { name: 'web page', exact: true }).click();
   const report = await readFile((await (await downloading).path()) ?? '', 'utf8');
   expect(report).toContain('You said, we did: Getting About Strategy');
   expect(report).toContain('Free buses would let me get to my job.');

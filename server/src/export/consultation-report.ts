@@ -39,6 +39,12 @@ const outcomeWords: Record<CommentOutcome, string> = {
   'not-taken': 'We did not take this forward',
 };
 
+/** What the group decided about a comment, as one sentence. */
+export function outcomeSentence(outcome: CommentOutcome | null, reason: string | null): string {
+  if (!outcome) return 'We have not decided about this yet.';
+  return reason ? `${outcomeWords[outcome]}: ${reason}` : `${outcomeWords[outcome]}.`;
+}
+
 const STYLE = `body{font-family:system-ui,sans-serif;font-size:1.125rem;line-height:1.6;color:#1f2328;max-width:46rem;margin:2rem auto;padding:0 1rem}
 h1{font-size:2rem}h2{margin-top:2rem;border-top:2px solid #cfc9bb;padding-top:1rem}
 blockquote{margin:0.5rem 0;padding:0.25rem 1rem;border-left:0.25rem solid #767b84}

@@ -83,6 +83,26 @@ describe('REST: the "You said, we did" report', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('Jo &#60;b&#62;');
 
+    // As a PDF and a Word file, made by the export pipeline.
+    for (const [format, type, magic] of [
+      ['pdf', 'application/pdf', '%PDF'],
+      ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'PK'],
+    ] as const) {
+      const file = await fetch(`${server.origin}/api/consultations/${id}/report?format=${format}`, {
+        headers: { authorization: `Bearer ${member.token}` },
+      });
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-type')).toContain(type);
+      expect(
+        Buffer.from(await file.arrayBuffer())
+          .subarray(0, magic.length)
+          .toString(),
+      ).toBe(magic);
+    }
+    expect((await member.request('GET', `/api/consultations/${id}/report?format=exe`)).status).toBe(
+      400,
+    );
+
     // Once closed, anyone may read it: the same words the public page shows.
     const shared = await publicReport();
     expect(shared.status).toBe(200);

@@ -74,15 +74,15 @@ export function consultationRoutes(
     await questions.answer(params.id, params.questionId, body);
     return { status: 204 };
   });
-  const sendReport = (response: Response, { fileName, html }: ReportFile) => {
+  const sendReport = (response: Response, { fileName, contentType, body }: ReportFile) => {
     response
-      .type('text/html; charset=utf-8')
+      .type(contentType)
       .setHeader('Content-Disposition', attachmentHeader(fileName))
-      .send(html);
+      .send(body);
     return { status: 200, sent: true };
   };
-  registry.add(router, routes.consultationReport, async ({ auth, params, response }) =>
-    sendReport(response, await reports.report(auth, params.id)),
+  registry.add(router, routes.consultationReport, async ({ auth, params, query, response }) =>
+    sendReport(response, await reports.report(auth, params.id, query.format)),
   );
   registry.add(router, routes.publicConsultationReport, async ({ params, response }) =>
     sendReport(response, await reports.publicReport(params.id)),

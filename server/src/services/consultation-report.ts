@@ -7,9 +7,14 @@ import { matchParagraphs } from '@roundtable/shared/domain/paragraph-matching';
 import type { DocumentWork } from '../export/document-work.ts';
 import {
   consultationReportHtml,
+  type ConsultationReport,
   type NextText,
   type ReportParagraph,
 } from '../export/consultation-report.ts';
+import { consultationReportState } from '../export/consultation-report-document.ts';
+import { ExportLimitError, type ExportJob, type RenderedExport } from '../export/export-pool.ts';
+import { exportContentType } from '../export/index.ts';
+import type { RenderTask } from '../export/render-task.ts';
 import type {
   ConsultationCommentRecord,
   ConsultationRecord,
@@ -35,29 +40,56 @@ export interface ConsultationReportOptions {
   consultations: Pick<ConsultationService, 'details'>;
   work: DocumentWork;
   now: () => Date;
+  /** Renders a PDF or Word file in an export thread. */
+  render: (task: RenderTask, job: ExportJob) => Promise<RenderedExport>;
 }
 
 type ReportComment = Pick<
   ConsultationCommentRecord,
   'paragraph' | 'body' | 'name' | 'outcome' | 'outcomeReason'
 >;
+export type ReportFormat = 'html' | 'pdf' | 'docx';
 export interface ReportFile {
   fileName: string;
-  html: string;
+  contentType: string;
+  body: string | Buffer;
 }
+
+const titleOf = (record: ConsultationRecord) => `You said, we did - ${record.title}`;
 
 export class ConsultationReportService {
   constructor(private readonly options: ConsultationReportOptions) {}
 
-  /** For the workspace's members, open or closed. */
-  async report(auth: AuthContext, consultationId: string): Promise<ReportFile> {
+  /** For the workspace's members, open or closed: a web page, a PDF or a Word file. */
+  async report(
+    auth: AuthContext,
+    consultationId: string,
+    format: ReportFormat = 'html',
+  ): Promise<ReportFile> {
     const details = await this.options.consultations.details(auth, consultationId);
     const record = await this.options.store.getConsultation(consultationId);
     if (!record) throw noConsultation();
-    return this.build(
-      record,
-      details.comments.filter((c) => c.state === 'approved'),
-    );
+    const approved = details.comments.filter((c) => c.state === 'approved');
+    const model = await this.model(record, approved);
+    if (format === 'html') return this.page(record, model);
+    const title = titleOf(record);
+    const task = {
+      format,
+      state: consultationReportState(model),
+      options: { title, easyRead: false },
+    };
+    const rendered = await this.options
+      .render(task, { owner: auth.userId })
+      .catch((error: unknown) => {
+        throw error instanceof ExportLimitError
+          ? new ServiceError('unavailable', 'The server is busy. Please try again in a minute.')
+          : error;
+      });
+    return {
+      fileName: `${title}.${format}`,
+      contentType: exportContentType(format),
+      body: rendered.body,
+    };
   }
 
   /** For anyone, once the consultation has closed: it holds only what the public page shows. */
@@ -71,16 +103,22 @@ export class ConsultationReportService {
       );
     }
     const comments = await this.options.store.listComments(record.id);
-    return this.build(
-      record,
-      comments.filter((c) => c.state === 'approved'),
-    );
+    const approved = comments.filter((c) => c.state === 'approved');
+    return this.page(record, await this.model(record, approved));
   }
 
-  private async build(
+  private page(record: ConsultationRecord, model: ConsultationReport): ReportFile {
+    return {
+      fileName: `${titleOf(record)}.html`,
+      contentType: 'text/html; charset=utf-8',
+      body: consultationReportHtml(model),
+    };
+  }
+
+  private async model(
     record: ConsultationRecord,
     approved: readonly ReportComment[],
-  ): Promise<ReportFile> {
+  ): Promise<ConsultationReport> {
     const next = await this.nextVersion(record.documentId, record.versionId, record.createdAt);
     const paragraphs = record.blocks.flatMap((block, index) =>
       block.kind === 'paragraph' ? [{ index, text: block.text }] : [],
@@ -116,7 +154,7 @@ export class ConsultationReportService {
       };
     });
     const workspace = await this.options.workspaces.getWorkspace(record.workspaceId);
-    const html = consultationReportHtml({
+    return {
       title: record.title,
       workspaceName: workspace?.name ?? '',
       introduction: record.introduction,
@@ -125,8 +163,7 @@ export class ConsultationReportService {
         : `It closed on ${dayFormat.format(new Date(record.closedAt ?? record.closesAt))}`,
       nextVersionName: next?.name ?? null,
       paragraphs: reportParagraphs,
-    });
-    return { fileName: `You said, we did - ${record.title}.html`, html };
+    };
   }
 
   /** The first version of the draft saved after the published one, with its paragraphs. */

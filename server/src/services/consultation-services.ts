@@ -1,6 +1,8 @@
 // Builds the two consultation services (the consultations, and the comments on them) from the
 // store and what they share with the rest; create-services.ts calls it.
 import type { DocumentWork } from '../export/document-work.ts';
+import type { ExportJob, RenderedExport } from '../export/export-pool.ts';
+import type { RenderTask } from '../export/render-task.ts';
 import type { Store, UpdateLog } from '../storage/ports.ts';
 import type { WorkspaceSettings } from '@roundtable/shared/protocol/workspaces';
 import type { AuditLog } from './audit.ts';
@@ -20,6 +22,7 @@ export interface ConsultationDeps {
   work: DocumentWork;
   onChanged: (workspaceId: string, consultationId: string) => void;
   contactKeepDays: number;
+  render: (task: RenderTask, job: ExportJob) => Promise<RenderedExport>;
 }
 
 export function createConsultationServices(deps: ConsultationDeps) {
@@ -49,6 +52,7 @@ export function createConsultationServices(deps: ConsultationDeps) {
     consultations,
     work: deps.work,
     now,
+    render: deps.render,
   });
   return { consultations, consultationComments, consultationQuestions, consultationReports };
 }

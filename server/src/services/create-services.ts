@@ -230,6 +230,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     ...{ store, updates, audit, now, scope, settingsOf, work },
     onChanged: serviceEvents.report('consultation-changed'),
     contactKeepDays: config.retention.consultationContactKeepDays,
+    render: (task, job) => exportPool.render(task, job),
   });
 
   const exports = new ExportService({

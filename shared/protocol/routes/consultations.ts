@@ -228,10 +228,13 @@ export const consultationReport = route({
   method: 'get',
   path: '/api/consultations/:id/report',
   tag,
-  summary: 'The "You said, we did" report as a web page: each comment, its outcome, the change',
+  summary:
+    'The "You said, we did" report (web page, PDF or Word): each comment, its outcome, the change',
   params: ById,
+  query: z.object({ format: z.enum(['html', 'pdf', 'docx']).default('html') }),
   responses: {
-    200: { description: 'The report (text/html, to download)' },
+    200: { description: 'The report, to download' },
+    400: { description: 'No such format', schema: ErrorBody },
     403: refused,
     404: missing,
   },

@@ -131,8 +131,17 @@ export function ManageConsultationPage() {
       {!open ? <ResultsTable blocks={details.blocks} comments={of('approved')} /> : null}
       {!open ? (
         <p>
+          Download the “You said, we did” report:{' '}
           <a href={`/api/consultations/${consultation.id}/report`} download>
-            Download the “You said, we did” report (web page)
+            web page
+          </a>
+          ,{' '}
+          <a href={`/api/consultations/${consultation.id}/report?format=pdf`} download>
+            PDF
+          </a>{' '}
+          or{' '}
+          <a href={`/api/consultations/${consultation.id}/report?format=docx`} download>
+            Word
           </a>
         </p>
       ) : null}
