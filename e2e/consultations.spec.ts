@@ -80,9 +80,19 @@ test('publish a version, take comments from two people, moderate, close and mark
     'Consultation: Getting About Strategy',
   );
   // She asks whether people agree with the first paragraph.
-  const ask = page.getByRole('form', { name: 'Ask whether people agree' });
+  const ask = page.getByRole('form', { name: 'Ask a question about a paragraph' });
   await ask.getByRole('button', { name: 'Ask the question' }).click();
-  await expect(page.getByRole('row', { name: /Paragraph 1: Do you agree/ })).toBeVisible();
+  const agreeing = page.getByRole('table', { name: /Paragraph 1: Do you agree/ });
+  await expect(agreeing).toBeVisible();
+  // And how much the second paragraph would help, from 1 to 5.
+  await ask
+    .getByLabel('Paragraph', { exact: true })
+    .selectOption({ label: `Paragraph 2: ${SECOND}` });
+  await ask.getByLabel('How people answer').selectOption('scale');
+  await ask.getByRole('button', { name: 'Ask the question' }).click();
+  await expect(
+    page.getByRole('table', { name: 'Paragraph 2: How much would this help you?' }),
+  ).toBeVisible();
   const publicPath = new URL(
     (await page.getByRole('link', { name: /\/consultations\// }).textContent()) ?? '',
   ).pathname;
@@ -95,15 +105,13 @@ test('publish a version, take comments from two people, moderate, close and mark
   await comment(first, 1, 'Free buses would let me get to my job.', 'Jo');
   const second = await anonymousPage(browser, server.url, publicPath);
   await comment(second, 2, 'This is not what I wanted to say.');
-  const question = second.getByRole('group', { name: 'Do you agree with this paragraph?' });
+  const question = second.getByRole('form', { name: 'Do you agree with this paragraph?' });
   await question.getByLabel('I disagree').check();
-  await second.getByLabel('Why? (you do not have to say)').fill('Buses cost the council a lot.');
+  await question.getByLabel('Why? (you do not have to say)').fill('Buses cost the council a lot.');
   await expectNoAxeViolations(second, 'the question on a paragraph');
-  await second.getByRole('button', { name: 'Send my answer' }).click();
+  await question.getByRole('button', { name: /Send my answer/ }).click();
   await expect(second.getByText('You answered “Do you agree with this paragraph?”')).toBeVisible();
-  await expect(
-    page.getByRole('row', { name: /Paragraph 1: Do you agree/ }).getByRole('cell'),
-  ).toHaveText(['0', '1', '0']);
+  await expect(agreeing.getByRole('cell')).toHaveText(['0', '1', '0']);
   await expect(page.getByText('Buses cost the council a lot.')).toBeVisible();
 
   // Both arrive in Ada's queue without a reload.
@@ -151,7 +159,7 @@ test('publish a version, take comments from two people, moderate, close and mark
   await expect(table.getByRole('row', { name: /Paragraph 1/ })).toContainText('1');
   await expect(second.locator('strong', { hasText: 'Changed the draft' })).toBeVisible();
   await expect(
-    second.getByRole('row', { name: /Paragraph 1: Do you agree/ }).getByRole('cell'),
+    second.getByRole('table', { name: /Paragraph 1: Do you agree/ }).getByRole('cell'),
   ).toHaveText(['0', '1', '0']);
   await expect(second.getByText('Buses cost the council a lot.')).toHaveCount(0);
   await expectNoAxeViolations(second, 'the public results');

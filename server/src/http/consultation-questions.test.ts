@@ -1,5 +1,5 @@
 // Questions on a consultation's paragraphs over REST: a facilitator asks whether people agree
-// with a paragraph; anyone answers; the public sees the counts, members also the reasons.
+// with a paragraph, or a choice or a scale question; anyone answers; the public sees the counts, members also the reasons.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   QuestionResults,
@@ -43,9 +43,14 @@ describe('REST: questions on a consultation', () => {
     );
 
   it('counts agree, disagree and not sure; the reasons only for the group', async () => {
-    expect((await ask(member, { paragraph: 1, prompt: 'Do you agree?' })).status).toBe(403);
-    expect((await ask(server.api, { paragraph: 0, prompt: 'On a heading?' })).status).toBe(400);
+    expect(
+      (await ask(member, { kind: 'agree', paragraph: 1, prompt: 'Do you agree?' })).status,
+    ).toBe(403);
+    expect(
+      (await ask(server.api, { kind: 'agree', paragraph: 0, prompt: 'On a heading?' })).status,
+    ).toBe(400);
     const asked = await ask(server.api, {
+      kind: 'agree',
       paragraph: 1,
       prompt: 'Do you agree that buses should be free?',
     });
@@ -62,7 +67,11 @@ describe('REST: questions on a consultation', () => {
     expect((await answer(id, { answer: 'agree', website: 'bot' })).status).toBe(204);
     expect((await answer('no-such-question', { answer: 'agree' })).status).toBe(404);
 
-    const counts = { agree: 1, disagree: 1, unsure: 0 };
+    const counts = [
+      { key: 'agree', label: 'I agree', count: 1 },
+      { key: 'disagree', label: 'I disagree', count: 1 },
+      { key: 'unsure', label: 'I am not sure', count: 0 },
+    ];
     const shown = await anyone.request(
       'GET',
       `/api/public/consultations/${consultationId}/questions`,
@@ -72,17 +81,69 @@ describe('REST: questions on a consultation', () => {
         id,
         paragraph: 1,
         prompt: 'Do you agree that buses should be free?',
+        kind: 'agree',
         counts,
         reasons: null,
       },
     ]);
     const inside = await member.request('GET', `/api/consultations/${consultationId}/questions`);
     expect(QuestionResultsList.parse(inside.body)[0]?.reasons).toEqual([
-      { answer: 'disagree', reason: 'It costs too much.' },
+      { answer: 'I disagree', reason: 'It costs too much.' },
     ]);
 
     await server.api.request('POST', `/api/consultations/${consultationId}/close`);
     expect((await answer(id, { answer: 'agree' })).status).toBe(409);
-    expect((await ask(server.api, { paragraph: 1, prompt: 'Later?' })).status).toBe(409);
+    expect((await ask(server.api, { kind: 'agree', paragraph: 1, prompt: 'Later?' })).status).toBe(
+      409,
+    );
+  });
+
+  it('takes one of a few choices, or a place on a scale from 1 to 5', async () => {
+    const choice = QuestionResults.parse(
+      (
+        await ask(server.api, {
+          kind: 'choice',
+          paragraph: 2,
+          prompt: 'Which matters most?',
+          options: ['Ramps', 'Staff to help', 'Quiet carriages'],
+        })
+      ).body,
+    );
+    const scale = QuestionResults.parse(
+      (
+        await ask(server.api, {
+          kind: 'scale',
+          paragraph: 1,
+          prompt: 'How much would this help you?',
+          low: 'not at all',
+          high: 'a lot',
+        })
+      ).body,
+    );
+    expect(
+      (await ask(server.api, { kind: 'choice', paragraph: 2, prompt: 'One?', options: ['Only'] }))
+        .status,
+    ).toBe(400);
+    expect((await answer(choice.id, { answer: 'c2' })).status).toBe(204);
+    expect((await answer(choice.id, { answer: 'c9' })).status).toBe(400);
+    expect((await answer(scale.id, { answer: '5', reason: 'I could get to work.' })).status).toBe(
+      204,
+    );
+    expect((await answer(scale.id, { answer: '6' })).status).toBe(400);
+    const results = QuestionResultsList.parse(
+      (await anyone.request('GET', `/api/public/consultations/${consultationId}/questions`)).body,
+    );
+    expect(results[0]?.counts.map((c) => [c.label, c.count])).toEqual([
+      ['Ramps', 0],
+      ['Staff to help', 1],
+      ['Quiet carriages', 0],
+    ]);
+    expect(results[1]?.counts.map((c) => [c.label, c.count])).toEqual([
+      ['1: not at all', 0],
+      ['2', 0],
+      ['3', 0],
+      ['4', 0],
+      ['5: a lot', 1],
+    ]);
   });
 });

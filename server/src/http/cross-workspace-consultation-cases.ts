@@ -97,7 +97,7 @@ export const consultationCases: Record<string, RestCase[]> = {
   'POST /api/consultations/{id}/questions': inB('ask a question on B’s consultation', (_a, b) => [
     'POST',
     `/api/consultations/${b.consultation}/questions`,
-    { paragraph: 0, prompt: 'Agree?' },
+    { kind: 'agree', paragraph: 0, prompt: 'Agree?' },
   ]),
   'GET /api/consultations/{id}/questions': inB('read the reasons on B’s consultation', (_a, b) => [
     'GET',

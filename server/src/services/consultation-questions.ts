@@ -1,15 +1,22 @@
-// Questions on a consultation's paragraphs (Loomio-style: agree, disagree or not sure, with a
-// reason if the person wants). A facilitator asks one about a paragraph while the consultation
+// Questions on a consultation's paragraphs: agree, disagree or not sure (Loomio-style), one of a
+// few choices, or a scale from 1 to 5; each with a reason if the person wants. A facilitator asks one about a paragraph while the consultation
 // is open; anyone answers, with the same protections as comments (the hidden field, no links,
 // a limit per question). The public sees the counts; the workspace also reads the reasons.
 import { holdsLink, isOpen } from '@roundtable/shared/domain/consultations';
-import type {
-  AnswerQuestionBody,
-  AskQuestionBody,
-  QuestionResults,
+import {
+  AGREE_CHOICES,
+  scaleChoices,
+  type AnswerQuestionBody,
+  type AskQuestionBody,
+  type QuestionChoice,
+  type QuestionResults,
 } from '@roundtable/shared/protocol/consultation-questions';
 import type { ConsultationStore } from '../storage/consultation-ports.ts';
-import type { ConsultationQuestionStore } from '../storage/consultation-question-ports.ts';
+import type {
+  ConsultationAnswerRecord,
+  ConsultationQuestionRecord,
+  ConsultationQuestionStore,
+} from '../storage/consultation-question-ports.ts';
 import type { AuditLog } from './audit.ts';
 import type { AuthContext } from './auth-context.ts';
 import { noConsultation, type ConsultationService } from './consultations.ts';
@@ -27,6 +34,40 @@ export interface ConsultationQuestionServiceOptions {
   now: () => Date;
   onChanged?: (workspaceId: string, consultationId: string) => void;
   limit?: number;
+}
+
+function choicesFor(body: AskQuestionBody): QuestionChoice[] {
+  switch (body.kind) {
+    case 'agree':
+      return [...AGREE_CHOICES];
+    case 'scale':
+      return scaleChoices(body.low, body.high);
+    case 'choice':
+      return body.options.map((label, index) => ({ key: `c${index + 1}`, label }));
+  }
+}
+
+function resultsOf(
+  question: ConsultationQuestionRecord,
+  answers: readonly ConsultationAnswerRecord[],
+  withReasons: boolean,
+): QuestionResults {
+  const labelOf = new Map(question.choices.map((c) => [c.key, c.label]));
+  return {
+    id: question.id,
+    paragraph: question.paragraph,
+    prompt: question.prompt,
+    kind: question.kind,
+    counts: question.choices.map((choice) => ({
+      ...choice,
+      count: answers.filter((a) => a.answer === choice.key).length,
+    })),
+    reasons: withReasons
+      ? answers.flatMap((a) =>
+          a.reason ? [{ answer: labelOf.get(a.answer) ?? a.answer, reason: a.reason }] : [],
+        )
+      : null,
+  };
 }
 
 const closedError = () =>
@@ -53,6 +94,8 @@ export class ConsultationQuestionService {
       consultationId: record.id,
       paragraph: body.paragraph,
       prompt: body.prompt,
+      kind: body.kind,
+      choices: choicesFor(body),
       createdAt: this.options.now().toISOString(),
     };
     await this.options.store.addQuestion(question);
@@ -64,7 +107,7 @@ export class ConsultationQuestionService {
       details: { consultationId: record.id, paragraph: body.paragraph },
     });
     this.options.onChanged?.(record.workspaceId, record.id);
-    return { ...question, counts: { agree: 0, disagree: 0, unsure: 0 }, reasons: [] };
+    return resultsOf(question, [], true);
   }
 
   /** An answer from anyone, signed in or not. */
@@ -80,6 +123,9 @@ export class ConsultationQuestionService {
       throw new ServiceError('not_found', 'There is no such question on this consultation.');
     }
     if (!isOpen(record, this.options.now())) throw closedError();
+    if (!question.choices.some((choice) => choice.key === body.answer)) {
+      throw new ServiceError('bad_request', 'Please choose one of the answers.', 'answer');
+    }
     if (body.website) return;
     if (body.reason && holdsLink(body.reason)) {
       throw new ServiceError(
@@ -123,18 +169,12 @@ export class ConsultationQuestionService {
       this.options.store.listQuestions(consultationId),
       this.options.store.listAnswers(consultationId),
     ]);
-    return questions.map((question) => {
-      const mine = answers.filter((a) => a.questionId === question.id);
-      const count = (answer: string) => mine.filter((a) => a.answer === answer).length;
-      return {
-        id: question.id,
-        paragraph: question.paragraph,
-        prompt: question.prompt,
-        counts: { agree: count('agree'), disagree: count('disagree'), unsure: count('unsure') },
-        reasons: withReasons
-          ? mine.flatMap((a) => (a.reason ? [{ answer: a.answer, reason: a.reason }] : []))
-          : null,
-      };
-    });
+    return questions.map((question) =>
+      resultsOf(
+        question,
+        answers.filter((a) => a.questionId === question.id),
+        withReasons,
+      ),
+    );
   }
 }

@@ -157,12 +157,17 @@ export function consultationContract(getStore: () => Store): void {
       consultationId: id,
       paragraph: 1,
       prompt: 'Do you agree?',
+      kind: 'agree' as const,
+      choices: [
+        { key: 'agree', label: 'I agree' },
+        { key: 'disagree', label: 'I disagree' },
+      ],
       createdAt: at(2),
     };
     await store.addQuestion(question);
     expect(await store.getQuestion(question.id)).toEqual(question);
     expect(await store.listQuestions(id)).toEqual([question]);
-    const answer = (minute: number, answered: 'agree' | 'disagree') => ({
+    const answer = (minute: number, answered: string) => ({
       id: uniqueId('a'),
       questionId: question.id,
       answer: answered,

@@ -1,6 +1,9 @@
-// The storage port for questions attached to a paragraph of a consultation ("do you agree?") and
-// the public's answers to them.
-import type { AgreementAnswer } from '@roundtable/shared/protocol/consultation-questions';
+// The storage port for questions attached to a paragraph of a consultation (agree or disagree, a
+// choice, a scale) and the public's answers to them.
+import type {
+  QuestionChoice,
+  QuestionKind,
+} from '@roundtable/shared/protocol/consultation-questions';
 
 export interface ConsultationQuestionRecord {
   id: string;
@@ -8,13 +11,17 @@ export interface ConsultationQuestionRecord {
   /** The index of the paragraph in the consultation's blocks. */
   paragraph: number;
   prompt: string;
+  kind: QuestionKind;
+  /** The answers people choose from, in order. */
+  choices: QuestionChoice[];
   createdAt: string;
 }
 
 export interface ConsultationAnswerRecord {
   id: string;
   questionId: string;
-  answer: AgreementAnswer;
+  /** The key of the choice made. */
+  answer: string;
   reason: string | null;
   createdAt: string;
 }

@@ -1,15 +1,13 @@
-// A question under a paragraph of a public consultation: agree, disagree or not sure, with a
-// reason if the person wants to give one. A hidden field catches forms filled by programs.
+// A question under a paragraph of a public consultation: one answer among its choices (agree or
+// disagree, a few choices, a scale), with a reason if the person wants to give one. A hidden field catches forms filled by programs.
 import { useRef, useState } from 'react';
 import {
   ANSWER_REASON_MAX,
-  type AgreementAnswer,
   type QuestionResults,
 } from '@roundtable/shared/protocol/consultation-questions';
 import { Button, useSubmit } from '../../ui/index.ts';
 import { answerQuestion } from './api.ts';
 import { TextAreaField } from './TextAreaField.tsx';
-import { answerWords } from './words.ts';
 
 export function AnswerForm({
   consultationId,
@@ -20,7 +18,7 @@ export function AnswerForm({
   question: QuestionResults;
   onAnswered: (message: string) => void;
 }) {
-  const [answer, setAnswer] = useState<AgreementAnswer | null>(null);
+  const [answer, setAnswer] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [done, setDone] = useState(false);
   const honeypot = useRef<HTMLInputElement>(null);
@@ -45,20 +43,25 @@ export function AnswerForm({
   };
   if (done) return <p className="rt-muted">You answered “{question.prompt}”. Thank you.</p>;
   return (
-    <form className="rt-card rt-answer-form" onSubmit={submit.onSubmit(send)} noValidate>
+    <form
+      className="rt-card rt-answer-form"
+      aria-label={question.prompt}
+      onSubmit={submit.onSubmit(send)}
+      noValidate
+    >
       <fieldset>
         <legend className="rt-field__label">{question.prompt}</legend>
         <div className="rt-answer-form__choices">
-          {(Object.keys(answerWords) as AgreementAnswer[]).map((value) => (
-            <label key={value} className="rt-answer-form__choice">
+          {question.counts.map(({ key, label }) => (
+            <label key={key} className="rt-answer-form__choice">
               <input
                 type="radio"
                 name={`answer-${question.id}`}
-                value={value}
-                checked={answer === value}
-                onChange={() => setAnswer(value)}
+                value={key}
+                checked={answer === key}
+                onChange={() => setAnswer(key)}
               />{' '}
-              {answerWords[value]}
+              {label}
             </label>
           ))}
         </div>
@@ -82,7 +85,7 @@ export function AnswerForm({
         </p>
       ) : null}
       <Button type="submit" disabled={submit.busy}>
-        Send my answer
+        Send my answer <span className="rt-visually-hidden">to “{question.prompt}”</span>
       </Button>
     </form>
   );

@@ -1,7 +1,7 @@
 // The REST calls behind public consultations, one function each.
 import type { z } from 'zod';
 import type {
-  AgreementAnswer,
+  AskQuestionBody,
   QuestionResults,
 } from '@roundtable/shared/protocol/consultation-questions';
 import type {
@@ -70,13 +70,13 @@ export const listQuestions = (id: string): Promise<ApiResult<QuestionResults[]>>
 
 export const askQuestion = (
   id: string,
-  body: { paragraph: number; prompt: string },
+  body: z.input<typeof AskQuestionBody>,
 ): Promise<ApiResult<QuestionResults>> =>
   call(routes.askConsultationQuestion, { params: { id }, body });
 
 export const answerQuestion = (
   id: string,
   questionId: string,
-  body: { answer: AgreementAnswer; reason?: string; website?: string },
+  body: { answer: string; reason?: string; website?: string },
 ): Promise<ApiResult<unknown>> =>
   call(routes.answerConsultationQuestion, { params: { id, questionId }, body });

@@ -1,5 +1,4 @@
 // What a consultation's state and a comment's outcome are called, in plain words.
-import type { AgreementAnswer } from '@roundtable/shared/protocol/consultation-questions';
 import type { CommentOutcome, ConsultationBlock } from '@roundtable/shared/protocol/consultations';
 import { dayAndTimeWords } from '../../ui/index.ts';
 
@@ -28,9 +27,3 @@ export function paragraphNumbers(blocks: readonly ConsultationBlock[]): Map<numb
   });
   return numbers;
 }
-
-export const answerWords: Record<AgreementAnswer, string> = {
-  agree: 'I agree',
-  disagree: 'I disagree',
-  unsure: 'I am not sure',
-};

@@ -1,24 +1,25 @@
 // Questions on a consultation's paragraphs and their answers, for both databases. An answer is
 // added in one transaction that first locks the question's row on Postgres, so the count of
 // answers holds when the write lands.
-import type { AgreementAnswer } from '@roundtable/shared/protocol/consultation-questions';
-import type { ConsultationQuestionStore } from '../consultation-question-ports.ts';
+import type { Selectable } from 'kysely';
+import type { QuestionKind } from '@roundtable/shared/protocol/consultation-questions';
+import type {
+  ConsultationQuestionRecord,
+  ConsultationQuestionStore,
+} from '../consultation-question-ports.ts';
 import type { SqlStorage } from './connect.ts';
-import { tieBreak } from './rows.ts';
+import type { ConsultationQuestionsTable } from './database-consultations.ts';
+import { fromJson, tieBreak, toJson } from './rows.ts';
 import { inTransaction } from './transaction.ts';
 
 export function sqlConsultationQuestions({ db, dialect }: SqlStorage): ConsultationQuestionStore {
-  const toQuestion = (row: {
-    id: string;
-    consultation_id: string;
-    paragraph: number;
-    prompt: string;
-    created_at: string;
-  }) => ({
+  const toQuestion = (row: Selectable<ConsultationQuestionsTable>): ConsultationQuestionRecord => ({
     id: row.id,
     consultationId: row.consultation_id,
     paragraph: Number(row.paragraph),
     prompt: row.prompt,
+    kind: row.kind as QuestionKind,
+    choices: fromJson(row.choices),
     createdAt: row.created_at,
   });
   return {
@@ -30,6 +31,8 @@ export function sqlConsultationQuestions({ db, dialect }: SqlStorage): Consultat
           consultation_id: record.consultationId,
           paragraph: record.paragraph,
           prompt: record.prompt,
+          kind: record.kind,
+          choices: toJson(record.choices),
           created_at: record.createdAt,
         })
         .execute();
@@ -91,7 +94,7 @@ export function sqlConsultationQuestions({ db, dialect }: SqlStorage): Consultat
       return rows.map((row) => ({
         id: row.id,
         questionId: row.question_id,
-        answer: row.answer as AgreementAnswer,
+        answer: row.answer,
         reason: row.reason,
         createdAt: row.created_at,
       }));

@@ -42,6 +42,8 @@ export interface ConsultationQuestionsTable {
   consultation_id: string;
   paragraph: number;
   prompt: string;
+  kind: string;
+  choices: JsonText;
   created_at: Timestamp;
 }
 

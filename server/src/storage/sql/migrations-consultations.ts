@@ -43,14 +43,16 @@ export const consultationMigrations: readonly Step[] = [
   CREATE INDEX consultation_comments_by_consultation
     ON consultation_comments(consultation_id, created_at);
   `,
-  // A question attached to a paragraph (issue 14): "do you agree?", answered agree, disagree or
-  // not sure, with an optional reason; answers are anonymous.
+  // A question attached to a paragraph (issue 14): agree or disagree, one of a few choices, or a
+  // scale, with its `choices` (keys and words); answers are anonymous, with an optional reason.
   (t) => `
   CREATE TABLE consultation_questions (
     id TEXT PRIMARY KEY,
     consultation_id TEXT NOT NULL REFERENCES consultations(id) ON DELETE CASCADE,
     paragraph INTEGER NOT NULL,
     prompt TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('agree', 'choice', 'scale')),
+    choices ${t.json} NOT NULL,
     created_at ${t.timestamp} NOT NULL
   );
   CREATE INDEX consultation_questions_by_consultation
@@ -58,7 +60,7 @@ export const consultationMigrations: readonly Step[] = [
   CREATE TABLE consultation_answers (
     id TEXT PRIMARY KEY,
     question_id TEXT NOT NULL REFERENCES consultation_questions(id) ON DELETE CASCADE,
-    answer TEXT NOT NULL CHECK (answer IN ('agree', 'disagree', 'unsure')),
+    answer TEXT NOT NULL,
     reason TEXT,
     created_at ${t.timestamp} NOT NULL
   );
