@@ -75,6 +75,7 @@ test('publish a version, take comments from two people, moderate, close and mark
   await page
     .getByLabel('What are you asking people?')
     .fill('We are writing a plan for getting about town. Tell us what you think of each part.');
+  await expectNoAxeViolations(page, 'the publish form');
   await page.getByRole('button', { name: 'Publish for comment' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Consultation: Getting About Strategy',
@@ -150,6 +151,13 @@ test('publish a version, take comments from two people, moderate, close and mark
   expect(report).toContain('You said, we did: Getting About Strategy');
   expect(report).toContain('Free buses would let me get to my job.');
   expect(report).toContain('We changed the draft');
+
+  // The workspace's list of consultations says it has closed.
+  await page.getByRole('link', { name: 'All consultations' }).click();
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Getting About Strategy' }),
+  ).toContainText('Closed on');
+  await expectNoAxeViolations(page, 'the list of consultations');
 
   // The public page says it has closed, takes no comments, and shows the results.
   await second.reload();
