@@ -49,6 +49,11 @@ export function consultationReportState(report: ConsultationReport): Uint8Array 
       const next = nextSentence(paragraph.next, report.nextVersionName);
       if (next) blocks.push(block('paragraph', next));
     }
+    if (report.questions.length > 0) blocks.push(block('heading', 'Answers to our questions', 2));
+    for (const question of report.questions) {
+      const counts = question.counts.map((c) => `${c.label}: ${c.count}`).join('; ');
+      blocks.push(block('paragraph', `${question.title} (${counts})`));
+    }
     doc.getXmlFragment('default').insert(0, blocks);
     return Y.encodeStateAsUpdate(doc);
   } finally {

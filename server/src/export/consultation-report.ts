@@ -31,6 +31,27 @@ export interface ConsultationReport {
   when: string;
   nextVersionName: string | null;
   paragraphs: ReportParagraph[];
+  /** The questions on paragraphs, with how many chose each answer. */
+  questions: ReportQuestion[];
+}
+
+export interface ReportQuestion {
+  /** "Paragraph 2: How much would this help you?" */
+  title: string;
+  counts: { label: string; count: number }[];
+}
+
+function questionHtml(question: ReportQuestion): string {
+  const rows = question.counts
+    .map((c) => `<tr><th scope="row">${escapeHtml(c.label)}</th><td>${c.count}</td></tr>`)
+    .join('\n');
+  return `<table>
+<caption>${escapeHtml(question.title)}</caption>
+<thead><tr><th scope="col">Answer</th><th scope="col">People</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>`;
 }
 
 const outcomeWords: Record<CommentOutcome, string> = {
@@ -113,6 +134,11 @@ export function consultationReportHtml(report: ConsultationReport): string {
 </tbody>
 </table>
 ${commented.map((p) => paragraphHtml(p, report.nextVersionName)).join('\n')}
+${
+  report.questions.length > 0
+    ? `<section aria-labelledby="questions">\n<h2 id="questions">Answers to our questions</h2>\n${report.questions.map(questionHtml).join('\n')}\n</section>`
+    : ''
+}
 </main>
 </body>
 </html>

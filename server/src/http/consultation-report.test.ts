@@ -34,6 +34,16 @@ describe('REST: the "You said, we did" report', () => {
         name: 'Jo <b>',
       });
     await send(1, 'Make them free for carers too.');
+    const asked = await server.api.request('POST', `/api/consultations/${id}/questions`, {
+      kind: 'agree',
+      paragraph: 2,
+      prompt: 'Do you agree about ramps?',
+    });
+    await anyone.request(
+      'POST',
+      `/api/public/consultations/${id}/questions/${asked.body.id as string}/answers`,
+      { answer: 'agree' },
+    );
     await send(2, 'Ramps <script>alert(1)</script> please.');
     const comments = ConsultationDetails.parse(
       (await server.api.request('GET', `/api/consultations/${id}`)).body,
@@ -79,6 +89,8 @@ describe('REST: the "You said, we did" report', () => {
     expect(html).toContain('Buses should be free, for carers too.');
     expect(html).toContain('We did not take this forward</strong>: The station is not ours');
     expect(html).toContain('this paragraph did not change');
+    expect(html).toContain('<caption>Paragraph 2: Do you agree about ramps?</caption>');
+    expect(html).toContain('<th scope="row">I agree</th><td>1</td>');
     expect(html).toContain('Ramps &#60;script&#62;alert(1)&#60;/script&#62; please.');
     expect(html).not.toContain('<script>');
     expect(html).toContain('Jo &#60;b&#62;');

@@ -3,6 +3,7 @@
 // version saved after the published one (paragraphs matched by shared/domain/paragraph-matching).
 // The next version is read off the event loop when it is large, like any draft.
 import { isOpen } from '@roundtable/shared/domain/consultations';
+import type { QuestionResults } from '@roundtable/shared/protocol/consultation-questions';
 import { matchParagraphs } from '@roundtable/shared/domain/paragraph-matching';
 import type { DocumentWork } from '../export/document-work.ts';
 import {
@@ -40,6 +41,8 @@ export interface ConsultationReportOptions {
   consultations: Pick<ConsultationService, 'details'>;
   work: DocumentWork;
   now: () => Date;
+  /** The questions on paragraphs with their counts (no reasons: the report may be public). */
+  questionResults: (consultationId: string) => Promise<QuestionResults[]>;
   /** Renders a PDF or Word file in an export thread. */
   render: (task: RenderTask, job: ExportJob) => Promise<RenderedExport>;
 }
@@ -163,6 +166,10 @@ export class ConsultationReportService {
         : `It closed on ${dayFormat.format(new Date(record.closedAt ?? record.closesAt))}`,
       nextVersionName: next?.name ?? null,
       paragraphs: reportParagraphs,
+      questions: (await this.options.questionResults(record.id)).map((q) => ({
+        title: `Paragraph ${paragraphs.findIndex((p) => p.index === q.paragraph) + 1}: ${q.prompt}`,
+        counts: q.counts,
+      })),
     };
   }
 

@@ -53,6 +53,7 @@ export function createConsultationServices(deps: ConsultationDeps) {
     work: deps.work,
     now,
     render: deps.render,
+    questionResults: (id) => consultationQuestions.publicResults(id),
   });
   return { consultations, consultationComments, consultationQuestions, consultationReports };
 }
