@@ -13,6 +13,8 @@ export const scenarioNames = [
   'my-data',
   'scale-out',
   'plain-english',
+  'review',
+  'many',
 ] as const;
 export type ScenarioName = (typeof scenarioNames)[number];
 
@@ -39,6 +41,20 @@ export interface BenchConfig {
   };
   trace: { file: string; edits: number | null; timeoutMs: number; highWaterBytes: number };
   coldLoad: { updates: number; warmProbes: number; timeoutMs: number; highWaterBytes: number };
+  many: {
+    documents: number;
+    clientsPerDocument: number;
+    intervalMs: number;
+    durationMs: number;
+    workers: number;
+    /** Connections at which RSS is read, ending with documents x clientsPerDocument. */
+    memorySteps: number[];
+    ceilingStep: number;
+    ceilingCap: number;
+    ceilingP99Ms: number;
+    ceilingPhaseMs: number;
+    ceilingTimeMs: number;
+  };
 }
 
 type Env = Record<string, string | undefined>;
@@ -104,5 +120,25 @@ export function loadConfig(env: Env, traceFile: string): BenchConfig {
       timeoutMs: intFrom(env, 'BENCH_COLD_TIMEOUT_S', q(150, 30)) * 1000,
       highWaterBytes: intFrom(env, 'BENCH_HIGH_WATER_BYTES', 1 << 20),
     },
+    many: manyFrom(env, q),
+  };
+}
+
+function manyFrom(env: Env, q: (full: number, small: number) => number): BenchConfig['many'] {
+  const documents = intFrom(env, 'BENCH_MANY_DOCUMENTS', q(1000, 100));
+  const clientsPerDocument = intFrom(env, 'BENCH_MANY_CLIENTS', 5);
+  const total = documents * clientsPerDocument;
+  return {
+    documents,
+    clientsPerDocument,
+    intervalMs: intFrom(env, 'BENCH_MANY_INTERVAL_MS', 1000),
+    durationMs: intFrom(env, 'BENCH_MANY_DURATION_MS', q(10_000, 3_000)),
+    workers: intFrom(env, 'BENCH_MANY_WORKERS', 4),
+    memorySteps: [...new Set([Math.ceil(total / 50), Math.ceil(total / 5), total])],
+    ceilingStep: intFrom(env, 'BENCH_MANY_CEILING_STEP', q(1000, 100)),
+    ceilingCap: intFrom(env, 'BENCH_MANY_CEILING_CAP', q(10_000, 1000)),
+    ceilingP99Ms: intFrom(env, 'BENCH_MANY_CEILING_P99_MS', 100),
+    ceilingPhaseMs: intFrom(env, 'BENCH_MANY_CEILING_PHASE_MS', q(5000, 2000)),
+    ceilingTimeMs: intFrom(env, 'BENCH_MANY_CEILING_TIME_S', q(180, 40)) * 1000,
   };
 }

@@ -61,7 +61,7 @@ export function buildRows(results: Record<ServerKind, RunStatus>): Row[] {
 function formatNumber(value: number | null, unit: string): string {
   if (value === null) return 'n/a';
   if (unit === 'count') return String(Math.round(value));
-  if (unit === 's') return value.toFixed(2);
+  if (unit === 's' || unit === '×') return value.toFixed(2);
   if (unit === 'ms') return value < 100 ? value.toFixed(1) : value.toFixed(0);
   return value.toFixed(1);
 }

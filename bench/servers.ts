@@ -41,6 +41,10 @@ export interface ServerHandle {
   /** Query parameters every client connection needs. */
   readonly clientParams: Record<string, string>;
   createRooms(count: number, concurrency: number): Promise<string[]>;
+  /** Roundtable: a JSON request to its REST API as the benchmark's administrator. */
+  api(method: string, path: string, body: unknown, expectStatus: number): Promise<unknown>;
+  /** Roundtable: the sum and count of one of its /metrics histograms (zeros for the reference). */
+  histogram(name: string): Promise<{ sum: number; count: number }>;
   cpuSeconds(): number;
   memory(): Memory;
   logs(): LogCounts;
@@ -111,7 +115,7 @@ function createLogCounter(file: string): LogCounter {
 }
 
 interface RestClient {
-  post(path: string, body: unknown, expectStatus: number): Promise<Response>;
+  post(path: string, body: unknown, expectStatus: number, method?: string): Promise<Response>;
 }
 
 const maxRetries = 50;
@@ -119,12 +123,12 @@ const maxRetries = 50;
 /** JSON POSTs with optional credentials; waits and retries (bounded) when rate limited. */
 function restClient(base: string, headers: Record<string, string>): RestClient {
   return {
-    async post(pathname, body, expectStatus) {
+    async post(pathname, body, expectStatus, method = 'POST') {
       for (let attempt = 0; ; attempt += 1) {
         const response = await fetch(base + pathname, {
-          method: 'POST',
+          method,
           headers: { 'content-type': 'application/json', ...headers },
-          body: JSON.stringify(body),
+          body: body === undefined ? undefined : JSON.stringify(body),
           signal: AbortSignal.timeout(10_000),
         });
         if (response.status === 429 && attempt < maxRetries) {
@@ -135,7 +139,9 @@ function restClient(base: string, headers: Record<string, string>): RestClient {
         }
         if (response.status !== expectStatus) {
           const text = await response.text();
-          throw new Error(`POST ${pathname} answered ${response.status}: ${text.slice(0, 300)}`);
+          throw new Error(
+            `${method} ${pathname} answered ${response.status}: ${text.slice(0, 300)}`,
+          );
         }
         return response;
       }
@@ -257,6 +263,15 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
       if (kind === 'roundtable') return createRoundtableDocuments(rest, count, concurrency);
       const tag = Math.random().toString(36).slice(2, 8);
       return Promise.resolve(Array.from({ length: count }, (_, i) => `bench-${tag}-${i + 1}`));
+    },
+    api: async (method, pathname, body, expectStatus) =>
+      (await rest.post(pathname, body, expectStatus, method)).json(),
+    histogram: async (name) => {
+      if (kind !== 'roundtable') return { sum: 0, count: 0 };
+      const text = await (await fetch(`${httpBase}/metrics`)).text();
+      const read = (suffix: string): number =>
+        Number(new RegExp(`^${name}_${suffix} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+      return { sum: read('sum'), count: read('count') };
     },
     cpuSeconds: () => cpuSeconds(pid),
     memory: () => memory(pid),

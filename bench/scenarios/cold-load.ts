@@ -34,6 +34,26 @@ async function probe(
   );
 }
 
+/**
+ * Runs a probe and reads, from Roundtable's /metrics, how long the server took from the
+ * connection opening to sending sync step 2, and of that joining (loading) the document.
+ */
+async function serverSideSync<T>(
+  server: ServerHandle,
+  run: () => Promise<T>,
+): Promise<{ result: T; ms: number | null; joinMs: number | null }> {
+  const names = ['roundtable_collab_first_sync_seconds', 'roundtable_collab_join_seconds'];
+  const before = await Promise.all(names.map((name) => server.histogram(name)));
+  const result = await run();
+  const after = await Promise.all(names.map((name) => server.histogram(name)));
+  const mean = (index: number): number | null => {
+    const count = (after[index]?.count ?? 0) - (before[index]?.count ?? 0);
+    const sum = (after[index]?.sum ?? 0) - (before[index]?.sum ?? 0);
+    return count > 0 ? (sum / count) * 1000 : null;
+  };
+  return { result, ms: mean(0), joinMs: mean(1) };
+}
+
 async function restart(
   context: ScenarioContext,
   server: ServerHandle,
@@ -105,7 +125,10 @@ export const coldLoadScenario: Scenario = {
       }
 
       context.progress('loading with a fresh client');
-      const cold = await probe(prober, server, room, written.text, settings.timeoutMs);
+      const serverPart = await serverSideSync(server, () =>
+        probe(prober, server, room, written.text, settings.timeoutMs),
+      );
+      const cold = serverPart.result;
       if (!cold.ok) {
         problems.push(
           `a fresh client did not get the whole text (length ${cold.length} of ${written.text.length})`,
@@ -120,6 +143,8 @@ export const coldLoadScenario: Scenario = {
         metrics: [
           metric('load, fresh client', 'ms', cold.ok ? cold.completeMs : null),
           metric('  of which to synced', 'ms', cold.syncedMs),
+          metric('  of which the server (connection to sync step 2 sent)', 'ms', serverPart.ms),
+          metric('    of which loading the document', 'ms', serverPart.joinMs),
           metric('load again, median', 'ms', warm.length > 0 ? percentile(warm, 50) : null),
           metric('write time', 's', (written.finishedAt - written.startedAt) / 1000),
           metric('server CPU, writing', 's', writeCpu),

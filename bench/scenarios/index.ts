@@ -3,8 +3,10 @@ import type { ScenarioName } from '../config.ts';
 import { coldLoadScenario } from './cold-load.ts';
 import { exportScenario } from './export.ts';
 import { fanoutScenario } from './fanout.ts';
+import { manyScenario } from './many.ts';
 import { myDataScenario } from './my-data.ts';
 import { plainEnglishScenario } from './plain-english.ts';
+import { reviewScenario } from './review.ts';
 import { roomsScenario } from './rooms.ts';
 import { scaleOutScenario } from './scale-out.ts';
 import { schemaGuardScenario } from './schema-guard.ts';
@@ -21,4 +23,6 @@ export const scenarios: Record<ScenarioName, Scenario> = {
   'my-data': myDataScenario,
   'scale-out': scaleOutScenario,
   'plain-english': plainEnglishScenario,
+  review: reviewScenario,
+  many: manyScenario,
 };

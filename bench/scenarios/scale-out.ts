@@ -12,6 +12,7 @@ import type { ServerHandle } from '../servers.ts';
 import { summarize } from '../stats.ts';
 import { closeWorkers } from '../workers.ts';
 import { connectAll, drainAll } from './common.ts';
+import { probeCosts, redisFor, unitCosts } from './scale-out-costs.ts';
 import { ScenarioSkipped, metric } from './types.ts';
 import type { Metric, Scenario, ScenarioContext } from './types.ts';
 
@@ -66,7 +67,12 @@ async function run(context: ScenarioContext, load: Load, label: string) {
       r.sent.map((x) => ({ ...x, room: roomOf.get(x.key) ?? '' })),
     );
     const drain = await drainAll(workers, sent, context.config.drainTimeoutMs);
-    return { delays: summarize(drain.latencies), observed: drain.observed, lost: drain.lost };
+    return {
+      delays: summarize(drain.latencies),
+      observed: drain.observed,
+      lost: drain.lost,
+      sent: sent.reduce((n, x) => n + x.count, 0),
+    };
   } finally {
     await closeWorkers(workers);
   }
@@ -131,6 +137,60 @@ export const scaleOutScenario: Scenario = {
         metrics.push(metric(`fan-out p99, ${where}`, 'ms', result.delays.p99, false));
         metrics.push(metric(`fan-out lost, ${where}`, 'count', result.lost, false));
         details[`fanout-${spread}`] = result;
+      }
+
+      // Unit costs: the writer on the first process, one reader on each of the others, so every
+      // update is stored once, published once and relayed by two subscribing processes.
+      context.progress('cost per relayed update');
+      const [costRoom] = await servers[0]!.createRooms(1, 1);
+      const redis = redisFor(redisUrl);
+      try {
+        const before = await probeCosts(servers, redis, admin, database);
+        const result = await run(
+          context,
+          {
+            servers,
+            clients: servers.map((_, s) => ({
+              spec: { key: `c-${s}`, room: costRoom! },
+              server: s,
+              writes: s === 0,
+            })),
+            intervalMs: 10,
+            durationMs,
+            randomPhase: false,
+          },
+          'scale-costs-',
+        );
+        // Postgres counts a backend's commits when it reports them, within a second.
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        const costs = unitCosts(
+          before,
+          await probeCosts(servers, redis, admin, database),
+          result.sent,
+        );
+        details.unitCosts = { ...costs, lost: result.lost };
+        metrics.push(
+          metric('CPU per update: storing process', 'µs', costs.storingProcessUs, false),
+          metric(
+            'CPU per update: each subscribing process',
+            'µs',
+            costs.subscribingProcessUs,
+            false,
+          ),
+          metric('CPU per update: Redis', 'µs', costs.redisCpuUs, false),
+          metric('CPU per update: Postgres', 'µs', costs.postgresCpuUs, false),
+          metric('Redis bytes per update: in', 'B', costs.redisBytesIn, false),
+          metric(
+            'Redis bytes per update: out, per subscriber',
+            'B',
+            costs.redisBytesOutPerSubscriber,
+            false,
+          ),
+          metric('Postgres WAL bytes per update', 'B', costs.walBytes, false),
+          metric('Postgres commits per update', 'count', costs.postgresCommits, false),
+        );
+      } finally {
+        redis.disconnect();
       }
 
       const roomCount = quick ? 5 : 30;

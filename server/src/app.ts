@@ -21,6 +21,7 @@ import { Metrics } from './metrics.ts';
 import { reactToServiceEvents } from './reactions.ts';
 import { attachConsultationNamespace } from './realtime/consultation-namespace.ts';
 import { attachMeetingNamespace } from './realtime/meeting-namespace.ts';
+import { attachRecruitingNamespace } from './realtime/recruiting-namespace.ts';
 import { createServices, type Services } from './services/create-services.ts';
 import type { Mailer } from './services/mailer.ts';
 import type { IdentityStore } from './storage/identity-ports.ts';
@@ -32,6 +33,10 @@ const BIN_PURGE_INTERVAL_MS = 60 * 60 * 1000;
 const PROPOSAL_SWEEP_INTERVAL_MS = 30 * 1000;
 /** How often data past its keeping time (access needs, old audit entries) is removed. */
 const RETENTION_SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+/** How often reminders are sent to people booked on a public event that starts within a day. */
+const REMINDER_INTERVAL_MS = 10 * 60 * 1000;
+/** How often the outbox sends what is due (a failed mail waits longer, see durable-outbox.ts). */
+const OUTBOX_INTERVAL_MS = 15 * 1000;
 
 export interface AppDeps {
   config: Config;
@@ -140,6 +145,7 @@ export function createServer(deps: AppDeps): App {
     publicUrl: config.publicUrl,
     logger,
     now: () => performance.now(),
+    onFirstSync: (total, load) => metrics.recordFirstSync(total, load),
   });
 
   const server = createHttpServer(app);
@@ -158,12 +164,23 @@ export function createServer(deps: AppDeps): App {
     onCommand: (type) => metrics.recordMeetingEvent(type),
     meetings,
     changedByServer: (show) => services.serviceEvents.on('meeting-changed', show),
+    bookings: {
+      mayWatch: (auth, eventId) => services.eventBookings.mayWatch(auth, eventId),
+      onChanged: (tell) => services.serviceEvents.on('bookings-changed', tell),
+    },
     signIn,
     identity,
     events,
     publicUrl: config.publicUrl,
     logger,
     now,
+  });
+  attachRecruitingNamespace({
+    io,
+    signIn,
+    scope: services.scope,
+    publicUrl: config.publicUrl,
+    onChanged: (tell) => services.serviceEvents.on('join-requests-changed', tell),
   });
   const tellConsultationWatchers = attachConsultationNamespace({
     io,
@@ -197,16 +214,29 @@ export function createServer(deps: AppDeps): App {
   });
   const stopRetention = repeatInBackground({
     task: () =>
-      retention
-        .sweep()
-        .then(
-          ({ meetings, auditEntries, consultations }) => meetings + auditEntries + consultations,
-        ),
+      retention.sweep().then((removed) => Object.values(removed).reduce((a, b) => a + b, 0)),
     everyMs: RETENTION_SWEEP_INTERVAL_MS,
     runNow: true,
     logger,
-    did: 'removed access needs and audit entries past keeping',
+    did: 'removed access needs, bookers’ details, join requests, commenters’ contacts and audit entries past keeping',
     failed: 'removing data past keeping failed',
+  });
+  const stopReminding = repeatInBackground({
+    task: () => services.publicEvents.sendReminders(),
+    everyMs: REMINDER_INTERVAL_MS,
+    runNow: true,
+    logger,
+    did: 'sent reminders of tomorrow’s public events',
+    failed: 'sending reminders of public events failed',
+  });
+
+  const stopSendingMail = repeatInBackground({
+    task: () => services.outbox.sendDue(),
+    everyMs: OUTBOX_INTERVAL_MS,
+    runNow: true,
+    logger,
+    did: 'sent mail from the outbox',
+    failed: 'sending mail from the outbox failed',
   });
 
   return {
@@ -218,6 +248,8 @@ export function createServer(deps: AppDeps): App {
       stopPurging();
       stopSweeping();
       stopRetention();
+      stopReminding();
+      stopSendingMail();
       stopEnforcing();
       stopMeetings();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

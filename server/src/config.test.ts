@@ -39,20 +39,29 @@ describe('METRICS_TOKEN', () => {
 });
 
 describe('retention settings', () => {
-  it('keep access needs 30 days, audit entries 730, and review people after 365 by default', () => {
+  it('keep access needs 30 days, audit entries 730, bookers 90, join requests 180, and review people after 365 by default', () => {
     expect(load({}).retention).toEqual({
       accessNeedsKeepDays: 30,
       inactiveAfterDays: 365,
       auditKeepDays: 730,
+      bookingKeepDays: 90,
+      joinRequestKeepDays: 180,
       consultationContactKeepDays: 180,
     });
     expect(
-      load({ ACCESS_NEEDS_KEEP_DAYS: '7', INACTIVE_AFTER_DAYS: '180', AUDIT_KEEP_DAYS: '2190' })
-        .retention,
+      load({
+        ACCESS_NEEDS_KEEP_DAYS: '7',
+        INACTIVE_AFTER_DAYS: '180',
+        AUDIT_KEEP_DAYS: '2190',
+        BOOKING_KEEP_DAYS: '30',
+        JOIN_REQUEST_KEEP_DAYS: '60',
+      }).retention,
     ).toEqual({
       accessNeedsKeepDays: 7,
       inactiveAfterDays: 180,
       auditKeepDays: 2190,
+      bookingKeepDays: 30,
+      joinRequestKeepDays: 60,
       consultationContactKeepDays: 180,
     });
   });

@@ -90,6 +90,8 @@ const Env = z.object({
   ACCESS_NEEDS_KEEP_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   INACTIVE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   AUDIT_KEEP_DAYS: z.coerce.number().int().min(1).max(36500).default(730),
+  BOOKING_KEEP_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+  JOIN_REQUEST_KEEP_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   CONSULTATION_CONTACT_KEEP_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
 });
 
@@ -142,6 +144,10 @@ export interface Config {
     inactiveAfterDays: number;
     /** Audit entries older than this many days are deleted. */
     auditKeepDays: number;
+    /** Bookers' names and contact details are removed this many days after the event. */
+    bookingKeepDays: number;
+    /** Join requests declined or never answered are removed this many days after they came. */
+    joinRequestKeepDays: number;
     /** Contact details left with comments on a consultation go this many days after it closed. */
     consultationContactKeepDays: number;
   };
@@ -198,6 +204,8 @@ export function loadConfig(env: Record<string, string | undefined>, repoRoot: st
       accessNeedsKeepDays: e.ACCESS_NEEDS_KEEP_DAYS,
       inactiveAfterDays: e.INACTIVE_AFTER_DAYS,
       auditKeepDays: e.AUDIT_KEEP_DAYS,
+      bookingKeepDays: e.BOOKING_KEEP_DAYS,
+      joinRequestKeepDays: e.JOIN_REQUEST_KEEP_DAYS,
       consultationContactKeepDays: e.CONSULTATION_CONTACT_KEEP_DAYS,
     },
     clientDistDir: resolve(repoRoot, 'client/dist'),

@@ -14,6 +14,8 @@ export class Metrics {
   private readonly relayLagSeconds: Histogram;
   private readonly meetingEvents: Counter<'type'>;
   private readonly updatesQuarantined: Counter;
+  private readonly firstSyncSeconds: Histogram;
+  private readonly roomJoinSeconds: Histogram;
 
   private readonly registers = [this.registry];
 
@@ -46,6 +48,18 @@ export class Metrics {
     this.updatesQuarantined = new Counter({
       name: 'roundtable_updates_quarantined_total',
       help: 'Stored Yjs updates that failed to apply on load and were moved to the quarantine.',
+      registers,
+    });
+    this.firstSyncSeconds = new Histogram({
+      name: 'roundtable_collab_first_sync_seconds',
+      help: "Time from a /collab connection opening to the server's answer to its first sync (sync step 2 sent), loading included.",
+      buckets: latencyBuckets,
+      registers,
+    });
+    this.roomJoinSeconds = new Histogram({
+      name: 'roundtable_collab_join_seconds',
+      help: 'Time for a /collab connection to join its document: loading it from storage when it is not in memory.',
+      buckets: latencyBuckets,
       registers,
     });
     this.meetingEvents = new Counter({
@@ -88,6 +102,11 @@ export class Metrics {
 
   recordRelayed(seconds: number): void {
     this.fanoutSeconds.observe(seconds);
+  }
+
+  recordFirstSync(totalSeconds: number, joinSeconds: number): void {
+    this.firstSyncSeconds.observe(totalSeconds);
+    this.roomJoinSeconds.observe(joinSeconds);
   }
 
   recordRelayLag(seconds: number): void {

@@ -14,7 +14,13 @@ import type { Services } from './services/create-services.ts';
 /** The services that act on reports, and where failures are logged. */
 export type Reactors = Pick<
   Services,
-  'versions' | 'suggestions' | 'comments' | 'accessEvents' | 'meetings'
+  | 'versions'
+  | 'suggestions'
+  | 'comments'
+  | 'accessEvents'
+  | 'meetings'
+  | 'publicEvents'
+  | 'joinRequests'
 > & {
   logger: Logger;
 };
@@ -39,11 +45,33 @@ export function reactToServiceEvents(services: Services, logger: Logger): void {
   events.on('hard-words-changed', (workspaceId, actorId) =>
     whenHardWordsChanged(reactors, workspaceId, actorId),
   );
+  events.on('signed-in', (userId) => whenSignedIn(reactors, userId));
   services.accessEvents.subscribe((change) =>
     change.kind === 'membership'
       ? whenMembershipChanged(reactors, change.workspaceId, change.userId)
       : undefined,
   );
+  services.accessEvents.subscribe((change) =>
+    change.kind === 'membership'
+      ? whenJoinedFromRequest(reactors, change.workspaceId, change.userId)
+      : undefined,
+  );
+}
+
+/**
+ * Someone joined (heard by every process): a join request answered with the invite they used
+ * shows as joined, linked to them. Idempotent: a request already linked stays as it is.
+ */
+export async function whenJoinedFromRequest(
+  { joinRequests, logger }: Reactors,
+  workspaceId: string,
+  userId: string,
+): Promise<void> {
+  await joinRequests
+    .membershipChanged(workspaceId, userId)
+    .catch((error: unknown) =>
+      logger.error({ err: error, workspaceId }, 'linking a join request to its person failed'),
+    );
 }
 
 /**
@@ -187,4 +215,14 @@ export async function whenHardWordsChanged(
   actorId: string | null,
 ): Promise<void> {
   await accessEvents.publish({ kind: 'hard-words', workspaceId, actorId });
+}
+
+/** A person signed in or joined: bookings of public events made with their email become theirs. */
+export async function whenSignedIn(
+  { publicEvents, logger }: Reactors,
+  userId: string,
+): Promise<void> {
+  await publicEvents
+    .linkPerson(userId)
+    .catch((error: unknown) => logger.warn({ err: error }, 'linking bookings to a person failed'));
 }

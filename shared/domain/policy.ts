@@ -10,6 +10,8 @@ export type Action =
   | 'workspace:rename'
   | 'workspace:manage-members'
   | 'workspace:read-audit'
+  /** Write the public page, and answer, download or erase join requests (issue 14). */
+  | 'workspace:recruit'
   | 'document:create'
   | 'document:read'
   | 'document:edit'
@@ -98,6 +100,7 @@ const allowed: Record<Role, ReadonlySet<Action>> = {
     'workspace:rename',
     'workspace:manage-members',
     'workspace:read-audit',
+    'workspace:recruit',
     'document:read',
     'document:create',
     'document:edit',

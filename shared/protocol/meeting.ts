@@ -122,6 +122,7 @@ type Parsed = z.infer<typeof MeetingCommandSchema>;
 export const sameShape: Parsed extends MeetingCommand ? true : never = true;
 
 export const JoinMeeting = z.object({ meetingId: Id }).strict();
+export const WatchBookings = z.object({ eventId: Id }).strict();
 export const MeetingCommandMessage = z
   .object({ meetingId: Id, command: MeetingCommandSchema })
   .strict();
@@ -138,12 +139,16 @@ export type Ack<T> =
 export interface MeetingServerEvents {
   /** The whole current state as this person may see it, after every change. */
   'meeting:state': (view: MeetingView) => void;
+  /** A public event's bookings changed: a facilitator watching it reads them again. */
+  'bookings:changed': (notice: { eventId: string }) => void;
 }
 
 export interface MeetingClientEvents {
   'meeting:join': (payload: unknown, ack: (result: Ack<MeetingView>) => void) => void;
   'meeting:leave': (payload: unknown, ack: (result: Ack<null>) => void) => void;
   'meeting:command': (payload: unknown, ack: (result: Ack<MeetingView>) => void) => void;
+  /** Be told when a public event's bookings change (facilitators). */
+  'bookings:watch': (payload: unknown, ack: (result: Ack<null>) => void) => void;
 }
 
 /** Every event a client may send, at run time (fuzzers and the threat model walk this list). */
@@ -151,6 +156,7 @@ export const meetingClientEventNames = [
   'meeting:join',
   'meeting:leave',
   'meeting:command',
+  'bookings:watch',
 ] as const satisfies ReadonlyArray<keyof MeetingClientEvents>;
 // The list must name every event of MeetingClientEvents: adding one there without here fails.
 export const everyClientEventListed: Exclude<

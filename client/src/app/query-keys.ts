@@ -22,5 +22,12 @@ export const queryKeys = {
   consultations: (workspaceId: string) => ['workspaces', workspaceId, 'consultations'] as const,
   consultation: (consultationId: string) => ['consultations', consultationId] as const,
   notice: (kind: string) => ['notices', kind] as const,
+  publicPage: (slug: string) => ['public-pages', slug] as const,
+  publicPageSettings: (workspaceId: string) => ['workspaces', workspaceId, 'public-page'] as const,
+  joinRequests: (workspaceId: string) => ['workspaces', workspaceId, 'join-requests'] as const,
   inactivePeople: () => ['inactive-people'] as const,
+  publicEvent: (eventId: string) => ['events', eventId] as const,
+  eventBookings: (eventId: string) => ['events', eventId, 'bookings'] as const,
+  meetingEvent: (meetingId: string) => ['meetings', meetingId, 'public-event'] as const,
+  ownBooking: (token: string) => ['bookings', token] as const,
 };

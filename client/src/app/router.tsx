@@ -129,6 +129,79 @@ export function createAppRouter() {
             return { Component: CookiesPage };
           },
         },
+        // Public events with booking (issue 14): the public's pages, then the facilitators'.
+        {
+          path: 'events/:eventId',
+          lazy: async () => {
+            const { EventPage } = await import('../features/events/index.ts');
+            return { Component: EventPage };
+          },
+        },
+        {
+          path: 'bookings/:token',
+          lazy: async () => {
+            const { BookingPage } = await import('../features/events/index.ts');
+            return { Component: BookingPage };
+          },
+        },
+        {
+          path: 'meetings/:meetingId/public-event',
+          lazy: async () => {
+            const { EventSettingsPage } = await import('../features/events/index.ts');
+            return { Component: EventSettingsPage };
+          },
+        },
+        {
+          path: 'events/:eventId/bookings',
+          lazy: async () => {
+            const { BookingsPage } = await import('../features/events/index.ts');
+            return { Component: BookingsPage };
+          },
+        },
+        {
+          path: 'events/:eventId/sign-in-sheet',
+          lazy: async () => {
+            const { SignInSheetPage } = await import('../features/events/index.ts');
+            return { Component: SignInSheetPage };
+          },
+        },
+        {
+          path: 'events/:eventId/door',
+          lazy: async () => {
+            const { DoorPage } = await import('../features/events/index.ts');
+            return { Component: DoorPage };
+          },
+        },
+        // Recruiting (issue 14): a workspace's public page for anyone, and for its facilitators
+        // the page's settings, the join requests and the letters to print.
+        {
+          path: 'p/:slug',
+          lazy: async () => {
+            const { PublicPage } = await import('../features/recruiting/index.ts');
+            return { Component: PublicPage };
+          },
+        },
+        {
+          path: 'workspaces/:workspaceId/public-page',
+          lazy: async () => {
+            const { PublicPageSettings } = await import('../features/recruiting/index.ts');
+            return { Component: PublicPageSettings };
+          },
+        },
+        {
+          path: 'workspaces/:workspaceId/join-requests',
+          lazy: async () => {
+            const { JoinRequestsPage } = await import('../features/recruiting/index.ts');
+            return { Component: JoinRequestsPage };
+          },
+        },
+        {
+          path: 'workspaces/:workspaceId/join-requests/:requestId/letter',
+          lazy: async () => {
+            const { LetterPage } = await import('../features/recruiting/index.ts');
+            return { Component: LetterPage };
+          },
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -8,3 +8,4 @@ export {
 export { clearLocalCopies, localCopyName } from './local-copies.ts';
 export { DraftReader, type DraftReaderState } from './draft-reader.ts';
 export { connectionStateFrom, hasUnsentChanges, type ConnectionState } from './connection-state.ts';
+export { watchBookings } from './bookings-watch.ts';

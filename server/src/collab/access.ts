@@ -106,6 +106,8 @@ export function enforceAccessChanges(options: {
         return;
       case 'person-erased':
         for (const c of matching((c) => c.principal.userId === change.userId)) {
+          // Frames already on their way would store their id after the erasure read the draft.
+          c.mayWrite = false;
           c.close(CloseCode.forbidden, 'This account was removed');
         }
         return;

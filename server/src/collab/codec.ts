@@ -145,6 +145,10 @@ export const encodeSyncStep1 = (doc: Y.Doc): Uint8Array =>
 export const encodeSyncStep2 = (doc: Y.Doc, stateVector: Uint8Array): Uint8Array =>
   encodeSync(SyncType.step2, Y.encodeStateAsUpdate(doc, stateVector));
 
+/** Sync step 2 carrying an update encoded already (the whole document's state). */
+export const encodeSyncStep2Of = (update: Uint8Array): Uint8Array =>
+  encodeSync(SyncType.step2, update);
+
 /** Always an "update", never a "step 2", so a relayed answer cannot mark a receiver as synced. */
 export const encodeUpdate = (update: Uint8Array): Uint8Array => encodeSync(SyncType.update, update);
 

@@ -1,8 +1,6 @@
 // A document's size against its limit (`MAX_DOCUMENT_BYTES`): its encoded state at load plus
 // every update accepted since (an upper bound, cheap to keep: the document is never encoded
 // again to measure it).
-import * as Y from 'yjs';
-
 /** An update would take the document past its size limit: refused, nothing stored. */
 export class DocumentFull extends Error {
   override readonly name = 'DocumentFull';
@@ -17,11 +15,12 @@ export class DocumentSize {
   bytes: number;
 
   constructor(
-    doc: Y.Doc,
+    /** The byte length of the document's encoded state at load. */
+    stateBytes: number,
     /** Largest size, in bytes of Yjs updates, the document may grow to; unlimited if absent. */
     private readonly max: number | undefined,
   ) {
-    this.bytes = Y.encodeStateAsUpdate(doc).byteLength;
+    this.bytes = stateBytes;
   }
 
   /**

@@ -40,6 +40,11 @@ export class DraftRules {
     this.guard?.observe(update);
   }
 
+  /** An admitted update that will never be taken (it was not stored). */
+  forget(update: Uint8Array): void {
+    this.guard?.forget(update);
+  }
+
   statusFrame(): Uint8Array {
     return encodeStatus({ lockedReason: this.lockedReason, suggestionsOnly: this.suggestionsOnly });
   }

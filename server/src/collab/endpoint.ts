@@ -39,6 +39,8 @@ export interface CollabEndpointOptions {
   publicUrl: string | undefined;
   logger: Logger;
   now: () => number;
+  /** A connection's first sync answered: seconds from its upgrade, and of those the load. */
+  onFirstSync?: (totalSeconds: number, loadSeconds: number) => void;
 }
 
 export interface CollabEndpoint {
@@ -65,6 +67,8 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
   keepalive.unref();
 
   async function admit(socket: WebSocket, request: IncomingMessage, url: URL): Promise<void> {
+    const openedAt = performance.now();
+    let loadSeconds = 0;
     const connection = new CollabConnection({
       id: randomUUID(),
       socket,
@@ -91,7 +95,10 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
         return;
       }
       try {
-        room.receive(connection, decodeClientMessage(toBytes(data)));
+        const message = decodeClientMessage(toBytes(data));
+        const firstSync = message.kind === 'sync-step-1' && !connection.syncRequested;
+        room.receive(connection, message);
+        if (firstSync) options.onFirstSync?.((performance.now() - openedAt) / 1000, loadSeconds);
       } catch (error) {
         if (error instanceof MalformedMessage) {
           refuse(CloseCode.malformed, `Malformed message: ${error.message}`, {});
@@ -148,7 +155,9 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
     connection.mayWrite = access.mayWrite;
     connection.principal = access.principal;
     try {
+      const joining = performance.now();
       room = await rooms.join(documentId, connection);
+      loadSeconds = (performance.now() - joining) / 1000;
     } catch (error) {
       log.error({ err: error, documentId }, 'loading a document failed');
       connection.close(CloseCode.serverError, 'The document could not be opened. Trying again.');

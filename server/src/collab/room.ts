@@ -85,13 +85,14 @@ export class DocumentRoom {
     this.logBytes = options.logBytes;
     this.owners = new ClientOwners(this.doc, options.authors ?? []);
     this.rules = new DraftRules(this.doc);
-    this.size = new DocumentSize(this.doc, options.maxDocumentBytes);
+    const state = Y.encodeStateAsUpdate(this.doc);
+    this.size = new DocumentSize(state.byteLength, options.maxDocumentBytes);
     this.presence = new RoomPresence({
       doc: this.doc,
       connections: this.connections,
       publish: (message) => this.options.publish(message),
     });
-    this.syncAnswers = new SyncAnswers(this.doc);
+    this.syncAnswers = new SyncAnswers(this.doc, state);
   }
 
   join(connection: CollabConnection): void {
@@ -148,7 +149,7 @@ export class DocumentRoom {
           if (checked.clocks.size > 0) this.size.reserve(message.update.byteLength);
           else this.size.add(message.update.byteLength);
         } catch (error) {
-          this.prover.forget(message.update);
+          this.notStored(message.update);
           throw error;
         }
         this.options.persist({
@@ -176,17 +177,16 @@ export class DocumentRoom {
     }
   }
 
-  /**
-   * Proves an update the server itself is about to store (a restore, a decided suggestion).
-   * Throws UpdateRefused; a proven update must then be committed, or `notStored`.
-   */
+  /** Proves an update the server itself is about to store (a restore, a decided suggestion).
+   * Throws UpdateRefused; a proven update must then be committed, or `notStored`. */
   prove(update: Uint8Array): void {
     this.prover.prove(update, { kind: 'server' });
   }
 
-  /** A proven update that storage refused: it will never be committed. */
+  /** A proven update that was not stored (storage or the size limit refused it). */
   notStored(update: Uint8Array): void {
     this.prover.forget(update);
+    this.rules.forget(update);
   }
 
   /**

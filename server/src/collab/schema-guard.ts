@@ -14,7 +14,7 @@ import { MAX_NESTING_DEPTH } from '@roundtable/shared/editor/nesting';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 import { SUGGESTION_MARK_NAMES } from '@roundtable/shared/editor/suggestion-marks';
 import { ContentRules } from '../documents/content-rules.ts';
-import { createDocumentSchema } from '../export/index.ts';
+import { createDocumentSchema } from '../export/document-model.ts';
 
 /** A suggestion mark as set on text, for checking who it names as its author. */
 export interface SuggestionStamp {

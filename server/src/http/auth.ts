@@ -48,32 +48,33 @@ export function authenticate(signIn: SignInService, limits: RequestLimits): Requ
  * signed in, with room for a council meeting room of thirty people behind one address.
  */
 export function limitSignIn(limits: RequestLimits): RequestHandler {
-  return async (request, response, next) => {
-    try {
-      const answer = await limits.signInAttempt(callerOf(request));
-      if (!answer.ok) {
-        refuse(response, answer, 'Too many attempts. Please wait a minute and try again.');
-        return;
-      }
-      next();
-    } catch (error) {
-      next(error);
-    }
-  };
+  return limitBy(
+    (caller) => limits.signInAttempt(caller),
+    'Too many attempts. Please wait a minute and try again.',
+  );
 }
 
-/** Comments from the public on a consultation: a small budget per address (or person). */
-export function limitPublicComments(limits: RequestLimits): RequestHandler {
+/**
+ * For the forms anyone may send from a public page (asking to join, booking a place, commenting
+ * on a consultation or answering its questions): one
+ * budget per address, so one program cannot fill an event or the queue.
+ */
+export function limitPublicForm(limits: RequestLimits): RequestHandler {
+  return limitBy(
+    (caller) => limits.publicFormAttempt(caller),
+    'This form was sent many times from here. Please wait an hour and try again.',
+  );
+}
+
+function limitBy(
+  attempt: (caller: Caller) => Promise<LimitAnswer>,
+  message: string,
+): RequestHandler {
   return async (request, response, next) => {
-    if (request.method !== 'POST') return next();
     try {
-      const answer = await limits.publicComment(callerOf(request));
+      const answer = await attempt(callerOf(request));
       if (!answer.ok) {
-        refuse(
-          response,
-          answer,
-          'You have sent a lot of comments in a short time. Please wait a few minutes and try again.',
-        );
+        refuse(response, answer, message);
         return;
       }
       next();

@@ -11,8 +11,10 @@ import { documentCases, pictureCases, versionCases } from './cross-workspace-doc
 import { consultationCases } from './cross-workspace-consultation-cases.ts';
 import { hardWordCases } from './cross-workspace-hard-word-cases.ts';
 import { easyReadCases } from './cross-workspace-easy-read-cases.ts';
+import { eventCases } from './cross-workspace-event-cases.ts';
 import type { RestCase } from './cross-workspace-ids.ts';
 import { meetingRestCases } from './cross-workspace-meeting-cases.ts';
+import { recruitingCases } from './cross-workspace-recruiting-cases.ts';
 
 export { publicOperations } from './cross-workspace-consultation-cases.ts';
 export { anchor, type Ids } from './cross-workspace-ids.ts';
@@ -28,6 +30,8 @@ export const restCases: Record<string, RestCase[]> = {
   ...hardWordCases,
   ...pictureCases,
   ...easyReadCases,
+  ...eventCases,
+  ...recruitingCases,
   ...consultationCases,
 };
 
@@ -46,6 +50,8 @@ function namesAnId(schema: unknown): boolean {
 export function operationsTakingIds(openApi: Json): string[] {
   const found: string[] = [];
   for (const [path, operations] of Object.entries(openApi.paths as Record<string, Json>)) {
+    // What anyone may read or do without signing in belongs to no workspace's members.
+    if (path.startsWith('/api/public/')) continue;
     for (const [method, operation] of Object.entries(operations as Record<string, Json>)) {
       if (namesAnId(operation.parameters) || namesAnId(operation.requestBody)) {
         found.push(`${method.toUpperCase()} ${path}`);

@@ -22,6 +22,13 @@ export interface Ids {
   /** The document's Easy Read version, and a check of it. */
   easyRead: string;
   checkRound: string;
+  /** The meeting's public event, and one booking of it. */
+  event: string;
+  booking: string;
+  /** A join request sent from the workspace's public page, answered by a letter. */
+  joinRequest: string;
+  /** A mail waiting in the outbox. */
+  mail: string;
   /** A consultation on the version, a comment on it from the public, a question on it. */
   consultation: string;
   consultationComment: string;

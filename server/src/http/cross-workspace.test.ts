@@ -149,6 +149,18 @@ describe('ids from another workspace', () => {
       .id as string;
     const checkRound = (await api.request('POST', `/api/documents/${easyRead}/check-rounds`)).body
       .id as string;
+    const { event } = (
+      await api.request('PUT', `/api/meetings/${meeting}/public-event`, {
+        ...{ title: `${name} open day`, place: 'Town Hall', whatToExpect: '', capacity: 5 },
+        ...{ startsAt: '2031-01-01T10:00:00Z', endsAt: '2031-01-01T12:00:00Z' },
+        venue: { stepFree: true, hearingLoop: false, quietRoom: false, parking: false, other: '' },
+      })
+    ).body as { event: { id: string } };
+    await api.as(null).request('POST', `/api/public/events/${event.id}/bookings`, {
+      ...{ name: `Visitor of ${name}`, phone: '0123', places: 1 },
+    });
+    const [booking] = await server.store.events.listBookings(event.id);
+    const { joinRequest, mail } = await recruitingIn(workspace, suffix);
     const consultation = (
       await api.request('POST', `/api/workspaces/${workspace}/consultations`, {
         versionId: version,
@@ -164,6 +176,10 @@ describe('ids from another workspace', () => {
     });
     const [consultationComment] = await server.store.consultations.listComments(consultation);
     return {
+      joinRequest,
+      mail,
+      event: event.id,
+      booking: booking!.id,
       workspace,
       document,
       version,
@@ -185,6 +201,44 @@ describe('ids from another workspace', () => {
       consultation,
       consultationComment: consultationComment!.id,
     };
+  }
+
+  /** A public page, a join request answered by letter, and a mail waiting in the outbox. */
+  async function recruitingIn(workspace: string, suffix: string) {
+    const api = server.api;
+    const slug = `forum-${suffix}`;
+    const text = { whoWeAre: 'Us', whatWeDo: 'This', howToJoin: 'Ask', easyRead: [] };
+    await api.request('PUT', `/api/workspaces/${workspace}/public-page`, {
+      published: true,
+      slug,
+      text,
+    });
+    await api.as(null).request('POST', `/api/public-pages/${slug}/join-requests`, {
+      name: 'Jo',
+      contact: { way: 'phone', phone: '01234 567890' },
+      needs: '',
+      reason: '',
+    });
+    const [request] = await server.store.joinRequests.listJoinRequests(workspace);
+    const path = `/api/workspaces/${workspace}/join-requests/${request!.id}/answers`;
+    await api.request('POST', path, { kind: 'ask', message: 'Which day?' });
+    const at = new Date().toISOString();
+    const mail = `mail-${suffix}`;
+    await server.store.outbox.putMail({
+      id: mail,
+      workspaceId: workspace,
+      about: `join-request:${request!.id}`,
+      to: 'jo@example.org',
+      subject: 'Hello',
+      text: 'Hello',
+      attachments: [],
+      createdAt: at,
+      attempts: 1,
+      nextAttemptAt: '2099-01-01T00:00:00.000Z',
+      lastError: 'connect ECONNREFUSED',
+      sentAt: null,
+    });
+    return { joinRequest: request!.id, mail };
   }
 
   /**
@@ -213,10 +267,15 @@ describe('ids from another workspace', () => {
       pictures: await store.pictures.listPictures(b.workspace),
       checks: await store.easyReadChecks.latestCheckRound(b.easyRead),
       answers: await store.easyReadChecks.listCheckAnswers(b.checkRound),
+      publicPage: await store.publicPages.getPublicPage(b.workspace),
+      joinRequests: await store.joinRequests.listJoinRequests(b.workspace),
+      mail: await store.outbox.getMail(b.mail),
       consultations: await store.consultations.listConsultations(b.workspace),
       consultationComments: await store.consultations.listComments(b.consultation),
       consultationQuestions: await store.consultationQuestions.listQuestions(b.consultation),
       meetings: await store.meetings.listMeetings(b.workspace),
+      event: await store.events.getEvent(b.event),
+      bookings: await store.events.listBookings(b.event),
       members: (await store.identity.listMembers(b.workspace)).map(({ userId, role }) => ({
         userId,
         role,

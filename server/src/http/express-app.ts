@@ -11,12 +11,13 @@ import type { Metrics } from '../metrics.ts';
 import type { Services } from '../services/create-services.ts';
 import type { Store } from '../storage/ports.ts';
 import { accessRoutes } from './access.ts';
-import { authenticate, limitPublicComments, limitSignIn } from './auth.ts';
+import { authenticate, limitPublicForm, limitSignIn } from './auth.ts';
 import { authorshipRoutes } from './authorship.ts';
 import { commentRoutes } from './comments.ts';
 import { consultationRoutes } from './consultations.ts';
 import { documentRoutes } from './documents.ts';
 import { easyReadRoutes } from './easy-read.ts';
+import { eventRoutes } from './events.ts';
 import { apiNotFound, errorHandler, sendError } from './errors.ts';
 import { hardWordRoutes } from './hard-words.ts';
 import { healthRoutes } from './health.ts';
@@ -25,6 +26,8 @@ import { memberRoutes } from './members.ts';
 import { pictureRoutes } from './pictures.ts';
 import { buildOpenApi } from './openapi.ts';
 import { noticeRoutes } from './notices.ts';
+import { publicPageGate } from './public-page-gate.ts';
+import { recruitingRoutes } from './recruiting.ts';
 import { personalDataRoutes } from './personal-data.ts';
 import { retentionRoutes } from './retention.ts';
 import { isAllowedOrigin } from '../edge/origin.ts';
@@ -92,13 +95,12 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   });
   app.use('/api', authenticate(services.signIn, options.limits));
   app.use(['/api/invites', '/api/sign-in', '/api/setup'], limitSignIn(options.limits));
-  app.use(
-    [
-      '/api/public/consultations/:id/comments',
-      '/api/public/consultations/:id/questions/:q/answers',
-    ],
-    limitPublicComments(options.limits),
-  );
+  // Comments and answers on a public consultation spend from the public forms' budget.
+  const limitPublic = limitPublicForm(options.limits);
+  app.use('/api/public/consultations', (request, response, next) => {
+    if (request.method === 'POST') void limitPublic(request, response, next);
+    else next();
+  });
   app.use(
     accessRoutes({
       registry,
@@ -119,6 +121,16 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   );
   app.use(personalDataRoutes(registry, services.personalData, services.erasure));
   app.use(noticeRoutes(registry, services.notices));
+  app.use(
+    recruitingRoutes({
+      registry,
+      pages: services.publicPages,
+      joinRequests: services.joinRequests,
+      outbox: services.outbox,
+      limits: options.limits,
+      publicUrl: config.publicUrl,
+    }),
+  );
   app.use(retentionRoutes(registry, services.retention));
   app.use(workspaceRoutes(registry, services.workspaces));
   app.use(documentRoutes(registry, services.documents));
@@ -132,6 +144,12 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   app.use(hardWordRoutes(registry, services.hardWords));
   app.use(pictureRoutes(registry, services.pictures));
   app.use(
+    eventRoutes({
+      registry,
+      publicEvents: services.publicEvents,
+      eventBookings: services.eventBookings,
+      limits: options.limits,
+    }),
     consultationRoutes(
       registry,
       services.consultations,
@@ -145,6 +163,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
     response.json(openApi);
   });
   app.use('/api', apiNotFound);
+  app.use(publicPageGate(services.publicPages));
   app.use(clientRoutes(config.clientDistDir));
   app.use(errorHandler(logger));
 

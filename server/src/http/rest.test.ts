@@ -151,6 +151,7 @@ describe('REST API', () => {
     expect(metrics).toContain('roundtable_collab_connections 0');
     expect(metrics).toContain('roundtable_persist_seconds_bucket');
     expect(metrics).toContain('roundtable_fanout_seconds_bucket');
+    expect(metrics).toContain('roundtable_collab_first_sync_seconds_bucket');
     expect(metrics).toContain('roundtable_process_cpu_seconds_total');
     await server.store.close();
     expect((await server.api.request('GET', '/readyz')).status).toBe(503);

@@ -128,6 +128,7 @@ describe.skipIf(!redisUrl)('rate limits shared through Redis', () => {
       person: { points: 10, durationSeconds: 60 },
       address: { points: 10, durationSeconds: 60 },
       signIn: { points: 10, durationSeconds: 60 },
+      publicForm: { points: 10, durationSeconds: 60 },
     };
     // Two processes' limits, each with its own Redis connection.
     const first = new RequestLimits({ kind: 'redis', client: await open() }, budgets);

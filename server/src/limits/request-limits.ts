@@ -21,16 +21,19 @@ export interface RequestBudgets {
   address: Budget;
   /** Signing in, joining, setting up: per address, or per person when signed in. */
   signIn: Budget;
-  /** Commenting on a public consultation: per address, or per person when signed in. */
-  publicComment?: Budget;
+  /**
+   * Sending a form from a public page (asking to join, booking a place, commenting): per address
+   * (a library's computers share one), or per person when signed in.
+   */
+  publicForm: Budget;
 }
 
-export const defaultBudgets: RequestBudgets = {
+export const defaultBudgets = {
   person: { points: 200, durationSeconds: 10 },
   address: { points: 600, durationSeconds: 60 },
   signIn: { points: 120, durationSeconds: 60 },
-  publicComment: { points: 20, durationSeconds: 600 },
-};
+  publicForm: { points: 20, durationSeconds: 60 * 60 },
+} satisfies RequestBudgets;
 
 const keyOf = (caller: Caller): string =>
   caller.kind === 'person' ? `person:${caller.userId}` : `address:${caller.address}`;
@@ -52,16 +55,13 @@ export class RequestLimits {
   private readonly person: RateLimiterAbstract;
   private readonly address: RateLimiterAbstract;
   private readonly signIn: RateLimiterAbstract;
-  private readonly publicComments: RateLimiterAbstract;
+  private readonly publicForm: RateLimiterAbstract;
 
   constructor(store: LimiterStore, budgets: RequestBudgets = defaultBudgets) {
     this.person = createLimiter(store, { name: 'person', ...budgets.person });
     this.address = createLimiter(store, { name: 'address', ...budgets.address });
     this.signIn = createLimiter(store, { name: 'sign-in', ...budgets.signIn });
-    this.publicComments = createLimiter(store, {
-      name: 'public-comment',
-      ...(budgets.publicComment ?? defaultBudgets.publicComment ?? budgets.signIn),
-    });
+    this.publicForm = createLimiter(store, { name: 'public-form', ...budgets.publicForm });
   }
 
   request(caller: Caller): Promise<LimitAnswer> {
@@ -72,7 +72,8 @@ export class RequestLimits {
     return spend(this.signIn, keyOf(caller));
   }
 
-  publicComment(caller: Caller): Promise<LimitAnswer> {
-    return spend(this.publicComments, keyOf(caller));
+  /** Sending a public form: per address, or per person when signed in. */
+  publicFormAttempt(caller: Caller): Promise<LimitAnswer> {
+    return spend(this.publicForm, keyOf(caller));
   }
 }

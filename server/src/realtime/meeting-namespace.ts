@@ -12,6 +12,7 @@ import {
   JoinMeeting,
   MEETING_NAMESPACE,
   MeetingCommandMessage,
+  WatchBookings,
 } from '@roundtable/shared/protocol/meeting';
 import { credentialsOf } from '../edge/credentials.ts';
 import { isAllowedOrigin } from '../edge/origin.ts';
@@ -28,6 +29,7 @@ import { rosterOf, type MeetingNamespace, type MeetingSocket } from './meeting-s
 import { retried } from './retried.ts';
 
 export const meetingRoom = (meetingId: string): string => `meeting:${meetingId}`;
+const bookingsRoom = (eventId: string): string => `bookings:${eventId}`;
 const auths = new WeakMap<MeetingSocket, AuthContext>();
 
 export interface MeetingNamespaceOptions {
@@ -44,6 +46,11 @@ export interface MeetingNamespaceOptions {
   onCommand?: (type: string) => void;
   /** Where meeting command budgets are counted (Redis when several processes share them). */
   limiterStore: LimiterStore;
+  /** Public events' bookings: who may watch them, and where their changes are heard. */
+  bookings?: {
+    mayWatch: (auth: AuthContext, eventId: string) => Promise<void>;
+    onChanged: (tell: (eventId: string) => void) => void;
+  };
 }
 
 export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => void {
@@ -195,6 +202,13 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
         const roster = await broadcast(state);
         ack({ ok: true, data: viewFor(state, viewer, roster, options.now().getTime()) });
       }),
+
+      'bookings:watch': handler(WatchBookings, async ({ eventId }, ack) => {
+        if (!options.bookings) throw new ServiceError('not_found', 'There is no such event');
+        await options.bookings.mayWatch(await authNow(), eventId);
+        await socket.join(bookingsRoom(eventId));
+        ack({ ok: true, data: null });
+      }),
     };
     // Every event is heard here, and only here: its call is checked (one payload, then an ack),
     // its payload parsed, and it is always answered.
@@ -218,6 +232,10 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
       });
     });
   });
+
+  options.bookings?.onChanged((eventId) =>
+    nsp.to(bookingsRoom(eventId)).emit('bookings:changed', { eventId }),
+  );
 
   // Access changes: the affected sockets are disconnected; the client reconnects and joins
   // again with whatever access the person has now.

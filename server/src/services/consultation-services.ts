@@ -1,11 +1,12 @@
 // Builds the two consultation services (the consultations, and the comments on them) from the
 // store and what they share with the rest; create-services.ts calls it.
 import type { DocumentWork } from '../export/document-work.ts';
-import type { ExportJob, RenderedExport } from '../export/export-pool.ts';
-import type { RenderTask } from '../export/render-task.ts';
+import type { Config } from '../config.ts';
+import type { ExportPool } from '../export/export-pool.ts';
 import type { Store, UpdateLog } from '../storage/ports.ts';
 import type { WorkspaceSettings } from '@roundtable/shared/protocol/workspaces';
 import type { AuditLog } from './audit.ts';
+import type { ServiceEvents } from './service-events.ts';
 import { ConsultationCommentService } from './consultation-comments.ts';
 import { ConsultationQuestionService } from './consultation-questions.ts';
 import { ConsultationReportService } from './consultation-report.ts';
@@ -20,13 +21,15 @@ export interface ConsultationDeps {
   scope: WorkspaceScope;
   settingsOf: (workspaceId: string) => Promise<WorkspaceSettings>;
   work: DocumentWork;
-  onChanged: (workspaceId: string, consultationId: string) => void;
-  contactKeepDays: number;
-  render: (task: RenderTask, job: ExportJob) => Promise<RenderedExport>;
+  serviceEvents: ServiceEvents;
+  config: Pick<Config, 'retention'>;
+  /** Renders the report as a PDF or a Word file. */
+  exportPool: Pick<ExportPool, 'render'>;
 }
 
 export function createConsultationServices(deps: ConsultationDeps) {
-  const { store, audit, now, settingsOf, onChanged } = deps;
+  const { store, audit, now, settingsOf } = deps;
+  const onChanged = deps.serviceEvents.report('consultation-changed');
   const consultations = new ConsultationService({
     ...{ audit, now, settingsOf, onChanged, scope: deps.scope, work: deps.work },
     store: store.consultations,
@@ -38,7 +41,7 @@ export function createConsultationServices(deps: ConsultationDeps) {
   const consultationComments = new ConsultationCommentService({
     ...{ audit, now, settingsOf, onChanged, consultations },
     store: store.consultations,
-    contactKeepDays: deps.contactKeepDays,
+    contactKeepDays: deps.config.retention.consultationContactKeepDays,
   });
   const consultationQuestions = new ConsultationQuestionService({
     ...{ audit, now, onChanged, consultations },
@@ -52,7 +55,7 @@ export function createConsultationServices(deps: ConsultationDeps) {
     consultations,
     work: deps.work,
     now,
-    render: deps.render,
+    render: (task, job) => deps.exportPool.render(task, job),
     questionResults: (id) => consultationQuestions.publicResults(id),
   });
   return { consultations, consultationComments, consultationQuestions, consultationReports };

@@ -3,7 +3,7 @@
 // reactions.ts, which listens to `serviceEvents`. Nothing here listens on a port or runs in the
 // background.
 import { CloseCode } from '@roundtable/shared/protocol/collab';
-import { createDocumentSchema } from '../export/index.ts';
+import { createDocumentSchema } from '../export/document-model.ts';
 import { ExportPool } from '../export/export-pool.ts';
 import { PasswordBackoff } from '../limits/password-backoff.ts';
 import { ContentRules } from '../documents/content-rules.ts';
@@ -23,6 +23,7 @@ import { erasureLogFile } from './erasure-log-file.ts';
 import { ExportService } from './exports.ts';
 import { HardWordService } from './hard-words.ts';
 import type { LiveDocuments } from './live-documents.ts';
+import { createPublicSide } from './create-public-side.ts';
 import { configuredMailer } from './mailer.ts';
 import { MeetingService } from './meetings.ts';
 import { MemberService } from './members.ts';
@@ -59,6 +60,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
   events.relayTo((change) => deps.bus.publishAccess(change));
   deps.bus.onAccess((change) => void events.deliver(change));
   const audit = new AuditLog(identity, now);
+  const mailer = deps.mailer ?? configuredMailer(config);
 
   // People: signing in, profiles, tokens, members.
   const signIn = new SignInService({
@@ -67,9 +69,10 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     audit,
     events,
     now,
-    mailer: deps.mailer ?? configuredMailer(config),
+    mailer,
     publicUrl: config.publicUrl,
     passwordBackoff: new PasswordBackoff(deps.limiterStore),
+    onSignedIn: serviceEvents.report('signed-in'),
   });
   const profiles = new ProfileService({ identity, audit, events });
   const tokens = new TokenService({ identity, audit, events, now });
@@ -206,6 +209,10 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
   });
   const pictures = new PictureService({ ...common, store: store.pictures, config });
 
+  // The public side (issue 14): the public page, join requests, public events, and the mail the
+  // server sends on its own.
+  const publicSide = createPublicSide({ ...deps, ...common, members, mailer, serviceEvents });
+
   // Easy Read versions of drafts, and checking them with the group.
   const currentState = versions.current.bind(versions);
   const easyRead = new EasyReadService({
@@ -225,13 +232,10 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     work,
   });
 
-  // Public consultations on a draft: the comments people send, questions on paragraphs.
-  const consulting = createConsultationServices({
-    ...{ store, updates, audit, now, scope, settingsOf, work },
-    onChanged: serviceEvents.report('consultation-changed'),
-    contactKeepDays: config.retention.consultationContactKeepDays,
-    render: (task, job) => exportPool.render(task, job),
-  });
+  // Public consultations on a draft: comments, questions, the report (consultation-services.ts).
+  const consultationDeps = { store, updates, settingsOf, work, serviceEvents, config, exportPool };
+  const consulting = createConsultationServices({ ...common, ...consultationDeps });
+  const pastKeeping = { ...common, ...publicSide, ...consulting, meetings, identity, config };
 
   const exports = new ExportService({
     scope,
@@ -249,6 +253,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     },
     limits: config.export,
   });
+
   // Copies of a person's data: from the stores (not the live rooms), in the export threads.
   const personalData = new PersonalDataService({
     stores: store,
@@ -284,15 +289,10 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     exports,
     personalData,
     pictures,
+    ...publicSide,
     notices: new NoticeService({ store: store.notices, audit, now, retention: config.retention }),
     ...consulting,
-    retention: new RetentionService({
-      ...common,
-      meetings,
-      identity,
-      config,
-      consultationContacts: consulting.consultationComments,
-    }),
+    retention: new RetentionService(pastKeeping),
     erasure,
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),

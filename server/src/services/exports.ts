@@ -14,7 +14,7 @@ import {
   type ExportLimit,
   type RenderedExport,
 } from '../export/export-pool.ts';
-import { exportContentType, exportFileExtension, type ExportFormat } from '../export/index.ts';
+import { exportContentType, exportFileExtension, type ExportFormat } from '../export/formats.ts';
 import type { AuthorshipWays } from '../export/authorship-shares.ts';
 import type { UploadLoader } from '../export/picture-channel.ts';
 import type { PageCount, RenderTask } from '../export/render-task.ts';

@@ -6,6 +6,8 @@ export interface Mail {
   to: string;
   subject: string;
   text: string;
+  /** Files sent with it (a calendar file for a booking). */
+  attachments?: readonly { filename: string; contentType: string; content: string }[];
 }
 
 export interface Mailer {
@@ -15,8 +17,12 @@ export interface Mailer {
 export function smtpMailer(smtpUrl: string, from: string): Mailer {
   const transport = nodemailer.createTransport(smtpUrl);
   return {
-    async send(mail) {
-      await transport.sendMail({ from, ...mail });
+    async send({ attachments, ...mail }) {
+      await transport.sendMail({
+        from,
+        ...mail,
+        ...(attachments ? { attachments: attachments.map((file) => ({ ...file })) } : {}),
+      });
     },
   };
 }

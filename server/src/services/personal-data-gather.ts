@@ -17,7 +17,9 @@ import {
   emptyDocumentParts,
   type DocumentParts,
 } from './personal-data-documents.ts';
+import { bookingsOf } from './personal-data-bookings.ts';
 import { meetingAbout } from './personal-data-meetings.ts';
+import { joinRequestData } from './personal-data-join-requests.ts';
 
 export type DataScope = { kind: 'everything' } | { kind: 'workspace'; workspaceId: string };
 
@@ -53,6 +55,8 @@ export type PersonalDataStores = Pick<
   | 'updates'
   | 'hardWords'
   | 'easyReadChecks'
+  | 'events'
+  | 'joinRequests'
 >;
 
 export async function gatherPersonalData(
@@ -155,6 +159,13 @@ export async function gatherPersonalData(
     meetings,
     ...parts,
     hardWords,
+    bookings: await bookingsOf(stores, person.id, names, (workspaceId) =>
+      // The person's own copy shows what they gave; another's only where its maker may see it.
+      ownCopy ? true : request.seesAccessNeedsIn(workspaceId),
+    ),
+    joinRequests: (await stores.joinRequests.listJoinRequestsOf(person.id))
+      .filter((request) => names.has(request.workspaceId))
+      .map((request) => joinRequestData(request, names.get(request.workspaceId) ?? '')),
     audit,
     documentsToRead,
   };

@@ -1,14 +1,16 @@
 // Retention (issue 13): keeping personal data no longer than needed. `sweep`, run by the
 // background job in app.ts, removes access needs a set time after their meeting ended and
-// deletes audit entries older than they are kept, and removes the contact details people left
-// with comments on a consultation a set time after it closed. People who have not signed in for a set time
-// are only listed, for an administrator to review: nothing here deletes a person.
+// deletes audit entries older than they are kept (and bookers' details, join requests, and the
+// contact details left with comments on a consultation, each a set time after it was done with).
+// People who have not signed in for a set time are only listed, for an administrator to review: nothing here deletes a person.
 import type { InactivePeople } from '@roundtable/shared/protocol/retention';
 import type { Config } from '../config.ts';
 import type { AuditStore, InactivityStore, MembershipStore } from '../storage/identity-ports.ts';
 import type { AuditLog } from './audit.ts';
 import { authorize, type AuthContext } from './auth-context.ts';
+import type { JoinRequestService } from './join-requests.ts';
 import type { MeetingService } from './meetings.ts';
+import type { PublicEventService } from './public-events.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Audit entries deleted in one statement, and statements in one sweep (the rest wait). */
@@ -24,6 +26,9 @@ const REVIEW_LIMIT = 500;
 
 export interface RetentionServiceOptions {
   meetings: Pick<MeetingService, 'removeAccessNeedsPast'>;
+  /** Bookings of public events: access needs, then names and contact, removed after the event. */
+  publicEvents: Pick<PublicEventService, 'removePast'>;
+  joinRequests: Pick<JoinRequestService, 'removeOld'>;
   /** The audit table only: an erasure log, if there is one, is never touched here. */
   identity: Pick<AuditStore, 'deleteAuditBefore'> &
     InactivityStore &
@@ -32,7 +37,7 @@ export interface RetentionServiceOptions {
   config: Pick<Config, 'retention'>;
   now: () => Date;
   /** Removes commenters' contact details past CONSULTATION_CONTACT_KEEP_DAYS after closing. */
-  consultationContacts?: { removeOldContacts(): Promise<number> };
+  consultationComments?: { removeOldContacts(): Promise<number> };
 }
 
 export interface SweepResult {
@@ -40,6 +45,12 @@ export interface SweepResult {
   meetings: number;
   /** Audit entries deleted. */
   auditEntries: number;
+  /** Bookings whose access needs were removed. */
+  bookingAccessNeeds: number;
+  /** Bookings whose name and contact details were removed. */
+  bookingContacts: number;
+  /** Join requests declined or never answered, removed with their mail. */
+  joinRequests: number;
   /** Consultations whose commenters' contact details were removed. */
   consultations: number;
 }
@@ -57,17 +68,30 @@ export class RetentionService {
     const meetings = await this.options.meetings.removeAccessNeedsPast(
       settings.accessNeedsKeepDays,
     );
+    const bookings = await this.options.publicEvents.removePast({
+      accessNeedsDays: settings.accessNeedsKeepDays,
+      contactDays: settings.bookingKeepDays,
+    });
+    const joinRequests = await this.options.joinRequests.removeOld(settings.joinRequestKeepDays);
     const auditEntries = await this.deleteOldAudit();
-    const consultations = (await this.options.consultationContacts?.removeOldContacts()) ?? 0;
-    if (meetings > 0 || auditEntries > 0 || consultations > 0) {
+    const consultations = (await this.options.consultationComments?.removeOldContacts()) ?? 0;
+    const removed = {
+      meetings,
+      auditEntries,
+      bookingAccessNeeds: bookings.accessNeeds,
+      bookingContacts: bookings.contacts,
+      joinRequests,
+      consultations,
+    };
+    if (Object.values(removed).some((count) => count > 0)) {
       // Counts only: what was removed is gone, and the entry itself is kept like any other.
       await this.options.audit.record({
         actorId: null,
         action: 'retention.removed',
-        details: { meetings, auditEntries, consultations, ...settings },
+        details: { ...removed, ...settings },
       });
     }
-    return { meetings, auditEntries, consultations };
+    return removed;
   }
 
   private async deleteOldAudit(): Promise<number> {

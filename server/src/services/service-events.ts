@@ -26,6 +26,12 @@ export interface ServiceEventMap {
   'review-changed': [documentId: string, reason: string | null];
   /** A workspace's hard words changed (by this person, or by nobody in particular). */
   'hard-words-changed': [workspaceId: string, actorId: string | null];
+  /** A public event's bookings changed (booked, cancelled, moved up, attended). */
+  'bookings-changed': [eventId: string];
+  /** A person signed in (or joined): bookings made with their email address become theirs. */
+  'signed-in': [userId: string];
+  /** A join request arrived, was answered, joined or erased (its workspace's queue changed). */
+  'join-requests-changed': [workspaceId: string];
   /** A consultation, or the comments on it, changed (a comment came, one was moderated …). */
   'consultation-changed': [workspaceId: string, consultationId: string];
 }

@@ -75,6 +75,24 @@ export const personalDataMap: Readonly<Record<string, TableInDataMap>> = {
     download:
       'Meetings: RSVP and access needs, attendance, votes (how they voted in an anonymous poll only in their own download), decisions they recorded, actions naming them.',
   },
+  public_events: {
+    person: {},
+    notPerson: {
+      title: 'the public event’s title (no person)',
+    },
+    download: 'Not about a person; shown with each booking.',
+  },
+  event_bookings: {
+    person: {
+      name: 'the name given when booking (removed BOOKING_KEEP_DAYS after the event)',
+      email: 'the email address given when booking (removed BOOKING_KEEP_DAYS after the event)',
+      phone: 'the phone number given when booking (removed BOOKING_KEEP_DAYS after the event)',
+      access_needs: 'access needs (removed ACCESS_NEEDS_KEEP_DAYS after the event)',
+      person_id: 'the member the booking was linked to, by email address, when they joined',
+    },
+    download:
+      'Bookings of public events linked to them: event, places, status, access needs, attended.',
+  },
   comment_threads: {
     person: { created_by: 'who started the thread', resolved_by: 'who resolved it' },
     download: 'Comments: the threads they started or resolved.',
@@ -196,6 +214,33 @@ export const personalDataMap: Readonly<Record<string, TableInDataMap>> = {
     notPerson: { body: 'the page’s words, public to everyone' },
     download:
       'Left out: the public pages belong to the organisation. Who last changed one is forgotten when their account is erased.',
+  },
+  public_pages: {
+    person: {},
+    notPerson: { content: 'what the group wrote about itself, public to everyone' },
+    download: 'Nothing about a person: the page belongs to the group.',
+  },
+  join_requests: {
+    person: {
+      name: 'the name of someone who asked to join',
+      contact:
+        'how to reach them (email, phone, postal address, or a supporter’s name and contact)',
+      needs: 'their communication and access needs',
+      reason: 'why they want to join, in their own words',
+      message: 'the last message the group sent them (an invite link, a question, a kind no)',
+      person_id: 'the person they became once they joined',
+    },
+    download:
+      'Join requests, once linked to the person who joined; before that, a facilitator downloads one request as a file. Erased by a facilitator; declined or unanswered ones removed after JOIN_REQUEST_KEEP_DAYS.',
+  },
+  outbox_mails: {
+    person: {
+      recipient: 'the email address a mail goes to',
+      body: 'the words of a mail to someone who asked to join (or booked)',
+    },
+    notPerson: { subject: 'the mail’s subject line, e.g. "You are invited to join …"' },
+    download:
+      'Left out: copies of what was sent are in the join request’s message; erased with the request it is about.',
   },
   workspace_settings: { person: {}, download: 'Nothing about a person.' },
   document_reviews: { person: {}, download: 'Nothing about a person.' },

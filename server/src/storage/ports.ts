@@ -7,9 +7,11 @@ import type { ConsultationQuestionStore } from './consultation-question-ports.ts
 import type { HardWordStore } from './hard-word-ports.ts';
 import type { EasyReadCheckStore } from './easy-read-ports.ts';
 import type { ErasureStore } from './erasure-ports.ts';
+import type { EventStore } from './event-ports.ts';
 import type { IdentityStore } from './identity-ports.ts';
 import type { MeetingStore } from './meeting-ports.ts';
 import type { NoticeStore } from './notice-ports.ts';
+import type { RecruitingStores } from './recruiting-ports.ts';
 import type { PictureStore } from './picture-ports.ts';
 import type { ProposalStore } from './proposal-ports.ts';
 import type { SuggestionDecisionStore } from './suggestion-ports.ts';
@@ -142,7 +144,7 @@ export interface UpdateLog {
   listQuarantined(documentId?: string): Promise<QuarantinedUpdate[]>;
 }
 
-export interface Store {
+export interface Store extends RecruitingStores {
   readonly kind: 'sqlite' | 'postgres';
   readonly identity: IdentityStore;
   readonly meetings: MeetingStore;
@@ -158,6 +160,7 @@ export interface Store {
   readonly pictures: PictureStore;
   readonly notices: NoticeStore;
   readonly erasure: ErasureStore;
+  readonly events: EventStore;
   readonly consultations: ConsultationStore;
   readonly consultationQuestions: ConsultationQuestionStore;
   /**

@@ -71,6 +71,12 @@ function MeetingItem({
             <VisuallyHidden>: {meeting.title}</VisuallyHidden>
           </Button>
         ) : null}
+        {runs && !ended ? (
+          <Link className="rt-button" to={`${href}/public-event`}>
+            Public event and bookings
+            <VisuallyHidden>: {meeting.title}</VisuallyHidden>
+          </Link>
+        ) : null}
       </div>
       <div id={panelId} hidden={!open}>
         {open ? (

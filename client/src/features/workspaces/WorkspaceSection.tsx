@@ -20,6 +20,8 @@ import {
   restoreDocument,
 } from './api.ts';
 import { useCan } from '../access/index.ts';
+// Straight from its file: the recruiting pages load only when opened.
+import { JoinRequestsLink } from '../recruiting/JoinRequestsLink.tsx';
 import { BinList } from './BinList.tsx';
 import { CreateForm } from './CreateForm.tsx';
 import { DocumentItem } from './DocumentItem.tsx';
@@ -174,6 +176,9 @@ export function WorkspaceSection({
           Hard words <VisuallyHidden>of “{workspace.name}”</VisuallyHidden>
         </Link>
       </p>
+      {may('workspace:recruit', workspace.id) ? (
+        <JoinRequestsLink workspaceId={workspace.id} name={workspace.name} />
+      ) : null}
       <p>
         <Link to={`/workspaces/${encodeURIComponent(workspace.id)}/consultations`}>
           Consultations <VisuallyHidden>of “{workspace.name}”</VisuallyHidden>

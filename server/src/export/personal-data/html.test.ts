@@ -38,6 +38,8 @@ const nothing: PersonalData = {
   easyReadChecks: { started: [], answers: [] },
   writing: [],
   hardWords: [],
+  bookings: [],
+  joinRequests: [],
   audit: [],
 };
 

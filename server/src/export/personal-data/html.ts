@@ -13,9 +13,12 @@ import {
   when,
   yesNo,
 } from './html-parts.ts';
+import { bookingsSection } from './html-bookings.ts';
 import { easyReadChecksParts } from './html-easy-read.ts';
+import { joinRequestsSection } from './html-join-requests.ts';
+import { renderMeeting } from './html-meetings.ts';
 import type { PersonalData } from './types.ts';
-import { actionWords, madeByWords, rsvpWords, takePartWords } from './words.ts';
+import { actionWords, madeByWords, takePartWords } from './words.ts';
 
 /** Each kind, in the order of the page, with its heading: tests check every one is there. */
 export const PAGE_SECTIONS = [
@@ -32,6 +35,8 @@ export const PAGE_SECTIONS = [
   ['easy-read-checks', 'Checking Easy Read versions'],
   ['writing', 'Your writing'],
   ['hard-words', 'Hard words you added'],
+  ['bookings', 'Bookings of public events'],
+  ['join-requests', 'Asking to join'],
   ['audit', 'Records of what happened'],
 ] as const;
 
@@ -228,6 +233,8 @@ export function renderPersonalDataHtml(data: PersonalData): string {
         ),
       ),
     ]),
+    bookings: bookingsSection('bookings', titleOf('bookings'), data.bookings),
+    'join-requests': joinRequestsSection(data.joinRequests, titleOf('join-requests')),
     audit: section(
       'audit',
       titleOf('audit'),
@@ -268,30 +275,4 @@ ${PAGE_SECTIONS.map(([id]) => sections[id]).join('\n')}
 </body>
 </html>
 `;
-}
-
-function renderMeeting(meeting: PersonalData['meetings'][number]): string {
-  const votes = meeting.votes.map(
-    (v) =>
-      `${quoted(v.question)}: ${v.answer === null ? 'you voted (this poll was anonymous, so your answer is only in your own copy)' : `you answered ${quoted(v.answer)}`}` +
-      (v.reason ? `, because ${quoted(v.reason)}` : '') +
-      ` on ${when(v.votedAt)}`,
-  );
-  return `${part(`${meeting.title} (${meeting.workspaceName})`, [
-    pairs([
-      ['When', when(meeting.startsAt)],
-      ['Where', meeting.place],
-      ['Are you coming', meeting.rsvp ? rsvpWords(meeting.rsvp.answer) : null],
-      ['What you need to take part', meeting.rsvp ? meeting.rsvp.needs.join(', ') : null],
-      ['Your notes', meeting.rsvp ? meeting.rsvp.notes : null],
-      ['You were there', meeting.attendedFrom ? `Yes, from ${when(meeting.attendedFrom)}` : 'No'],
-    ]),
-    votes.length > 0 ? `<p><strong>Your votes</strong></p>\n${list(votes)}` : '',
-    meeting.decisionsRecorded.length > 0
-      ? `<p><strong>Decisions you wrote down</strong></p>\n${list(meeting.decisionsRecorded.map((d) => `${quoted(d.text)}, ${when(d.recordedAt)}`))}`
-      : '',
-    meeting.actionsNamingYou.length > 0
-      ? `<p><strong>Actions with your name</strong></p>\n${list(meeting.actionsNamingYou.map((a) => `${quoted(a.what)} (${text(a.status)})${a.due ? `, by ${text(a.due)}` : ''}`))}`
-      : '',
-  ])}`;
 }

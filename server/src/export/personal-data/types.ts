@@ -204,6 +204,22 @@ export interface DataHardWord {
   addedAt: string;
 }
 
+/** A booking of a public event, linked to the person by their email address. */
+export interface DataBooking {
+  eventTitle: string;
+  workspaceName: string;
+  startsAt: string;
+  bookedAt: string;
+  places: number;
+  status: 'confirmed' | 'waiting' | 'cancelled';
+  name: string;
+  email: string | null;
+  phone: string | null;
+  /** Null when removed after the event, or in a copy made by someone who may not see them. */
+  accessNeeds: string | null;
+  attended: boolean;
+}
+
 export interface DataAuditEntry {
   at: string;
   action: string;
@@ -211,6 +227,20 @@ export interface DataAuditEntry {
   aboutYou: boolean;
   byYou: boolean;
   details: Record<string, unknown>;
+}
+
+/** A request to join a group, sent from its public page before they had an account. */
+export interface DataJoinRequest {
+  workspaceName: string;
+  name: string;
+  /** How they asked to be reached, in words. */
+  contact: string;
+  needs: string;
+  reason: string;
+  state: string;
+  receivedAt: string;
+  /** The last message the group sent them. */
+  message: string | null;
 }
 
 export interface PersonalData {
@@ -230,6 +260,8 @@ export interface PersonalData {
   easyReadChecks: DataEasyReadChecks;
   writing: DataWriting[];
   hardWords: DataHardWord[];
+  bookings: DataBooking[];
+  joinRequests: DataJoinRequest[];
   audit: DataAuditEntry[];
 }
 

@@ -3,8 +3,10 @@
 // timestamps are ISO strings, BIGINTs numbers, JSON columns JSON text, booleans 0 or 1.
 import type { ColumnType, Generated } from 'kysely';
 import type { NoticeTables } from './database-notices.ts';
+import type { RecruitingTables } from './database-recruiting.ts';
 import type { EasyReadTables } from './database-easy-read.ts';
 import type { ErasureTables } from './database-erasure.ts';
+import type { EventTables } from './database-events.ts';
 import type { ConsultationTables } from './database-consultations.ts';
 
 /** Binary data: read as a Buffer, written from any Uint8Array. */
@@ -254,7 +256,13 @@ export interface WorkspacePicturesTable {
   uploaded_at: Timestamp;
 }
 
-export interface Database extends EasyReadTables, NoticeTables, ErasureTables, ConsultationTables {
+export interface Database
+  extends EasyReadTables,
+    NoticeTables,
+    ErasureTables,
+    EventTables,
+    RecruitingTables,
+    ConsultationTables {
   workspaces: WorkspacesTable;
   documents: DocumentsTable;
   document_snapshots: DocumentSnapshotsTable;

@@ -6,6 +6,8 @@ import type { ErasureRecord, ErasureStore, ReplacePerson } from '../erasure-port
 import type { SqlStorage } from './connect.ts';
 import type { SqlTransaction } from './transaction.ts';
 import { inTransaction } from './transaction.ts';
+import { eraseBookings } from './erase-bookings.ts';
+import { deleteJoinRequestsOf } from './join-requests.ts';
 import { toUserRow } from './people.ts';
 
 /** Columns holding one person id; each is made to hold the pseudonym's. */
@@ -49,6 +51,9 @@ const TOUCHED = [
   'document_snapshots',
   'document_updates',
   'document_quarantine',
+  'event_bookings',
+  'join_requests',
+  'outbox_mails',
 ];
 
 async function rewriteJsonColumns(trx: SqlTransaction, input: ReplacePerson): Promise<void> {
@@ -148,7 +153,7 @@ export function sqlErasure(storage: SqlStorage): ErasureStore {
       return inTransaction(db, async (trx) => {
         const person = await trx
           .selectFrom('users')
-          .select('id')
+          .select(['id', 'email'])
           .where('id', '=', personId)
           .executeTakeFirst();
         if (!person) return false;
@@ -160,6 +165,8 @@ export function sqlErasure(storage: SqlStorage): ErasureStore {
         }
         await rewriteJsonColumns(trx, input);
         await dropQuarantined(trx, input.needles);
+        await eraseBookings(trx, dialect, person, record.erasedAt);
+        await deleteJoinRequestsOf(trx, personId);
         // Memberships, removals, sessions, links and tokens go with the row (ON DELETE CASCADE).
         await trx.deleteFrom('users').where('id', '=', personId).execute();
         await trx

@@ -7,6 +7,8 @@ import { easyReadMigrations } from './migrations-easy-read.ts';
 import { noticeMigrations } from './migrations-notices.ts';
 import { retentionMigrations } from './migrations-retention.ts';
 import { erasureMigrations } from './migrations-erasure.ts';
+import { eventMigrations } from './migrations-events.ts';
+import { recruitingMigrations } from './migrations-recruiting.ts';
 import { consultationMigrations } from './migrations-consultations.ts';
 import type { ColumnTypes } from './column-types.ts';
 
@@ -266,5 +268,7 @@ export const migrations: readonly Migration[] = [
   ...noticeMigrations,
   ...retentionMigrations,
   ...erasureMigrations,
+  ...eventMigrations,
+  ...recruitingMigrations,
   ...consultationMigrations,
 ];

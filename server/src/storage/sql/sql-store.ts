@@ -11,8 +11,12 @@ import { sqlDocuments } from './documents.ts';
 import { sqlHardWords } from './hard-words.ts';
 import { sqlEasyReadChecks } from './easy-read-checks.ts';
 import { sqlErasure } from './erasure.ts';
+import { sqlEvents } from './events.ts';
 import { sqlMeetings } from './meetings.ts';
+import { sqlJoinRequests } from './join-requests.ts';
 import { sqlNotices } from './notices.ts';
+import { sqlOutbox } from './outbox.ts';
+import { sqlPublicPages } from './public-pages.ts';
 import { sqlPictures } from './pictures.ts';
 import { sqlProposals } from './proposals.ts';
 import { sqlSuggestions } from './suggestions.ts';
@@ -36,7 +40,11 @@ export function sqlStores(storage: SqlStorage): SqlStores {
     updates: sqlUpdateLog(storage),
     pictures: sqlPictures(storage),
     notices: sqlNotices(storage),
+    publicPages: sqlPublicPages(storage),
+    joinRequests: sqlJoinRequests(storage),
+    outbox: sqlOutbox(storage),
     erasure: sqlErasure(storage),
+    events: sqlEvents(storage),
     consultations: sqlConsultations(storage),
     consultationQuestions: sqlConsultationQuestions(storage),
     async ping() {

@@ -1,0 +1,152 @@
+/// <reference lib="dom" />
+// Journey: a public event with booking (issue 14). Ada, a facilitator, makes the launch event
+// public with 2 places. Amira, a resident with no account, books both places and downloads the
+// calendar file from her confirmation. Ben books and goes on the waiting list. Amira cancels by
+// her link; Ben moves up by himself (his page and Ada's live list show it). Ada prints the
+// sign-in sheet and marks Ben as here at the door. axe-core checks every page.
+import { readFileSync } from 'node:fs';
+import {
+  createWorkspace,
+  expect,
+  expectNoAxeViolations,
+  personInBrowser,
+  test,
+} from './fixtures/test.ts';
+
+test('a resident books, the next goes on the waiting list, and moves up on a cancel', async ({
+  browser,
+  server,
+  admin,
+}) => {
+  test.setTimeout(150_000);
+  const workspaceId = await createWorkspace(admin, 'Lived Experience Forum');
+  const meeting = await admin.api.post(`/api/workspaces/${workspaceId}/meetings`, {
+    data: { title: 'Launch', startsAt: '2031-05-06T13:00:00Z' },
+  });
+  expect(meeting.status()).toBe(201);
+
+  // Ada makes the meeting a public event.
+  const ada = await personInBrowser(browser, server, admin, {
+    viewport: { width: 1280, height: 900 },
+  });
+  const { page } = ada;
+  await page.goto(`/workspaces/${workspaceId}/meetings`);
+  await page.getByRole('link', { name: /Public event and bookings/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Public event');
+  await page.getByLabel('Title').fill('Launch of the Lived Experience Forum');
+  await page.getByLabel('Date').fill('2031-05-06');
+  await page.getByLabel('Starts at').fill('14:00');
+  await page.getByLabel('Ends at').fill('16:00');
+  await page.getByLabel('Place', { exact: true }).fill('Town Hall, Room 2, Market Street');
+  await page.getByLabel('Step-free access').check();
+  await page.getByLabel('A hearing loop').check();
+  await page
+    .getByLabel('What to expect')
+    .fill(
+      'A welcome, tea and cake, and time to talk about what the forum will do. You do not need any qualifications, just lived experience.',
+    );
+  await page.getByLabel('Places', { exact: true }).fill('2');
+  await expectNoAxeViolations(page, 'making an event public');
+  await page.getByRole('button', { name: 'Make it public' }).click();
+  const publicLink = page.getByRole('link', { name: /The public page/ });
+  await expect(publicLink).toBeVisible();
+  const eventPath = (await publicLink.getAttribute('href'))!;
+
+  // Amira books both places without an account.
+  const amira = await (await browser.newContext({ baseURL: server.url })).newPage();
+  await amira.goto(eventPath);
+  await expect(amira.getByRole('heading', { level: 1 })).toHaveText(
+    'Launch of the Lived Experience Forum',
+  );
+  await expect(amira.getByText('2 places left of 2.')).toBeVisible();
+  await expect(amira.getByText('Step-free access')).toBeVisible();
+  await expectNoAxeViolations(amira, 'public event page with the booking form');
+  await amira.getByLabel('Your name').fill('Amira');
+  await amira.getByLabel('Email address').fill('amira@example.org');
+  await amira.getByLabel('How many places?').selectOption('2');
+  await amira.getByLabel('Access needs').fill('I come with my support worker.');
+  await amira.getByRole('button', { name: 'Book 2 places' }).click();
+  await expect(amira.getByRole('heading', { level: 1 })).toHaveText('You have a place');
+  await expect(amira.getByText('You have booked 2 places, Amira.')).toBeVisible();
+  await expectNoAxeViolations(amira, 'booking confirmation');
+  const [download] = await Promise.all([
+    amira.waitForEvent('download'),
+    amira.getByRole('link', { name: /Add to my calendar/ }).click(),
+  ]);
+  const calendar = readFileSync((await download.path())!, 'utf8');
+  expect(calendar).toContain('BEGIN:VCALENDAR');
+  expect(calendar).toContain('DTSTART:20310506T');
+  expect(calendar).toContain('SUMMARY:Launch of the Lived Experience Forum');
+  const amiraLink = amira.url();
+
+  // Ben finds the event full and joins the waiting list.
+  const ben = await (await browser.newContext({ baseURL: server.url })).newPage();
+  await ben.goto(eventPath);
+  await expect(ben.getByText(/This event is full/)).toBeVisible();
+  await ben.getByLabel('Your name').fill('Ben');
+  await ben.getByLabel('Phone number').fill('01632 960123');
+  await ben.getByRole('button', { name: 'Join the waiting list' }).click();
+  await expect(ben.getByRole('heading', { level: 1 })).toHaveText('You are on the waiting list');
+  await expect(ben.getByText(/You are number 1 on the list/)).toBeVisible();
+
+  // Ada sees both, with Amira's access needs, on a list that updates by itself.
+  await page.goto(`${eventPath}/bookings`);
+  const rowOf = (name: string) => page.getByRole('row', { name: new RegExp(`^${name}`) });
+  await expect(rowOf('Amira')).toContainText('Has a place');
+  await expect(rowOf('Amira')).toContainText('I come with my support worker.');
+  await expect(rowOf('Ben')).toContainText('Waiting list, number 1');
+  await expectNoAxeViolations(page, 'facilitators’ bookings page');
+
+  // Amira cancels by her link: opening it changes nothing, the button does.
+  await amira.goto(amiraLink);
+  await expect(amira.getByRole('heading', { level: 1 })).toHaveText('You have a place');
+  await expectNoAxeViolations(amira, 'cancel page');
+  await amira.getByRole('button', { name: 'Cancel my booking' }).click();
+  await amira.getByRole('button', { name: 'Yes, cancel my booking' }).click();
+  await expect(amira.getByRole('heading', { level: 1 })).toHaveText('Your booking is cancelled');
+
+  // Ben moved up: Ada's list shows it without reloading, and so does Ben's page.
+  await expect(rowOf('Ben')).toContainText('Has a place');
+  await ben.reload();
+  await expect(ben.getByRole('heading', { level: 1 })).toHaveText('You have a place');
+
+  // The sign-in sheet, large print, as it prints.
+  await page.getByRole('link', { name: 'Sign-in sheet to print' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Sign-in sheet');
+  await expect(page.getByRole('row', { name: /^Ben/ })).toContainText('1 place');
+  await expect(page.getByRole('row', { name: /^Amira/ })).toHaveCount(0);
+  await expectNoAxeViolations(page, 'sign-in sheet');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print the sign-in sheet' })).toBeHidden();
+  await expect(page.locator('header.rt-header')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  // At the door, on a tablet: find Ben and mark him here.
+  await page.setViewportSize({ width: 820, height: 1180 });
+  await page.goto(`${eventPath}/door`);
+  await page.getByLabel('Find a name').fill('be');
+  await expectNoAxeViolations(page, 'door page');
+  const mark = page.getByRole('button', { name: 'Mark Ben as here' });
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: '✓ Ben is here' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByText('1 of 1 bookings are here.')).toBeVisible();
+
+  // The public page at phone size with the largest text, for the guide.
+  const phone = await browser.newContext({
+    baseURL: server.url,
+    viewport: { width: 390, height: 844 },
+  });
+  await phone.addInitScript(() => {
+    window.localStorage.setItem('roundtable.display', JSON.stringify({ textSize: 'largest' }));
+  });
+  const visitor = await phone.newPage();
+  await visitor.goto(eventPath);
+  await expect(visitor.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(visitor.getByText('1 place left of 2.')).toBeVisible();
+  await visitor.screenshot({ path: 'docs/guide/images/public-event.png', fullPage: true });
+  await phone.close();
+});

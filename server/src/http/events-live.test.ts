@@ -1,0 +1,109 @@
+// Public events beyond one request: facilitators watching the bookings are told live when someone
+// books (others may not watch), a linked booking is in the person's copy of their data, and the
+// retention sweep removes bookers' access needs and then their names and contact details.
+import { strFromU8, unzipSync } from 'fflate';
+import { io as connectSocket, type Socket } from 'socket.io-client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MeetingEvent } from '@roundtable/shared/protocol/events';
+import type { Ack } from '@roundtable/shared/protocol/meeting';
+import { personApi, startTestServer, type TestApi, type TestServer } from '../testing/harness.ts';
+
+const HOUR = 3600_000;
+const DAY = 24 * HOUR;
+
+describe('public events: live, in a copy of one’s data, and after the event', () => {
+  let server: TestServer;
+  let workspaceId: string;
+  let eventId: string;
+  let facilitator: TestApi;
+  const sockets: Socket[] = [];
+
+  const watch = async (api: TestApi) => {
+    const socket = connectSocket(`${server.origin}/meeting`, {
+      transports: ['websocket'],
+      auth: { token: api.token },
+      forceNew: true,
+    });
+    sockets.push(socket);
+    const heard: string[] = [];
+    socket.on('bookings:changed', (notice: { eventId: string }) => heard.push(notice.eventId));
+    const ack = (await socket.emitWithAck('bookings:watch', { eventId })) as Ack<null>;
+    return { ack, heard };
+  };
+  const book = (body: Record<string, unknown>) =>
+    server.api
+      .as(null)
+      .request('POST', `/api/public/events/${eventId}/bookings`, { places: 1, ...body });
+
+  beforeEach(async () => {
+    server = await startTestServer();
+    const workspace = await server.api.request('POST', '/api/workspaces', { name: 'Forum' });
+    workspaceId = (workspace.body as { id: string }).id;
+    facilitator = await personApi(server, workspaceId, 'Fran', 'facilitator');
+    const startsAt = new Date(Date.now() + 2 * DAY).toISOString();
+    const meeting = await facilitator.request('POST', `/api/workspaces/${workspaceId}/meetings`, {
+      title: 'Launch',
+      startsAt,
+    });
+    const saved = await facilitator.request(
+      'PUT',
+      `/api/meetings/${(meeting.body as { id: string }).id}/public-event`,
+      {
+        ...{ title: 'Launch', startsAt, place: 'Town Hall', whatToExpect: '', capacity: 10 },
+        endsAt: new Date(Date.now() + 2 * DAY + 2 * HOUR).toISOString(),
+        venue: { stepFree: true, hearingLoop: false, quietRoom: false, parking: false, other: '' },
+      },
+    );
+    eventId = MeetingEvent.parse(saved.body).event!.id;
+  });
+  afterEach(async () => {
+    for (const socket of sockets.splice(0)) socket.disconnect();
+    await server.close();
+  });
+
+  it('tells watching facilitators when someone books; a member may not watch', async () => {
+    const fran = await watch(facilitator);
+    expect(fran.ack.ok).toBe(true);
+    const member = await watch(await personApi(server, workspaceId, 'Mo', 'member'));
+    expect(member.ack).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect((await book({ name: 'Ana', phone: '0123' })).status).toBe(201);
+    await expect.poll(() => fran.heard).toEqual([eventId]);
+    expect(member.heard).toEqual([]);
+  });
+
+  it('shows a booking in the copy of the data of the person who joined with its email', async () => {
+    await book({ name: 'Sam', email: 'sam@example.org', accessNeeds: 'Large print' });
+    const sam = await server.app.signIn.createPerson({
+      name: 'Sam',
+      email: 'sam@example.org',
+      isAdmin: false,
+    });
+    await server.app.signIn.sessions.startSession(sam.id, false);
+    await expect.poll(async () => server.store.events.bookingsOfPerson(sam.id)).toHaveLength(1);
+    const { token } = await server.app.tokens.create(sam.id, 'tests');
+    const response = await fetch(`${server.origin}/api/me/data`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const page = strFromU8(
+      unzipSync(new Uint8Array(await response.arrayBuffer()))['your-data.html']!,
+    );
+    expect(page).toContain('Bookings of public events');
+    expect(page).toContain('Launch');
+    expect(page).toContain('Large print');
+  });
+
+  it('removes access needs after ACCESS_NEEDS_KEEP_DAYS, then names and contact after BOOKING_KEEP_DAYS', async () => {
+    await book({ name: 'Ana', email: 'ana@example.org', accessNeeds: 'A quiet seat' });
+    server.advanceClock(2 * DAY + 31 * DAY);
+    expect(await server.app.retention.sweep()).toMatchObject({
+      bookingAccessNeeds: 1,
+      bookingContacts: 0,
+    });
+    const [kept] = await server.store.events.listBookings(eventId);
+    expect(kept).toMatchObject({ name: 'Ana', accessNeeds: null });
+    server.advanceClock(60 * DAY);
+    expect((await server.app.retention.sweep()).bookingContacts).toBe(1);
+    const [gone] = await server.store.events.listBookings(eventId);
+    expect(gone).toMatchObject({ name: '', email: null, phone: null, status: 'confirmed' });
+  });
+});

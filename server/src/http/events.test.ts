@@ -1,0 +1,198 @@
+// Public events over REST with a real server: a facilitator makes a meeting public, anyone books
+// without an account, the waiting list moves up when someone cancels by their link, the calendar
+// file downloads, and only the workspace's facilitators see and run bookings.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ErrorBody } from '@roundtable/shared/protocol/errors';
+import {
+  EventBookings,
+  MeetingEvent,
+  NewBooking,
+  OwnBooking,
+  UpcomingEvents,
+} from '@roundtable/shared/protocol/events';
+import { personApi, startTestServer, type TestApi, type TestServer } from '../testing/harness.ts';
+
+const HOUR = 3600_000;
+
+describe('REST: public events and bookings', () => {
+  let server: TestServer;
+  let workspaceId: string;
+  let meetingId: string;
+  let eventId: string;
+  let facilitator: TestApi;
+  let anyone: TestApi;
+
+  const details = (capacity: number, startsIn = 48 * HOUR) => ({
+    title: 'Launch of the forum',
+    startsAt: new Date(Date.now() + startsIn).toISOString(),
+    endsAt: new Date(Date.now() + startsIn + 2 * HOUR).toISOString(),
+    place: 'Town Hall, Room 2',
+    venue: { stepFree: true, hearingLoop: true, quietRoom: false, parking: false, other: '' },
+    whatToExpect: 'Tea, a welcome, and time to talk.',
+    capacity,
+  });
+  const newMeeting = async (api: TestApi, workspace: string) => {
+    const response = await api.request('POST', `/api/workspaces/${workspace}/meetings`, {
+      title: 'Launch',
+      startsAt: new Date(Date.now() + 48 * HOUR).toISOString(),
+    });
+    return (response.body as { id: string }).id;
+  };
+  const makePublic = async (api: TestApi, meeting: string, capacity: number) => {
+    const response = await api.request(
+      'PUT',
+      `/api/meetings/${meeting}/public-event`,
+      details(capacity),
+    );
+    expect(response.status).toBe(200);
+    return MeetingEvent.parse(response.body).event!.id;
+  };
+  const book = async (name: string, places: number, email = '') => {
+    const response = await anyone.request('POST', `/api/public/events/${eventId}/bookings`, {
+      name,
+      email,
+      phone: email ? '' : '01234 567890',
+      accessNeeds: 'A seat near the door',
+      places,
+    });
+    expect(response.status).toBe(201);
+    return NewBooking.parse(response.body);
+  };
+  const refused = (response: { status: number; body: unknown }, status: number) => {
+    expect(response.status).toBe(status);
+    return ErrorBody.parse(response.body).error;
+  };
+
+  beforeEach(async () => {
+    server = await startTestServer();
+    anyone = server.api.as(null);
+    const workspace = await server.api.request('POST', '/api/workspaces', { name: 'Forum' });
+    workspaceId = (workspace.body as { id: string }).id;
+    facilitator = await personApi(server, workspaceId, 'Fran', 'facilitator');
+    meetingId = await newMeeting(facilitator, workspaceId);
+    eventId = await makePublic(facilitator, meetingId, 2);
+  });
+  afterEach(async () => {
+    await server.close();
+  });
+
+  it('shows the event to anyone and lists it among the workspace’s coming events', async () => {
+    const event = await anyone.request('GET', `/api/public/events/${eventId}`);
+    expect(event.body).toMatchObject({ title: 'Launch of the forum', capacity: 2, placesLeft: 2 });
+    const list = await anyone.request('GET', `/api/public/workspaces/${workspaceId}/events`);
+    expect(UpcomingEvents.parse(list.body).events.map((e) => e.id)).toEqual([eventId]);
+    refused(await anyone.request('GET', '/api/public/events/no-such-event'), 404);
+  });
+
+  it('fills the places, puts the next person on the waiting list, and moves them up on a cancel', async () => {
+    const ana = await book('Ana', 2, 'ana@example.org');
+    expect(ana).toMatchObject({ status: 'confirmed', queuePosition: null });
+    const ben = await book('Ben', 1);
+    expect(ben).toMatchObject({ status: 'waiting', queuePosition: 1 });
+    // Opening the link never cancels.
+    const seen = await anyone.request('GET', `/api/public/bookings/${ana.token}`);
+    expect(OwnBooking.parse(seen.body).status).toBe('confirmed');
+    const calendar = await fetch(`${server.origin}/api/public/bookings/${ana.token}/calendar`);
+    expect(calendar.headers.get('content-type')).toContain('text/calendar');
+    expect(await calendar.text()).toContain('SUMMARY:Launch of the forum');
+    const cancelled = await anyone.request('POST', `/api/public/bookings/${ana.token}/cancel`);
+    expect(OwnBooking.parse(cancelled.body).status).toBe('cancelled');
+    const moved = OwnBooking.parse(
+      (await anyone.request('GET', `/api/public/bookings/${ben.token}`)).body,
+    );
+    expect(moved).toMatchObject({ status: 'confirmed', queuePosition: null });
+    const list = EventBookings.parse(
+      (await facilitator.request('GET', `/api/events/${eventId}/bookings`)).body,
+    );
+    expect(list.bookings.map((b) => [b.name, b.status])).toEqual([
+      ['Ana', 'cancelled'],
+      ['Ben', 'confirmed'],
+    ]);
+    expect(list.bookings[1]?.accessNeeds).toBe('A seat near the door');
+  });
+
+  it('refuses a form a program filled in, and a booking without a way to contact', async () => {
+    const body = { name: 'Bot', email: 'bot@example.org', places: 1, website: 'http://spam' };
+    refused(await anyone.request('POST', `/api/public/events/${eventId}/bookings`, body), 400);
+    const noContact = { name: 'Kim', places: 1 };
+    refused(await anyone.request('POST', `/api/public/events/${eventId}/bookings`, noContact), 400);
+    const tooMany = { name: 'Kim', phone: '0123', places: 40 };
+    refused(await anyone.request('POST', `/api/public/events/${eventId}/bookings`, tooMany), 400);
+  });
+
+  it('slows one address that books again and again', async () => {
+    const body = { name: 'Bot', phone: '0123', places: 1 };
+    const path = `/api/public/events/${eventId}/bookings`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) statuses.push((await anyone.request('POST', path, body)).status);
+    expect(new Set(statuses)).toEqual(new Set([201]));
+    const refusal = refused(await anyone.request('POST', path, body), 429);
+    expect(refusal.message).toMatch(/This form was sent many times from here/);
+  });
+
+  it('lets only this workspace’s facilitators see and run bookings', async () => {
+    const ana = await book('Ana', 1, 'ana@example.org');
+    const bookingId = EventBookings.parse(
+      (await facilitator.request('GET', `/api/events/${eventId}/bookings`)).body,
+    ).bookings[0]!.id;
+    const member = await personApi(server, workspaceId, 'Mo', 'member');
+    const observer = await personApi(server, workspaceId, 'Ola', 'observer');
+    const other = await server.api.request('POST', '/api/workspaces', { name: 'Board' });
+    const otherId = (other.body as { id: string }).id;
+    const outsider = await personApi(server, otherId, 'Oz', 'facilitator');
+    for (const api of [member, observer, outsider]) {
+      refused(await api.request('GET', `/api/events/${eventId}/bookings`), 403);
+      refused(
+        await api.request('POST', `/api/events/${eventId}/bookings/${bookingId}/cancel`),
+        403,
+      );
+      refused(await api.request('PUT', `/api/meetings/${meetingId}/public-event`, details(5)), 403);
+    }
+    refused(await anyone.request('GET', `/api/events/${eventId}/bookings`), 401);
+    // Another workspace's event: a booking cannot be moved there, nor reached through it.
+    const otherEvent = await makePublic(outsider, await newMeeting(outsider, otherId), 5);
+    const move = { toEventId: otherEvent };
+    refused(
+      await facilitator.request('POST', `/api/events/${eventId}/bookings/${bookingId}/move`, move),
+      404,
+    );
+    refused(
+      await outsider.request('PUT', `/api/events/${otherEvent}/bookings/${bookingId}/attendance`, {
+        attended: true,
+      }),
+      404,
+    );
+    const marked = await facilitator.request(
+      'PUT',
+      `/api/events/${eventId}/bookings/${bookingId}/attendance`,
+      { attended: true },
+    );
+    expect(EventBookings.parse(marked.body).bookings[0]?.attended).toBe(true);
+    const audit = await server.store.identity.listAudit({ workspaceId, limit: 50 });
+    expect(audit.map((entry) => entry.action)).toEqual(
+      expect.arrayContaining(['event.made-public', 'event.attended']),
+    );
+    expect(ana.status).toBe('confirmed');
+  });
+
+  it('reminds people with a place the day before, once', async () => {
+    await book('Ana', 1, 'ana@example.org');
+    expect(await server.app.publicEvents.sendReminders()).toBe(0);
+    server.advanceClock(30 * HOUR);
+    expect(await server.app.publicEvents.sendReminders()).toBe(1);
+    expect(await server.app.publicEvents.sendReminders()).toBe(0);
+  });
+
+  it('links a booking to the person who signs in with its email address, for their data', async () => {
+    await book('Sam', 1, 'Sam@Example.org');
+    const sam = await server.app.signIn.createPerson({
+      name: 'Sam',
+      email: 'sam@example.org',
+      isAdmin: false,
+    });
+    await server.app.signIn.sessions.startSession(sam.id, false);
+    await expect
+      .poll(async () => (await server.store.events.bookingsOfPerson(sam.id)).length)
+      .toBe(1);
+  });
+});

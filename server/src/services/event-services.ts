@@ -1,0 +1,22 @@
+// Builds both sides of public events over the same options: the public's and the facilitators'.
+import type { Store } from '../storage/ports.ts';
+import type { AuditLog } from './audit.ts';
+import { EventBookingService } from './event-bookings.ts';
+import type { Outbox } from './outbox.ts';
+import { PublicEventService } from './public-events.ts';
+
+export function createEventServices(deps: {
+  store: Pick<Store, 'events' | 'workspaces' | 'meetings' | 'identity'>;
+  audit: AuditLog;
+  outbox: Outbox;
+  now: () => Date;
+  publicUrl: string | undefined;
+  onBookingsChanged: (eventId: string) => void;
+}) {
+  const { store, ...rest } = deps;
+  const options = { ...rest, events: store.events, workspaces: store.workspaces };
+  return {
+    publicEvents: new PublicEventService({ ...options, people: store.identity }),
+    eventBookings: new EventBookingService({ ...options, meetings: store.meetings }),
+  };
+}

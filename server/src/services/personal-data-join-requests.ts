@@ -1,0 +1,21 @@
+// A join request as a copy of the person's data shows it (once it is linked to them).
+import type { DataJoinRequest } from '../export/personal-data/types.ts';
+import type { JoinRequestRecord } from '../storage/recruiting-ports.ts';
+import { letterAddress } from './join-request-words.ts';
+
+export function joinRequestData(
+  request: JoinRequestRecord,
+  workspaceName: string,
+): DataJoinRequest {
+  const how = request.contact.way === 'post' ? 'By post: ' : '';
+  return {
+    workspaceName,
+    name: request.name,
+    contact: `${how}${letterAddress(request.contact)}`,
+    needs: request.needs,
+    reason: request.reason,
+    state: request.state,
+    receivedAt: request.receivedAt,
+    message: request.message?.text ?? null,
+  };
+}

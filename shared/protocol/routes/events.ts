@@ -1,0 +1,155 @@
+// Routes for public events (issue 14). Anyone, without signing in, reads an event, a workspace's
+// coming events, books a place, and reaches their own booking by the secret in its link.
+// Facilitators make a meeting public and run its bookings.
+import { ErrorBody } from '../errors.ts';
+import {
+  AttendanceBody,
+  BookingBody,
+  BookingToken,
+  EventBookingParams,
+  EventBookings,
+  EventParams,
+  MeetingEvent,
+  MeetingEventParams,
+  MoveBookingBody,
+  NewBooking,
+  OwnBooking,
+  PublicEvent,
+  PublicEventBody,
+  UpcomingEvents,
+  WorkspaceEventsParams,
+} from '../events.ts';
+import { route } from './spec.ts';
+
+const notFound = { 404: { description: 'No such event or booking', schema: ErrorBody } };
+const facilitatorsOnly = {
+  401: { description: 'Not signed in', schema: ErrorBody },
+  403: { description: 'Not a facilitator of the workspace', schema: ErrorBody },
+  ...notFound,
+};
+
+export const getPublicEvent = route({
+  method: 'get',
+  path: '/api/public/events/:eventId',
+  tag: 'events',
+  summary: 'Read a public event, with the places left (public)',
+  params: EventParams,
+  responses: { 200: { description: 'The event', schema: PublicEvent }, ...notFound },
+});
+
+export const listUpcomingEvents = route({
+  method: 'get',
+  path: '/api/public/workspaces/:workspaceId/events',
+  tag: 'events',
+  summary: 'A workspace’s public events that have not ended, soonest first (public)',
+  params: WorkspaceEventsParams,
+  responses: { 200: { description: 'The events', schema: UpcomingEvents } },
+});
+
+export const bookEvent = route({
+  method: 'post',
+  path: '/api/public/events/:eventId/bookings',
+  tag: 'events',
+  summary: 'Book places, or join the waiting list when the event is full (public)',
+  params: EventParams,
+  body: BookingBody,
+  responses: {
+    201: { description: 'The booking, with the secret of its own page', schema: NewBooking },
+    400: { description: 'Something is missing or too long', schema: ErrorBody },
+    409: { description: 'The event has already happened', schema: ErrorBody },
+    429: { description: 'Too many bookings from this address', schema: ErrorBody },
+    ...notFound,
+  },
+});
+
+export const getOwnBooking = route({
+  method: 'get',
+  path: '/api/public/bookings/:token',
+  tag: 'events',
+  summary: 'Read one’s own booking by the secret in its link (public)',
+  params: BookingToken,
+  responses: { 200: { description: 'The booking', schema: OwnBooking }, ...notFound },
+});
+
+export const cancelOwnBooking = route({
+  method: 'post',
+  path: '/api/public/bookings/:token/cancel',
+  tag: 'events',
+  summary: 'Cancel one’s own booking; the waiting list moves up (public)',
+  params: BookingToken,
+  responses: { 200: { description: 'The booking, cancelled', schema: OwnBooking }, ...notFound },
+});
+
+export const downloadBookingCalendar = route({
+  method: 'get',
+  path: '/api/public/bookings/:token/calendar',
+  tag: 'events',
+  summary: 'The booking’s calendar file (text/calendar, RFC 5545) (public)',
+  params: BookingToken,
+  responses: { 200: { description: 'An .ics file' }, ...notFound },
+});
+
+export const getMeetingEvent = route({
+  method: 'get',
+  path: '/api/meetings/:meetingId/public-event',
+  tag: 'events',
+  summary: 'The meeting’s public event, or null (facilitators)',
+  params: MeetingEventParams,
+  responses: { 200: { description: 'The event', schema: MeetingEvent }, ...facilitatorsOnly },
+});
+
+export const saveMeetingEvent = route({
+  method: 'put',
+  path: '/api/meetings/:meetingId/public-event',
+  tag: 'events',
+  summary: 'Make the meeting a public event, or change it (facilitators)',
+  params: MeetingEventParams,
+  body: PublicEventBody,
+  responses: {
+    200: { description: 'The event', schema: MeetingEvent },
+    400: { description: 'Something is missing or wrong', schema: ErrorBody },
+    ...facilitatorsOnly,
+  },
+});
+
+export const listEventBookings = route({
+  method: 'get',
+  path: '/api/events/:eventId/bookings',
+  tag: 'events',
+  summary: 'The event’s bookings and waiting list, with access needs (facilitators)',
+  params: EventParams,
+  responses: { 200: { description: 'The bookings', schema: EventBookings }, ...facilitatorsOnly },
+});
+
+export const cancelEventBooking = route({
+  method: 'post',
+  path: '/api/events/:eventId/bookings/:bookingId/cancel',
+  tag: 'events',
+  summary: 'Cancel a booking; the waiting list moves up (facilitators)',
+  params: EventBookingParams,
+  responses: { 200: { description: 'The bookings', schema: EventBookings }, ...facilitatorsOnly },
+});
+
+export const moveEventBooking = route({
+  method: 'post',
+  path: '/api/events/:eventId/bookings/:bookingId/move',
+  tag: 'events',
+  summary: 'Move a booking to another public event of the workspace (facilitators)',
+  params: EventBookingParams,
+  body: MoveBookingBody,
+  responses: {
+    200: { description: 'The first event’s bookings', schema: EventBookings },
+    409: { description: 'Cancelled, or already for that event', schema: ErrorBody },
+    ...facilitatorsOnly,
+  },
+});
+
+export const markEventAttendance = route({
+  method: 'put',
+  path: '/api/events/:eventId/bookings/:bookingId/attendance',
+  tag: 'events',
+  summary: 'Mark whether the person came (facilitators)',
+  params: EventBookingParams,
+  body: AttendanceBody,
+  responses: { 200: { description: 'The bookings', schema: EventBookings }, ...facilitatorsOnly },
+});
