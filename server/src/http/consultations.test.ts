@@ -62,6 +62,17 @@ describe('REST: public consultations', () => {
     );
     expect(PublicConsultationList.parse(open.body).map((c) => c.id)).toEqual([consultation.id]);
     expect(errorOf(await publish(), 409).message).toMatch(/already out for public comment/);
+    // The workspace's public page lists it.
+    const page = await server.api.request('PUT', `/api/workspaces/${ids.workspaceId}/public-page`, {
+      published: true,
+      slug: 'transport-forum',
+      text: { whoWeAre: 'We are', whatWeDo: 'We do', howToJoin: 'Ask us', easyRead: [] },
+    });
+    expect(page.status).toBe(200);
+    const shown = await anyone.request('GET', '/api/public-pages/transport-forum');
+    expect(shown.body.consultations).toEqual([
+      { id: consultation.id, title: 'Our Strategy', closesAt: consultation.closesAt },
+    ]);
     const audit = await server.store.identity.listAudit({
       workspaceId: ids.workspaceId,
       limit: 50,

@@ -209,9 +209,11 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
   });
   const pictures = new PictureService({ ...common, store: store.pictures, config });
 
-  // The public side (issue 14): the public page, join requests, public events, and the mail the
-  // server sends on its own.
-  const publicSide = createPublicSide({ ...deps, ...common, members, mailer, serviceEvents });
+  // Consultations (issue 14), then the public side: its page (with them), join requests, events.
+  const consultationDeps = { store, updates, settingsOf, work, serviceEvents, config, exportPool };
+  const consulting = createConsultationServices({ ...common, ...consultationDeps });
+  const sideDeps = { ...deps, ...common, ...consulting, members, mailer, serviceEvents };
+  const publicSide = createPublicSide(sideDeps);
 
   // Easy Read versions of drafts, and checking them with the group.
   const currentState = versions.current.bind(versions);
@@ -232,9 +234,6 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     work,
   });
 
-  // Public consultations on a draft: comments, questions, the report (consultation-services.ts).
-  const consultationDeps = { store, updates, settingsOf, work, serviceEvents, config, exportPool };
-  const consulting = createConsultationServices({ ...common, ...consultationDeps });
   const pastKeeping = { ...common, ...publicSide, ...consulting, meetings, identity, config };
 
   const exports = new ExportService({
