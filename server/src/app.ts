@@ -19,6 +19,7 @@ import { RequestLimits } from './limits/request-limits.ts';
 import { VerifiedUpdateLog } from './collab/verified-log.ts';
 import { Metrics } from './metrics.ts';
 import { reactToServiceEvents } from './reactions.ts';
+import { attachConsultationNamespace } from './realtime/consultation-namespace.ts';
 import { attachMeetingNamespace } from './realtime/meeting-namespace.ts';
 import { attachRecruitingNamespace } from './realtime/recruiting-namespace.ts';
 import { createServices, type Services } from './services/create-services.ts';
@@ -181,6 +182,15 @@ export function createServer(deps: AppDeps): App {
     publicUrl: config.publicUrl,
     onChanged: (tell) => services.serviceEvents.on('join-requests-changed', tell),
   });
+  const tellConsultationWatchers = attachConsultationNamespace({
+    io,
+    signIn,
+    consultations: services.consultations,
+    publicUrl: config.publicUrl,
+  });
+  services.serviceEvents.on('consultation-changed', (_workspaceId, consultationId) =>
+    tellConsultationWatchers(consultationId),
+  );
   server.on('upgrade', (request, socket, head) => {
     if (collab.handleUpgrade(request, socket, head)) return;
     if (!request.url?.startsWith('/socket.io/')) socket.destroy();
@@ -208,7 +218,7 @@ export function createServer(deps: AppDeps): App {
     everyMs: RETENTION_SWEEP_INTERVAL_MS,
     runNow: true,
     logger,
-    did: 'removed access needs, bookers’ details, join requests and audit entries past keeping',
+    did: 'removed access needs, bookers’ details, join requests, commenters’ contacts and audit entries past keeping',
     failed: 'removing data past keeping failed',
   });
   const stopReminding = repeatInBackground({

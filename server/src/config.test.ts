@@ -46,6 +46,7 @@ describe('retention settings', () => {
       auditKeepDays: 730,
       bookingKeepDays: 90,
       joinRequestKeepDays: 180,
+      consultationContactKeepDays: 180,
     });
     expect(
       load({
@@ -61,6 +62,7 @@ describe('retention settings', () => {
       auditKeepDays: 2190,
       bookingKeepDays: 30,
       joinRequestKeepDays: 60,
+      consultationContactKeepDays: 180,
     });
   });
 

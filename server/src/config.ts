@@ -92,6 +92,7 @@ const Env = z.object({
   AUDIT_KEEP_DAYS: z.coerce.number().int().min(1).max(36500).default(730),
   BOOKING_KEEP_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
   JOIN_REQUEST_KEEP_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  CONSULTATION_CONTACT_KEEP_DAYS: z.coerce.number().int().min(0).max(3650).default(180),
 });
 
 export interface Config {
@@ -147,6 +148,8 @@ export interface Config {
     bookingKeepDays: number;
     /** Join requests declined or never answered are removed this many days after they came. */
     joinRequestKeepDays: number;
+    /** Contact details left with comments on a consultation go this many days after it closed. */
+    consultationContactKeepDays: number;
   };
   /** The built browser client. */
   clientDistDir: string;
@@ -203,6 +206,7 @@ export function loadConfig(env: Record<string, string | undefined>, repoRoot: st
       auditKeepDays: e.AUDIT_KEEP_DAYS,
       bookingKeepDays: e.BOOKING_KEEP_DAYS,
       joinRequestKeepDays: e.JOIN_REQUEST_KEEP_DAYS,
+      consultationContactKeepDays: e.CONSULTATION_CONTACT_KEEP_DAYS,
     },
     clientDistDir: resolve(repoRoot, 'client/dist'),
     trustProxy: e.TRUST_PROXY,

@@ -52,6 +52,13 @@ export type Action =
   | 'easy-read:check'
   /** Ask the group to check an Easy Read version, and see what they said. */
   | 'easy-read:run-check'
+  /**
+   * Publish a draft's version for public comment, close it, moderate the comments (the queue
+   * of comments not yet public is theirs alone: it may hold abuse or personal details), mark
+   * what each comment led to, and erase a commenter's personal data. Members and observers
+   * read the approved comments and the results.
+   */
+  | 'consultation:run'
   | 'installation:administer';
 
 export type Actor =
@@ -111,6 +118,7 @@ const allowed: Record<Role, ReadonlySet<Action>> = {
     'easy-read:make',
     'easy-read:check',
     'easy-read:run-check',
+    'consultation:run',
   ]),
 };
 

@@ -2,6 +2,7 @@
 // its spec and writes the OpenAPI document from them; the browser derives its calls from them.
 import * as access from './routes/access.ts';
 import * as comments from './routes/comments.ts';
+import * as consultations from './routes/consultations.ts';
 import * as documents from './routes/documents.ts';
 import * as hardWords from './routes/hard-words.ts';
 import * as easyRead from './routes/easy-read.ts';
@@ -21,6 +22,7 @@ import * as workspaces from './routes/workspaces.ts';
 
 export * from './routes/access.ts';
 export * from './routes/comments.ts';
+export * from './routes/consultations.ts';
 export * from './routes/documents.ts';
 export * from './routes/hard-words.ts';
 export * from './routes/easy-read.ts';
@@ -57,4 +59,5 @@ export const allRoutes: readonly RouteSpec[] = [
   notices,
   events,
   recruiting,
+  consultations,
 ].flatMap((area) => Object.values(area));

@@ -45,6 +45,8 @@ export const WorkspaceSettings = z
      * pseudonym ("Former member 3"), so the discussion still reads, or deleted.
      */
     erasedPeoplesComments: ErasedPeoplesComments.default('keep'),
+    /** Comments from the public on a consultation wait for a facilitator before they show. */
+    consultationCommentsModerated: z.boolean().default(true),
   })
   .strict();
 export type WorkspaceSettings = z.infer<typeof WorkspaceSettings>;
@@ -53,6 +55,7 @@ export const defaultWorkspaceSettings: WorkspaceSettings = {
   reviewTakesOnlySuggestions: false,
   observersMayComment: false,
   erasedPeoplesComments: 'keep',
+  consultationCommentsModerated: true,
 };
 
 /** A change to some settings; what it leaves out stays as it was. */
@@ -62,6 +65,7 @@ export const WorkspaceSettingsChange = z
     reviewTakesOnlySuggestions: z.boolean(),
     observersMayComment: z.boolean(),
     erasedPeoplesComments: ErasedPeoplesComments,
+    consultationCommentsModerated: z.boolean(),
   })
   .partial()
   .strict();

@@ -78,6 +78,28 @@ export function createAppRouter() {
             return { Component: HardWordsPage };
           },
         },
+        // Public consultations on a draft (issue 14): the public page needs no sign-in.
+        {
+          path: 'workspaces/:workspaceId/consultations',
+          lazy: async () => {
+            const { ConsultationsPage } = await import('../features/consultations/index.ts');
+            return { Component: ConsultationsPage };
+          },
+        },
+        {
+          path: 'consultations/:consultationId',
+          lazy: async () => {
+            const { PublicConsultationPage } = await import('../features/consultations/index.ts');
+            return { Component: PublicConsultationPage };
+          },
+        },
+        {
+          path: 'consultations/:consultationId/manage',
+          lazy: async () => {
+            const { ManageConsultationPage } = await import('../features/consultations/index.ts');
+            return { Component: ManageConsultationPage };
+          },
+        },
         {
           path: 'profile',
           lazy: async () => {

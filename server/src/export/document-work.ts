@@ -3,7 +3,12 @@
 // so the server runs them in the export worker threads (render-worker.mjs) for a large
 // document, and the event loop keeps answering (edits, /healthz) meanwhile; a small document
 // is read in place, where a thread would cost more than the work.
-import { draftSections, pagesOf, type Page } from '@roundtable/shared/domain/easy-read/sections';
+import {
+  draftSections,
+  pagesOf,
+  type Page,
+  type TextBlock,
+} from '@roundtable/shared/domain/easy-read/sections';
 import { companionState, labelSections } from '@roundtable/shared/editor/easy-read-yjs';
 import { blocksOfDocument, blocksOfState } from '@roundtable/shared/editor/section-blocks';
 import { repairedState } from '../documents/content-repair.ts';
@@ -63,11 +68,21 @@ export function pagesOfState(task: PagesTask): Page[] {
   return pagesOf(blocksOfState(task.state), task.title);
 }
 
+export interface BlocksTask {
+  state: Uint8Array;
+}
+
+/** A version's blocks of text, in reading order (a consultation publishes them). */
+export function blocksOfStateTask(task: BlocksTask): TextBlock[] {
+  return blocksOfState(task.state);
+}
+
 /** The work above, done in place or in a worker thread (see services/document-work.ts). */
 export interface DocumentWork {
   repairState(task: RepairTask): Promise<Uint8Array>;
   planEasyRead(task: EasyReadPlanTask): Promise<EasyReadPlan>;
   pagesOf(task: PagesTask): Promise<Page[]>;
+  blocksOf(task: BlocksTask): Promise<TextBlock[]>;
 }
 
 /** All of it in place: for tests and small documents. */
@@ -75,4 +90,5 @@ export const inPlaceDocumentWork = (rules: ContentRules): DocumentWork => ({
   repairState: async (task) => repairDocumentState(task, rules),
   planEasyRead: async (task) => planEasyRead(task),
   pagesOf: async (task) => pagesOfState(task),
+  blocksOf: async (task) => blocksOfStateTask(task),
 });

@@ -55,7 +55,8 @@ export function limitSignIn(limits: RequestLimits): RequestHandler {
 }
 
 /**
- * For the forms anyone may send from a public page (asking to join, booking a place): one
+ * For the forms anyone may send from a public page (asking to join, booking a place, commenting
+ * on a consultation or answering its questions): one
  * budget per address, so one program cannot fill an event or the queue.
  */
 export function limitPublicForm(limits: RequestLimits): RequestHandler {

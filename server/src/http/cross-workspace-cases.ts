@@ -8,6 +8,7 @@ import { MeetingCommandSchema } from '@roundtable/shared/protocol/meeting';
 import { accessCases } from './cross-workspace-access-cases.ts';
 import { discussionCases } from './cross-workspace-discussion-cases.ts';
 import { documentCases, pictureCases, versionCases } from './cross-workspace-document-cases.ts';
+import { consultationCases } from './cross-workspace-consultation-cases.ts';
 import { hardWordCases } from './cross-workspace-hard-word-cases.ts';
 import { easyReadCases } from './cross-workspace-easy-read-cases.ts';
 import { eventCases } from './cross-workspace-event-cases.ts';
@@ -15,6 +16,7 @@ import type { RestCase } from './cross-workspace-ids.ts';
 import { meetingRestCases } from './cross-workspace-meeting-cases.ts';
 import { recruitingCases } from './cross-workspace-recruiting-cases.ts';
 
+export { publicOperations } from './cross-workspace-consultation-cases.ts';
 export { anchor, type Ids } from './cross-workspace-ids.ts';
 export { commandCases } from './cross-workspace-meeting-cases.ts';
 
@@ -30,6 +32,7 @@ export const restCases: Record<string, RestCase[]> = {
   ...easyReadCases,
   ...eventCases,
   ...recruitingCases,
+  ...consultationCases,
 };
 
 const idPattern = ID_PATTERN.source;

@@ -29,6 +29,9 @@ export interface Ids {
   joinRequest: string;
   /** A mail waiting in the outbox. */
   mail: string;
+  /** A consultation on the version, a comment on it from the public, a question on it. */
+  consultation: string;
+  consultationComment: string;
 }
 
 export type Request = [method: string, path: string, body?: unknown];

@@ -11,9 +11,10 @@ import type { Metrics } from '../metrics.ts';
 import type { Services } from '../services/create-services.ts';
 import type { Store } from '../storage/ports.ts';
 import { accessRoutes } from './access.ts';
-import { authenticate, limitSignIn } from './auth.ts';
+import { authenticate, limitPublicForm, limitSignIn } from './auth.ts';
 import { authorshipRoutes } from './authorship.ts';
 import { commentRoutes } from './comments.ts';
+import { consultationRoutes } from './consultations.ts';
 import { documentRoutes } from './documents.ts';
 import { easyReadRoutes } from './easy-read.ts';
 import { eventRoutes } from './events.ts';
@@ -94,6 +95,12 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   });
   app.use('/api', authenticate(services.signIn, options.limits));
   app.use(['/api/invites', '/api/sign-in', '/api/setup'], limitSignIn(options.limits));
+  // Comments and answers on a public consultation spend from the public forms' budget.
+  const limitPublic = limitPublicForm(options.limits);
+  app.use('/api/public/consultations', (request, response, next) => {
+    if (request.method === 'POST') void limitPublic(request, response, next);
+    else next();
+  });
   app.use(
     accessRoutes({
       registry,
@@ -143,6 +150,13 @@ export function createExpressApp(options: ExpressAppOptions): Express {
       eventBookings: services.eventBookings,
       limits: options.limits,
     }),
+    consultationRoutes(
+      registry,
+      services.consultations,
+      services.consultationComments,
+      services.consultationQuestions,
+      services.consultationReports,
+    ),
   );
   const openApi = buildOpenApi(registry.specs, options.version);
   app.get('/api/openapi.json', (_request, response) => {

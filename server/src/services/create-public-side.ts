@@ -9,6 +9,7 @@ import { JoinRequestService } from './join-requests.ts';
 import type { Mailer } from './mailer.ts';
 import type { MemberService } from './members.ts';
 import { PublicPageService } from './public-pages.ts';
+import type { ConsultationService } from './consultations.ts';
 import type { ServiceEvents } from './service-events.ts';
 import type { WorkspaceScope } from './workspace-scope.ts';
 
@@ -22,6 +23,8 @@ export function createPublicSide(options: {
   mailer: Mailer | undefined;
   config: { publicUrl: string | undefined };
   serviceEvents: ServiceEvents;
+  /** Its page lists the workspace's open consultations. */
+  consultations?: Pick<ConsultationService, 'listOpen'>;
 }) {
   const { store, scope, audit, now } = options;
   const common = { scope, audit, now };
@@ -41,6 +44,8 @@ export function createPublicSide(options: {
     store: store.publicPages,
     workspaces: store.workspaces,
     upcomingEvents: (workspaceId) => publicEvents.upcoming(workspaceId),
+    openConsultations: (workspaceId) =>
+      options.consultations?.listOpen(workspaceId) ?? Promise.resolve([]),
   });
   const joinRequests = new JoinRequestService({
     ...common,

@@ -12,6 +12,7 @@ import { AccessEvents } from './access-events.ts';
 import { AuditLog } from './audit.ts';
 import { AuthorshipService } from './authorship.ts';
 import { CommentService } from './comments.ts';
+import { createConsultationServices } from './consultation-services.ts';
 import { DocumentReviews } from './document-reviews.ts';
 import { pooledDocumentWork } from './document-work.ts';
 import { DocumentService } from './documents.ts';
@@ -209,9 +210,11 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
   });
   const pictures = new PictureService({ ...common, store: store.pictures, config });
 
-  // The public side (issue 14): the public page, join requests, public events, and the mail the
-  // server sends on its own.
-  const publicSide = createPublicSide({ ...deps, ...common, members, mailer, serviceEvents });
+  // Consultations (issue 14), then the public side: its page (with them), join requests, events.
+  const consultationDeps = { store, updates, settingsOf, work, serviceEvents, config, exportPool };
+  const consulting = createConsultationServices({ ...common, ...consultationDeps });
+  const sideDeps = { ...deps, ...common, ...consulting, members, mailer, serviceEvents };
+  const publicSide = createPublicSide(sideDeps);
 
   // Easy Read versions of drafts, and checking them with the group.
   const currentState = versions.current.bind(versions);
@@ -231,6 +234,8 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     currentState,
     work,
   });
+
+  const pastKeeping = { ...common, ...publicSide, ...consulting, meetings, identity, config };
 
   const exports = new ExportService({
     scope,
@@ -286,7 +291,8 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     pictures,
     ...publicSide,
     notices: new NoticeService({ store: store.notices, audit, now, retention: config.retention }),
-    retention: new RetentionService({ ...common, ...publicSide, meetings, identity, config }),
+    ...consulting,
+    retention: new RetentionService(pastKeeping),
     erasure,
     /** Ends what the services hold open: the export threads. */
     close: () => exportPool.close(),

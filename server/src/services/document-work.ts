@@ -2,7 +2,7 @@
 // document, in an export worker thread for a large one, so that reading, or making the Easy
 // Read version of, a draft of thousands of sections never stops the server answering. A
 // thread's limits (too large, too slow, every thread busy) are told in plain words.
-import type { Page } from '@roundtable/shared/domain/easy-read/sections';
+import type { Page, TextBlock } from '@roundtable/shared/domain/easy-read/sections';
 import type { ContentRules } from '../documents/content-rules.ts';
 import {
   inPlaceDocumentWork,
@@ -55,5 +55,9 @@ export function pooledDocumentWork(pool: ExportPool, rules: ContentRules): Docum
       small(task.state.byteLength)
         ? inPlace.pagesOf(task)
         : inThread<Page[]>('pagesOfState', task, task.state.byteLength),
+    blocksOf: (task) =>
+      small(task.state.byteLength)
+        ? inPlace.blocksOf(task)
+        : inThread<TextBlock[]>('blocksOfStateTask', task, task.state.byteLength),
   };
 }

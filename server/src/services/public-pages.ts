@@ -22,6 +22,10 @@ export interface PublicPageServiceOptions {
   now: () => Date;
   /** The workspace's public events that have not ended, soonest first. */
   upcomingEvents: (workspaceId: string) => Promise<PublicEvent[]>;
+  /** The workspace's consultations open for comment (services/consultations.ts). */
+  openConsultations?: (
+    workspaceId: string,
+  ) => Promise<{ id: string; title: string; closesAt: string }[]>;
 }
 
 const emptyText = { whoWeAre: '', whatWeDo: '', howToJoin: '', easyRead: [] };
@@ -100,8 +104,9 @@ export class PublicPageService {
         placesLeft: event.placesLeft,
         takingBookings: event.state === 'open',
       })),
-      // Filled in by the consultations feature.
-      consultations: [],
+      consultations: ((await this.options.openConsultations?.(page.workspaceId)) ?? []).map(
+        ({ id, title, closesAt }) => ({ id, title, closesAt }),
+      ),
     };
   }
 }

@@ -1,7 +1,8 @@
 // Retention (issue 13): keeping personal data no longer than needed. `sweep`, run by the
 // background job in app.ts, removes access needs a set time after their meeting ended and
-// deletes audit entries older than they are kept. People who have not signed in for a set time
-// are only listed, for an administrator to review: nothing here deletes a person.
+// deletes audit entries older than they are kept (and bookers' details, join requests, and the
+// contact details left with comments on a consultation, each a set time after it was done with).
+// People who have not signed in for a set time are only listed, for an administrator to review: nothing here deletes a person.
 import type { InactivePeople } from '@roundtable/shared/protocol/retention';
 import type { Config } from '../config.ts';
 import type { AuditStore, InactivityStore, MembershipStore } from '../storage/identity-ports.ts';
@@ -35,6 +36,8 @@ export interface RetentionServiceOptions {
   audit: AuditLog;
   config: Pick<Config, 'retention'>;
   now: () => Date;
+  /** Removes commenters' contact details past CONSULTATION_CONTACT_KEEP_DAYS after closing. */
+  consultationComments?: { removeOldContacts(): Promise<number> };
 }
 
 export interface SweepResult {
@@ -48,6 +51,8 @@ export interface SweepResult {
   bookingContacts: number;
   /** Join requests declined or never answered, removed with their mail. */
   joinRequests: number;
+  /** Consultations whose commenters' contact details were removed. */
+  consultations: number;
 }
 
 export class RetentionService {
@@ -69,12 +74,14 @@ export class RetentionService {
     });
     const joinRequests = await this.options.joinRequests.removeOld(settings.joinRequestKeepDays);
     const auditEntries = await this.deleteOldAudit();
+    const consultations = (await this.options.consultationComments?.removeOldContacts()) ?? 0;
     const removed = {
       meetings,
       auditEntries,
       bookingAccessNeeds: bookings.accessNeeds,
       bookingContacts: bookings.contacts,
       joinRequests,
+      consultations,
     };
     if (Object.values(removed).some((count) => count > 0)) {
       // Counts only: what was removed is gone, and the entry itself is kept like any other.

@@ -35,6 +35,8 @@ export interface ServiceEventMap {
   'signed-in': [userId: string];
   /** A join request arrived, was answered, joined or erased (its workspace's queue changed). */
   'join-requests-changed': [workspaceId: string];
+  /** A consultation, or the comments on it, changed (a comment came, one was moderated …). */
+  'consultation-changed': [workspaceId: string, consultationId: string];
 }
 
 type Listener<K extends keyof ServiceEventMap> = (...args: ServiceEventMap[K]) => unknown;

@@ -3,6 +3,7 @@
 // DATABASE_URL is set.
 import { afterEach, beforeEach, describe } from 'vitest';
 import { commentContract } from './comment-contract.ts';
+import { consultationContract } from './consultation-contract.ts';
 import { hardWordContract } from './hard-word-contract.ts';
 import { easyReadContract } from './easy-read-contract.ts';
 import { erasureContract } from './erasure-contract.ts';
@@ -54,6 +55,7 @@ export function storeContract(name: string, factory: StoreFactory): void {
     erasureContract(() => store);
     eventContract(() => store);
     eventChangeContract(() => store);
+    consultationContract(() => store);
     workspaceContract(() => store);
     updateLogContract(() => store);
     updateLogPropertyContract(() => store);

@@ -163,6 +163,34 @@ export const personalDataMap: Readonly<Record<string, TableInDataMap>> = {
     download:
       'Left out: the pictures belong to the group’s documents; who uploaded each is not yet copied.',
   },
+  consultations: {
+    person: { created_by: 'the facilitator who published a draft for public comment' },
+    notPerson: {
+      title: 'the draft’s title when it was published',
+      blocks: 'the words of the published version',
+    },
+    download:
+      'Left out: publishing is the group’s act, kept in the audit log; forgotten when the account is erased.',
+  },
+  consultation_comments: {
+    person: {
+      name: 'the name a member of the public chose to give with their comment (optional)',
+      contact: 'how to reach them, if they gave it (removed after CONSULTATION_CONTACT_KEEP_DAYS)',
+      body: 'their words, which may say something about them',
+      moderated_by: 'the facilitator who approved or rejected it',
+      outcome_by: 'the facilitator who marked what it led to',
+    },
+    download:
+      'Left out: commenters have no account; a facilitator erases one comment’s name and contact (and words, if asked) on request. What facilitators did is in the audit log.',
+  },
+  consultation_questions: {
+    person: {},
+    download: 'Nothing about a person: a question the group asks about a paragraph.',
+  },
+  consultation_answers: {
+    person: { reason: 'the words someone gave with their answer (no name is asked)' },
+    download: 'Left out: answers are anonymous and belong to no account.',
+  },
   erasures: {
     person: {},
     notPerson: {

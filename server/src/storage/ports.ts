@@ -2,6 +2,8 @@
 // (SQLite, Postgres) satisfy these and pass one contract suite (contract.ts).
 
 import type { CommentStore } from './comment-ports.ts';
+import type { ConsultationStore } from './consultation-ports.ts';
+import type { ConsultationQuestionStore } from './consultation-question-ports.ts';
 import type { HardWordStore } from './hard-word-ports.ts';
 import type { EasyReadCheckStore } from './easy-read-ports.ts';
 import type { ErasureStore } from './erasure-ports.ts';
@@ -159,6 +161,8 @@ export interface Store extends RecruitingStores {
   readonly notices: NoticeStore;
   readonly erasure: ErasureStore;
   readonly events: EventStore;
+  readonly consultations: ConsultationStore;
+  readonly consultationQuestions: ConsultationQuestionStore;
   /**
    * Writes a consistent copy while the store stays in use (SQLite's online backup). Postgres
    * has no such method: back it up with pg_dump.

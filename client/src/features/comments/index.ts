@@ -20,6 +20,7 @@ export { timeInWords } from './words.ts';
 export { NewCommentDialog } from './NewCommentDialog.tsx';
 export { ObserverCommentsSetting } from './ObserverCommentsSetting.tsx';
 export { ErasedCommentsSetting } from './ErasedCommentsSetting.tsx';
+export { SettingCheckbox } from './SettingCheckbox.tsx';
 export { useComments, type CommentsController } from './useComments.ts';
 export { useMayComment } from './useMayComment.ts';
 export type { Me as CommentAuthor } from './pending-view.ts';

@@ -139,7 +139,8 @@ export function PublicPage() {
           <ul>
             {page.consultations.map((consultation) => (
               <li key={consultation.id}>
-                <strong>{consultation.title}</strong>: open until {dayWords(consultation.closesAt)}
+                <Link to={`/consultations/${consultation.id}`}>{consultation.title}</Link>: open
+                until {dayWords(consultation.closesAt)}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 // One saved version in the list: who saved it and when, whether the group agreed it, and the
 // buttons for it (view, compare, export, restore, rename, delete, ask the group to agree it).
+import { Link } from 'react-router';
 import type { VersionSummary } from '@roundtable/shared/protocol/documents';
 import type { ProposalSummary } from '@roundtable/shared/protocol/proposals';
 import {
@@ -41,6 +42,8 @@ export interface VersionItemProps {
   onDelete: () => void;
   onProposing: (open: boolean) => void;
   onProposed: (proposal: ProposalSummary) => void;
+  /** Where a facilitator publishes this version for public comment; absent for others. */
+  consultHref?: string | undefined;
 }
 
 export function VersionItem({
@@ -59,6 +62,7 @@ export function VersionItem({
   onDelete,
   onProposing,
   onProposed,
+  consultHref,
 }: VersionItemProps) {
   return (
     <li className="rt-version" data-testid="version">
@@ -90,6 +94,11 @@ export function VersionItem({
         >
           Export <VisuallyHidden>“{version.name}”</VisuallyHidden>
         </Button>
+        {consultHref ? (
+          <Link className="rt-button" to={consultHref}>
+            Ask the public about this version <VisuallyHidden>: “{version.name}”</VisuallyHidden>
+          </Link>
+        ) : null}
         {mayEdit ? (
           <Button icon={<RestoreIcon />} onClick={onRestore}>
             Restore <VisuallyHidden>“{version.name}”</VisuallyHidden>

@@ -230,6 +230,11 @@ export function VersionsPage() {
               onRename={() => setRenaming(version)}
               onDelete={() => setDeleting(version)}
               onProposing={(open) => setProposing(open ? version : null)}
+              consultHref={
+                workspaceId && may('consultation:run', workspaceId)
+                  ? `/workspaces/${workspaceId}/consultations?version=${version.id}`
+                  : undefined
+              }
               onProposed={() => {
                 setProposing(null);
                 reloadProposals();

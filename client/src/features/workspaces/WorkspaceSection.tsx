@@ -179,6 +179,11 @@ export function WorkspaceSection({
       {may('workspace:recruit', workspace.id) ? (
         <JoinRequestsLink workspaceId={workspace.id} name={workspace.name} />
       ) : null}
+      <p>
+        <Link to={`/workspaces/${encodeURIComponent(workspace.id)}/consultations`}>
+          Consultations <VisuallyHidden>of “{workspace.name}”</VisuallyHidden>
+        </Link>
+      </p>
       <h3 className="rt-workspace__subheading">Documents</h3>
       {documents.kind === 'loading' ? <p className="rt-muted">Loading documents…</p> : null}
       {documents.kind === 'failed' ? (

@@ -7,6 +7,7 @@ import type { RecruitingTables } from './database-recruiting.ts';
 import type { EasyReadTables } from './database-easy-read.ts';
 import type { ErasureTables } from './database-erasure.ts';
 import type { EventTables } from './database-events.ts';
+import type { ConsultationTables } from './database-consultations.ts';
 
 /** Binary data: read as a Buffer, written from any Uint8Array. */
 export type Bytes = ColumnType<Buffer, Uint8Array, Uint8Array>;
@@ -256,7 +257,12 @@ export interface WorkspacePicturesTable {
 }
 
 export interface Database
-  extends EasyReadTables, NoticeTables, ErasureTables, EventTables, RecruitingTables {
+  extends EasyReadTables,
+    NoticeTables,
+    ErasureTables,
+    EventTables,
+    RecruitingTables,
+    ConsultationTables {
   workspaces: WorkspacesTable;
   documents: DocumentsTable;
   document_snapshots: DocumentSnapshotsTable;

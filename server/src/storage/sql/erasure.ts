@@ -30,6 +30,9 @@ const PERSON_COLUMNS: ReadonlyArray<readonly [table: string, column: string]> = 
   ['hard_words', 'added_by'],
   ['workspace_pictures', 'uploaded_by'],
   ['notices', 'updated_by'],
+  ['consultations', 'created_by'],
+  ['consultation_comments', 'moderated_by'],
+  ['consultation_comments', 'outcome_by'],
 ];
 
 /** JSON columns that may name a person (ids, names), with the key of their rows. */

@@ -4,6 +4,8 @@
 import { sql } from 'kysely';
 import type { Store } from '../ports.ts';
 import { sqlComments } from './comments.ts';
+import { sqlConsultationQuestions } from './consultation-questions.ts';
+import { sqlConsultations } from './consultations.ts';
 import type { SqlStorage } from './connect.ts';
 import { sqlDocuments } from './documents.ts';
 import { sqlHardWords } from './hard-words.ts';
@@ -43,6 +45,8 @@ export function sqlStores(storage: SqlStorage): SqlStores {
     outbox: sqlOutbox(storage),
     erasure: sqlErasure(storage),
     events: sqlEvents(storage),
+    consultations: sqlConsultations(storage),
+    consultationQuestions: sqlConsultationQuestions(storage),
     async ping() {
       await sql`SELECT 1`.execute(storage.db);
     },

@@ -1,0 +1,56 @@
+// The answers to a consultation's questions as numbers, one table per question, with the reasons
+// people gave when the group reads them.
+import type { QuestionResults } from '@roundtable/shared/protocol/consultation-questions';
+import type { ConsultationBlock } from '@roundtable/shared/protocol/consultations';
+import { paragraphNumbers } from './words.ts';
+
+export function QuestionResultsTable({
+  blocks,
+  questions,
+}: {
+  blocks: ConsultationBlock[];
+  questions: QuestionResults[];
+}) {
+  if (questions.length === 0) return null;
+  const numbers = paragraphNumbers(blocks);
+  return (
+    <section className="rt-card" aria-labelledby="answers-heading">
+      <h2 id="answers-heading">Answers to our questions</h2>
+      {questions.map((q) => (
+        <div key={q.id} className="rt-table-scroll">
+          <table className="rt-consultation__table">
+            <caption>
+              Paragraph {numbers.get(q.paragraph) ?? 0}: {q.prompt}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Answer</th>
+                <th scope="col">People</th>
+              </tr>
+            </thead>
+            <tbody>
+              {q.counts.map((choice) => (
+                <tr key={choice.key}>
+                  <th scope="row">{choice.label}</th>
+                  <td>{choice.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {q.reasons && q.reasons.length > 0 ? (
+            <>
+              <h3>Reasons people gave</h3>
+              <ul>
+                {q.reasons.map((r, index) => (
+                  <li key={index}>
+                    <strong>{r.answer}:</strong> {r.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+      ))}
+    </section>
+  );
+}

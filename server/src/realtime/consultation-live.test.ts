@@ -1,0 +1,83 @@
+// The consultation channel: a member watching a consultation hears that it changed when someone
+// from the public comments; a person of another workspace may not watch it, nor may anyone not
+// signed in.
+import { io as connectSocket, type Socket } from 'socket.io-client';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConsultationSummary } from '@roundtable/shared/protocol/consultations';
+import { versionWithWords } from '../testing/consultation-fixtures.ts';
+import { eventually, startTestServer, type TestServer } from '../testing/harness.ts';
+
+describe('live: consultations', () => {
+  let server: TestServer;
+  const sockets: Socket[] = [];
+  const connect = (token: string | null) => {
+    const socket = connectSocket(`${server.origin}/consultations`, {
+      transports: ['websocket'],
+      auth: token ? { token } : {},
+      forceNew: true,
+    });
+    sockets.push(socket);
+    return socket;
+  };
+  const watch = (socket: Socket, id: string) =>
+    new Promise<boolean>((resolve) =>
+      socket.emit('consultation:watch', id, (answer: { ok: boolean }) => resolve(answer.ok)),
+    );
+  const tokenIn = async (workspaceId: string, role: 'member' | 'facilitator') => {
+    const person = await server.app.signIn.createPerson({
+      name: role,
+      email: null,
+      isAdmin: false,
+    });
+    await server.store.identity.putMembership({
+      workspaceId,
+      userId: person.id,
+      role,
+      joinedAt: new Date().toISOString(),
+      inviteId: null,
+    });
+    return (await server.app.tokens.create(person.id, 'tests')).token;
+  };
+
+  beforeEach(async () => {
+    server = await startTestServer();
+  });
+  afterEach(async () => {
+    for (const socket of sockets.splice(0)) socket.disconnect();
+    await server.close();
+  });
+
+  it('tells a watching member when a comment comes, and refuses others', async () => {
+    const { workspaceId, versionId } = await versionWithWords(server);
+    const { id } = ConsultationSummary.parse(
+      (
+        await server.api.request('POST', `/api/workspaces/${workspaceId}/consultations`, {
+          versionId,
+          introduction: 'Tell us.',
+          closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+        })
+      ).body,
+    );
+    const member = connect(await tokenIn(workspaceId, 'member'));
+    expect(await watch(member, id)).toBe(true);
+    const heard: string[] = [];
+    member.on('consultation:changed', (notice: { consultationId: string }) =>
+      heard.push(notice.consultationId),
+    );
+    const other = await versionWithWords(server);
+    const outsider = connect(await tokenIn(other.workspaceId, 'facilitator'));
+    expect(await watch(outsider, id)).toBe(false);
+    expect(await watch(member, 'no-such-consultation')).toBe(false);
+
+    await server.api
+      .as(null)
+      .request('POST', `/api/public/consultations/${id}/comments`, { paragraph: 1, body: 'Hi' });
+    await eventually(() => expect(heard).toEqual([id]));
+
+    const anonymous = connect(null);
+    const refused = await new Promise<string>((resolve) =>
+      anonymous.on('connect_error', (error) => resolve(error.message)),
+    );
+    expect(refused).toMatch(/sign in/);
+  });
+});
