@@ -3,7 +3,7 @@
 // request whose credential did not check out) their address's. The address is Express's
 // `request.ip`, which follows X-Forwarded-For only as far as TRUST_PROXY allows.
 import type { Request, RequestHandler, Response } from 'express';
-import type { Caller, LimitAnswer, RequestLimits } from '../limits/request-limits.ts';
+import type { Caller, LimitAnswer, PublicForm, RequestLimits } from '../limits/request-limits.ts';
 import { anonymous, type AuthContext } from '../services/auth-context.ts';
 import type { SignInService } from '../services/sign-in.ts';
 import { credentialsOf } from '../edge/credentials.ts';
@@ -59,9 +59,9 @@ export function limitSignIn(limits: RequestLimits): RequestHandler {
  * on a consultation or answering its questions): one
  * budget per address, so one program cannot fill an event or the queue.
  */
-export function limitPublicForm(limits: RequestLimits): RequestHandler {
+export function limitPublicForm(limits: RequestLimits, form: PublicForm): RequestHandler {
   return limitBy(
-    (caller) => limits.publicFormAttempt(caller),
+    (caller) => limits.publicFormAttempt(form, caller),
     'This form was sent many times from here. Please wait an hour and try again.',
   );
 }

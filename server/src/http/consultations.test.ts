@@ -11,6 +11,7 @@ import {
 import { ErrorBody } from '@roundtable/shared/protocol/errors';
 import { versionWithWords } from '../testing/consultation-fixtures.ts';
 import { personApi, startTestServer, type TestApi, type TestServer } from '../testing/harness.ts';
+import { defaultBudgets } from '../limits/request-limits.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -264,9 +265,10 @@ describe('REST: public consultations', () => {
   it('limits how many comments one address sends', async () => {
     const { id } = await published();
     const answers = [];
-    for (let n = 0; n < 21; n++)
+    const budget = defaultBudgets.publicForm.comment.points;
+    for (let n = 0; n <= budget; n++)
       answers.push((await comment(id, { paragraph: 1, body: `Note ${n}` })).status);
-    expect(answers.slice(0, 20).every((status) => status === 201)).toBe(true);
-    expect(answers[20]).toBe(429);
+    expect(answers.slice(0, budget).every((status) => status === 201)).toBe(true);
+    expect(answers[budget]).toBe(429);
   });
 });

@@ -24,7 +24,7 @@ export function eventRoutes(options: EventRoutesOptions): Router {
     response.set('Referrer-Policy', 'no-referrer');
     next();
   });
-  const limit = limitPublicForm(options.limits);
+  const limit = limitPublicForm(options.limits, 'booking');
   router.use('/api/public/events', (request, response, next) => {
     if (request.method === 'POST') void limit(request, response, next);
     else next();

@@ -96,7 +96,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   app.use('/api', authenticate(services.signIn, options.limits));
   app.use(['/api/invites', '/api/sign-in', '/api/setup'], limitSignIn(options.limits));
   // Comments and answers on a public consultation spend from the public forms' budget.
-  const limitPublic = limitPublicForm(options.limits);
+  const limitPublic = limitPublicForm(options.limits, 'comment');
   app.use('/api/public/consultations', (request, response, next) => {
     if (request.method === 'POST') void limitPublic(request, response, next);
     else next();

@@ -25,7 +25,7 @@ export function recruitingRoutes(options: {
     status: 200,
     body: await pages.read(params.slug),
   }));
-  router.use(routes.sendJoinRequest.path, limitPublicForm(options.limits));
+  router.use(routes.sendJoinRequest.path, limitPublicForm(options.limits, 'join'));
   registry.add(router, routes.sendJoinRequest, async ({ params, body }) => {
     const { workspaceName } = await joinRequests.receive(params.slug, body);
     return { status: 201, body: { received: true, workspaceName } };

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { eventually, startTestServer, type TestServer } from '../testing/harness.ts';
-import { RequestLimits } from './request-limits.ts';
+import { defaultBudgets, RequestLimits } from './request-limits.ts';
 
 describe('rate limits over REST', () => {
   let server: TestServer | undefined;
@@ -128,7 +128,11 @@ describe.skipIf(!redisUrl)('rate limits shared through Redis', () => {
       person: { points: 10, durationSeconds: 60 },
       address: { points: 10, durationSeconds: 60 },
       signIn: { points: 10, durationSeconds: 60 },
-      publicForm: { points: 10, durationSeconds: 60 },
+      publicForm: {
+        join: { points: 10, durationSeconds: 60 },
+        booking: { points: 10, durationSeconds: 60 },
+        comment: { points: 10, durationSeconds: 60 },
+      },
     };
     // Two processes' limits, each with its own Redis connection.
     const first = new RequestLimits({ kind: 'redis', client: await open() }, budgets);
@@ -138,5 +142,21 @@ describe.skipIf(!redisUrl)('rate limits shared through Redis', () => {
     for (let i = 0; i < 12; i++) answers.push(await (i % 2 ? first : second).request(caller));
     expect(answers.filter((answer) => answer.ok)).toHaveLength(10);
     expect(answers.slice(10).every((answer) => !answer.ok)).toBe(true);
+  });
+});
+
+describe('the public forms', () => {
+  it('give each form its own budget, so a day centre that booked all morning can still ask to join', async () => {
+    const limits = new RequestLimits({ kind: 'memory' });
+    const centre = { kind: 'address', address: '203.0.113.7' } as const;
+    const bookings = [];
+    for (let i = 0; i <= defaultBudgets.publicForm.booking.points; i++) {
+      bookings.push(await limits.publicFormAttempt('booking', centre));
+    }
+    expect(bookings.at(-1)?.ok).toBe(false);
+    expect((await limits.publicFormAttempt('join', centre)).ok).toBe(true);
+    expect((await limits.publicFormAttempt('comment', centre)).ok).toBe(true);
+    const elsewhere = { kind: 'address', address: '203.0.113.8' } as const;
+    expect((await limits.publicFormAttempt('booking', elsewhere)).ok).toBe(true);
   });
 });

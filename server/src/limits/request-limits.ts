@@ -14,6 +14,9 @@ export interface Budget {
   durationSeconds: number;
 }
 
+/** The forms anyone may send from a public page, each with a budget of its own. */
+export type PublicForm = 'join' | 'booking' | 'comment';
+
 export interface RequestBudgets {
   /** Any request by a signed-in person. */
   person: Budget;
@@ -22,17 +25,22 @@ export interface RequestBudgets {
   /** Signing in, joining, setting up: per address, or per person when signed in. */
   signIn: Budget;
   /**
-   * Sending a form from a public page (asking to join, booking a place, commenting): per address
-   * (a library's computers share one), or per person when signed in.
+   * Sending a form from a public page, per form: per address (a library's or a day centre's
+   * computers share one), or per person when signed in. Every post counts, refused ones too.
    */
-  publicForm: Budget;
+  publicForm: Record<PublicForm, Budget>;
 }
 
 export const defaultBudgets = {
   person: { points: 200, durationSeconds: 10 },
   address: { points: 600, durationSeconds: 60 },
   signIn: { points: 120, durationSeconds: 60 },
-  publicForm: { points: 20, durationSeconds: 60 * 60 },
+  publicForm: {
+    join: { points: 20, durationSeconds: 60 * 60 },
+    // A day centre may book its residents onto an event one by one.
+    booking: { points: 60, durationSeconds: 60 * 60 },
+    comment: { points: 60, durationSeconds: 60 * 60 },
+  },
 } satisfies RequestBudgets;
 
 const keyOf = (caller: Caller): string =>
@@ -55,13 +63,19 @@ export class RequestLimits {
   private readonly person: RateLimiterAbstract;
   private readonly address: RateLimiterAbstract;
   private readonly signIn: RateLimiterAbstract;
-  private readonly publicForm: RateLimiterAbstract;
+  private readonly publicForm: Record<PublicForm, RateLimiterAbstract>;
 
   constructor(store: LimiterStore, budgets: RequestBudgets = defaultBudgets) {
     this.person = createLimiter(store, { name: 'person', ...budgets.person });
     this.address = createLimiter(store, { name: 'address', ...budgets.address });
     this.signIn = createLimiter(store, { name: 'sign-in', ...budgets.signIn });
-    this.publicForm = createLimiter(store, { name: 'public-form', ...budgets.publicForm });
+    const formLimiter = (form: PublicForm) =>
+      createLimiter(store, { name: `public-form-${form}`, ...budgets.publicForm[form] });
+    this.publicForm = {
+      join: formLimiter('join'),
+      booking: formLimiter('booking'),
+      comment: formLimiter('comment'),
+    };
   }
 
   request(caller: Caller): Promise<LimitAnswer> {
@@ -73,7 +87,7 @@ export class RequestLimits {
   }
 
   /** Sending a public form: per address, or per person when signed in. */
-  publicFormAttempt(caller: Caller): Promise<LimitAnswer> {
-    return spend(this.publicForm, keyOf(caller));
+  publicFormAttempt(form: PublicForm, caller: Caller): Promise<LimitAnswer> {
+    return spend(this.publicForm[form], keyOf(caller));
   }
 }
