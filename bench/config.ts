@@ -15,6 +15,7 @@ export const scenarioNames = [
   'plain-english',
   'review',
   'many',
+  'public',
 ] as const;
 export type ScenarioName = (typeof scenarioNames)[number];
 

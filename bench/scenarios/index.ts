@@ -6,6 +6,7 @@ import { fanoutScenario } from './fanout.ts';
 import { manyScenario } from './many.ts';
 import { myDataScenario } from './my-data.ts';
 import { plainEnglishScenario } from './plain-english.ts';
+import { publicScenario } from './public.ts';
 import { reviewScenario } from './review.ts';
 import { roomsScenario } from './rooms.ts';
 import { scaleOutScenario } from './scale-out.ts';
@@ -25,4 +26,5 @@ export const scenarios: Record<ScenarioName, Scenario> = {
   'plain-english': plainEnglishScenario,
   review: reviewScenario,
   many: manyScenario,
+  public: publicScenario,
 };

@@ -29,7 +29,7 @@ async function synced(provider: WebsocketProvider, timeoutMs: number): Promise<v
 }
 
 /** Writes the draft into the document through /collab, and waits until a fresh client sees it. */
-async function seed(server: ServerHandle, room: string, state: Uint8Array): Promise<void> {
+export async function seed(server: ServerHandle, room: string, state: Uint8Array): Promise<void> {
   const writer = new Y.Doc();
   const provider = providerFor(server, room, writer);
   try {
