@@ -51,7 +51,7 @@ export function attachRecruitingNamespace(options: RecruitingNamespaceOptions): 
         const parsed = WatchJoinRequests.safeParse(payload);
         if (!parsed.success) throw new ServiceError('bad_request', 'Which workspace?');
         const auth = await options.signIn.resolve(credentialsOf(socket.request, token));
-        await options.scope.workspaceFor(auth, parsed.data.workspaceId, 'workspace:recruit');
+        await options.scope.workspaceFor(auth, parsed.data.workspaceId, 'join-request:answer');
         await socket.join(recruitingRoom(parsed.data.workspaceId));
         answer({ ok: true });
       } catch (error) {

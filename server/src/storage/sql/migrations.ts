@@ -10,6 +10,7 @@ import { erasureMigrations } from './migrations-erasure.ts';
 import { eventMigrations } from './migrations-events.ts';
 import { recruitingMigrations } from './migrations-recruiting.ts';
 import { eventChangeMigrations } from './migrations-event-changes.ts';
+import { singleUseInviteMigrations } from './migrations-single-use-invites.ts';
 import type { ColumnTypes } from './column-types.ts';
 
 export type Migration = (t: ColumnTypes) => string;
@@ -271,4 +272,5 @@ export const migrations: readonly Migration[] = [
   ...eventMigrations,
   ...recruitingMigrations,
   ...eventChangeMigrations,
+  ...singleUseInviteMigrations,
 ];
