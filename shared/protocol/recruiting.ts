@@ -231,5 +231,8 @@ export type JoinLetter = z.infer<typeof JoinLetter>;
 export const RECRUITING_NAMESPACE = '/recruiting';
 /** Sent by a page: tell me when this workspace's join requests change. */
 export const WatchJoinRequests = z.object({ workspaceId: Id }).strict();
+export const WATCH_JOIN_REQUESTS = 'join-requests:watch';
+/** Every event a page may send on the channel; anything else is answered `bad_request`. */
+export const recruitingClientEventNames = [WATCH_JOIN_REQUESTS] as const;
 /** Sent by the server to the pages watching: read the join requests again. */
 export const JOIN_REQUESTS_CHANGED = 'join-requests:changed';
