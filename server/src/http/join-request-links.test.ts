@@ -2,7 +2,9 @@
 // refused, a new Invite, a Decline and an Erase take the earlier link back, and the request stays
 // with the first person who joined. Join requests are seen only by the workspace's facilitators:
 // an administrator who is not one is refused.
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PersonalData } from '../export/personal-data/types.ts';
 import {
   personApi,
   seedAdmin,
@@ -66,6 +68,22 @@ describe('the invite link for a join request', () => {
     expect(person?.name).toBe('Jo Bloggs');
     const members = await facilitator.request('GET', `/api/workspaces/${workspaceId}/members`);
     expect(JSON.stringify(members.body)).not.toContain('Stranger');
+
+    // A copy of Jo's data made by an administrator who is not a facilitator leaves out the needs
+    // Jo wrote (like access needs); the facilitator's copy has them.
+    const copyBy = async (token: string) => {
+      const path = `/api/workspaces/${workspaceId}/members/${person!.id}/data`;
+      const response = await fetch(server.origin + path, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const entries = unzipSync(new Uint8Array(await response.arrayBuffer()));
+      return JSON.parse(strFromU8(entries['your-data.json']!)) as PersonalData;
+    };
+    const ben = await seedAdmin(server.app, 'ben@example.org');
+    expect((await copyBy(ben)).joinRequests).toMatchObject([{ name: 'Jo Bloggs', needs: null }]);
+    expect((await copyBy(facilitator.token!)).joinRequests).toMatchObject([
+      { name: 'Jo Bloggs', needs: byPost.needs },
+    ]);
   });
 
   it('stops the earlier link when the request is invited again, declined or erased', async () => {
