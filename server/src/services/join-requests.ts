@@ -213,7 +213,8 @@ export class JoinRequestService {
   private async joinedWith(inviteId: string, personId: string): Promise<void> {
     const before = (await this.options.store.listJoinRequestsOf(personId)).map((r) => r.id);
     const linked = await this.options.store.linkJoinRequest(inviteId, personId);
-    if (!linked || before.includes(linked.id)) return;
+    // Already theirs (heard again), or someone else's: nothing changed.
+    if (!linked || linked.personId !== personId || before.includes(linked.id)) return;
     await this.options.audit.record({
       actorId: personId,
       workspaceId: linked.workspaceId,
