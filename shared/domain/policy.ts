@@ -10,8 +10,13 @@ export type Action =
   | 'workspace:rename'
   | 'workspace:manage-members'
   | 'workspace:read-audit'
-  /** Write the public page, and answer, download or erase join requests (issue 14). */
+  /** Write the workspace's public page (issue 14). */
   | 'workspace:recruit'
+  /**
+   * See, answer, download or erase join requests (contact, needs, reason): only the workspace's
+   * facilitators, like access needs. Not an administrator who is not one.
+   */
+  | 'join-request:answer'
   | 'document:create'
   | 'document:read'
   | 'document:edit'
@@ -101,6 +106,7 @@ const allowed: Record<Role, ReadonlySet<Action>> = {
     'workspace:manage-members',
     'workspace:read-audit',
     'workspace:recruit',
+    'join-request:answer',
     'document:read',
     'document:create',
     'document:edit',
@@ -143,7 +149,7 @@ export function can(actor: Actor, action: Action, target: Target = {}): boolean 
     return target.authorId === actor.userId && can(actor, 'comment:write', target);
   }
   if (action === 'person:download-data' && target.personId === actor.userId) return true;
-  if (action === 'meeting:read-access-needs') {
+  if (action === 'meeting:read-access-needs' || action === 'join-request:answer') {
     // Special-category data goes no further than the people who need it for the day.
     return target.workspaceId !== undefined && roleIn(actor, target.workspaceId) === 'facilitator';
   }
@@ -213,6 +219,12 @@ export function refusal(actor: Actor, action: Action): { status: 401 | 403; mess
   }
   if (action === 'comment:change') {
     return { status: 403, message: 'You can only change or delete your own comments.' };
+  }
+  if (action === 'join-request:answer') {
+    return {
+      status: 403,
+      message: "Only this workspace's facilitators can see and answer its join requests.",
+    };
   }
   if (action === 'hard-words:change') {
     return { status: 403, message: 'You can read the hard words but not change them.' };

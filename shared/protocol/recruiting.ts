@@ -3,6 +3,7 @@
 // by the public events and consultations features; they are empty until then.
 import { z } from 'zod';
 import { Id } from './ids.ts';
+import { PhoneNumber } from './phone.ts';
 import { HIDDEN_CHARACTERS_MESSAGE, isShownText, shownText } from './shown-text.ts';
 
 /** Text of several lines, each shown as it is (no hidden characters). */
@@ -37,7 +38,7 @@ export const Slug = z
 /** An OpenMoji picture by its hexcode, e.g. "1F3E0" (the bundled set the editor uses). */
 export const OpenMojiCode = z
   .string()
-  .regex(/^[0-9A-F]{2,8}(?:-[0-9A-F]{2,8}){0,9}$/, 'Please choose a picture from the list');
+  .regex(/^[0-9A-F]{2,6}(?:-[0-9A-F]{2,6}){0,11}$/, 'Please choose a picture from the list');
 
 export const EasyReadLine = z
   .object({
@@ -123,7 +124,7 @@ export const Contact = z.discriminatedUnion('way', [
       email: z.string().trim().email('Please check the email address').max(254),
     })
     .strict(),
-  z.object({ way: z.literal('phone'), phone: Line(40, 'a phone number', 5) }).strict(),
+  z.object({ way: z.literal('phone'), phone: PhoneNumber }).strict(),
   z.object({ way: z.literal('post'), address: Paragraphs(500, 'your address', 5) }).strict(),
   z
     .object({
@@ -231,5 +232,8 @@ export type JoinLetter = z.infer<typeof JoinLetter>;
 export const RECRUITING_NAMESPACE = '/recruiting';
 /** Sent by a page: tell me when this workspace's join requests change. */
 export const WatchJoinRequests = z.object({ workspaceId: Id }).strict();
+export const WATCH_JOIN_REQUESTS = 'join-requests:watch';
+/** Every event a page may send on the channel; anything else is answered `bad_request`. */
+export const recruitingClientEventNames = [WATCH_JOIN_REQUESTS] as const;
 /** Sent by the server to the pages watching: read the join requests again. */
 export const JOIN_REQUESTS_CHANGED = 'join-requests:changed';

@@ -35,3 +35,16 @@ export async function loadOpenMoji(id: string): Promise<LoadedPicture | null> {
     return null;
   }
 }
+
+let knownHexcodes: Promise<ReadonlySet<string>> | undefined;
+
+/** Whether this is the hexcode of a picture in the OpenMoji set (the set the picker offers). */
+export async function isKnownOpenMoji(id: string): Promise<boolean> {
+  const hexcode = openMojiHexcode(id);
+  if (!hexcode) return false;
+  knownHexcodes ??= readFile(
+    join(dirname(require.resolve('openmoji/package.json')), 'data', 'openmoji.json'),
+    'utf8',
+  ).then((text) => new Set((JSON.parse(text) as { hexcode: string }[]).map((e) => e.hexcode)));
+  return (await knownHexcodes).has(hexcode);
+}

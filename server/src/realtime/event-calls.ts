@@ -42,14 +42,21 @@ export function fail(error: unknown): Ack<never> {
   };
 }
 
-const badRequest = (message: string): Ack<never> => ({
+export const badRequest = (message: string): Ack<never> => ({
   ok: false,
   error: { code: 'bad_request', message },
 });
 
-/** Why this call is malformed, or null for `[payload, ack]` of a known event. */
-function malformed(event: unknown, args: unknown[]): string | null {
-  if (!(meetingClientEventNames as readonly unknown[]).includes(event)) {
+/**
+ * Why this call is malformed, or null for `[payload, ack]` of a known event (one of `names`:
+ * /meeting's by default, or another channel's).
+ */
+export function malformed(
+  event: unknown,
+  args: unknown[],
+  names: readonly string[] = meetingClientEventNames,
+): string | null {
+  if (!(names as readonly unknown[]).includes(event)) {
     return 'There is no such event';
   }
   if (args.length === 1) return 'message: a payload is required';

@@ -1,11 +1,13 @@
 // The recruiting channel: Socket.IO namespace /recruiting. A facilitator's "Join requests" page
 // watches its workspace and is told, with no personal data, when the queue changed; it then
 // reads the queue again over REST (which asks can() again). Across processes the Socket.IO
-// adapter (Redis) carries the notice to every page.
-import type { Server } from 'socket.io';
+// adapter (Redis) carries the notice to every page. Only a signed-in person connects, and every
+// call is checked as /meeting checks its calls (event-calls.ts): one payload, then the ack.
+import type { Server, Socket } from 'socket.io';
 import {
   JOIN_REQUESTS_CHANGED,
   RECRUITING_NAMESPACE,
+  recruitingClientEventNames,
   WatchJoinRequests,
 } from '@roundtable/shared/protocol/recruiting';
 import { credentialsOf } from '../edge/credentials.ts';
@@ -13,6 +15,7 @@ import { isAllowedOrigin } from '../edge/origin.ts';
 import type { WorkspaceScope } from '../services/workspace-scope.ts';
 import type { SignInService } from '../services/sign-in.ts';
 import { ServiceError } from '../services/errors.ts';
+import { badRequest, fail, malformed } from './event-calls.ts';
 
 /** Watch requests one socket may make (a page makes one per connection). */
 const MAX_WATCHES = 20;
@@ -28,42 +31,53 @@ export interface RecruitingNamespaceOptions {
   onChanged: (tell: (workspaceId: string) => void) => void;
 }
 
-type Ack = (answer: { ok: true } | { ok: false; error: { code: string; message: string } }) => void;
+type Answer = (answer: unknown) => void;
+
+const refused = (message: string, code: string) =>
+  Object.assign(new Error(message), { data: { code } });
 
 export function attachRecruitingNamespace(options: RecruitingNamespaceOptions): void {
   const nsp = options.io.of(RECRUITING_NAMESPACE);
+  const tokenOf = (socket: Socket) =>
+    typeof socket.handshake.auth.token === 'string' ? socket.handshake.auth.token : null;
+  const authOf = (socket: Socket) =>
+    options.signIn.resolve(credentialsOf(socket.request, tokenOf(socket)));
+
   nsp.use((socket, next) => {
     if (!isAllowedOrigin(socket.request, options.publicUrl)) {
-      next(new Error('Connections from other websites are not allowed'));
+      next(refused('Connections from other websites are not allowed', 'forbidden'));
       return;
     }
-    next();
+    authOf(socket).then(
+      (auth) => next(auth.userId ? undefined : refused('Please sign in again', 'unauthorized')),
+      () => next(refused('Please sign in again', 'unauthorized')),
+    );
   });
+
   nsp.on('connection', (socket) => {
-    const token =
-      typeof socket.handshake.auth.token === 'string' ? socket.handshake.auth.token : null;
     let watches = 0;
-    socket.on('join-requests:watch', async (payload: unknown, ack: unknown) => {
-      const answer: Ack = typeof ack === 'function' ? (ack as Ack) : () => undefined;
-      try {
-        // A page watches one workspace; a socket asking again and again is not a page.
-        if (++watches > MAX_WATCHES) throw new ServiceError('rate_limited', 'Too many requests');
-        const parsed = WatchJoinRequests.safeParse(payload);
-        if (!parsed.success) throw new ServiceError('bad_request', 'Which workspace?');
-        const auth = await options.signIn.resolve(credentialsOf(socket.request, token));
-        await options.scope.workspaceFor(auth, parsed.data.workspaceId, 'workspace:recruit');
-        await socket.join(recruitingRoom(parsed.data.workspaceId));
-        answer({ ok: true });
-      } catch (error) {
-        const known = error instanceof ServiceError;
-        answer({
-          ok: false,
-          error: {
-            code: known ? error.code : 'internal',
-            message: known ? error.message : 'Something went wrong',
-          },
-        });
+    async function watch(payload: unknown): Promise<void> {
+      // A page watches one workspace; a socket asking again and again is not a page.
+      if (++watches > MAX_WATCHES) throw new ServiceError('rate_limited', 'Too many requests');
+      const parsed = WatchJoinRequests.safeParse(payload);
+      if (!parsed.success) throw new ServiceError('bad_request', 'Which workspace?');
+      const auth = await authOf(socket);
+      await options.scope.workspaceFor(auth, parsed.data.workspaceId, 'join-request:answer');
+      await socket.join(recruitingRoom(parsed.data.workspaceId));
+    }
+    socket.onAny((event: unknown, ...args: unknown[]) => {
+      const ack = args.at(-1);
+      if (typeof ack !== 'function') return;
+      const answer = ack as Answer;
+      const refusal = malformed(event, args, recruitingClientEventNames);
+      if (refusal !== null) {
+        answer(badRequest(refusal));
+        return;
       }
+      watch(args[0]).then(
+        () => answer({ ok: true }),
+        (error: unknown) => answer(fail(error)),
+      );
     });
   });
   options.onChanged((workspaceId) => {

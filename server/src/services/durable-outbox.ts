@@ -5,9 +5,13 @@
 // does nothing: callers check `canSend` and offer another way (a printed letter).
 import type { Logger } from 'pino';
 import type { MailState } from '@roundtable/shared/protocol/recruiting';
-import type { OutboxMailRecord, OutboxStore } from '../storage/recruiting-ports.ts';
+import {
+  aboutJoinRequest,
+  type OutboxMailRecord,
+  type OutboxStore,
+} from '../storage/recruiting-ports.ts';
 import type { AuditLog } from './audit.ts';
-import type { AuthContext } from './auth-context.ts';
+import { authorize, type AuthContext } from './auth-context.ts';
 import { ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
 import { mailSummary } from './mail-words.ts';
@@ -125,6 +129,9 @@ export class DurableOutbox implements Outbox {
     const mail = await this.options.store.getMail(mailId);
     if (!mail || mail.workspaceId !== workspaceId) {
       throw new ServiceError('not_found', 'There is no such mail in this workspace');
+    }
+    if (mail.about.startsWith(aboutJoinRequest(''))) {
+      authorize(auth, 'join-request:answer', { workspaceId });
     }
     if (mail.sentAt) return;
     await this.options.store.makeMailDue(mailId, this.options.now().toISOString());

@@ -36,7 +36,7 @@ export interface JoinRequestServiceOptions {
   store: JoinRequestStore;
   pages: PublicPageService;
   outbox: DurableOutbox;
-  members: Pick<MemberService, 'createInvite'>;
+  members: Pick<MemberService, 'createInvite' | 'withdrawInvite'>;
   memberships: Pick<MembershipStore, 'getMembership'>;
   workspaceName: (workspaceId: string) => Promise<string>;
   scope: WorkspaceScope;
@@ -80,7 +80,7 @@ export class JoinRequestService {
   }
 
   async list(auth: AuthContext, workspaceId: string): Promise<JoinRequestList> {
-    await this.options.scope.workspaceFor(auth, workspaceId, 'workspace:recruit');
+    await this.options.scope.workspaceFor(auth, workspaceId, 'join-request:answer');
     const records = await this.options.store.listJoinRequests(workspaceId);
     const requests = await this.present(records);
     return {
@@ -102,6 +102,10 @@ export class JoinRequestService {
     if (request.state === 'joined') {
       throw new ServiceError('conflict', 'This person has already joined.');
     }
+    // The earlier link stops working: a new invite replaces it, and a decline takes it back.
+    if (request.inviteId && body.kind !== 'ask') {
+      await this.withdrawLink(auth, workspaceId, request.inviteId, 'join-request-answered');
+    }
     const group = await this.options.workspaceName(workspaceId);
     let link: string | null = null;
     let inviteId: string | undefined;
@@ -109,6 +113,7 @@ export class JoinRequestService {
       const { invite, secret } = await this.options.members.createInvite(auth, workspaceId, {
         role: 'member',
         expiresInDays: INVITE_DAYS,
+        singleUse: true,
       });
       link = `${origin}/join/${secret}`;
       inviteId = invite.id;
@@ -182,7 +187,10 @@ export class JoinRequestService {
   }
 
   async erase(auth: AuthContext, workspaceId: string, requestId: string): Promise<void> {
-    await this.requestFor(auth, workspaceId, requestId);
+    const request = await this.requestFor(auth, workspaceId, requestId);
+    if (request.inviteId) {
+      await this.withdrawLink(auth, workspaceId, request.inviteId, 'join-request-erased');
+    }
     await this.options.store.eraseJoinRequest(requestId);
     await this.options.audit.record({
       actorId: auth.userId,
@@ -205,7 +213,8 @@ export class JoinRequestService {
   private async joinedWith(inviteId: string, personId: string): Promise<void> {
     const before = (await this.options.store.listJoinRequestsOf(personId)).map((r) => r.id);
     const linked = await this.options.store.linkJoinRequest(inviteId, personId);
-    if (!linked || before.includes(linked.id)) return;
+    // Already theirs (heard again), or someone else's: nothing changed.
+    if (!linked || linked.personId !== personId || before.includes(linked.id)) return;
     await this.options.audit.record({
       actorId: personId,
       workspaceId: linked.workspaceId,
@@ -226,8 +235,17 @@ export class JoinRequestService {
     return this.present(await this.options.store.listJoinRequestsOf(personId));
   }
 
+  private withdrawLink(
+    auth: AuthContext,
+    workspaceId: string,
+    inviteId: string,
+    reason: 'join-request-answered' | 'join-request-erased',
+  ): Promise<void> {
+    return this.options.members.withdrawInvite(auth, workspaceId, inviteId, reason);
+  }
+
   private async requestFor(auth: AuthContext, workspaceId: string, requestId: string) {
-    await this.options.scope.workspaceFor(auth, workspaceId, 'workspace:recruit');
+    await this.options.scope.workspaceFor(auth, workspaceId, 'join-request:answer');
     const request = await this.options.store.getJoinRequest(requestId);
     if (!request || request.workspaceId !== workspaceId) {
       throw new ServiceError('not_found', 'There is no such join request in this workspace.');

@@ -87,13 +87,23 @@ export class MemberService {
       subject: userId,
     });
     // Someone who leaves by choice leaves the group's link working for everyone else.
-    if (auth.userId !== userId) await this.withdrawInviteOf(auth, workspaceId, membership.inviteId);
+    if (auth.userId !== userId && membership.inviteId) {
+      await this.withdrawInvite(auth, workspaceId, membership.inviteId, 'member-removed');
+    }
     await this.options.events.publish({ kind: 'membership', workspaceId, userId });
   }
 
-  /** An anonymous join cannot be told apart from the removed person: their link stops working. */
-  private async withdrawInviteOf(auth: AuthContext, workspaceId: string, inviteId: string | null) {
-    if (!inviteId) return;
+  /**
+   * Stops a link working, when it still does (audited, with why): the link of a removed person
+   * (an anonymous join cannot be told apart from them), or a join request's earlier link.
+   */
+  async withdrawInvite(
+    auth: AuthContext,
+    workspaceId: string,
+    inviteId: string,
+    reason: 'member-removed' | 'join-request-answered' | 'join-request-erased',
+  ): Promise<void> {
+    authorize(auth, 'workspace:manage-members', { workspaceId });
     const invite = await this.options.identity.getInvite(inviteId);
     if (!invite || invite.workspaceId !== workspaceId || invite.revokedAt) return;
     await this.options.identity.revokeInvite(inviteId, this.options.now().toISOString());
@@ -102,14 +112,14 @@ export class MemberService {
       workspaceId,
       action: 'invite.revoked',
       subject: inviteId,
-      details: { reason: 'member-removed' },
+      details: { reason },
     });
   }
 
   async createInvite(
     auth: AuthContext,
     workspaceId: string,
-    input: { role: Role; expiresInDays: number },
+    input: { role: Role; expiresInDays: number; singleUse?: boolean },
   ): Promise<{ invite: Invite; secret: string }> {
     await this.options.scope.workspaceFor(auth, workspaceId, 'workspace:manage-members');
     const now = this.options.now();
@@ -123,6 +133,7 @@ export class MemberService {
       createdAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + input.expiresInDays * DAY_MS).toISOString(),
       revokedAt: null,
+      singleUse: input.singleUse ?? false,
     };
     await this.options.identity.createInvite(record);
     await this.options.audit.record({
@@ -130,7 +141,11 @@ export class MemberService {
       workspaceId,
       action: 'invite.created',
       subject: record.id,
-      details: { role: input.role, expiresAt: record.expiresAt },
+      details: {
+        role: input.role,
+        expiresAt: record.expiresAt,
+        ...(record.singleUse ? { singleUse: true } : {}),
+      },
     });
     return { invite: this.present(record, []), secret };
   }

@@ -164,8 +164,14 @@ export async function gatherPersonalData(
       ownCopy ? true : request.seesAccessNeedsIn(workspaceId),
     ),
     joinRequests: (await stores.joinRequests.listJoinRequestsOf(person.id))
-      .filter((request) => names.has(request.workspaceId))
-      .map((request) => joinRequestData(request, names.get(request.workspaceId) ?? '')),
+      .filter((sent) => names.has(sent.workspaceId))
+      .map((sent) =>
+        joinRequestData(
+          sent,
+          names.get(sent.workspaceId) ?? '',
+          ownCopy || request.seesAccessNeedsIn(sent.workspaceId),
+        ),
+      ),
     audit,
     documentsToRead,
   };

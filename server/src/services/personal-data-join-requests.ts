@@ -6,13 +6,15 @@ import { letterAddress } from './join-request-words.ts';
 export function joinRequestData(
   request: JoinRequestRecord,
   workspaceName: string,
+  /** Whoever makes the copy may see the needs they wrote (health data, like access needs). */
+  seesNeeds: boolean,
 ): DataJoinRequest {
   const how = request.contact.way === 'post' ? 'By post: ' : '';
   return {
     workspaceName,
     name: request.name,
     contact: `${how}${letterAddress(request.contact)}`,
-    needs: request.needs,
+    needs: seesNeeds ? request.needs : null,
     reason: request.reason,
     state: request.state,
     receivedAt: request.receivedAt,

@@ -11,6 +11,7 @@ import type { WorkspaceStore } from '../storage/ports.ts';
 import type { PublicPageRecord, PublicPageStore } from '../storage/recruiting-ports.ts';
 import type { AuditLog } from './audit.ts';
 import type { AuthContext } from './auth-context.ts';
+import { isKnownOpenMoji } from '../export/openmoji.ts';
 import { ServiceError } from './errors.ts';
 import type { WorkspaceScope } from './workspace-scope.ts';
 
@@ -54,6 +55,7 @@ export class PublicPageService {
     body: SavePublicPageBody,
   ): Promise<PublicPageSettings> {
     await this.options.scope.workspaceFor(auth, workspaceId, 'workspace:recruit');
+    await refuseUnknownPictures(body);
     const before = await this.options.store.getPublicPage(workspaceId);
     const at = this.options.now().toISOString();
     const publishedAt = body.published ? (before?.publishedAt ?? at) : null;
@@ -108,5 +110,14 @@ export class PublicPageService {
         ({ id, title, closesAt }) => ({ id, title, closesAt }),
       ),
     };
+  }
+}
+
+/** An Easy Read picture must be one of the set the picker offers: a made-up code shows nothing. */
+async function refuseUnknownPictures(body: SavePublicPageBody): Promise<void> {
+  for (const line of body.text.easyRead) {
+    if (line.picture !== null && !(await isKnownOpenMoji(line.picture))) {
+      throw new ServiceError('bad_request', 'Please choose a picture from the list', 'easyRead');
+    }
   }
 }

@@ -1,7 +1,12 @@
 // Joining a workspace with an invite link: what the link leads to, and joining, as the person
 // signed in or as a new person who types a name.
 import type { Role } from '@roundtable/shared/domain/policy';
-import type { InviteStore, MembershipStore, PeopleStore } from '../storage/identity-ports.ts';
+import type {
+  InviteRecord,
+  InviteStore,
+  MembershipStore,
+  PeopleStore,
+} from '../storage/identity-ports.ts';
 import type { WorkspaceStore } from '../storage/ports.ts';
 import type { AccessEvents } from './access-events.ts';
 import type { AuditLog } from './audit.ts';
@@ -49,6 +54,7 @@ export class InviteJoining {
     const { identity } = this.options;
     const invite = await this.usableInvite(input.secret);
     let userId = input.current.userId;
+    let claimed = false;
     if (userId === null) {
       if (!input.name) throw new ServiceError('bad_request', 'Please type your name', 'name');
       await refuseNameTaken(identity, {
@@ -63,6 +69,7 @@ export class InviteJoining {
           'email',
         );
       }
+      claimed = await this.claim(invite);
       userId = (
         await createPerson(this.options, {
           name: input.name,
@@ -81,6 +88,7 @@ export class InviteJoining {
             'If you should be here, ask the facilitator for a new invite link.',
         );
       }
+      if (!claimed) await this.claim(invite);
       await identity.putMembership({
         workspaceId: invite.workspaceId,
         userId,
@@ -110,14 +118,26 @@ export class InviteJoining {
     return this.options.sessions.startSession(userId, input.remember);
   }
 
+  /** A single-use link is spent by the first person who joins with it; nobody else can. */
+  private async claim(invite: InviteRecord): Promise<boolean> {
+    if (!invite.singleUse) return false;
+    const at = this.options.now().toISOString();
+    if (!(await this.options.identity.revokeInvite(invite.id, at))) throw linkGone();
+    return true;
+  }
+
   private async usableInvite(secret: string) {
     const invite = await this.options.identity.findInviteByTokenHash(hashSecret(secret));
     if (!invite || invite.revokedAt !== null || new Date(invite.expiresAt) <= this.options.now()) {
-      throw new ServiceError(
-        'not_found',
-        'This invite link has expired or was withdrawn. Ask your facilitator for a new one.',
-      );
+      throw linkGone();
     }
     return invite;
   }
 }
+
+const linkGone = () =>
+  new ServiceError(
+    'not_found',
+    'This invite link has expired, was withdrawn, or was already used. ' +
+      'Ask your facilitator for a new one.',
+  );

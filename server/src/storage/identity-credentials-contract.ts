@@ -73,6 +73,14 @@ export function identityCredentialsContract(getStore: () => Store): void {
     expect(await identity.getInvite(kept.id)).toEqual({ ...kept, revokedAt: at(10) });
   });
 
+  it('keeps whether an invite works once', async () => {
+    const { identity } = getStore();
+    const once = invite(await newWorkspace(), { singleUse: true });
+    await identity.createInvite(once);
+    expect(await identity.getInvite(once.id)).toEqual(once);
+    expect(await identity.findInviteByTokenHash(once.tokenHash)).toMatchObject({ singleUse: true });
+  });
+
   it('a one-time link works once and never after it expires', async () => {
     const { identity } = getStore();
     const amara = await newUser();

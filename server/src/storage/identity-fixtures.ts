@@ -65,6 +65,7 @@ export function identityFixtures(getStore: () => Store) {
     createdAt: at(0),
     expiresAt: at(60),
     revokedAt: null,
+    singleUse: false,
     ...fields,
   });
 

@@ -44,7 +44,10 @@ export interface InviteRecord {
   createdBy: string;
   createdAt: string;
   expiresAt: string;
+  /** Revoked, or (for a single-use link) used. */
   revokedAt: string | null;
+  /** Works for one person only: revoked when they join (the link for a join request). */
+  singleUse: boolean;
 }
 
 export type LinkPurpose = 'setup' | 'sign-in';

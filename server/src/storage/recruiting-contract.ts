@@ -106,6 +106,11 @@ export function recruitingContract(current: () => Store): void {
     const linked = await joinRequests.linkJoinRequest('invite-1', jo.id);
     expect(linked).toMatchObject({ id: 'r1', state: 'joined', personId: jo.id });
     expect((await joinRequests.listJoinRequestsOf(jo.id)).map((r) => r.id)).toEqual(['r1']);
+    // Someone else joining with the same invite does not take the request over.
+    const stranger = await newUser({ name: 'Stranger' });
+    await joinRequests.linkJoinRequest('invite-1', stranger.id);
+    expect(await joinRequests.getJoinRequest('r1')).toMatchObject({ personId: jo.id });
+    expect(await joinRequests.listJoinRequestsOf(stranger.id)).toEqual([]);
     // A joined request is not answered again.
     await joinRequests.answerJoinRequest('r1', { state: 'declined', answeredAt: at(3), message });
     expect(await joinRequests.getJoinRequest('r1')).toMatchObject({ state: 'joined' });

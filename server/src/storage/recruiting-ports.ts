@@ -60,7 +60,8 @@ export interface JoinRequestStore {
   /** A workspace's requests, newest first. */
   listJoinRequests(workspaceId: string): Promise<JoinRequestRecord[]>;
   answerJoinRequest(id: string, answer: JoinRequestAnswer): Promise<JoinRequestRecord | undefined>;
-  /** Marks the request invited with this invite as joined by the person; undefined if none. */
+  /** Marks the request invited with this invite as joined by the person, unless it is already
+   * linked to someone (then it stays theirs); undefined if none. */
   linkJoinRequest(inviteId: string, personId: string): Promise<JoinRequestRecord | undefined>;
   /** Requests linked to a person (for their copy of their data). */
   listJoinRequestsOf(personId: string): Promise<JoinRequestRecord[]>;

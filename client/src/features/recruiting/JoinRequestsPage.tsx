@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { queryKeys } from '../../app/query-keys.ts';
 import { BackIcon, useAnnouncer, usePageTitle } from '../../ui/index.ts';
-import { SignedOutNotice, useMe } from '../access/index.ts';
+import { SignedOutNotice, useCan, useMe } from '../access/index.ts';
 import { useWorkspace } from '../workspaces/index.ts';
 import { listJoinRequests } from './api.ts';
 import { JoinRequestItem } from './JoinRequestItem.tsx';
@@ -19,10 +19,12 @@ export function JoinRequestsPage() {
   const queryClient = useQueryClient();
   const { announce } = useAnnouncer();
   const { data: workspace } = useWorkspace(workspaceId, signedIn);
+  const may = useCan();
+  const onlyThePage = signedIn && !may('join-request:answer', workspaceId);
   const { data: result } = useQuery({
     queryKey: queryKeys.joinRequests(workspaceId),
     queryFn: () => listJoinRequests(workspaceId),
-    enabled: signedIn,
+    enabled: signedIn && !onlyThePage,
   });
   useJoinRequestsLive(workspaceId, signedIn && result?.ok === true);
   const name = workspace?.ok ? workspace.data.name : null;
@@ -45,6 +47,17 @@ export function JoinRequestsPage() {
         Join requests{name ? `: ${name}` : ''}
       </h1>
       {me.status === 'signed-out' ? <SignedOutNotice /> : null}
+      {onlyThePage ? (
+        <p className="rt-card">
+          Only this workspace&rsquo;s facilitators can see and answer its join requests.
+          {may('workspace:recruit', workspaceId) ? (
+            <>
+              {' '}
+              You can still change its <Link to={`${base}/public-page`}>public page</Link>.
+            </>
+          ) : null}
+        </p>
+      ) : null}
       {result && !result.ok ? (
         <p className="rt-card rt-problem" role="alert">
           {result.problem.message}

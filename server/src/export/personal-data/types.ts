@@ -235,7 +235,8 @@ export interface DataJoinRequest {
   name: string;
   /** How they asked to be reached, in words. */
   contact: string;
-  needs: string;
+  /** Null in a copy made by someone who may not see access needs in that workspace. */
+  needs: string | null;
   reason: string;
   state: string;
   receivedAt: string;

@@ -89,6 +89,7 @@ export interface InvitesTable {
   created_at: Timestamp;
   expires_at: Timestamp;
   revoked_at: Timestamp | null;
+  single_use: Generated<Flag>;
 }
 
 export interface OneTimeLinksTable {

@@ -15,6 +15,7 @@ const toInvite = (row: Selectable<InvitesTable>): InviteRecord => ({
   createdAt: row.created_at,
   expiresAt: row.expires_at,
   revokedAt: row.revoked_at,
+  singleUse: row.single_use === 1,
 });
 
 export function sqlInvites({ db, dialect }: SqlStorage): InviteStore {
@@ -31,6 +32,7 @@ export function sqlInvites({ db, dialect }: SqlStorage): InviteStore {
           created_at: i.createdAt,
           expires_at: i.expiresAt,
           revoked_at: i.revokedAt,
+          single_use: i.singleUse ? 1 : 0,
         })
         .execute();
     },

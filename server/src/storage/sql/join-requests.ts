@@ -107,10 +107,12 @@ export function sqlJoinRequests({ db }: SqlStorage): JoinRequestStore {
         .where('invite_id', '=', inviteId)
         .executeTakeFirst();
       if (!row) return undefined;
+      // Linked once, to the first person: never moved to someone else.
       await db
         .updateTable('join_requests')
         .set({ state: 'joined', person_id: personId })
         .where('id', '=', row.id)
+        .where('person_id', 'is', null)
         .execute();
       return get(row.id);
     },

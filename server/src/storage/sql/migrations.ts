@@ -11,6 +11,7 @@ import { eventMigrations } from './migrations-events.ts';
 import { recruitingMigrations } from './migrations-recruiting.ts';
 import { eventChangeMigrations } from './migrations-event-changes.ts';
 import { consultationMigrations } from './migrations-consultations.ts';
+import { singleUseInviteMigrations } from './migrations-single-use-invites.ts';
 import type { ColumnTypes } from './column-types.ts';
 
 export type Migration = (t: ColumnTypes) => string;
@@ -273,4 +274,5 @@ export const migrations: readonly Migration[] = [
   ...recruitingMigrations,
   ...eventChangeMigrations,
   ...consultationMigrations,
+  ...singleUseInviteMigrations,
 ];
