@@ -98,6 +98,7 @@ describe('comments', () => {
       observersMayComment: true,
       reviewTakesOnlySuggestions: false,
       erasedPeoplesComments: 'keep',
+      consultationCommentsModerated: true,
     });
     const ok = await as('Olu').request(
       'POST',
