@@ -112,6 +112,8 @@ export const OwnBooking = z.object({
   status: BookingStatus,
   /** Their place in the waiting list (1 is next), or null. */
   queuePosition: z.number().int().nullable(),
+  /** Kept with an account (the booker asked, signed in, from this page). */
+  keptWithAccount: z.boolean(),
   event: PublicEvent,
 });
 export type OwnBooking = z.infer<typeof OwnBooking>;

@@ -194,16 +194,29 @@ describe('REST: public events and bookings', () => {
     expect(await server.app.publicEvents.sendReminders()).toBe(0);
   });
 
-  it('links a booking to the person who signs in with its email address, for their data', async () => {
-    await book('Sam', 1, 'Sam@Example.org');
-    const sam = await server.app.signIn.createPerson({
-      name: 'Sam',
-      email: 'sam@example.org',
-      isAdmin: false,
+  it('keeps a booking with an account only from its own link, never by its email address', async () => {
+    const booked = await book('Sam', 1, 'sam@example.org');
+    const link = `/api/public/bookings/${booked.token}/link`;
+    expect(booked.keptWithAccount).toBe(false);
+    // A stranger who signs in with the booker's email address does not get the booking.
+    const stranger = await server.app.signIn.createPerson({
+      ...{ name: 'Mallory', email: 'sam@example.org', isAdmin: false },
     });
-    await server.app.signIn.sessions.startSession(sam.id, false);
-    await expect
-      .poll(async () => (await server.store.events.bookingsOfPerson(sam.id)).length)
-      .toBe(1);
+    await server.app.signIn.sessions.startSession(stranger.id, false);
+    const strangerApi = server.api.as((await server.app.tokens.create(stranger.id, 't')).token);
+    expect((await strangerApi.request('GET', '/api/me')).status).toBe(200);
+    expect(await server.store.events.bookingsOfPerson(stranger.id)).toEqual([]);
+    refused(await anyone.request('POST', link), 401);
+    // The booker, signed in, keeps it with their account from the link.
+    const sam = await server.app.signIn.createPerson({ name: 'Sam', email: null, isAdmin: false });
+    const samApi = server.api.as((await server.app.tokens.create(sam.id, 't')).token);
+    const kept = await samApi.request('POST', link);
+    expect(OwnBooking.parse(kept.body).keptWithAccount).toBe(true);
+    expect((await server.store.events.bookingsOfPerson(sam.id)).map((b) => b.name)).toEqual([
+      'Sam',
+    ]);
+    const audit = await server.store.identity.listAudit({ workspaceId, limit: 50 });
+    expect(audit.map((entry) => entry.action)).toContain('event.booking-linked');
+    refused(await strangerApi.request('POST', link), 409);
   });
 });

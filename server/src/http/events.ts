@@ -49,6 +49,10 @@ export function eventRoutes(options: EventRoutesOptions): Router {
     status: 200,
     body: await publicEvents.cancelOwn(params.token),
   }));
+  registry.add(router, routes.keepBookingWithAccount, async ({ auth, params }) => ({
+    status: 200,
+    body: await publicEvents.keepWithAccount(auth, params.token),
+  }));
   registry.add(router, routes.downloadBookingCalendar, async ({ params, response }) => {
     const file = await publicEvents.calendar(params.token);
     response

@@ -16,7 +16,7 @@ export function createEventServices(deps: {
   const { store, ...rest } = deps;
   const options = { ...rest, events: store.events, workspaces: store.workspaces };
   return {
-    publicEvents: new PublicEventService({ ...options, people: store.identity }),
+    publicEvents: new PublicEventService(options),
     eventBookings: new EventBookingService({ ...options, meetings: store.meetings }),
   };
 }

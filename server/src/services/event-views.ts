@@ -49,6 +49,7 @@ export function ownBooking(
     places: booking.places,
     status: booking.status,
     queuePosition: tally(bookings).positionOf(booking.id),
+    keptWithAccount: booking.personId !== null,
     event,
   };
 }

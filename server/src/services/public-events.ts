@@ -1,15 +1,15 @@
 // Public events as anyone sees them, without signing in: the event, a workspace's coming events,
 // booking a place, and the booker's own page (by the secret in its link: seeing it, the calendar
-// file, cancelling). Also what runs in the background: reminders the day before, linking
-// bookings to a person who joins, and removing bookers' data after the event.
+// file, cancelling, keeping it with the account of the person signed in). Also what runs in the
+// background: reminders the day before, and removing bookers' data after the event.
 import type {
   BookingBody,
   NewBooking,
   OwnBooking,
   PublicEvent,
 } from '@roundtable/shared/protocol/events';
-import type { PeopleStore } from '../storage/identity-ports.ts';
 import type { BookingRecord, PublicEventRecord } from '../storage/event-ports.ts';
+import { signedIn, type AuthContext } from './auth-context.ts';
 import { EventContext, type EventServiceOptions } from './event-context.ts';
 import { eventCalendar } from './event-mail.ts';
 import { ownBooking } from './event-views.ts';
@@ -28,9 +28,7 @@ function refuseUnlessTakingBookings(event: PublicEventRecord): void {
   }
 }
 
-export interface PublicEventServiceOptions extends EventServiceOptions {
-  people: Pick<PeopleStore, 'getUser'>;
-}
+export type PublicEventServiceOptions = EventServiceOptions;
 
 export class PublicEventService {
   private readonly context: EventContext;
@@ -153,20 +151,28 @@ export class PublicEventService {
     return sent;
   }
 
-  /** A person joined or signed in: bookings made with their email address become theirs. */
-  async linkPerson(personId: string): Promise<number> {
-    const person = await this.options.people.getUser(personId);
-    if (!person?.email) return 0;
-    const linked = await this.options.events.linkToPerson(person.email, personId);
-    if (linked > 0) {
-      await this.options.audit.record({
-        actorId: null,
-        action: 'event.bookings-linked',
-        subject: personId,
-        details: { bookings: linked },
-      });
+  /**
+   * Keeps the booking with the signed-in person's account (in their copy of their data, gone
+   * when they are erased). Only from the booking's own link: its secret proves it is theirs,
+   * where an email address proves nothing.
+   */
+  async keepWithAccount(auth: AuthContext, token: string): Promise<OwnBooking> {
+    const personId = signedIn(auth);
+    const booking = await this.byToken(token);
+    if (booking.personId === personId) return this.own(booking);
+    if (booking.personId !== null) {
+      throw new ServiceError('conflict', 'This booking is already kept with another account.');
     }
-    return linked;
+    await this.options.events.linkBooking(booking.id, personId);
+    const event = await this.context.event(booking.eventId);
+    await this.options.audit.record({
+      actorId: personId,
+      workspaceId: event.workspaceId,
+      action: 'event.booking-linked',
+      subject: personId,
+      details: { eventId: event.id, bookingId: booking.id },
+    });
+    return this.own({ ...booking, personId });
   }
 
   /** Access needs, then names and contact, of bookings of events past keeping. */

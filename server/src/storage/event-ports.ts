@@ -101,8 +101,8 @@ export interface EventStore {
   dueReminders(from: string, to: string): Promise<BookingRecord[]>;
   /** Marks it reminded; false when another process already did (so one reminder is sent). */
   claimReminder(bookingId: string, at: string): Promise<boolean>;
-  /** Links every unlinked booking made with this email address to the person; how many. */
-  linkToPerson(email: string, personId: string): Promise<number>;
+  /** Keeps the booking with the person's account (they asked, from the booking's own link). */
+  linkBooking(bookingId: string, personId: string): Promise<void>;
   bookingsOfPerson(personId: string): Promise<BookingRecord[]>;
   /** Removes access needs of bookings of events that ended before `before`; how many. */
   removeAccessNeedsBefore(before: string): Promise<number>;

@@ -85,6 +85,20 @@ export const cancelOwnBooking = route({
   responses: { 200: { description: 'The booking, cancelled', schema: OwnBooking }, ...notFound },
 });
 
+export const keepBookingWithAccount = route({
+  method: 'post',
+  path: '/api/public/bookings/:token/link',
+  tag: 'events',
+  summary: 'Keep one’s own booking with the account of the person signed in (signed in)',
+  params: BookingToken,
+  responses: {
+    200: { description: 'The booking, kept with the account', schema: OwnBooking },
+    401: { description: 'Not signed in', schema: ErrorBody },
+    409: { description: 'Kept with another account already', schema: ErrorBody },
+    ...notFound,
+  },
+});
+
 export const downloadBookingCalendar = route({
   method: 'get',
   path: '/api/public/bookings/:token/calendar',
