@@ -193,9 +193,11 @@ describe('changes to a public event after people booked', () => {
       email: 'sam@example.org',
       isAdmin: false,
     });
-    await book('Sam', 'sam@example.org');
+    const booked = (await book('Sam', 'sam@example.org')) as NewBooking;
     await book('Ben', 'ben@example.org');
     await eventually(() => expect(smtp.messages).toHaveLength(2));
+    const { token } = await server.app.tokens.create(sam.id, 'tests');
+    await server.api.as(token).request('POST', `/api/public/bookings/${booked.token}/link`);
     const changed: string[] = [];
     server.app.serviceEvents.on('bookings-changed', (id) => changed.push(id));
     await server.app.erasure.erase(null, sam.id, { removePendingSuggestions: false });

@@ -120,13 +120,30 @@ describe('REST: public events and bookings', () => {
     refused(await anyone.request('POST', `/api/public/events/${eventId}/bookings`, tooMany), 400);
   });
 
+  it('refuses more places than the event has, and a second booking by the same person', async () => {
+    const path = `/api/public/events/${eventId}/bookings`;
+    const tooBig = { name: 'Kim', phone: '01234 567890', places: 3 };
+    expect(refused(await anyone.request('POST', path, tooBig), 400).message).toBe(
+      'This event has 2 places, so you can book at most 2.',
+    );
+    await book('Ana', 1, 'ana@example.org');
+    const again = { name: 'Ana B', email: 'ANA@Example.org', places: 1 };
+    expect(refused(await anyone.request('POST', path, again), 409).message).toMatch(
+      /already booked this event.*link in your confirmation/,
+    );
+    await book('Ben', 1);
+    const byPhone = { name: 'Ben', phone: '0123 4567 890', places: 1 };
+    refused(await anyone.request('POST', path, byPhone), 409);
+  });
+
   it('slows one address that books again and again', async () => {
-    const body = { name: 'Bot', phone: '0123', places: 1 };
+    const body = (i: number) => ({ name: 'Bot', phone: `01234 5678${10 + i}`, places: 1 });
     const path = `/api/public/events/${eventId}/bookings`;
     const statuses: number[] = [];
-    for (let i = 0; i < 20; i++) statuses.push((await anyone.request('POST', path, body)).status);
+    for (let i = 0; i < 20; i++)
+      statuses.push((await anyone.request('POST', path, body(i))).status);
     expect(new Set(statuses)).toEqual(new Set([201]));
-    const refusal = refused(await anyone.request('POST', path, body), 429);
+    const refusal = refused(await anyone.request('POST', path, body(20)), 429);
     expect(refusal.message).toMatch(/This form was sent many times from here/);
   });
 

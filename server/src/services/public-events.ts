@@ -61,6 +61,12 @@ export class PublicEventService {
       );
     }
     refuseUnlessTakingBookings(event);
+    if (body.places > event.capacity) {
+      throw new ServiceError(
+        'bad_request',
+        `This event has ${event.capacity} ${event.capacity === 1 ? 'place' : 'places'}, so you can book at most ${event.capacity}.`,
+      );
+    }
     const token = newSecret();
     const booking = await this.options.events.book({
       id: newId(),
@@ -74,6 +80,12 @@ export class PublicEventService {
       personId: null,
       bookedAt: now.toISOString(),
     });
+    if (booking === 'already-booked') {
+      throw new ServiceError(
+        'conflict',
+        'You have already booked this event with this email address or phone number. To change your booking, use the link in your confirmation.',
+      );
+    }
     // Taken down or closed while this booking was on its way: say which.
     if (!booking) refuseUnlessTakingBookings(await this.context.event(eventId));
     if (!booking) throw new ServiceError('not_found', 'There is no event at this address.');

@@ -5,6 +5,7 @@ import { newMeeting } from '@roundtable/shared/domain/meeting/meeting';
 import { expect, it } from 'vitest';
 import { at, uniqueId } from './contract-fixtures.ts';
 import type { Store } from './ports.ts';
+import type { BookingRecord } from './event-ports.ts';
 
 const venue = { stepFree: false, hearingLoop: false, quietRoom: false, parking: false, other: '' };
 
@@ -31,7 +32,7 @@ export function eventChangeContract(current: () => Store): void {
     bookedAt: at(2),
   });
   const book = async (eventId: string, name: string) =>
-    (await current().events.book(newBooking(eventId, name)))!;
+    (await current().events.book(newBooking(eventId, name))) as BookingRecord;
 
   it('starts open at revision 0, and keeps the revision unless a new one is given', async () => {
     const event = await newEvent(2);

@@ -5,7 +5,7 @@
 import { newMeeting } from '@roundtable/shared/domain/meeting/meeting';
 import { expect, it } from 'vitest';
 import { at, uniqueId } from './contract-fixtures.ts';
-import type { NewBookingRecord, PublicEventRecord } from './event-ports.ts';
+import type { BookingRecord, NewBookingRecord, PublicEventRecord } from './event-ports.ts';
 import type { Store } from './ports.ts';
 
 const venue = { stepFree: true, hearingLoop: false, quietRoom: true, parking: false, other: '' };
@@ -29,13 +29,14 @@ export function eventContract(current: () => Store): void {
     return (await store.events.saveEvent(record)).event;
   }
   const booking = (eventId: string, places: number, more: Partial<NewBookingRecord> = {}) => ({
-    ...{ id: uniqueId('b'), eventId, name: 'Ana', email: 'ana@example.org', phone: null },
+    ...{ id: uniqueId('b'), eventId, name: 'Ana', email: `${uniqueId('ana')}@example.org` },
+    phone: null,
     ...{ accessNeeds: 'A seat near the door', places, tokenHash: uniqueId('h'), personId: null },
     bookedAt: at(2),
     ...more,
   });
   const book = async (eventId: string, places: number, more: Partial<NewBookingRecord> = {}) =>
-    (await current().events.book(booking(eventId, places, more)))!;
+    (await current().events.book(booking(eventId, places, more))) as BookingRecord;
   const statuses = async (eventId: string) =>
     (await current().events.listBookings(eventId)).map((b) => `${b.places}:${b.status}`);
 
@@ -114,6 +115,17 @@ export function eventContract(current: () => Store): void {
     expect(await store.claimReminder(b.id, at(8))).toBe(true);
     expect(await store.claimReminder(b.id, at(9))).toBe(false);
     expect((await store.dueReminders(at(0), at(60 * 25))).map((r) => r.id)).not.toContain(b.id);
+  });
+
+  it('refuses a second standing booking with the same email address or phone number', async () => {
+    const store = current().events;
+    const event = await newEvent(4);
+    const first = await book(event.id, 1, { email: 'Ana@Example.org', phone: '01234 567890' });
+    const again = (more: Partial<NewBookingRecord>) => store.book(booking(event.id, 1, more));
+    expect(await again({ email: 'ana@example.org' })).toBe('already-booked');
+    expect(await again({ email: null, phone: '01234567890' })).toBe('already-booked');
+    await store.cancel(first.id, at(3));
+    expect(await again({ email: 'ana@example.org' })).toMatchObject({ status: 'confirmed' });
   });
 
   it('links a booking to a person only when asked, never by its email address', async () => {

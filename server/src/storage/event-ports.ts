@@ -85,9 +85,10 @@ export interface EventStore {
   upcomingEvents(workspaceId: string, now: string): Promise<PublicEventRecord[]>;
   /**
    * Confirmed when it fits and nobody waits, else waiting; in one transaction. Undefined when
-   * there is no such event, or it is taken down or closed to bookings.
+   * there is no such event, or it is taken down or closed to bookings; 'already-booked' when a
+   * booking with a place or waiting has the same email address or phone number (sameContact).
    */
-  book(record: NewBookingRecord): Promise<BookingRecord | undefined>;
+  book(record: NewBookingRecord): Promise<BookingRecord | 'already-booked' | undefined>;
   /** Cancels the booking and moves up the waiting list; undefined when already cancelled. */
   cancel(bookingId: string, at: string): Promise<BookingChange | undefined>;
   /** Moves a booking to another event (at the end of its queue); the first moves up. */

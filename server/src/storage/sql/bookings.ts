@@ -1,6 +1,7 @@
 // Booking, cancelling and moving in one transaction each, holding the event: on Postgres its row
 // is locked (FOR UPDATE), on SQLite the one connection is held. So the places counted are the
 // places stored, and two people booking the last place at once never both get it.
+import { sameContact } from '@roundtable/shared/domain/booking-contact';
 import { fitsNow, whoMovesUp } from '@roundtable/shared/domain/waiting-list';
 import type { BookingStatus } from '@roundtable/shared/protocol/events';
 import type { BookingChange, BookingRecord, NewBookingRecord } from '../event-ports.ts';
@@ -40,7 +41,7 @@ async function queueOf(trx: SqlTransaction, eventId: string) {
   const taken = bookings
     .filter((b) => b.status === 'confirmed')
     .reduce((sum, b) => sum + b.places, 0);
-  return { taken, waiting: bookings.filter((b) => b.status === 'waiting') };
+  return { taken, waiting: bookings.filter((b) => b.status === 'waiting'), active: bookings };
 }
 
 async function nextSeq(trx: SqlTransaction, eventId: string): Promise<number> {
@@ -77,10 +78,11 @@ export async function bookIn(
   trx: SqlTransaction,
   dialect: SqlDialect,
   record: NewBookingRecord,
-): Promise<BookingRecord | undefined> {
+): Promise<BookingRecord | 'already-booked' | undefined> {
   const capacity = await holdEvent(trx, dialect, record.eventId, { takingBookings: true });
   if (capacity === undefined) return undefined;
-  const { taken, waiting } = await queueOf(trx, record.eventId);
+  const { taken, waiting, active } = await queueOf(trx, record.eventId);
+  if (active.some((booking) => sameContact(booking, record))) return 'already-booked';
   const status = fitsNow(capacity - taken, waiting.length, record.places) ? 'confirmed' : 'waiting';
   const row = {
     id: record.id,
