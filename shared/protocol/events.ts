@@ -52,7 +52,6 @@ export type PublicEventBody = z.infer<typeof PublicEventBody>;
 /** What anyone sees about a public event. */
 export const PublicEvent = z.object({
   id: Id,
-  workspaceId: Id,
   workspaceName: z.string(),
   title: z.string(),
   startsAt: z.string(),
@@ -72,7 +71,7 @@ export type PublicEvent = z.infer<typeof PublicEvent>;
 
 /** What facilitators see on the meeting: its event (or null), and the meeting, to start from. */
 export const MeetingEvent = z.object({
-  event: PublicEvent.extend({ meetingId: Id }).nullable(),
+  event: PublicEvent.extend({ meetingId: Id, workspaceId: Id }).nullable(),
   meeting: z.object({ title: z.string(), startsAt: z.string(), place: z.string() }),
 });
 export type MeetingEvent = z.infer<typeof MeetingEvent>;
@@ -150,7 +149,11 @@ export const EventBooking = z.object({
 });
 export type EventBooking = z.infer<typeof EventBooking>;
 
-export const EventBookings = z.object({ event: PublicEvent, bookings: z.array(EventBooking) });
+/** What facilitators see of their event: also its workspace. */
+export const EventBookings = z.object({
+  event: PublicEvent.extend({ workspaceId: Id }),
+  bookings: z.array(EventBooking),
+});
 export type EventBookings = z.infer<typeof EventBookings>;
 
 export const EventParams = z.object({ eventId: Id });

@@ -11,6 +11,7 @@ import {
   UpcomingEvents,
 } from '@roundtable/shared/protocol/events';
 import { personApi, startTestServer, type TestApi, type TestServer } from '../testing/harness.ts';
+import { pageText, publishPage } from '../testing/recruiting-fixtures.ts';
 
 const HOUR = 3600_000;
 
@@ -79,9 +80,31 @@ describe('REST: public events and bookings', () => {
   it('shows the event to anyone and lists it among the workspace’s coming events', async () => {
     const event = await anyone.request('GET', `/api/public/events/${eventId}`);
     expect(event.body).toMatchObject({ title: 'Launch of the forum', capacity: 2, placesLeft: 2 });
+    expect((await publishPage(facilitator, workspaceId, 'forum')).status).toBe(200);
     const list = await anyone.request('GET', `/api/public/workspaces/${workspaceId}/events`);
     expect(UpcomingEvents.parse(list.body).events.map((e) => e.id)).toEqual([eventId]);
     refused(await anyone.request('GET', '/api/public/events/no-such-event'), 404);
+  });
+
+  it('lists the events only while the public page is on, and never shows the workspace id', async () => {
+    const path = `/api/public/workspaces/${workspaceId}/events`;
+    const unknown = await anyone.request('GET', '/api/public/workspaces/nosuchworkspace1/events');
+    expect(unknown.status).toBe(404);
+    const off = await anyone.request('GET', path);
+    expect(off).toMatchObject({ status: 404, body: unknown.body });
+    // Its facilitators still see the list (to move a booking to another event).
+    expect((await facilitator.request('GET', path)).status).toBe(200);
+    await publishPage(facilitator, workspaceId, 'forum');
+    expect((await anyone.request('GET', path)).status).toBe(200);
+    await facilitator.request('PUT', `/api/workspaces/${workspaceId}/public-page`, {
+      ...{ published: false, slug: 'forum', text: pageText },
+    });
+    expect(await anyone.request('GET', path)).toMatchObject({ status: 404, body: unknown.body });
+    // The event itself stays reachable by its link, and nothing public names the workspace id.
+    const event = await anyone.request('GET', `/api/public/events/${eventId}`);
+    expect(event.status).toBe(200);
+    const booked = await book('Ana', 1, 'ana@example.org');
+    expect(JSON.stringify([event.body, booked])).not.toContain(workspaceId);
   });
 
   it('fills the places, puts the next person on the waiting list, and moves them up on a cancel', async () => {

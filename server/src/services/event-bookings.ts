@@ -128,7 +128,9 @@ export class EventBookingService {
     const { title, startsAt, place } = await this.meeting(auth, meetingId);
     const event = await this.options.events.eventOfMeeting(meetingId);
     return {
-      event: event ? { ...(await this.context.view(event)), meetingId } : null,
+      event: event
+        ? { ...(await this.context.view(event)), meetingId, workspaceId: event.workspaceId }
+        : null,
       meeting: { title, startsAt, place },
     };
   }
@@ -140,7 +142,7 @@ export class EventBookingService {
       workspaceId: event.workspaceId,
     });
     return {
-      event: await this.context.view(event, bookings),
+      event: { ...(await this.context.view(event, bookings)), workspaceId: event.workspaceId },
       bookings: bookings.map((b) => eventBooking(b, bookings, seesAccessNeeds)),
     };
   }

@@ -23,7 +23,6 @@ export function publicEvent(
   const { taken, waiting } = tally(bookings);
   return {
     id: event.id,
-    workspaceId: event.workspaceId,
     workspaceName,
     title: event.title,
     startsAt: event.startsAt,

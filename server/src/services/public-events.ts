@@ -9,10 +9,13 @@ import type {
   PublicEvent,
 } from '@roundtable/shared/protocol/events';
 import type { BookingRecord, PublicEventRecord } from '../storage/event-ports.ts';
+import { can } from '@roundtable/shared/domain/policy';
+import type { PublicPageStore } from '../storage/recruiting-ports.ts';
 import { signedIn, type AuthContext } from './auth-context.ts';
 import { EventContext, type EventServiceOptions } from './event-context.ts';
 import { eventCalendar } from './event-mail.ts';
 import { ownBooking } from './event-views.ts';
+import { noPublicPage } from './public-pages.ts';
 import { ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
 import { hashSecret, newSecret } from './secrets.ts';
@@ -28,7 +31,9 @@ function refuseUnlessTakingBookings(event: PublicEventRecord): void {
   }
 }
 
-export type PublicEventServiceOptions = EventServiceOptions;
+export interface PublicEventServiceOptions extends EventServiceOptions {
+  publicPages: Pick<PublicPageStore, 'getPublicPage'>;
+}
 
 export class PublicEventService {
   private readonly context: EventContext;
@@ -39,6 +44,17 @@ export class PublicEventService {
 
   async read(eventId: string): Promise<PublicEvent> {
     return this.context.view(await this.context.event(eventId));
+  }
+
+  /**
+   * The list anyone may read: only while the workspace's public page is on (else, as for a
+   * workspace that does not exist, there is none); its facilitators always (to move bookings).
+   */
+  async listed(auth: AuthContext, workspaceId: string): Promise<PublicEvent[]> {
+    const page = await this.options.publicPages.getPublicPage(workspaceId);
+    const runs = can(auth.actor, 'meeting:run', { workspaceId });
+    if (!page?.publishedAt && !runs) throw noPublicPage();
+    return this.upcoming(workspaceId);
   }
 
   /** A workspace's public events not yet ended, soonest first (for its public page). */

@@ -43,9 +43,13 @@ export const listUpcomingEvents = route({
   method: 'get',
   path: '/api/public/workspaces/:workspaceId/events',
   tag: 'events',
-  summary: 'A workspace’s public events that have not ended, soonest first (public)',
+  summary:
+    'A workspace’s public events that have not ended, soonest first (public, while its public page is on)',
   params: WorkspaceEventsParams,
-  responses: { 200: { description: 'The events', schema: UpcomingEvents } },
+  responses: {
+    200: { description: 'The events', schema: UpcomingEvents },
+    404: { description: 'No such workspace, or its public page is off', schema: ErrorBody },
+  },
 });
 
 export const bookEvent = route({
