@@ -172,16 +172,24 @@ export class EventBookingService {
     const booking = await this.booking(auth, eventId, bookingId);
     const from = await this.context.event(eventId);
     const to = await this.options.events.getEvent(toEventId);
-    if (!to || to.workspaceId !== from.workspaceId || to.cancelledAt) {
+    if (!to || to.workspaceId !== from.workspaceId) {
       throw new ServiceError('not_found', 'There is no such event in this workspace.');
     }
+    const now = this.options.now().toISOString();
+    const refuseUnlessStanding = (event: PublicEventRecord) => {
+      if (event.cancelledAt || Date.parse(event.endsAt) <= Date.parse(now)) {
+        throw new ServiceError(
+          'conflict',
+          'That event is cancelled or has ended, so a booking cannot be moved to it.',
+        );
+      }
+    };
+    refuseUnlessStanding(to);
     if (to.id === from.id)
       throw new ServiceError('conflict', 'The booking is already for this event.');
-    const change = await this.options.events.move(
-      booking.id,
-      to.id,
-      this.options.now().toISOString(),
-    );
+    const change = await this.options.events.move(booking.id, to.id, now);
+    // Taken down while this move was on its way: say so.
+    if (!change) refuseUnlessStanding(await this.context.event(to.id));
     if (!change)
       throw new ServiceError('conflict', 'This booking was cancelled, so it cannot be moved.');
     await this.audited(auth, booking, 'event.booking-moved', { toEventId: to.id });
@@ -203,7 +211,12 @@ export class EventBookingService {
   ): Promise<EventBookings> {
     const booking = await this.booking(auth, eventId, bookingId);
     const at = attended ? this.options.now().toISOString() : null;
-    await this.options.events.setAttended(booking.id, at);
+    if (!(await this.options.events.setAttended(booking.id, at))) {
+      throw new ServiceError(
+        'conflict',
+        'Only someone with a place can be marked as here. This booking is waiting or cancelled.',
+      );
+    }
     await this.audited(auth, booking, attended ? 'event.attended' : 'event.not-attended', {});
     this.options.onBookingsChanged?.(eventId);
     return this.bookings(auth, eventId);

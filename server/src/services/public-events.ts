@@ -121,6 +121,16 @@ export class PublicEventService {
   /** Cancels by the booker's own link; cancelling twice shows the booking as cancelled. */
   async cancelOwn(token: string): Promise<OwnBooking> {
     const booking = await this.byToken(token);
+    const event = await this.context.event(booking.eventId);
+    if (
+      booking.status !== 'cancelled' &&
+      Date.parse(event.endsAt) <= this.options.now().getTime()
+    ) {
+      throw new ServiceError(
+        'conflict',
+        'This event has already happened, so the booking cannot be cancelled.',
+      );
+    }
     const change = await this.options.events.cancel(booking.id, this.options.now().toISOString());
     if (change) await this.context.movedUp(booking.eventId, change.movedUp);
     return this.own(change?.booking ?? booking);

@@ -89,15 +89,22 @@ export interface EventStore {
    * booking with a place or waiting has the same email address or phone number (sameContact).
    */
   book(record: NewBookingRecord): Promise<BookingRecord | 'already-booked' | undefined>;
-  /** Cancels the booking and moves up the waiting list; undefined when already cancelled. */
+  /**
+   * Cancels the booking (clearing whether they came) and moves up the waiting list; undefined
+   * when already cancelled.
+   */
   cancel(bookingId: string, at: string): Promise<BookingChange | undefined>;
-  /** Moves a booking to another event (at the end of its queue); the first moves up. */
+  /**
+   * Moves a booking to another event (at the end of its queue); the first moves up. Undefined
+   * when the booking is cancelled, or the other event is taken down or ended by `at`.
+   */
   move(bookingId: string, toEventId: string, at: string): Promise<BookingChange | undefined>;
   getBooking(id: string): Promise<BookingRecord | undefined>;
   bookingByToken(tokenHash: string): Promise<BookingRecord | undefined>;
   /** Every booking of the event in queue order (cancelled ones too). */
   listBookings(eventId: string): Promise<BookingRecord[]>;
-  setAttended(bookingId: string, at: string | null): Promise<void>;
+  /** Marks who came (only a confirmed booking); false when it has no place. */
+  setAttended(bookingId: string, at: string | null): Promise<boolean>;
   /** Confirmed bookings with an email, not yet reminded, of events starting in [from, to). */
   dueReminders(from: string, to: string): Promise<BookingRecord[]>;
   /** Marks it reminded; false when another process already did (so one reminder is sent). */

@@ -11,21 +11,24 @@ import type { SqlTransaction } from './transaction.ts';
 
 /**
  * Locks the event for the rest of the transaction; its capacity, or undefined if none (or, with
- * `takingBookings`, if it was taken down or closed to bookings meanwhile).
+ * `takingBookings`, if it was taken down or closed to bookings meanwhile; with `standingAt`, if
+ * it was taken down or has ended by then).
  */
 export async function holdEvent(
   trx: SqlTransaction,
   dialect: SqlDialect,
   eventId: string,
-  { takingBookings = false } = {},
+  { takingBookings = false, standingAt }: { takingBookings?: boolean; standingAt?: string } = {},
 ): Promise<number | undefined> {
   const row = await trx
     .selectFrom('public_events')
-    .select(['capacity', 'cancelled_at', 'bookings_closed'])
+    .select(['capacity', 'cancelled_at', 'bookings_closed', 'ends_at'])
     .where('id', '=', eventId)
     .$if(dialect === 'postgres', (qb) => qb.forUpdate())
     .executeTakeFirst();
   if (takingBookings && (row?.cancelled_at || row?.bookings_closed)) return undefined;
+  const ended = row && new Date(row.ends_at).getTime() <= Date.parse(standingAt ?? '');
+  if (standingAt && (row?.cancelled_at || ended)) return undefined;
   return row?.capacity;
 }
 
@@ -130,11 +133,12 @@ export async function cancelIn(
   if (!booking) return undefined;
   await trx
     .updateTable('event_bookings')
-    .set({ status: 'cancelled', cancelled_at: at })
+    .set({ status: 'cancelled', cancelled_at: at, attended_at: null })
     .where('id', '=', bookingId)
     .execute();
   const movedUp = await moveUpWaiting(trx, dialect, booking.eventId, at);
-  return { booking: { ...booking, status: 'cancelled', cancelledAt: at }, movedUp };
+  const cancelled = { ...booking, status: 'cancelled' as const, cancelledAt: at, attendedAt: null };
+  return { booking: cancelled, movedUp };
 }
 
 export async function moveIn(
@@ -148,7 +152,7 @@ export async function moveIn(
   const [first, second] = [found.eventId, input.toEventId].sort();
   for (const id of [first, second]) if (id) await holdEvent(trx, dialect, id);
   const booking = await activeBooking(trx, input.bookingId);
-  const capacity = await holdEvent(trx, dialect, input.toEventId);
+  const capacity = await holdEvent(trx, dialect, input.toEventId, { standingAt: input.at });
   if (!booking || capacity === undefined) return undefined;
   const { taken, waiting } = await queueOf(trx, input.toEventId);
   const status: BookingStatus = fitsNow(capacity - taken, waiting.length, booking.places)

@@ -102,11 +102,13 @@ export function sqlEvents({ db, dialect }: SqlStorage): EventStore {
       return rows.map(toBooking);
     },
     async setAttended(bookingId, at) {
-      await db
+      const result = await db
         .updateTable('event_bookings')
         .set({ attended_at: at })
         .where('id', '=', bookingId)
-        .execute();
+        .$if(at !== null, (qb) => qb.where('status', '=', 'confirmed'))
+        .executeTakeFirst();
+      return changed(result) === 1;
     },
     async dueReminders(from, to) {
       const rows = await db
