@@ -214,7 +214,10 @@ test('a facilitator stops bookings, then cancels the event, and the pages say so
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('This event is cancelled');
   await expect(visitor.getByRole('button', { name: 'Cancel my booking' })).toHaveCount(0);
   await expectNoAxeViolations(visitor, 'a booking of a cancelled event');
-  const upcoming = await anyone.request.get(`/api/public/workspaces/${workspaceId}/events`);
+  // The group's public page is off, so only its facilitators see the list; the event is not on it.
+  const hidden = await anyone.request.get(`/api/public/workspaces/${workspaceId}/events`);
+  expect(hidden.status()).toBe(404);
+  const upcoming = await admin.api.get(`/api/public/workspaces/${workspaceId}/events`);
   expect(((await upcoming.json()) as { events: unknown[] }).events).toEqual([]);
   await anyone.close();
 });

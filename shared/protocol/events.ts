@@ -46,6 +46,10 @@ export const PublicEventBody = z
   .refine((b) => Date.parse(b.endsAt) > Date.parse(b.startsAt), {
     message: 'The end must be after the start',
     path: ['endsAt'],
+  })
+  .refine((b) => Date.parse(b.endsAt) - Date.parse(b.startsAt) <= 7 * 24 * 3600_000, {
+    message: 'The end must be at most 7 days after the start',
+    path: ['endsAt'],
   });
 export type PublicEventBody = z.infer<typeof PublicEventBody>;
 
@@ -88,6 +92,9 @@ export const BookingBody = z
       .trim()
       .max(40, 'A phone number can be at most 40 characters')
       .regex(/^[0-9+()\s.-]*$/, 'Please type a phone number with digits only')
+      .refine((phone) => phone === '' || phone.replace(/\D/g, '').length >= 6, {
+        message: 'A phone number needs at least 6 digits',
+      })
       .default(''),
     accessNeeds: Paragraphs(2000, 'Access needs').default(''),
     places: z.number().int().min(1).max(MAX_PLACES_PER_BOOKING),

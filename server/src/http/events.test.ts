@@ -134,13 +134,40 @@ describe('REST: public events and bookings', () => {
     expect(list.bookings[1]?.accessNeeds).toBe('A seat near the door');
   });
 
-  it('refuses a form a program filled in, and a booking without a way to contact', async () => {
+  it('answers a form a program filled in as if booked, keeping nothing; refuses what is missing', async () => {
+    const path = `/api/public/events/${eventId}/bookings`;
     const body = { name: 'Bot', email: 'bot@example.org', places: 1, website: 'http://spam' };
-    refused(await anyone.request('POST', `/api/public/events/${eventId}/bookings`, body), 400);
+    const fake = await anyone.request('POST', path, body);
+    expect(fake.status).toBe(201);
+    expect(NewBooking.parse(fake.body).status).toBe('confirmed');
+    expect(await server.store.events.listBookings(eventId)).toEqual([]);
     const noContact = { name: 'Kim', places: 1 };
-    refused(await anyone.request('POST', `/api/public/events/${eventId}/bookings`, noContact), 400);
-    const tooMany = { name: 'Kim', phone: '0123', places: 40 };
-    refused(await anyone.request('POST', `/api/public/events/${eventId}/bookings`, tooMany), 400);
+    refused(await anyone.request('POST', path, noContact), 400);
+    const tooMany = { name: 'Kim', phone: '01234 567890', places: 40 };
+    refused(await anyone.request('POST', path, tooMany), 400);
+    const shortPhone = { name: 'Kim', phone: '0123', places: 1 };
+    expect(refused(await anyone.request('POST', path, shortPhone), 400).message).toContain(
+      'A phone number needs at least 6 digits',
+    );
+  });
+
+  it('keeps event dates sensible and never cuts the places below those booked', async () => {
+    const save = (more: Record<string, unknown>, meeting = meetingId) =>
+      facilitator.request('PUT', `/api/meetings/${meeting}/public-event`, {
+        ...details(2),
+        ...more,
+      });
+    const inDays = (days: number) => new Date(Date.now() + days * 24 * HOUR).toISOString();
+    refused(await save({ startsAt: inDays(2), endsAt: inDays(10) }), 400);
+    refused(await save({ startsAt: inDays(6 * 366), endsAt: inDays(6 * 366 + 0.1) }), 400);
+    const fresh = await newMeeting(facilitator, workspaceId);
+    expect(
+      refused(await save({ startsAt: inDays(-1), endsAt: inDays(-0.9) }, fresh), 400).message,
+    ).toMatch(/in the past/);
+    await book('Ana', 2, 'ana@example.org');
+    expect(refused(await save({ capacity: 1 }), 409).message).toMatch(
+      /^2 places are booked already, so the event needs at least 2 places/,
+    );
   });
 
   it('refuses more places than the event has, and a second booking by the same person', async () => {

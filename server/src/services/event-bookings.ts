@@ -15,6 +15,8 @@ import { eventBooking } from './event-views.ts';
 import { ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 const timeOrPlaceChanged = (
   before: PublicEventRecord,
   after: { startsAt: string; endsAt: string; place: string },
@@ -46,6 +48,7 @@ export class EventBookingService {
       throw new ServiceError('conflict', 'This event was cancelled, so it cannot be changed.');
     }
     const now = this.options.now().toISOString();
+    await this.refuseDates(existing, body);
     const details = {
       ...body,
       startsAt: new Date(body.startsAt).toISOString(),
@@ -73,6 +76,34 @@ export class EventBookingService {
     if (moved) await this.tellAll(event.id, 'changed', { before: existing });
     await this.context.movedUp(event.id, movedUp);
     return this.ofMeeting(auth, meetingId);
+  }
+
+  /**
+   * An event starts at most 5 years ahead and, when first made public, not in the past; its
+   * places are never cut below those already booked.
+   */
+  private async refuseDates(existing: PublicEventRecord | undefined, body: PublicEventBody) {
+    const now = this.options.now().getTime();
+    const startsAt = Date.parse(body.startsAt);
+    if (startsAt > now + 5 * 365.25 * DAY_MS) {
+      throw new ServiceError('bad_request', 'The event can start at most 5 years from now.');
+    }
+    if (!existing && startsAt < now) {
+      throw new ServiceError(
+        'bad_request',
+        'The start is in the past. Please choose a time to come.',
+      );
+    }
+    if (!existing) return;
+    const booked = (await this.options.events.listBookings(existing.id))
+      .filter((b) => b.status === 'confirmed')
+      .reduce((sum, b) => sum + b.places, 0);
+    if (body.capacity < booked) {
+      throw new ServiceError(
+        'conflict',
+        `${booked} ${booked === 1 ? 'place is' : 'places are'} booked already, so the event needs at least ${booked} places. To make it smaller, cancel or move bookings first.`,
+      );
+    }
   }
 
   /** Takes the event down: every booking is cancelled and told, with the facilitator's message. */

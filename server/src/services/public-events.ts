@@ -65,10 +65,9 @@ export class PublicEventService {
   }
 
   async book(eventId: string, body: BookingBody): Promise<NewBooking> {
-    // Only a program fills in the hidden field; it is told no more than a person would be.
-    if (body.website !== '')
-      throw new ServiceError('bad_request', 'We could not take this booking.');
     const event = await this.context.event(eventId);
+    // Only a program fills in the hidden field: it is answered as if booked, and nothing is kept.
+    if (body.website !== '') return this.madeUpBooking(event, body);
     const now = this.options.now();
     if (Date.parse(event.endsAt) <= now.getTime()) {
       throw new ServiceError(
@@ -112,6 +111,18 @@ export class PublicEventService {
     );
     this.options.onBookingsChanged?.(eventId);
     return { ...(await this.own(booking)), token };
+  }
+
+  private async madeUpBooking(event: PublicEventRecord, body: BookingBody): Promise<NewBooking> {
+    const view = await this.context.view(event);
+    const fits = view.waiting === 0 && body.places <= view.placesLeft;
+    return {
+      ...{ name: body.name, places: body.places, keptWithAccount: false, event: view },
+      ...(fits
+        ? { status: 'confirmed', queuePosition: null }
+        : { status: 'waiting', queuePosition: view.waiting + 1 }),
+      token: newSecret(),
+    };
   }
 
   async ownBooking(token: string): Promise<OwnBooking> {
