@@ -25,6 +25,18 @@ export const eventCases: Record<string, RestCase[]> = {
       request: (_a, b) => ['PUT', `/api/meetings/${b.meeting}/public-event`, eventBody],
     },
   ],
+  'POST /api/events/{eventId}/cancel': [
+    {
+      what: 'take B’s event down',
+      request: (_a, b) => ['POST', `/api/events/${b.event}/cancel`, { message: 'Sorry' }],
+    },
+  ],
+  'PUT /api/events/{eventId}/bookings-open': [
+    {
+      what: 'stop B’s bookings',
+      request: (_a, b) => ['PUT', `/api/events/${b.event}/bookings-open`, { open: false }],
+    },
+  ],
   'GET /api/events/{eventId}/bookings': [
     { what: 'list B’s bookings', request: (_a, b) => ['GET', `/api/events/${b.event}/bookings`] },
   ],
