@@ -168,6 +168,11 @@ describe('REST: public events and bookings', () => {
     expect(refused(await save({ capacity: 1 }), 409).message).toMatch(
       /^2 places are booked already, so the event needs at least 2 places/,
     );
+    await save({ capacity: 3 });
+    await book('Ben', 3, 'ben@example.org');
+    expect(refused(await save({ capacity: 2 }), 409).message).toMatch(
+      /^A booking on the waiting list is for 3 places/,
+    );
   });
 
   it('refuses more places than the event has, and a second booking by the same person', async () => {

@@ -13,9 +13,8 @@ import { authorize, signedIn, type AuthContext } from './auth-context.ts';
 import { EventContext, type EventServiceOptions } from './event-context.ts';
 import { eventBooking } from './event-views.ts';
 import { ServiceError } from './errors.ts';
+import { refuseCapacityCut, refuseEventDates, refuseMoveTooBig } from './event-rules.ts';
 import { newId } from './ids.ts';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 const timeOrPlaceChanged = (
   before: PublicEventRecord,
@@ -48,7 +47,9 @@ export class EventBookingService {
       throw new ServiceError('conflict', 'This event was cancelled, so it cannot be changed.');
     }
     const now = this.options.now().toISOString();
-    await this.refuseDates(existing, body);
+    refuseEventDates(this.options.now(), !existing, body);
+    if (existing)
+      refuseCapacityCut(await this.options.events.listBookings(existing.id), body.capacity);
     const details = {
       ...body,
       startsAt: new Date(body.startsAt).toISOString(),
@@ -76,34 +77,6 @@ export class EventBookingService {
     if (moved) await this.tellAll(event.id, 'changed', { before: existing });
     await this.context.movedUp(event.id, movedUp);
     return this.ofMeeting(auth, meetingId);
-  }
-
-  /**
-   * An event starts at most 5 years ahead and, when first made public, not in the past; its
-   * places are never cut below those already booked.
-   */
-  private async refuseDates(existing: PublicEventRecord | undefined, body: PublicEventBody) {
-    const now = this.options.now().getTime();
-    const startsAt = Date.parse(body.startsAt);
-    if (startsAt > now + 5 * 365.25 * DAY_MS) {
-      throw new ServiceError('bad_request', 'The event can start at most 5 years from now.');
-    }
-    if (!existing && startsAt < now) {
-      throw new ServiceError(
-        'bad_request',
-        'The start is in the past. Please choose a time to come.',
-      );
-    }
-    if (!existing) return;
-    const booked = (await this.options.events.listBookings(existing.id))
-      .filter((b) => b.status === 'confirmed')
-      .reduce((sum, b) => sum + b.places, 0);
-    if (body.capacity < booked) {
-      throw new ServiceError(
-        'conflict',
-        `${booked} ${booked === 1 ? 'place is' : 'places are'} booked already, so the event needs at least ${booked} places. To make it smaller, cancel or move bookings first.`,
-      );
-    }
   }
 
   /** Takes the event down: every booking is cancelled and told, with the facilitator's message. */
@@ -216,11 +189,14 @@ export class EventBookingService {
       }
     };
     refuseUnlessStanding(to);
+    refuseMoveTooBig(booking, to);
     if (to.id === from.id)
       throw new ServiceError('conflict', 'The booking is already for this event.');
     const change = await this.options.events.move(booking.id, to.id, now);
     // Taken down while this move was on its way: say so.
-    if (!change) refuseUnlessStanding(await this.context.event(to.id));
+    const toNow = change ? to : await this.context.event(to.id);
+    if (!change) refuseUnlessStanding(toNow);
+    if (!change) refuseMoveTooBig(booking, toNow);
     if (!change)
       throw new ServiceError('conflict', 'This booking was cancelled, so it cannot be moved.');
     await this.audited(auth, booking, 'event.booking-moved', { toEventId: to.id });

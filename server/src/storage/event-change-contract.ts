@@ -106,5 +106,7 @@ export function eventChangeContract(current: () => Store): void {
     expect((await store.getBooking(ben.id))?.eventId).toBe(event.id);
     const open = await newEvent(4);
     expect((await store.move(ben.id, open.id, at(8)))?.booking.eventId).toBe(open.id);
+    const pair = (await store.book({ ...newBooking(open.id, 'pair'), places: 2 })) as BookingRecord;
+    expect(await store.move(pair.id, (await newEvent(1)).id, at(8))).toBeUndefined();
   });
 }

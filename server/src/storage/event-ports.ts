@@ -96,7 +96,8 @@ export interface EventStore {
   cancel(bookingId: string, at: string): Promise<BookingChange | undefined>;
   /**
    * Moves a booking to another event (at the end of its queue); the first moves up. Undefined
-   * when the booking is cancelled, or the other event is taken down or ended by `at`.
+   * when the booking is cancelled, the other event is taken down or ended by `at`, or it has
+   * fewer places in all than the booking.
    */
   move(bookingId: string, toEventId: string, at: string): Promise<BookingChange | undefined>;
   getBooking(id: string): Promise<BookingRecord | undefined>;

@@ -153,7 +153,8 @@ export async function moveIn(
   for (const id of [first, second]) if (id) await holdEvent(trx, dialect, id);
   const booking = await activeBooking(trx, input.bookingId);
   const capacity = await holdEvent(trx, dialect, input.toEventId, { standingAt: input.at });
-  if (!booking || capacity === undefined) return undefined;
+  // A booking bigger than the event would wait at the head of its queue for ever.
+  if (!booking || capacity === undefined || booking.places > capacity) return undefined;
   const { taken, waiting } = await queueOf(trx, input.toEventId);
   const status: BookingStatus = fitsNow(capacity - taken, waiting.length, booking.places)
     ? 'confirmed'
