@@ -69,6 +69,10 @@ test('a resident books, the next goes on the waiting list, and moves up on a can
   await expect(amira.getByRole('heading', { level: 1 })).toHaveText('You have a place');
   await expect(amira.getByText('You have booked 2 places, Amira.')).toBeVisible();
   await expectNoAxeViolations(amira, 'booking confirmation');
+  // Not signed in, nothing more shows.
+  await expect(
+    amira.getByRole('button', { name: 'Keep this booking with my account' }),
+  ).toHaveCount(0);
   const [download] = await Promise.all([
     amira.waitForEvent('download'),
     amira.getByRole('link', { name: /Add to my calendar/ }).click(),
@@ -214,7 +218,15 @@ test('a facilitator stops bookings, then cancels the event, and the pages say so
   await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('This event is cancelled');
   await expect(visitor.getByRole('button', { name: 'Cancel my booking' })).toHaveCount(0);
   await expectNoAxeViolations(visitor, 'a booking of a cancelled event');
-  const upcoming = await anyone.request.get(`/api/public/workspaces/${workspaceId}/events`);
+  // Signed in, the booking's own link offers to keep it with one's account.
+  await page.goto(`/bookings/${token}`);
+  await page.getByRole('button', { name: 'Keep this booking with my account' }).click();
+  await expect(page.getByText('This booking is kept with an account.')).toBeVisible();
+  await expectNoAxeViolations(page, 'a booking kept with an account');
+  // The group's public page is off, so only its facilitators see the list; the event is not on it.
+  const hidden = await anyone.request.get(`/api/public/workspaces/${workspaceId}/events`);
+  expect(hidden.status()).toBe(404);
+  const upcoming = await admin.api.get(`/api/public/workspaces/${workspaceId}/events`);
   expect(((await upcoming.json()) as { events: unknown[] }).events).toEqual([]);
   await anyone.close();
 });

@@ -46,7 +46,6 @@ export function reactToServiceEvents(services: Services, logger: Logger): void {
   events.on('hard-words-changed', (workspaceId, actorId) =>
     whenHardWordsChanged(reactors, workspaceId, actorId),
   );
-  events.on('signed-in', (userId) => whenSignedIn(reactors, userId));
   events.on('bookings-moved-up', (movedUp) => whenBookingsMovedUp(reactors, movedUp));
   services.accessEvents.subscribe((change) =>
     change.kind === 'membership'
@@ -217,16 +216,6 @@ export async function whenHardWordsChanged(
   actorId: string | null,
 ): Promise<void> {
   await accessEvents.publish({ kind: 'hard-words', workspaceId, actorId });
-}
-
-/** A person signed in or joined: bookings of public events made with their email become theirs. */
-export async function whenSignedIn(
-  { publicEvents, logger }: Reactors,
-  userId: string,
-): Promise<void> {
-  await publicEvents
-    .linkPerson(userId)
-    .catch((error: unknown) => logger.warn({ err: error }, 'linking bookings to a person failed'));
 }
 
 /** Erasing a person moved others up from waiting lists: they and the facilitators are told. */

@@ -46,13 +46,16 @@ export const PublicEventBody = z
   .refine((b) => Date.parse(b.endsAt) > Date.parse(b.startsAt), {
     message: 'The end must be after the start',
     path: ['endsAt'],
+  })
+  .refine((b) => Date.parse(b.endsAt) - Date.parse(b.startsAt) <= 7 * 24 * 3600_000, {
+    message: 'The end must be at most 7 days after the start',
+    path: ['endsAt'],
   });
 export type PublicEventBody = z.infer<typeof PublicEventBody>;
 
 /** What anyone sees about a public event. */
 export const PublicEvent = z.object({
   id: Id,
-  workspaceId: Id,
   workspaceName: z.string(),
   title: z.string(),
   startsAt: z.string(),
@@ -72,7 +75,7 @@ export type PublicEvent = z.infer<typeof PublicEvent>;
 
 /** What facilitators see on the meeting: its event (or null), and the meeting, to start from. */
 export const MeetingEvent = z.object({
-  event: PublicEvent.extend({ meetingId: Id }).nullable(),
+  event: PublicEvent.extend({ meetingId: Id, workspaceId: Id }).nullable(),
   meeting: z.object({ title: z.string(), startsAt: z.string(), place: z.string() }),
 });
 export type MeetingEvent = z.infer<typeof MeetingEvent>;
@@ -89,6 +92,9 @@ export const BookingBody = z
       .trim()
       .max(40, 'A phone number can be at most 40 characters')
       .regex(/^[0-9+()\s.-]*$/, 'Please type a phone number with digits only')
+      .refine((phone) => phone === '' || phone.replace(/\D/g, '').length >= 6, {
+        message: 'A phone number needs at least 6 digits',
+      })
       .default(''),
     accessNeeds: Paragraphs(2000, 'Access needs').default(''),
     places: z.number().int().min(1).max(MAX_PLACES_PER_BOOKING),
@@ -112,6 +118,8 @@ export const OwnBooking = z.object({
   status: BookingStatus,
   /** Their place in the waiting list (1 is next), or null. */
   queuePosition: z.number().int().nullable(),
+  /** Kept with an account (the booker asked, signed in, from this page). */
+  keptWithAccount: z.boolean(),
   event: PublicEvent,
 });
 export type OwnBooking = z.infer<typeof OwnBooking>;
@@ -148,7 +156,11 @@ export const EventBooking = z.object({
 });
 export type EventBooking = z.infer<typeof EventBooking>;
 
-export const EventBookings = z.object({ event: PublicEvent, bookings: z.array(EventBooking) });
+/** What facilitators see of their event: also its workspace. */
+export const EventBookings = z.object({
+  event: PublicEvent.extend({ workspaceId: Id }),
+  bookings: z.array(EventBooking),
+});
 export type EventBookings = z.infer<typeof EventBookings>;
 
 export const EventParams = z.object({ eventId: Id });

@@ -157,7 +157,7 @@ describe('ids from another workspace', () => {
       })
     ).body as { event: { id: string } };
     await api.as(null).request('POST', `/api/public/events/${event.id}/bookings`, {
-      ...{ name: `Visitor of ${name}`, phone: '0123', places: 1 },
+      ...{ name: `Visitor of ${name}`, phone: '01234 567890', places: 1 },
     });
     const [booking] = await server.store.events.listBookings(event.id);
     const { joinRequest, mail } = await recruitingIn(workspace, suffix);

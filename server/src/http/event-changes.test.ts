@@ -19,6 +19,7 @@ import {
   type TestApi,
   type TestServer,
 } from '../testing/harness.ts';
+import { publishPage } from '../testing/recruiting-fixtures.ts';
 
 const DAY = 86_400_000;
 
@@ -161,6 +162,7 @@ describe('changes to a public event after people booked', () => {
       (await anyone.request('GET', `/api/public/bookings/${ana.token}`)).body,
     );
     expect(own).toMatchObject({ status: 'cancelled', event: { state: 'cancelled' } });
+    await publishPage(facilitator, workspaceId, 'forum');
     const upcoming = await anyone.request('GET', `/api/public/workspaces/${workspaceId}/events`);
     expect(UpcomingEvents.parse(upcoming.body).events).toEqual([]);
     expect(((await book('Cara', 'cara@example.org')) as { status: number }).status).toBe(409);
@@ -193,9 +195,11 @@ describe('changes to a public event after people booked', () => {
       email: 'sam@example.org',
       isAdmin: false,
     });
-    await book('Sam', 'sam@example.org');
+    const booked = (await book('Sam', 'sam@example.org')) as NewBooking;
     await book('Ben', 'ben@example.org');
     await eventually(() => expect(smtp.messages).toHaveLength(2));
+    const { token } = await server.app.tokens.create(sam.id, 'tests');
+    await server.api.as(token).request('POST', `/api/public/bookings/${booked.token}/link`);
     const changed: string[] = [];
     server.app.serviceEvents.on('bookings-changed', (id) => changed.push(id));
     await server.app.erasure.erase(null, sam.id, { removePendingSuggestions: false });

@@ -12,6 +12,7 @@ import {
 } from '@roundtable/shared/protocol/events';
 import { personApi, startTestServer, type TestApi, type TestServer } from '../testing/harness.ts';
 import { defaultBudgets } from '../limits/request-limits.ts';
+import { pageText, publishPage } from '../testing/recruiting-fixtures.ts';
 
 const HOUR = 3600_000;
 
@@ -80,9 +81,31 @@ describe('REST: public events and bookings', () => {
   it('shows the event to anyone and lists it among the workspace’s coming events', async () => {
     const event = await anyone.request('GET', `/api/public/events/${eventId}`);
     expect(event.body).toMatchObject({ title: 'Launch of the forum', capacity: 2, placesLeft: 2 });
+    expect((await publishPage(facilitator, workspaceId, 'forum')).status).toBe(200);
     const list = await anyone.request('GET', `/api/public/workspaces/${workspaceId}/events`);
     expect(UpcomingEvents.parse(list.body).events.map((e) => e.id)).toEqual([eventId]);
     refused(await anyone.request('GET', '/api/public/events/no-such-event'), 404);
+  });
+
+  it('lists the events only while the public page is on, and never shows the workspace id', async () => {
+    const path = `/api/public/workspaces/${workspaceId}/events`;
+    const unknown = await anyone.request('GET', '/api/public/workspaces/nosuchworkspace1/events');
+    expect(unknown.status).toBe(404);
+    const off = await anyone.request('GET', path);
+    expect(off).toMatchObject({ status: 404, body: unknown.body });
+    // Its facilitators still see the list (to move a booking to another event).
+    expect((await facilitator.request('GET', path)).status).toBe(200);
+    await publishPage(facilitator, workspaceId, 'forum');
+    expect((await anyone.request('GET', path)).status).toBe(200);
+    await facilitator.request('PUT', `/api/workspaces/${workspaceId}/public-page`, {
+      ...{ published: false, slug: 'forum', text: pageText },
+    });
+    expect(await anyone.request('GET', path)).toMatchObject({ status: 404, body: unknown.body });
+    // The event itself stays reachable by its link, and nothing public names the workspace id.
+    const event = await anyone.request('GET', `/api/public/events/${eventId}`);
+    expect(event.status).toBe(200);
+    const booked = await book('Ana', 1, 'ana@example.org');
+    expect(JSON.stringify([event.body, booked])).not.toContain(workspaceId);
   });
 
   it('fills the places, puts the next person on the waiting list, and moves them up on a cancel', async () => {
@@ -112,25 +135,73 @@ describe('REST: public events and bookings', () => {
     expect(list.bookings[1]?.accessNeeds).toBe('A seat near the door');
   });
 
-  it('refuses a form a program filled in, and a booking without a way to contact', async () => {
+  it('answers a form a program filled in as if booked, keeping nothing; refuses what is missing', async () => {
+    const path = `/api/public/events/${eventId}/bookings`;
     const body = { name: 'Bot', email: 'bot@example.org', places: 1, website: 'http://spam' };
-    refused(await anyone.request('POST', `/api/public/events/${eventId}/bookings`, body), 400);
+    const fake = await anyone.request('POST', path, body);
+    expect(fake.status).toBe(201);
+    expect(NewBooking.parse(fake.body).status).toBe('confirmed');
+    expect(await server.store.events.listBookings(eventId)).toEqual([]);
     const noContact = { name: 'Kim', places: 1 };
-    refused(await anyone.request('POST', `/api/public/events/${eventId}/bookings`, noContact), 400);
-    const tooMany = { name: 'Kim', phone: '0123', places: 40 };
-    refused(await anyone.request('POST', `/api/public/events/${eventId}/bookings`, tooMany), 400);
+    refused(await anyone.request('POST', path, noContact), 400);
+    const tooMany = { name: 'Kim', phone: '01234 567890', places: 40 };
+    refused(await anyone.request('POST', path, tooMany), 400);
+    const shortPhone = { name: 'Kim', phone: '0123', places: 1 };
+    expect(refused(await anyone.request('POST', path, shortPhone), 400).message).toContain(
+      'A phone number needs at least 6 digits',
+    );
+  });
+
+  it('keeps event dates sensible and never cuts the places below those booked', async () => {
+    const save = (more: Record<string, unknown>, meeting = meetingId) =>
+      facilitator.request('PUT', `/api/meetings/${meeting}/public-event`, {
+        ...details(2),
+        ...more,
+      });
+    const inDays = (days: number) => new Date(Date.now() + days * 24 * HOUR).toISOString();
+    refused(await save({ startsAt: inDays(2), endsAt: inDays(10) }), 400);
+    refused(await save({ startsAt: inDays(6 * 366), endsAt: inDays(6 * 366 + 0.1) }), 400);
+    const fresh = await newMeeting(facilitator, workspaceId);
+    expect(
+      refused(await save({ startsAt: inDays(-1), endsAt: inDays(-0.9) }, fresh), 400).message,
+    ).toMatch(/in the past/);
+    await book('Ana', 2, 'ana@example.org');
+    expect(refused(await save({ capacity: 1 }), 409).message).toMatch(
+      /^2 places are booked already, so the event needs at least 2 places/,
+    );
+    await save({ capacity: 3 });
+    await book('Ben', 3, 'ben@example.org');
+    expect(refused(await save({ capacity: 2 }), 409).message).toMatch(
+      /^A booking on the waiting list is for 3 places/,
+    );
+  });
+
+  it('refuses more places than the event has, and a second booking by the same person', async () => {
+    const path = `/api/public/events/${eventId}/bookings`;
+    const tooBig = { name: 'Kim', phone: '01234 567890', places: 3 };
+    expect(refused(await anyone.request('POST', path, tooBig), 400).message).toBe(
+      'This event has 2 places, so you can book at most 2.',
+    );
+    await book('Ana', 1, 'ana@example.org');
+    const again = { name: 'Ana B', email: 'ANA@Example.org', places: 1 };
+    expect(refused(await anyone.request('POST', path, again), 409).message).toMatch(
+      /already booked this event.*link in your confirmation/,
+    );
+    await book('Ben', 1);
+    const byPhone = { name: 'Ben', phone: '0123 4567 890', places: 1 };
+    refused(await anyone.request('POST', path, byPhone), 409);
   });
 
   it('slows one address that books again and again', async () => {
-    const body = { name: 'Bot', phone: '0123', places: 1 };
+    const body = (i: number) => ({ name: 'Bot', phone: `01234 5678${10 + i}`, places: 1 });
     const path = `/api/public/events/${eventId}/bookings`;
     const statuses: number[] = [];
     const budget = defaultBudgets.publicForm.booking.points;
     for (let i = 0; i < budget; i++) {
-      statuses.push((await anyone.request('POST', path, body)).status);
+      statuses.push((await anyone.request('POST', path, body(i))).status);
     }
     expect(new Set(statuses)).toEqual(new Set([201]));
-    const refusal = refused(await anyone.request('POST', path, body), 429);
+    const refusal = refused(await anyone.request('POST', path, body(20)), 429);
     expect(refusal.message).toMatch(/This form was sent many times from here/);
   });
 
@@ -198,16 +269,29 @@ describe('REST: public events and bookings', () => {
     expect(await server.app.publicEvents.sendReminders()).toBe(0);
   });
 
-  it('links a booking to the person who signs in with its email address, for their data', async () => {
-    await book('Sam', 1, 'Sam@Example.org');
-    const sam = await server.app.signIn.createPerson({
-      name: 'Sam',
-      email: 'sam@example.org',
-      isAdmin: false,
+  it('keeps a booking with an account only from its own link, never by its email address', async () => {
+    const booked = await book('Sam', 1, 'sam@example.org');
+    const link = `/api/public/bookings/${booked.token}/link`;
+    expect(booked.keptWithAccount).toBe(false);
+    // A stranger who signs in with the booker's email address does not get the booking.
+    const stranger = await server.app.signIn.createPerson({
+      ...{ name: 'Mallory', email: 'sam@example.org', isAdmin: false },
     });
-    await server.app.signIn.sessions.startSession(sam.id, false);
-    await expect
-      .poll(async () => (await server.store.events.bookingsOfPerson(sam.id)).length)
-      .toBe(1);
+    await server.app.signIn.sessions.startSession(stranger.id, false);
+    const strangerApi = server.api.as((await server.app.tokens.create(stranger.id, 't')).token);
+    expect((await strangerApi.request('GET', '/api/me')).status).toBe(200);
+    expect(await server.store.events.bookingsOfPerson(stranger.id)).toEqual([]);
+    refused(await anyone.request('POST', link), 401);
+    // The booker, signed in, keeps it with their account from the link.
+    const sam = await server.app.signIn.createPerson({ name: 'Sam', email: null, isAdmin: false });
+    const samApi = server.api.as((await server.app.tokens.create(sam.id, 't')).token);
+    const kept = await samApi.request('POST', link);
+    expect(OwnBooking.parse(kept.body).keptWithAccount).toBe(true);
+    expect((await server.store.events.bookingsOfPerson(sam.id)).map((b) => b.name)).toEqual([
+      'Sam',
+    ]);
+    const audit = await server.store.identity.listAudit({ workspaceId, limit: 50 });
+    expect(audit.map((entry) => entry.action)).toContain('event.booking-linked');
+    refused(await strangerApi.request('POST', link), 409);
   });
 });

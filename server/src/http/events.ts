@@ -33,9 +33,9 @@ export function eventRoutes(options: EventRoutesOptions): Router {
     status: 200,
     body: await publicEvents.read(params.eventId),
   }));
-  registry.add(router, routes.listUpcomingEvents, async ({ params }) => ({
+  registry.add(router, routes.listUpcomingEvents, async ({ auth, params }) => ({
     status: 200,
-    body: { events: await publicEvents.upcoming(params.workspaceId) },
+    body: { events: await publicEvents.listed(auth, params.workspaceId) },
   }));
   registry.add(router, routes.bookEvent, async ({ params, body }) => ({
     status: 201,
@@ -48,6 +48,10 @@ export function eventRoutes(options: EventRoutesOptions): Router {
   registry.add(router, routes.cancelOwnBooking, async ({ params }) => ({
     status: 200,
     body: await publicEvents.cancelOwn(params.token),
+  }));
+  registry.add(router, routes.keepBookingWithAccount, async ({ auth, params }) => ({
+    status: 200,
+    body: await publicEvents.keepWithAccount(auth, params.token),
   }));
   registry.add(router, routes.downloadBookingCalendar, async ({ params, response }) => {
     const file = await publicEvents.calendar(params.token);

@@ -72,7 +72,6 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     mailer,
     publicUrl: config.publicUrl,
     passwordBackoff: new PasswordBackoff(deps.limiterStore),
-    onSignedIn: serviceEvents.report('signed-in'),
   });
   const profiles = new ProfileService({ identity, audit, events });
   const tokens = new TokenService({ identity, audit, events, now });

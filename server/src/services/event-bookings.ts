@@ -13,6 +13,7 @@ import { authorize, signedIn, type AuthContext } from './auth-context.ts';
 import { EventContext, type EventServiceOptions } from './event-context.ts';
 import { eventBooking } from './event-views.ts';
 import { ServiceError } from './errors.ts';
+import { refuseCapacityCut, refuseEventDates, refuseMoveTooBig } from './event-rules.ts';
 import { newId } from './ids.ts';
 
 const timeOrPlaceChanged = (
@@ -46,6 +47,9 @@ export class EventBookingService {
       throw new ServiceError('conflict', 'This event was cancelled, so it cannot be changed.');
     }
     const now = this.options.now().toISOString();
+    refuseEventDates(this.options.now(), !existing, body);
+    if (existing)
+      refuseCapacityCut(await this.options.events.listBookings(existing.id), body.capacity);
     const details = {
       ...body,
       startsAt: new Date(body.startsAt).toISOString(),
@@ -128,7 +132,9 @@ export class EventBookingService {
     const { title, startsAt, place } = await this.meeting(auth, meetingId);
     const event = await this.options.events.eventOfMeeting(meetingId);
     return {
-      event: event ? { ...(await this.context.view(event)), meetingId } : null,
+      event: event
+        ? { ...(await this.context.view(event)), meetingId, workspaceId: event.workspaceId }
+        : null,
       meeting: { title, startsAt, place },
     };
   }
@@ -140,7 +146,7 @@ export class EventBookingService {
       workspaceId: event.workspaceId,
     });
     return {
-      event: await this.context.view(event, bookings),
+      event: { ...(await this.context.view(event, bookings)), workspaceId: event.workspaceId },
       bookings: bookings.map((b) => eventBooking(b, bookings, seesAccessNeeds)),
     };
   }
@@ -170,16 +176,27 @@ export class EventBookingService {
     const booking = await this.booking(auth, eventId, bookingId);
     const from = await this.context.event(eventId);
     const to = await this.options.events.getEvent(toEventId);
-    if (!to || to.workspaceId !== from.workspaceId || to.cancelledAt) {
+    if (!to || to.workspaceId !== from.workspaceId) {
       throw new ServiceError('not_found', 'There is no such event in this workspace.');
     }
+    const now = this.options.now().toISOString();
+    const refuseUnlessStanding = (event: PublicEventRecord) => {
+      if (event.cancelledAt || Date.parse(event.endsAt) <= Date.parse(now)) {
+        throw new ServiceError(
+          'conflict',
+          'That event is cancelled or has ended, so a booking cannot be moved to it.',
+        );
+      }
+    };
+    refuseUnlessStanding(to);
+    refuseMoveTooBig(booking, to);
     if (to.id === from.id)
       throw new ServiceError('conflict', 'The booking is already for this event.');
-    const change = await this.options.events.move(
-      booking.id,
-      to.id,
-      this.options.now().toISOString(),
-    );
+    const change = await this.options.events.move(booking.id, to.id, now);
+    // Taken down while this move was on its way: say so.
+    const toNow = change ? to : await this.context.event(to.id);
+    if (!change) refuseUnlessStanding(toNow);
+    if (!change) refuseMoveTooBig(booking, toNow);
     if (!change)
       throw new ServiceError('conflict', 'This booking was cancelled, so it cannot be moved.');
     await this.audited(auth, booking, 'event.booking-moved', { toEventId: to.id });
@@ -201,7 +218,12 @@ export class EventBookingService {
   ): Promise<EventBookings> {
     const booking = await this.booking(auth, eventId, bookingId);
     const at = attended ? this.options.now().toISOString() : null;
-    await this.options.events.setAttended(booking.id, at);
+    if (!(await this.options.events.setAttended(booking.id, at))) {
+      throw new ServiceError(
+        'conflict',
+        'Only someone with a place can be marked as here. This booking is waiting or cancelled.',
+      );
+    }
     await this.audited(auth, booking, attended ? 'event.attended' : 'event.not-attended', {});
     this.options.onBookingsChanged?.(eventId);
     return this.bookings(auth, eventId);

@@ -6,7 +6,7 @@ import type { Outbox } from './outbox.ts';
 import { PublicEventService } from './public-events.ts';
 
 export function createEventServices(deps: {
-  store: Pick<Store, 'events' | 'workspaces' | 'meetings' | 'identity'>;
+  store: Pick<Store, 'events' | 'workspaces' | 'meetings' | 'publicPages'>;
   audit: AuditLog;
   outbox: Outbox;
   now: () => Date;
@@ -16,7 +16,7 @@ export function createEventServices(deps: {
   const { store, ...rest } = deps;
   const options = { ...rest, events: store.events, workspaces: store.workspaces };
   return {
-    publicEvents: new PublicEventService({ ...options, people: store.identity }),
+    publicEvents: new PublicEventService({ ...options, publicPages: store.publicPages }),
     eventBookings: new EventBookingService({ ...options, meetings: store.meetings }),
   };
 }

@@ -23,7 +23,6 @@ export function publicEvent(
   const { taken, waiting } = tally(bookings);
   return {
     id: event.id,
-    workspaceId: event.workspaceId,
     workspaceName,
     title: event.title,
     startsAt: event.startsAt,
@@ -49,6 +48,7 @@ export function ownBooking(
     places: booking.places,
     status: booking.status,
     queuePosition: tally(bookings).positionOf(booking.id),
+    keptWithAccount: booking.personId !== null,
     event,
   };
 }

@@ -1,18 +1,21 @@
 // Public events as anyone sees them, without signing in: the event, a workspace's coming events,
 // booking a place, and the booker's own page (by the secret in its link: seeing it, the calendar
-// file, cancelling). Also what runs in the background: reminders the day before, linking
-// bookings to a person who joins, and removing bookers' data after the event.
+// file, cancelling, keeping it with the account of the person signed in). Also what runs in the
+// background: reminders the day before, and removing bookers' data after the event.
 import type {
   BookingBody,
   NewBooking,
   OwnBooking,
   PublicEvent,
 } from '@roundtable/shared/protocol/events';
-import type { PeopleStore } from '../storage/identity-ports.ts';
 import type { BookingRecord, PublicEventRecord } from '../storage/event-ports.ts';
+import { can } from '@roundtable/shared/domain/policy';
+import type { PublicPageStore } from '../storage/recruiting-ports.ts';
+import { signedIn, type AuthContext } from './auth-context.ts';
 import { EventContext, type EventServiceOptions } from './event-context.ts';
 import { eventCalendar } from './event-mail.ts';
 import { ownBooking } from './event-views.ts';
+import { noPublicPage } from './public-pages.ts';
 import { ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
 import { hashSecret, newSecret } from './secrets.ts';
@@ -29,7 +32,7 @@ function refuseUnlessTakingBookings(event: PublicEventRecord): void {
 }
 
 export interface PublicEventServiceOptions extends EventServiceOptions {
-  people: Pick<PeopleStore, 'getUser'>;
+  publicPages: Pick<PublicPageStore, 'getPublicPage'>;
 }
 
 export class PublicEventService {
@@ -43,6 +46,17 @@ export class PublicEventService {
     return this.context.view(await this.context.event(eventId));
   }
 
+  /**
+   * The list anyone may read: only while the workspace's public page is on (else, as for a
+   * workspace that does not exist, there is none); its facilitators always (to move bookings).
+   */
+  async listed(auth: AuthContext, workspaceId: string): Promise<PublicEvent[]> {
+    const page = await this.options.publicPages.getPublicPage(workspaceId);
+    const runs = can(auth.actor, 'meeting:run', { workspaceId });
+    if (!page?.publishedAt && !runs) throw noPublicPage();
+    return this.upcoming(workspaceId);
+  }
+
   /** A workspace's public events not yet ended, soonest first (for its public page). */
   async upcoming(workspaceId: string): Promise<PublicEvent[]> {
     const now = this.options.now().toISOString();
@@ -51,10 +65,9 @@ export class PublicEventService {
   }
 
   async book(eventId: string, body: BookingBody): Promise<NewBooking> {
-    // Only a program fills in the hidden field; it is told no more than a person would be.
-    if (body.website !== '')
-      throw new ServiceError('bad_request', 'We could not take this booking.');
     const event = await this.context.event(eventId);
+    // Only a program fills in the hidden field: it is answered as if booked, and nothing is kept.
+    if (body.website !== '') return this.madeUpBooking(event, body);
     const now = this.options.now();
     if (Date.parse(event.endsAt) <= now.getTime()) {
       throw new ServiceError(
@@ -63,6 +76,12 @@ export class PublicEventService {
       );
     }
     refuseUnlessTakingBookings(event);
+    if (body.places > event.capacity) {
+      throw new ServiceError(
+        'bad_request',
+        `This event has ${event.capacity} ${event.capacity === 1 ? 'place' : 'places'}, so you can book at most ${event.capacity}.`,
+      );
+    }
     const token = newSecret();
     const booking = await this.options.events.book({
       id: newId(),
@@ -76,6 +95,12 @@ export class PublicEventService {
       personId: null,
       bookedAt: now.toISOString(),
     });
+    if (booking === 'already-booked') {
+      throw new ServiceError(
+        'conflict',
+        'You have already booked this event with this email address or phone number. To change your booking, use the link in your confirmation.',
+      );
+    }
     // Taken down or closed while this booking was on its way: say which.
     if (!booking) refuseUnlessTakingBookings(await this.context.event(eventId));
     if (!booking) throw new ServiceError('not_found', 'There is no event at this address.');
@@ -88,6 +113,18 @@ export class PublicEventService {
     return { ...(await this.own(booking)), token };
   }
 
+  private async madeUpBooking(event: PublicEventRecord, body: BookingBody): Promise<NewBooking> {
+    const view = await this.context.view(event);
+    const fits = view.waiting === 0 && body.places <= view.placesLeft;
+    return {
+      ...{ name: body.name, places: body.places, keptWithAccount: false, event: view },
+      ...(fits
+        ? { status: 'confirmed', queuePosition: null }
+        : { status: 'waiting', queuePosition: view.waiting + 1 }),
+      token: newSecret(),
+    };
+  }
+
   async ownBooking(token: string): Promise<OwnBooking> {
     return this.own(await this.byToken(token));
   }
@@ -95,6 +132,16 @@ export class PublicEventService {
   /** Cancels by the booker's own link; cancelling twice shows the booking as cancelled. */
   async cancelOwn(token: string): Promise<OwnBooking> {
     const booking = await this.byToken(token);
+    const event = await this.context.event(booking.eventId);
+    if (
+      booking.status !== 'cancelled' &&
+      Date.parse(event.endsAt) <= this.options.now().getTime()
+    ) {
+      throw new ServiceError(
+        'conflict',
+        'This event has already happened, so the booking cannot be cancelled.',
+      );
+    }
     const change = await this.options.events.cancel(booking.id, this.options.now().toISOString());
     if (change) await this.context.movedUp(booking.eventId, change.movedUp);
     return this.own(change?.booking ?? booking);
@@ -153,20 +200,28 @@ export class PublicEventService {
     return sent;
   }
 
-  /** A person joined or signed in: bookings made with their email address become theirs. */
-  async linkPerson(personId: string): Promise<number> {
-    const person = await this.options.people.getUser(personId);
-    if (!person?.email) return 0;
-    const linked = await this.options.events.linkToPerson(person.email, personId);
-    if (linked > 0) {
-      await this.options.audit.record({
-        actorId: null,
-        action: 'event.bookings-linked',
-        subject: personId,
-        details: { bookings: linked },
-      });
+  /**
+   * Keeps the booking with the signed-in person's account (in their copy of their data, gone
+   * when they are erased). Only from the booking's own link: its secret proves it is theirs,
+   * where an email address proves nothing.
+   */
+  async keepWithAccount(auth: AuthContext, token: string): Promise<OwnBooking> {
+    const personId = signedIn(auth);
+    const booking = await this.byToken(token);
+    if (booking.personId === personId) return this.own(booking);
+    if (booking.personId !== null) {
+      throw new ServiceError('conflict', 'This booking is already kept with another account.');
     }
-    return linked;
+    await this.options.events.linkBooking(booking.id, personId);
+    const event = await this.context.event(booking.eventId);
+    await this.options.audit.record({
+      actorId: personId,
+      workspaceId: event.workspaceId,
+      action: 'event.booking-linked',
+      subject: personId,
+      details: { eventId: event.id, bookingId: booking.id },
+    });
+    return this.own({ ...booking, personId });
   }
 
   /** Access needs, then names and contact, of bookings of events past keeping. */

@@ -31,8 +31,6 @@ export interface ServiceEventMap {
   'bookings-changed': [eventId: string];
   /** Erasing a person cancelled their bookings, and these moved up from waiting lists. */
   'bookings-moved-up': [movedUp: BookingRecord[]];
-  /** A person signed in (or joined): bookings made with their email address become theirs. */
-  'signed-in': [userId: string];
   /** A join request arrived, was answered, joined or erased (its workspace's queue changed). */
   'join-requests-changed': [workspaceId: string];
   /** A consultation, or the comments on it, changed (a comment came, one was moderated …). */

@@ -34,8 +34,6 @@ export interface SessionsOptions {
   audit: AuditLog;
   events: AccessEvents;
   now: () => Date;
-  /** Called after every sign-in. */
-  onSignedIn?: (userId: string) => void;
 }
 
 export class Sessions {
@@ -101,7 +99,6 @@ export class Sessions {
       expiresAt: new Date(now.getTime() + lifetime).toISOString(),
       remember,
     });
-    this.options.onSignedIn?.(userId);
     return { secret, userId, maxAgeSeconds: remember ? lifetime / 1000 : undefined };
   }
 

@@ -34,8 +34,6 @@ export interface SignInServiceOptions {
   publicUrl?: string | undefined;
   /** Slows password guessing against one account. */
   passwordBackoff: PasswordBackoff;
-  /** Called after every sign-in (joining by invite signs in too). */
-  onSignedIn?: (userId: string) => void;
 }
 
 export class SignInService {

@@ -5,6 +5,7 @@ import { newMeeting } from '@roundtable/shared/domain/meeting/meeting';
 import { expect, it } from 'vitest';
 import { at, uniqueId } from './contract-fixtures.ts';
 import type { Store } from './ports.ts';
+import type { BookingRecord } from './event-ports.ts';
 
 const venue = { stepFree: false, hearingLoop: false, quietRoom: false, parking: false, other: '' };
 
@@ -31,7 +32,7 @@ export function eventChangeContract(current: () => Store): void {
     bookedAt: at(2),
   });
   const book = async (eventId: string, name: string) =>
-    (await current().events.book(newBooking(eventId, name)))!;
+    (await current().events.book(newBooking(eventId, name))) as BookingRecord;
 
   it('starts open at revision 0, and keeps the revision unless a new one is given', async () => {
     const event = await newEvent(2);
@@ -86,5 +87,26 @@ export function eventChangeContract(current: () => Store): void {
     ]);
     await store.setBookingsClosed(event.id, false);
     expect((await store.getEvent(event.id))?.bookingsClosed).toBe(false);
+  });
+
+  it('marks only a booking with a place as here, clears it on a cancel, and moves only into a standing event', async () => {
+    const store = current().events;
+    const event = await newEvent(1);
+    const ana = await book(event.id, 'ana');
+    const ben = await book(event.id, 'ben');
+    expect(await store.setAttended(ben.id, at(5))).toBe(false);
+    expect(await store.setAttended(ana.id, at(5))).toBe(true);
+    expect((await store.cancel(ana.id, at(6)))?.booking.attendedAt).toBeNull();
+    expect((await store.getBooking(ana.id))?.attendedAt).toBeNull();
+    const ended = await newEvent(4);
+    expect(await store.move(ben.id, ended.id, at(200))).toBeUndefined();
+    const taken = await newEvent(4);
+    await store.cancelEvent(taken.id, at(7), 'Sorry');
+    expect(await store.move(ben.id, taken.id, at(8))).toBeUndefined();
+    expect((await store.getBooking(ben.id))?.eventId).toBe(event.id);
+    const open = await newEvent(4);
+    expect((await store.move(ben.id, open.id, at(8)))?.booking.eventId).toBe(open.id);
+    const pair = (await store.book({ ...newBooking(open.id, 'pair'), places: 2 })) as BookingRecord;
+    expect(await store.move(pair.id, (await newEvent(1)).id, at(8))).toBeUndefined();
   });
 }

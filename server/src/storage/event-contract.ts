@@ -1,11 +1,11 @@
 // Contract cases for public events and their bookings, run inside storeContract for every store:
 // places are never overbooked (also when people book at once), the waiting list moves up first
-// come, first served, a booking is linked to the person who joins with its email address, and
-// erasure and retention leave nothing of the booker.
+// come, first served, a booking is linked to a person only when asked (by its own link), and
+// erasure and retention leave nothing of the booker (and never touch a stranger's booking).
 import { newMeeting } from '@roundtable/shared/domain/meeting/meeting';
 import { expect, it } from 'vitest';
 import { at, uniqueId } from './contract-fixtures.ts';
-import type { NewBookingRecord, PublicEventRecord } from './event-ports.ts';
+import type { BookingRecord, NewBookingRecord, PublicEventRecord } from './event-ports.ts';
 import type { Store } from './ports.ts';
 
 const venue = { stepFree: true, hearingLoop: false, quietRoom: true, parking: false, other: '' };
@@ -29,13 +29,14 @@ export function eventContract(current: () => Store): void {
     return (await store.events.saveEvent(record)).event;
   }
   const booking = (eventId: string, places: number, more: Partial<NewBookingRecord> = {}) => ({
-    ...{ id: uniqueId('b'), eventId, name: 'Ana', email: 'ana@example.org', phone: null },
+    ...{ id: uniqueId('b'), eventId, name: 'Ana', email: `${uniqueId('ana')}@example.org` },
+    phone: null,
     ...{ accessNeeds: 'A seat near the door', places, tokenHash: uniqueId('h'), personId: null },
     bookedAt: at(2),
     ...more,
   });
   const book = async (eventId: string, places: number, more: Partial<NewBookingRecord> = {}) =>
-    (await current().events.book(booking(eventId, places, more)))!;
+    (await current().events.book(booking(eventId, places, more))) as BookingRecord;
   const statuses = async (eventId: string) =>
     (await current().events.listBookings(eventId)).map((b) => `${b.places}:${b.status}`);
 
@@ -116,14 +117,25 @@ export function eventContract(current: () => Store): void {
     expect((await store.dueReminders(at(0), at(60 * 25))).map((r) => r.id)).not.toContain(b.id);
   });
 
-  it('links bookings made with an email address to the person who joins with it', async () => {
+  it('refuses a second standing booking with the same email address or phone number', async () => {
+    const store = current().events;
+    const event = await newEvent(4);
+    const first = await book(event.id, 1, { email: 'Ana@Example.org', phone: '01234 567890' });
+    const again = (more: Partial<NewBookingRecord>) => store.book(booking(event.id, 1, more));
+    expect(await again({ email: 'ana@example.org' })).toBe('already-booked');
+    expect(await again({ email: null, phone: '01234567890' })).toBe('already-booked');
+    await store.cancel(first.id, at(3));
+    expect(await again({ email: 'ana@example.org' })).toMatchObject({ status: 'confirmed' });
+  });
+
+  it('links a booking to a person only when asked, never by its email address', async () => {
     const store = current();
     const event = await newEvent(4);
     const b = await book(event.id, 1, { email: 'Sam@Example.org' });
     const sam = await newPersonWithEmail(store, 'sam@example.org');
-    expect(await store.events.linkToPerson('SAM@example.org', sam)).toBe(1);
+    expect(await store.events.bookingsOfPerson(sam)).toEqual([]);
+    await store.events.linkBooking(b.id, sam);
     expect((await store.events.bookingsOfPerson(sam)).map((x) => x.id)).toEqual([b.id]);
-    expect(await store.events.linkToPerson('sam@example.org', sam)).toBe(0);
   });
 
   it('erasing a person cancels their coming bookings and keeps nothing of them', async () => {
@@ -142,14 +154,16 @@ export function eventContract(current: () => Store): void {
         options: { removePendingSuggestions: false, commentsDeletedIn: [] },
       },
     });
-    expect(erased?.movedUp.map((b) => [b.id, b.status])).toEqual([[next.id, 'confirmed']]);
-    for (const id of [theirs.id, unlinked.id]) {
-      expect(await store.events.getBooking(id)).toMatchObject({
-        ...{ name: '', email: null, phone: null, accessNeeds: null, tokenHash: null },
-        ...{ personId: null, status: 'cancelled' },
-      });
-    }
-    expect((await store.events.getBooking(next.id))?.status).toBe('confirmed');
+    expect(erased?.movedUp.map((b) => [b.id, b.status])).toEqual([[unlinked.id, 'confirmed']]);
+    expect(await store.events.getBooking(theirs.id)).toMatchObject({
+      ...{ name: '', email: null, phone: null, accessNeeds: null, tokenHash: null },
+      ...{ personId: null, status: 'cancelled' },
+    });
+    // A booking with the same email address but not linked may be someone else's: untouched.
+    expect(await store.events.getBooking(unlinked.id)).toMatchObject({
+      ...{ name: 'Sam', email: 'SAM@example.org', status: 'confirmed' },
+    });
+    expect((await store.events.getBooking(next.id))?.status).toBe('waiting');
   });
 
   it('removes access needs, then name and contact, of bookings of events long past', async () => {

@@ -85,24 +85,33 @@ export interface EventStore {
   upcomingEvents(workspaceId: string, now: string): Promise<PublicEventRecord[]>;
   /**
    * Confirmed when it fits and nobody waits, else waiting; in one transaction. Undefined when
-   * there is no such event, or it is taken down or closed to bookings.
+   * there is no such event, or it is taken down or closed to bookings; 'already-booked' when a
+   * booking with a place or waiting has the same email address or phone number (sameContact).
    */
-  book(record: NewBookingRecord): Promise<BookingRecord | undefined>;
-  /** Cancels the booking and moves up the waiting list; undefined when already cancelled. */
+  book(record: NewBookingRecord): Promise<BookingRecord | 'already-booked' | undefined>;
+  /**
+   * Cancels the booking (clearing whether they came) and moves up the waiting list; undefined
+   * when already cancelled.
+   */
   cancel(bookingId: string, at: string): Promise<BookingChange | undefined>;
-  /** Moves a booking to another event (at the end of its queue); the first moves up. */
+  /**
+   * Moves a booking to another event (at the end of its queue); the first moves up. Undefined
+   * when the booking is cancelled, the other event is taken down or ended by `at`, or it has
+   * fewer places in all than the booking.
+   */
   move(bookingId: string, toEventId: string, at: string): Promise<BookingChange | undefined>;
   getBooking(id: string): Promise<BookingRecord | undefined>;
   bookingByToken(tokenHash: string): Promise<BookingRecord | undefined>;
   /** Every booking of the event in queue order (cancelled ones too). */
   listBookings(eventId: string): Promise<BookingRecord[]>;
-  setAttended(bookingId: string, at: string | null): Promise<void>;
+  /** Marks who came (only a confirmed booking); false when it has no place. */
+  setAttended(bookingId: string, at: string | null): Promise<boolean>;
   /** Confirmed bookings with an email, not yet reminded, of events starting in [from, to). */
   dueReminders(from: string, to: string): Promise<BookingRecord[]>;
   /** Marks it reminded; false when another process already did (so one reminder is sent). */
   claimReminder(bookingId: string, at: string): Promise<boolean>;
-  /** Links every unlinked booking made with this email address to the person; how many. */
-  linkToPerson(email: string, personId: string): Promise<number>;
+  /** Keeps the booking with the person's account (they asked, from the booking's own link). */
+  linkBooking(bookingId: string, personId: string): Promise<void>;
   bookingsOfPerson(personId: string): Promise<BookingRecord[]>;
   /** Removes access needs of bookings of events that ended before `before`; how many. */
   removeAccessNeedsBefore(before: string): Promise<number>;

@@ -89,7 +89,7 @@ export const personalDataMap: Readonly<Record<string, TableInDataMap>> = {
       email: 'the email address given when booking (removed BOOKING_KEEP_DAYS after the event)',
       phone: 'the phone number given when booking (removed BOOKING_KEEP_DAYS after the event)',
       access_needs: 'access needs (removed ACCESS_NEEDS_KEEP_DAYS after the event)',
-      person_id: 'the member the booking was linked to, by email address, when they joined',
+      person_id: 'the member who kept the booking with their account, from its own link',
     },
     download:
       'Bookings of public events linked to them: event, places, status, access needs, attended.',

@@ -43,9 +43,13 @@ export const listUpcomingEvents = route({
   method: 'get',
   path: '/api/public/workspaces/:workspaceId/events',
   tag: 'events',
-  summary: 'A workspace’s public events that have not ended, soonest first (public)',
+  summary:
+    'A workspace’s public events that have not ended, soonest first (public, while its public page is on)',
   params: WorkspaceEventsParams,
-  responses: { 200: { description: 'The events', schema: UpcomingEvents } },
+  responses: {
+    200: { description: 'The events', schema: UpcomingEvents },
+    404: { description: 'No such workspace, or its public page is off', schema: ErrorBody },
+  },
 });
 
 export const bookEvent = route({
@@ -83,6 +87,20 @@ export const cancelOwnBooking = route({
   summary: 'Cancel one’s own booking; the waiting list moves up (public)',
   params: BookingToken,
   responses: { 200: { description: 'The booking, cancelled', schema: OwnBooking }, ...notFound },
+});
+
+export const keepBookingWithAccount = route({
+  method: 'post',
+  path: '/api/public/bookings/:token/link',
+  tag: 'events',
+  summary: 'Keep one’s own booking with the account of the person signed in (signed in)',
+  params: BookingToken,
+  responses: {
+    200: { description: 'The booking, kept with the account', schema: OwnBooking },
+    401: { description: 'Not signed in', schema: ErrorBody },
+    409: { description: 'Kept with another account already', schema: ErrorBody },
+    ...notFound,
+  },
 });
 
 export const downloadBookingCalendar = route({

@@ -9,6 +9,7 @@ import { queryKeys } from '../../app/query-keys.ts';
 import { Button, ConfirmDialog, usePageTitle } from '../../ui/index.ts';
 import { calendarHref, cancelOwnBooking, readOwnBooking } from './api.ts';
 import { EventCancelled, EventDetails } from './EventDetails.tsx';
+import { KeepWithAccount } from './KeepWithAccount.tsx';
 import { placesWords } from './words.ts';
 import './events.css';
 
@@ -94,6 +95,7 @@ export function BookingPage() {
               email address, we sent you the link too.
             </p>
           </div>
+          <KeepWithAccount token={token} booking={booking} />
           <h2>{booking.event.title}</h2>
           {booking.event.state === 'cancelled' ? <EventCancelled event={booking.event} /> : null}
           <EventDetails event={booking.event} />

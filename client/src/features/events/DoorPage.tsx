@@ -25,7 +25,7 @@ export function DoorPage() {
     .filter((b) => b.status === 'confirmed')
     .filter((b) => wanted === '' || b.name.toLowerCase().includes(wanted))
     .sort((a, b) => a.name.localeCompare(b.name));
-  const here = (data?.bookings ?? []).filter((b) => b.attended).length;
+  const here = (data?.bookings ?? []).filter((b) => b.status === 'confirmed' && b.attended).length;
 
   const toggle = async (booking: EventBooking) => {
     const answer = await markAttendance(eventId, booking.id, !booking.attended);

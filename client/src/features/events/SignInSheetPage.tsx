@@ -1,7 +1,9 @@
 // /events/:eventId/sign-in-sheet (facilitators): a sign-in sheet to print in large print: each
-// person with a place, their places, their access needs, and a box to tick.
+// person with a place, their places, and a box to tick. The sheet is passed round at the door, so
+// access needs are printed only when the facilitator ticks "Show access needs".
+import { useState } from 'react';
 import { useParams } from 'react-router';
-import { Button, usePageTitle } from '../../ui/index.ts';
+import { Button, Checkbox, usePageTitle } from '../../ui/index.ts';
 import { useEventBookings } from './useEventBookings.ts';
 import { placesWords, whenWords } from './words.ts';
 import './events.css';
@@ -10,6 +12,7 @@ export function SignInSheetPage() {
   const { eventId = '' } = useParams();
   const { data: result } = useEventBookings(eventId);
   const data = result?.ok ? result.data : null;
+  const [showNeeds, setShowNeeds] = useState(false);
   usePageTitle(data ? `Sign-in sheet: ${data.event.title}` : 'Sign-in sheet');
   const coming = (data?.bookings ?? [])
     .filter((b) => b.status === 'confirmed')
@@ -30,6 +33,14 @@ export function SignInSheetPage() {
           <p className="rt-sheet-when">
             {whenWords(data.event)}. {data.event.place}
           </p>
+          <div className="rt-no-print">
+            <Checkbox
+              label="Show access needs"
+              hint="Off unless you need it: the sheet is passed round at the door."
+              checked={showNeeds}
+              onChange={setShowNeeds}
+            />
+          </div>
           <p className="rt-no-print">
             <Button variant="primary" onClick={() => window.print()}>
               Print the sign-in sheet
@@ -41,7 +52,7 @@ export function SignInSheetPage() {
               <tr>
                 <th scope="col">Name</th>
                 <th scope="col">Places</th>
-                <th scope="col">Access needs</th>
+                {showNeeds ? <th scope="col">Access needs</th> : null}
                 <th scope="col">Here</th>
               </tr>
             </thead>
@@ -50,7 +61,7 @@ export function SignInSheetPage() {
                 <tr key={b.id}>
                   <th scope="row">{b.name}</th>
                   <td>{placesWords(b.places)}</td>
-                  <td>{b.accessNeeds ?? ''}</td>
+                  {showNeeds ? <td>{b.accessNeeds ?? ''}</td> : null}
                   <td>
                     <span
                       className={`rt-sheet-box${b.attended ? ' rt-sheet-box--ticked' : ''}`}

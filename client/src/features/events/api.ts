@@ -25,6 +25,9 @@ export const readOwnBooking = (token: string): Promise<ApiResult<OwnBooking>> =>
 export const cancelOwnBooking = (token: string): Promise<ApiResult<OwnBooking>> =>
   call(routes.cancelOwnBooking, { params: { token } });
 
+export const keepBookingWithAccount = (token: string): Promise<ApiResult<OwnBooking>> =>
+  call(routes.keepBookingWithAccount, { params: { token } });
+
 export const calendarHref = (token: string): string =>
   pathOf(routes.downloadBookingCalendar, { params: { token } });
 

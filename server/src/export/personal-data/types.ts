@@ -204,7 +204,7 @@ export interface DataHardWord {
   addedAt: string;
 }
 
-/** A booking of a public event, linked to the person by their email address. */
+/** A booking of a public event the person kept with their account (from its own link). */
 export interface DataBooking {
   eventTitle: string;
   workspaceName: string;

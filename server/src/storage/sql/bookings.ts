@@ -1,6 +1,7 @@
 // Booking, cancelling and moving in one transaction each, holding the event: on Postgres its row
 // is locked (FOR UPDATE), on SQLite the one connection is held. So the places counted are the
 // places stored, and two people booking the last place at once never both get it.
+import { sameContact } from '@roundtable/shared/domain/booking-contact';
 import { fitsNow, whoMovesUp } from '@roundtable/shared/domain/waiting-list';
 import type { BookingStatus } from '@roundtable/shared/protocol/events';
 import type { BookingChange, BookingRecord, NewBookingRecord } from '../event-ports.ts';
@@ -10,21 +11,24 @@ import type { SqlTransaction } from './transaction.ts';
 
 /**
  * Locks the event for the rest of the transaction; its capacity, or undefined if none (or, with
- * `takingBookings`, if it was taken down or closed to bookings meanwhile).
+ * `takingBookings`, if it was taken down or closed to bookings meanwhile; with `standingAt`, if
+ * it was taken down or has ended by then).
  */
 export async function holdEvent(
   trx: SqlTransaction,
   dialect: SqlDialect,
   eventId: string,
-  { takingBookings = false } = {},
+  { takingBookings = false, standingAt }: { takingBookings?: boolean; standingAt?: string } = {},
 ): Promise<number | undefined> {
   const row = await trx
     .selectFrom('public_events')
-    .select(['capacity', 'cancelled_at', 'bookings_closed'])
+    .select(['capacity', 'cancelled_at', 'bookings_closed', 'ends_at'])
     .where('id', '=', eventId)
     .$if(dialect === 'postgres', (qb) => qb.forUpdate())
     .executeTakeFirst();
   if (takingBookings && (row?.cancelled_at || row?.bookings_closed)) return undefined;
+  const ended = row && new Date(row.ends_at).getTime() <= Date.parse(standingAt ?? '');
+  if (standingAt && (row?.cancelled_at || ended)) return undefined;
   return row?.capacity;
 }
 
@@ -40,7 +44,7 @@ async function queueOf(trx: SqlTransaction, eventId: string) {
   const taken = bookings
     .filter((b) => b.status === 'confirmed')
     .reduce((sum, b) => sum + b.places, 0);
-  return { taken, waiting: bookings.filter((b) => b.status === 'waiting') };
+  return { taken, waiting: bookings.filter((b) => b.status === 'waiting'), active: bookings };
 }
 
 async function nextSeq(trx: SqlTransaction, eventId: string): Promise<number> {
@@ -77,10 +81,11 @@ export async function bookIn(
   trx: SqlTransaction,
   dialect: SqlDialect,
   record: NewBookingRecord,
-): Promise<BookingRecord | undefined> {
+): Promise<BookingRecord | 'already-booked' | undefined> {
   const capacity = await holdEvent(trx, dialect, record.eventId, { takingBookings: true });
   if (capacity === undefined) return undefined;
-  const { taken, waiting } = await queueOf(trx, record.eventId);
+  const { taken, waiting, active } = await queueOf(trx, record.eventId);
+  if (active.some((booking) => sameContact(booking, record))) return 'already-booked';
   const status = fitsNow(capacity - taken, waiting.length, record.places) ? 'confirmed' : 'waiting';
   const row = {
     id: record.id,
@@ -128,11 +133,12 @@ export async function cancelIn(
   if (!booking) return undefined;
   await trx
     .updateTable('event_bookings')
-    .set({ status: 'cancelled', cancelled_at: at })
+    .set({ status: 'cancelled', cancelled_at: at, attended_at: null })
     .where('id', '=', bookingId)
     .execute();
   const movedUp = await moveUpWaiting(trx, dialect, booking.eventId, at);
-  return { booking: { ...booking, status: 'cancelled', cancelledAt: at }, movedUp };
+  const cancelled = { ...booking, status: 'cancelled' as const, cancelledAt: at, attendedAt: null };
+  return { booking: cancelled, movedUp };
 }
 
 export async function moveIn(
@@ -146,8 +152,9 @@ export async function moveIn(
   const [first, second] = [found.eventId, input.toEventId].sort();
   for (const id of [first, second]) if (id) await holdEvent(trx, dialect, id);
   const booking = await activeBooking(trx, input.bookingId);
-  const capacity = await holdEvent(trx, dialect, input.toEventId);
-  if (!booking || capacity === undefined) return undefined;
+  const capacity = await holdEvent(trx, dialect, input.toEventId, { standingAt: input.at });
+  // A booking bigger than the event would wait at the head of its queue for ever.
+  if (!booking || capacity === undefined || booking.places > capacity) return undefined;
   const { taken, waiting } = await queueOf(trx, input.toEventId);
   const status: BookingStatus = fitsNow(capacity - taken, waiting.length, booking.places)
     ? 'confirmed'

@@ -29,7 +29,7 @@ export async function cancelEventIn(
     .execute();
   await trx
     .updateTable('event_bookings')
-    .set({ status: 'cancelled', cancelled_at: input.at })
+    .set({ status: 'cancelled', cancelled_at: input.at, attended_at: null })
     .where('event_id', '=', input.eventId)
     .where('status', '!=', 'cancelled')
     .execute();

@@ -1,8 +1,8 @@
-// An erased person's bookings (linked to them, or made with their email address): those for
+// An erased person's bookings (those linked to them; never matched by email address, which
+// proves nothing about who made a booking): those for
 // events still to come are cancelled first (the waiting list moves up), then every one keeps
 // only its places and whether they came; name, contact, access needs and link go. Returns the
 // people moved up, so they can be told.
-import { sql } from 'kysely';
 import type { BookingRecord } from '../event-ports.ts';
 import { cancelIn } from './bookings.ts';
 import type { SqlDialect } from './connect.ts';
@@ -11,19 +11,10 @@ import type { SqlTransaction } from './transaction.ts';
 export async function eraseBookings(
   trx: SqlTransaction,
   dialect: SqlDialect,
-  person: { id: string; email: string | null },
+  person: { id: string },
   at: string,
 ): Promise<BookingRecord[]> {
-  const email = person.email?.toLowerCase() ?? null;
-  const theirs = () =>
-    trx
-      .selectFrom('event_bookings')
-      .where((eb) =>
-        eb.or([
-          eb('person_id', '=', person.id),
-          ...(email ? [eb(sql<string>`lower(email)`, '=', email)] : []),
-        ]),
-      );
+  const theirs = () => trx.selectFrom('event_bookings').where('person_id', '=', person.id);
   const coming = await theirs()
     .innerJoin('public_events', 'public_events.id', 'event_bookings.event_id')
     .select('event_bookings.id')

@@ -1,6 +1,5 @@
 // Public events and their bookings in either database (see event-ports.ts); the transactions
 // that count places are in bookings.ts.
-import { sql } from 'kysely';
 import type { EventStore } from '../event-ports.ts';
 import { bookIn, cancelIn, moveIn, moveUpWaiting } from './bookings.ts';
 import { cancelEventIn } from './cancel-event.ts';
@@ -103,11 +102,13 @@ export function sqlEvents({ db, dialect }: SqlStorage): EventStore {
       return rows.map(toBooking);
     },
     async setAttended(bookingId, at) {
-      await db
+      const result = await db
         .updateTable('event_bookings')
         .set({ attended_at: at })
         .where('id', '=', bookingId)
-        .execute();
+        .$if(at !== null, (qb) => qb.where('status', '=', 'confirmed'))
+        .executeTakeFirst();
+      return changed(result) === 1;
     },
     async dueReminders(from, to) {
       const rows = await db
@@ -131,14 +132,12 @@ export function sqlEvents({ db, dialect }: SqlStorage): EventStore {
         .executeTakeFirst();
       return changed(result) === 1;
     },
-    async linkToPerson(email, personId) {
-      const result = await db
+    async linkBooking(bookingId, personId) {
+      await db
         .updateTable('event_bookings')
         .set({ person_id: personId })
-        .where(sql<string>`lower(email)`, '=', email.toLowerCase())
-        .where('person_id', 'is', null)
-        .executeTakeFirst();
-      return changed(result);
+        .where('id', '=', bookingId)
+        .execute();
     },
     async bookingsOfPerson(personId) {
       const rows = await db
