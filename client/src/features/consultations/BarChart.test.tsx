@@ -17,8 +17,15 @@ const answers = [
 it('shows every answer with its number', () => {
   render(<BarChart bars={answers} />);
   const chart = screen.getByTestId('bar-chart');
-  const rows = [...chart.querySelectorAll('.rt-bar-chart__row')].map((row) => row.textContent);
-  expect(rows).toEqual(['Agree: 7', 'Disagree: 2', 'Not sure: 0']);
+  const rows = [...chart.querySelectorAll('.rt-bar-chart__row')].map((row) => [
+    row.querySelector('.rt-bar-chart__words')?.textContent,
+    row.querySelector('.rt-bar-chart__count')?.textContent,
+  ]);
+  expect(rows).toEqual([
+    ['Agree', '7'],
+    ['Disagree', '2'],
+    ['Not sure', '0'],
+  ]);
   expect(chart.getAttribute('aria-hidden')).toBe('true');
 });
 

@@ -15,15 +15,14 @@ export function BarChart({ bars }: { bars: readonly Bar[] }) {
     <div className="rt-bar-chart" aria-hidden="true" data-testid="bar-chart">
       {bars.map((bar, index) => (
         <div key={bar.label} className="rt-bar-chart__row">
-          <span className="rt-bar-chart__words">
-            {bar.label}: <strong>{bar.count}</strong>
-          </span>
+          <span className="rt-bar-chart__words">{bar.label}</span>
           <span className="rt-bar-chart__track">
             <span
               className={`rt-bar-chart__bar rt-bar-chart__bar--${index % PATTERNS}`}
               style={{ width: `${(bar.count / largest) * 100}%` }}
             />
           </span>
+          <strong className="rt-bar-chart__count">{bar.count}</strong>
         </div>
       ))}
     </div>
