@@ -169,8 +169,8 @@ test('publish a version, take comments from two people, moderate, close and mark
   // Beside each table, a bar chart of the same numbers, each bar with its words and number.
   const bar = (chart: number, words: string) =>
     second.getByTestId('bar-chart').nth(chart).locator('.rt-bar-chart__row', { hasText: words });
-  await expect(bar(0, 'Changed the draft')).toContainText('1');
-  await expect(bar(1, 'I agree')).toContainText('1');
+  await expect(bar(0, 'Changed the draft')).toHaveText('Changed the draft1');
+  await expect(bar(1, 'I disagree')).toHaveText('I disagree1');
   await expect(
     second.getByRole('table', { name: /Paragraph 1: Do you agree/ }).getByRole('cell'),
   ).toHaveText(['0', '1', '0']);
