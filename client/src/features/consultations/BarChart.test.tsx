@@ -5,6 +5,7 @@ import { afterEach, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { BarChart } from './BarChart.tsx';
 import { QuestionResultsTable } from './QuestionResultsTable.tsx';
+import { ResultsTable } from './ResultsTable.tsx';
 
 afterEach(cleanup);
 
@@ -59,4 +60,33 @@ it('sits beside the table of the same numbers on the results page', () => {
     expect(within(row).getByText(String(answer.count))).toBeTruthy();
     expect(within(screen.getByTestId('bar-chart')).getByText(String(answer.count))).toBeTruthy();
   }
+});
+
+it('charts what the comments led to, with the totals the table shows for all paragraphs', () => {
+  render(
+    <ResultsTable
+      blocks={[
+        { kind: 'paragraph', text: 'Buses.' },
+        { kind: 'paragraph', text: 'Trains.' },
+      ]}
+      comments={[
+        { paragraph: 0, outcome: 'changed' },
+        { paragraph: 1, outcome: 'changed' },
+        { paragraph: 1, outcome: 'not-taken' },
+      ]}
+    />,
+  );
+  const all = screen.getByRole('row', { name: /All paragraphs/ });
+  expect(
+    within(all)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual(['3', '2', '0', '1', '0']);
+  const bars = [...screen.getByTestId('bar-chart').querySelectorAll('.rt-bar-chart__row')];
+  expect(bars.map((bar) => bar.textContent)).toEqual([
+    'Changed the draft2',
+    'Already covered0',
+    'Not taken forward1',
+    'Not decided yet0',
+  ]);
 });

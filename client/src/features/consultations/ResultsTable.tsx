@@ -4,35 +4,35 @@ import type { ConsultationBlock, PublicComment } from '@roundtable/shared/protoc
 import { BarChart } from './BarChart.tsx';
 import { paragraphNumbers } from './words.ts';
 
+type Outcome = PublicComment['outcome'];
+type CountedComment = Pick<PublicComment, 'paragraph' | 'outcome'>;
+
+/** The columns after "Comments", in order: each outcome with the words that head it. */
+const OUTCOMES: readonly { outcome: Outcome; label: string }[] = [
+  { outcome: 'changed', label: 'Changed the draft' },
+  { outcome: 'covered', label: 'Already covered' },
+  { outcome: 'not-taken', label: 'Not taken forward' },
+  { outcome: null, label: 'Not decided yet' },
+];
+
+const tally = (comments: readonly CountedComment[]) =>
+  OUTCOMES.map(({ outcome, label }) => ({
+    label,
+    count: comments.filter((c) => c.outcome === outcome).length,
+  }));
+
 export function ResultsTable({
   blocks,
   comments,
 }: {
   blocks: ConsultationBlock[];
-  comments: Pick<PublicComment, 'paragraph' | 'outcome'>[];
+  comments: CountedComment[];
 }) {
-  const numbers = paragraphNumbers(blocks);
-  const rows = [...numbers.entries()].map(([index, number]) => {
+  const rows = [...paragraphNumbers(blocks).entries()].map(([index, number]) => {
     const mine = comments.filter((c) => c.paragraph === index);
-    const count = (outcome: PublicComment['outcome']) =>
-      mine.filter((c) => c.outcome === outcome).length;
-    return {
-      number,
-      total: mine.length,
-      changed: count('changed'),
-      covered: count('covered'),
-      notTaken: count('not-taken'),
-      open: count(null),
-    };
+    return { number, total: mine.length, outcomes: tally(mine) };
   });
-  const all = (outcome: PublicComment['outcome']) =>
-    comments.filter((c) => c.outcome === outcome).length;
-  const totals = [
-    { label: 'Changed the draft', count: all('changed') },
-    { label: 'Already covered', count: all('covered') },
-    { label: 'Not taken forward', count: all('not-taken') },
-    { label: 'Not decided yet', count: all(null) },
-  ];
+  const totals = tally(comments);
   return (
     <section className="rt-card rt-consultation__results" aria-labelledby="results-heading">
       <h2 id="results-heading">What people said, and what we did</h2>
@@ -48,10 +48,11 @@ export function ResultsTable({
               <tr>
                 <th scope="col">Paragraph</th>
                 <th scope="col">Comments</th>
-                <th scope="col">Changed the draft</th>
-                <th scope="col">Already covered</th>
-                <th scope="col">Not taken forward</th>
-                <th scope="col">Not decided yet</th>
+                {OUTCOMES.map(({ label }) => (
+                  <th key={label} scope="col">
+                    {label}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -59,10 +60,9 @@ export function ResultsTable({
                 <tr key={row.number}>
                   <th scope="row">Paragraph {row.number}</th>
                   <td>{row.total}</td>
-                  <td>{row.changed}</td>
-                  <td>{row.covered}</td>
-                  <td>{row.notTaken}</td>
-                  <td>{row.open}</td>
+                  {row.outcomes.map((cell) => (
+                    <td key={cell.label}>{cell.count}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>
