@@ -166,14 +166,25 @@ test('publish a version, take comments from two people, moderate, close and mark
   const table = second.getByRole('table', { name: /Comments on each paragraph/ });
   await expect(table.getByRole('row', { name: /Paragraph 1/ })).toContainText('1');
   await expect(second.locator('strong', { hasText: 'Changed the draft' })).toBeVisible();
+  // Beside each table, a bar chart of the same numbers, each bar with its words and number.
+  const bar = (chart: number, words: string) =>
+    second.getByTestId('bar-chart').nth(chart).locator('.rt-bar-chart__row', { hasText: words });
+  await expect(bar(0, 'Changed the draft')).toHaveText('Changed the draft1');
+  await expect(bar(1, 'I disagree')).toHaveText('I disagree1');
   await expect(
     second.getByRole('table', { name: /Paragraph 1: Do you agree/ }).getByRole('cell'),
   ).toHaveText(['0', '1', '0']);
   await expect(second.getByText('Buses cost the council a lot.')).toHaveCount(0);
   await expectNoAxeViolations(second, 'the public results');
   const publicDownload = second.waitForEvent('download');
-  await second.getByRole('link', { name: /You said, we did/ }).click();
+  await second.getByRole('link', { name: 'web page', exact: true }).click();
   const shared = await readFile((await (await publicDownload).path()) ?? '', 'utf8');
   expect(shared).toContain('Free buses would let me get to my job.');
   expect(shared).not.toContain('This is not what I wanted to say.');
+  // The same report in Easy Read: short sentences, each idea with a picture.
+  const easyReadDownload = second.waitForEvent('download');
+  await second.getByRole('link', { name: 'Easy Read web page' }).click();
+  const easyRead = await readFile((await (await easyReadDownload).path()) ?? '', 'utf8');
+  expect(easyRead).toContain('You said: Free buses would let me get to my job.');
+  expect(easyRead).toContain('We did: we changed the plan.');
 });

@@ -6,7 +6,12 @@ import * as Y from 'yjs';
 import type { ConsultationReport, NextText } from './consultation-report.ts';
 import { outcomeSentence } from './consultation-report.ts';
 
-function block(name: 'paragraph' | 'heading', text: string, level?: number): Y.XmlElement {
+/** A paragraph or heading of the editor's schema holding plain text. */
+export function reportBlock(
+  name: 'paragraph' | 'heading',
+  text: string,
+  level?: number,
+): Y.XmlElement {
   const element = new Y.XmlElement(name);
   if (level !== undefined) element.setAttribute('level', level as unknown as string);
   element.insert(0, [new Y.XmlText(text)]);
@@ -32,27 +37,30 @@ export function consultationReportState(report: ConsultationReport): Uint8Array 
   const doc = new Y.Doc();
   try {
     const blocks: Y.XmlElement[] = [
-      block(
+      reportBlock(
         'paragraph',
         `${report.workspaceName} asked people what they thought of this draft. ${report.when}.`,
       ),
-      block('paragraph', report.introduction),
+      reportBlock('paragraph', report.introduction),
     ];
     for (const paragraph of report.paragraphs.filter((p) => p.comments.length > 0)) {
-      blocks.push(block('heading', `Paragraph ${paragraph.number}`, 2));
-      blocks.push(block('paragraph', `“${paragraph.text}”`));
+      blocks.push(reportBlock('heading', `Paragraph ${paragraph.number}`, 2));
+      blocks.push(reportBlock('paragraph', `“${paragraph.text}”`));
       for (const comment of paragraph.comments) {
         const who = comment.name ?? 'someone who did not give their name';
-        blocks.push(block('paragraph', `You said (${who}): ${comment.body}`));
-        blocks.push(block('paragraph', outcomeSentence(comment.outcome, comment.outcomeReason)));
+        blocks.push(reportBlock('paragraph', `You said (${who}): ${comment.body}`));
+        blocks.push(
+          reportBlock('paragraph', outcomeSentence(comment.outcome, comment.outcomeReason)),
+        );
       }
       const next = nextSentence(paragraph.next, report.nextVersionName);
-      if (next) blocks.push(block('paragraph', next));
+      if (next) blocks.push(reportBlock('paragraph', next));
     }
-    if (report.questions.length > 0) blocks.push(block('heading', 'Answers to our questions', 2));
+    if (report.questions.length > 0)
+      blocks.push(reportBlock('heading', 'Answers to our questions', 2));
     for (const question of report.questions) {
       const counts = question.counts.map((c) => `${c.label}: ${c.count}`).join('; ');
-      blocks.push(block('paragraph', `${question.title} (${counts})`));
+      blocks.push(reportBlock('paragraph', `${question.title} (${counts})`));
     }
     doc.getXmlFragment('default').insert(0, blocks);
     return Y.encodeStateAsUpdate(doc);

@@ -38,6 +38,8 @@ export interface ConsultationReport {
 export interface ReportQuestion {
   /** "Paragraph 2: How much would this help you?" */
   title: string;
+  /** The question alone: "How much would this help you?" */
+  prompt: string;
   counts: { label: string; count: number }[];
 }
 

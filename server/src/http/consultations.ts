@@ -82,10 +82,16 @@ export function consultationRoutes(
     return { status: 200, sent: true };
   };
   registry.add(router, routes.consultationReport, async ({ auth, params, query, response }) =>
-    sendReport(response, await reports.report(auth, params.id, query.format)),
+    sendReport(
+      response,
+      await reports.report(auth, params.id, query.format, query.easyRead === '1'),
+    ),
   );
-  registry.add(router, routes.publicConsultationReport, async ({ params, response }) =>
-    sendReport(response, await reports.publicReport(params.id)),
+  registry.add(router, routes.publicConsultationReport, async ({ params, query, response }) =>
+    sendReport(
+      response,
+      await reports.publicReport(params.id, query.format, query.easyRead === '1'),
+    ),
   );
   return router;
 }

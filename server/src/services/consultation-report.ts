@@ -13,6 +13,7 @@ import {
   type ReportParagraph,
 } from '../export/consultation-report.ts';
 import { consultationReportState } from '../export/consultation-report-document.ts';
+import { consultationReportEasyReadState } from '../export/consultation-report-easy-read.ts';
 import { ExportLimitError, type ExportJob, type RenderedExport } from '../export/export-pool.ts';
 import { exportContentType } from '../export/index.ts';
 import type { RenderTask } from '../export/render-task.ts';
@@ -68,35 +69,25 @@ export class ConsultationReportService {
     auth: AuthContext,
     consultationId: string,
     format: ReportFormat = 'html',
+    easyRead = false,
   ): Promise<ReportFile> {
     const details = await this.options.consultations.details(auth, consultationId);
     const record = await this.options.store.getConsultation(consultationId);
     if (!record) throw noConsultation();
     const approved = details.comments.filter((c) => c.state === 'approved');
     const model = await this.model(record, approved);
-    if (format === 'html') return this.page(record, model);
-    const title = titleOf(record);
-    const task = {
-      format,
-      state: consultationReportState(model),
-      options: { title, easyRead: false },
-    };
-    const rendered = await this.options
-      .render(task, { owner: auth.userId })
-      .catch((error: unknown) => {
-        throw error instanceof ExportLimitError
-          ? new ServiceError('unavailable', 'The server is busy. Please try again in a minute.')
-          : error;
-      });
-    return {
-      fileName: `${title}.${format}`,
-      contentType: exportContentType(format),
-      body: rendered.body,
-    };
+    return this.file(record, model, { format, easyRead, owner: auth.userId });
   }
 
-  /** For anyone, once the consultation has closed: it holds only what the public page shows. */
-  async publicReport(consultationId: string): Promise<ReportFile> {
+  /**
+   * For anyone, once the consultation has closed: it holds only what the public page shows. The
+   * files the export threads make count against one share per consultation, not per person.
+   */
+  async publicReport(
+    consultationId: string,
+    format: Exclude<ReportFormat, 'docx'> = 'html',
+    easyRead = false,
+  ): Promise<ReportFile> {
     const record = await this.options.store.getConsultation(consultationId);
     if (!record) throw noConsultation();
     if (isOpen(record, this.options.now())) {
@@ -107,14 +98,41 @@ export class ConsultationReportService {
     }
     const comments = await this.options.store.listComments(record.id);
     const approved = comments.filter((c) => c.state === 'approved');
-    return this.page(record, await this.model(record, approved));
+    const model = await this.model(record, approved);
+    return this.file(record, model, { format, easyRead, owner: `consultation:${record.id}` });
   }
 
-  private page(record: ConsultationRecord, model: ConsultationReport): ReportFile {
+  private async file(
+    record: ConsultationRecord,
+    model: ConsultationReport,
+    {
+      format,
+      easyRead,
+      owner,
+    }: { format: ReportFormat; easyRead: boolean; owner: ExportJob['owner'] },
+  ): Promise<ReportFile> {
+    const title = easyRead ? `${titleOf(record)} - Easy Read` : titleOf(record);
+    if (format === 'html' && !easyRead) {
+      return {
+        fileName: `${title}.html`,
+        contentType: 'text/html; charset=utf-8',
+        body: consultationReportHtml(model),
+      };
+    }
+    const task = {
+      format,
+      state: easyRead ? consultationReportEasyReadState(model) : consultationReportState(model),
+      options: { title, easyRead },
+    };
+    const rendered = await this.options.render(task, { owner }).catch((error: unknown) => {
+      throw error instanceof ExportLimitError
+        ? new ServiceError('unavailable', 'The server is busy. Please try again in a minute.')
+        : error;
+    });
     return {
-      fileName: `${titleOf(record)}.html`,
-      contentType: 'text/html; charset=utf-8',
-      body: consultationReportHtml(model),
+      fileName: `${title}.${format}`,
+      contentType: exportContentType(format),
+      body: rendered.body,
     };
   }
 
@@ -168,6 +186,7 @@ export class ConsultationReportService {
       paragraphs: reportParagraphs,
       questions: (await this.options.questionResults(record.id)).map((q) => ({
         title: `Paragraph ${paragraphs.findIndex((p) => p.index === q.paragraph) + 1}: ${q.prompt}`,
+        prompt: q.prompt,
         counts: q.counts,
       })),
     };

@@ -224,19 +224,28 @@ export const answerConsultationQuestion = route({
   },
 });
 
+/** "1": the report in Easy Read, laid out like the Easy Read exports of a draft. */
+const easyRead = z.enum(['0', '1']).optional();
+const busy = {
+  description: 'Too many files are being made; try again in a minute',
+  schema: ErrorBody,
+};
+
 export const consultationReport = route({
   method: 'get',
   path: '/api/consultations/:id/report',
   tag,
   summary:
-    'The "You said, we did" report (web page, PDF or Word): each comment, its outcome, the change',
+    'The "You said, we did" report (web page, PDF or Word): each comment, its outcome, the change. ' +
+    'With easyRead=1, in Easy Read: short sentences, one idea a line, pictures beside them',
   params: ById,
-  query: z.object({ format: z.enum(['html', 'pdf', 'docx']).default('html') }),
+  query: z.object({ format: z.enum(['html', 'pdf', 'docx']).default('html'), easyRead }),
   responses: {
     200: { description: 'The report, to download' },
     400: { description: 'No such format', schema: ErrorBody },
     403: refused,
     404: missing,
+    503: busy,
   },
 });
 
@@ -244,11 +253,16 @@ export const publicConsultationReport = route({
   method: 'get',
   path: '/api/public/consultations/:id/report',
   tag,
-  summary: 'The "You said, we did" report, once the consultation has closed (no sign-in needed)',
+  summary:
+    'The "You said, we did" report, once the consultation has closed (no sign-in needed), as a ' +
+    'web page or PDF; with easyRead=1, in Easy Read',
   params: ById,
+  query: z.object({ format: z.enum(['html', 'pdf']).default('html'), easyRead }),
   responses: {
-    200: { description: 'The report (text/html, to download)' },
+    200: { description: 'The report (text/html or application/pdf, to download)' },
+    400: { description: 'No such format', schema: ErrorBody },
     404: missing,
     409: { description: 'Still open', schema: ErrorBody },
+    503: busy,
   },
 });

@@ -11,6 +11,7 @@ import { closeConsultation, getConsultation, listQuestions } from './api.ts';
 import { AskQuestionForm } from './AskQuestionForm.tsx';
 import { CommentCard } from './CommentCard.tsx';
 import { QuestionResultsTable } from './QuestionResultsTable.tsx';
+import { ReportLinks } from './ReportLinks.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
 import { useLiveConsultation } from './useLiveConsultation.ts';
 import { paragraphNumbers, statusWords } from './words.ts';
@@ -130,20 +131,10 @@ export function ManageConsultationPage() {
       ) : null}
       {!open ? <ResultsTable blocks={details.blocks} comments={of('approved')} /> : null}
       {!open ? (
-        <p>
-          Download the “You said, we did” report:{' '}
-          <a href={`/api/consultations/${consultation.id}/report`} download>
-            web page
-          </a>
-          ,{' '}
-          <a href={`/api/consultations/${consultation.id}/report?format=pdf`} download>
-            PDF
-          </a>{' '}
-          or{' '}
-          <a href={`/api/consultations/${consultation.id}/report?format=docx`} download>
-            Word
-          </a>
-        </p>
+        <ReportLinks
+          reportUrl={`/api/consultations/${consultation.id}/report`}
+          formats={['html', 'pdf', 'docx']}
+        />
       ) : null}
       <QuestionResultsTable blocks={details.blocks} questions={asked?.ok ? asked.data : []} />
       {details.mayRun && open ? (

@@ -11,6 +11,7 @@ import { CommentForm } from './CommentForm.tsx';
 import { ConsultationText } from './ConsultationText.tsx';
 import { EasyReadPages } from './EasyReadPages.tsx';
 import { QuestionResultsTable } from './QuestionResultsTable.tsx';
+import { ReportLinks } from './ReportLinks.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
 import { statusWords } from './words.ts';
 import './consultations.css';
@@ -93,11 +94,10 @@ export function PublicConsultationPage() {
       ) : null}
       {!open ? <QuestionResultsTable blocks={consultation.blocks} questions={questions} /> : null}
       {!open ? (
-        <p>
-          <a href={`/api/public/consultations/${consultation.id}/report`} download>
-            Download the “You said, we did” report (web page)
-          </a>
-        </p>
+        <ReportLinks
+          reportUrl={`/api/public/consultations/${consultation.id}/report`}
+          formats={['html', 'pdf']}
+        />
       ) : null}
       <section aria-labelledby="draft-heading">
         <h2 id="draft-heading" className="rt-visually-hidden">
