@@ -8,9 +8,8 @@ register();
 const { renderTask } = await import('./render-task.ts');
 const { readDocumentForPerson } = await import('./personal-data/document-reading.ts');
 const { packPersonalData } = await import('./personal-data/pack.ts');
-const { repairDocumentState, planEasyRead, pagesOfState, blocksOfStateTask } = await import(
-  './document-work.ts'
-);
+const { repairDocumentState, planEasyRead, pagesOfState, blocksOfStateTask } =
+  await import('./document-work.ts');
 
 export default renderTask;
 // Named tasks, chosen by ExportPool with Piscina's `name`: a copy of a person's data.

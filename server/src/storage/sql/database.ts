@@ -258,7 +258,8 @@ export interface WorkspacePicturesTable {
 }
 
 export interface Database
-  extends EasyReadTables,
+  extends
+    EasyReadTables,
     NoticeTables,
     ErasureTables,
     EventTables,
