@@ -189,6 +189,14 @@ export function eventContract(current: () => Store): void {
     expect((await store.eraseBooking(gone.id, at(7)))?.booking).toMatchObject({
       ...{ name: 'Erased booker', email: null, status: 'cancelled', cancelledAt: at(6) },
     });
+    // After the event the booking is not cancelled (nobody is moved up to a past event).
+    const past = await newEvent(1, at(10));
+    const came = await book(past.id, 1);
+    await book(past.id, 1);
+    const after = await store.eraseBooking(came.id, at(60 * 24));
+    expect(after?.movedUp).toEqual([]);
+    expect(after?.booking).toMatchObject({ name: 'Erased booker', status: 'confirmed' });
+    expect(await statuses(past.id)).toEqual(['1:confirmed', '1:waiting']);
   });
 
   it('removes access needs, then name and contact, of bookings of events long past', async () => {

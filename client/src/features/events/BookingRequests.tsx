@@ -8,9 +8,9 @@ import { queryKeys } from '../../app/query-keys.ts';
 import { Button, ConfirmDialog, VisuallyHidden } from '../../ui/index.ts';
 import { bookingDataUrl, eraseBooking } from './api.ts';
 
-const eraseWords = (booking: EventBooking) =>
+const eraseWords = (booking: EventBooking, ended: boolean) =>
   [
-    booking.status === 'cancelled'
+    booking.status === 'cancelled' || ended
       ? ''
       : 'Their booking is cancelled first, and their places go to the next people on the waiting list.',
     'Their name, email address, phone number and access needs are deleted, and their own booking link stops working.',
@@ -19,7 +19,16 @@ const eraseWords = (booking: EventBooking) =>
     .filter(Boolean)
     .join(' ');
 
-export function BookingRequests({ booking, eventId }: { booking: EventBooking; eventId: string }) {
+export function BookingRequests({
+  booking,
+  eventId,
+  ended,
+}: {
+  booking: EventBooking;
+  eventId: string;
+  /** The event is over: erasing does not cancel the booking. */
+  ended: boolean;
+}) {
   const queryClient = useQueryClient();
   const [erasing, setErasing] = useState(false);
   if (booking.erased || !booking.name) return null;
@@ -45,7 +54,7 @@ export function BookingRequests({ booking, eventId }: { booking: EventBooking; e
       <ConfirmDialog
         open={erasing}
         title={`Erase the details of ${booking.name}?`}
-        description={eraseWords(booking)}
+        description={eraseWords(booking, ended)}
         confirmLabel="Erase their details"
         variant="danger"
         onConfirm={erase}

@@ -24,15 +24,19 @@ const statusWords = (b: EventBooking) =>
       ? `Waiting list, number ${b.queuePosition ?? ''}`
       : 'Cancelled';
 
+interface RowPlace {
+  eventId: string;
+  workspaceId: string;
+  /** The event is over. */
+  ended: boolean;
+}
+
 function BookingRow({
   booking,
   eventId,
   workspaceId,
-}: {
-  booking: EventBooking;
-  eventId: string;
-  workspaceId: string;
-}) {
+  ended,
+}: RowPlace & { booking: EventBooking }) {
   const queryClient = useQueryClient();
   const [cancelling, setCancelling] = useState(false);
   const cancel = async () => {
@@ -88,7 +92,7 @@ function BookingRow({
               />
             </>
           ) : null}
-          <BookingRequests booking={booking} eventId={eventId} />
+          <BookingRequests booking={booking} eventId={eventId} ended={ended} />
         </div>
       </td>
     </tr>
@@ -102,6 +106,7 @@ export function BookingsPage() {
   usePageTitle(data ? `Bookings: ${data.event.title}` : 'Bookings');
   const active = data?.bookings.filter((b) => b.status !== 'cancelled') ?? [];
   const cancelled = data?.bookings.filter((b) => b.status === 'cancelled') ?? [];
+  const ended = data ? Date.parse(data.event.endsAt) <= Date.now() : false;
   const taken = active.filter((b) => b.status === 'confirmed').reduce((s, b) => s + b.places, 0);
 
   return (
@@ -132,6 +137,7 @@ export function BookingsPage() {
             bookings={active}
             eventId={eventId}
             workspaceId={data.event.workspaceId}
+            ended={ended}
           />
           {cancelled.length > 0 ? (
             <BookingTable
@@ -139,6 +145,7 @@ export function BookingsPage() {
               bookings={cancelled}
               eventId={eventId}
               workspaceId={data.event.workspaceId}
+              ended={ended}
             />
           ) : null}
           <EventTakeDown event={data.event} />
@@ -154,13 +161,10 @@ export function BookingsPage() {
 function BookingTable({
   caption,
   bookings,
-  eventId,
-  workspaceId,
-}: {
+  ...place
+}: RowPlace & {
   caption: string;
   bookings: EventBooking[];
-  eventId: string;
-  workspaceId: string;
 }) {
   if (bookings.length === 0) return <p className="rt-empty">Nobody has booked yet.</p>;
   return (
@@ -179,7 +183,7 @@ function BookingTable({
         </thead>
         <tbody>
           {bookings.map((b) => (
-            <BookingRow key={b.id} booking={b} eventId={eventId} workspaceId={workspaceId} />
+            <BookingRow key={b.id} booking={b} {...place} />
           ))}
         </tbody>
       </table>

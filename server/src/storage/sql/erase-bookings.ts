@@ -46,9 +46,9 @@ export async function eraseBookings(
 }
 
 /**
- * A booker asked a facilitator to be erased: a standing booking is cancelled as a facilitator's
- * cancel does (the waiting list moves up), then its name, contact, access needs, link and whether
- * they came go; places and status stay. Undefined when there is no such booking or its details
+ * A booker asked a facilitator to be erased: a standing booking of an event not yet ended is
+ * cancelled as a facilitator's cancel does (the waiting list moves up), then its name, contact,
+ * access needs, link and whether they came go; places and status stay. Undefined when there is no such booking or its details
  * are already gone (erased before, or removed after the event).
  */
 export async function eraseBookingIn(
@@ -59,11 +59,14 @@ export async function eraseBookingIn(
 ): Promise<BookingChange | undefined> {
   const row = await trx
     .selectFrom('event_bookings')
-    .select(['contact_removed'])
-    .where('id', '=', bookingId)
+    .innerJoin('public_events', 'public_events.id', 'event_bookings.event_id')
+    .select(['event_bookings.contact_removed', 'public_events.ends_at'])
+    .where('event_bookings.id', '=', bookingId)
     .executeTakeFirst();
   if (!row || row.contact_removed) return undefined;
-  const change = await cancelIn(trx, dialect, bookingId, at);
+  // After the event nothing is freed, and nobody should be told of a place at an event gone by.
+  const coming = new Date(row.ends_at).getTime() > Date.parse(at);
+  const change = coming ? await cancelIn(trx, dialect, bookingId, at) : undefined;
   const erased = await trx
     .updateTable('event_bookings')
     .set({
