@@ -153,8 +153,33 @@ export const EventBooking = z.object({
   attended: z.boolean(),
   /** The booking is linked to a member's account. */
   linked: z.boolean(),
+  /** The booker asked to be erased: their name, contact and access needs are gone. */
+  erased: z.boolean(),
 });
 export type EventBooking = z.infer<typeof EventBooking>;
+
+/** The words a booking shows in place of the name of a booker whose details were erased. */
+export const ERASED_BOOKER_NAME = 'Erased booker';
+
+/** One booking's data, as a file, for a facilitator answering the booker's access request. */
+export const BookingData = z.object({
+  madeAt: z.string(),
+  event: z.object({ id: Id, title: z.string(), startsAt: z.string(), place: z.string() }),
+  booking: z.object({
+    id: Id,
+    name: z.string(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    accessNeeds: z.string().nullable(),
+    places: z.number().int(),
+    status: BookingStatus,
+    bookedAt: z.string(),
+    movedUpAt: z.string().nullable(),
+    cancelledAt: z.string().nullable(),
+    attendedAt: z.string().nullable(),
+  }),
+});
+export type BookingData = z.infer<typeof BookingData>;
 
 /** What facilitators see of their event: also its workspace. */
 export const EventBookings = z.object({

@@ -89,4 +89,26 @@ export const eventCases: Record<string, RestCase[]> = {
       ],
     },
   ],
+  'POST /api/events/{eventId}/bookings/{bookingId}/erasure': [
+    {
+      what: 'erase the details of a booker of B',
+      request: (_a, b) => ['POST', `/api/events/${b.event}/bookings/${b.booking}/erasure`],
+    },
+    {
+      what: 'erase the details of a booker of B through A’s event',
+      mixed: true,
+      request: (a, b) => ['POST', `/api/events/${a.event}/bookings/${b.booking}/erasure`],
+    },
+  ],
+  'GET /api/events/{eventId}/bookings/{bookingId}/data': [
+    {
+      what: 'download the data of a booking of B',
+      request: (_a, b) => ['GET', `/api/events/${b.event}/bookings/${b.booking}/data`],
+    },
+    {
+      what: 'download the data of a booking of B through A’s event',
+      mixed: true,
+      request: (a, b) => ['GET', `/api/events/${a.event}/bookings/${b.booking}/data`],
+    },
+  ],
 };

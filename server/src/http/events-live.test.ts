@@ -75,6 +75,16 @@ describe('public events: live, in a copy of one’s data, and after the event', 
     expect(member.heard).toEqual([]);
   });
 
+  it('tells watching facilitators when a booker’s details are erased', async () => {
+    expect((await book({ name: 'Ana', phone: '01234 567890' })).status).toBe(201);
+    const list = await facilitator.request('GET', `/api/events/${eventId}/bookings`);
+    const ana = EventBookings.parse(list.body).bookings[0]!;
+    const fran = await watch(facilitator);
+    const path = `/api/events/${eventId}/bookings/${ana.id}/erasure`;
+    expect((await facilitator.request('POST', path)).status).toBe(200);
+    await expect.poll(() => fran.heard).toEqual([eventId]);
+  });
+
   it('shows a booking in the copy of the data of the person who kept it with their account', async () => {
     const booked = await book({
       name: 'Sam',

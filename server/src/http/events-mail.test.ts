@@ -1,7 +1,7 @@
 // The mail bookers get when SMTP is set: the confirmation with the calendar file and the link to
-// their booking, the waiting list, and being moved up when someone cancels.
+// their booking, the waiting list, and being moved up when someone cancels or is erased.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MeetingEvent, NewBooking } from '@roundtable/shared/protocol/events';
+import { EventBookings, MeetingEvent, NewBooking } from '@roundtable/shared/protocol/events';
 import { startFakeSmtp, unfold, type FakeSmtp } from '../testing/fake-smtp.ts';
 import { eventually, startTestServer, type TestServer } from '../testing/harness.ts';
 
@@ -73,6 +73,23 @@ describe('mail to people who book', () => {
     expect(unfold(smtp.messages[1]!)).not.toMatch(/event\.ics/);
 
     await server.api.as(null).request('POST', `/api/public/bookings/${ana.token}/cancel`);
+    await eventually(() => expect(smtp.messages).toHaveLength(3));
+    const movedUp = unfold(smtp.messages[2]!);
+    expect(movedUp).toContain('Good news, you have a place: Launch day');
+    expect(movedUp).toContain('To: ben@example.org');
+  });
+
+  it('tells the person moved up when a facilitator erases a booker’s details', async () => {
+    await book('Ana', 'ana@example.org');
+    await book('Ben', 'ben@example.org');
+    await eventually(() => expect(smtp.messages).toHaveLength(2));
+    const list = await server.api.request('GET', `/api/events/${eventId}/bookings`);
+    const ana = EventBookings.parse(list.body).bookings[0]!;
+    const erased = await server.api.request(
+      'POST',
+      `/api/events/${eventId}/bookings/${ana.id}/erasure`,
+    );
+    expect(erased.status).toBe(200);
     await eventually(() => expect(smtp.messages).toHaveLength(3));
     const movedUp = unfold(smtp.messages[2]!);
     expect(movedUp).toContain('Good news, you have a place: Launch day');

@@ -3,6 +3,7 @@
 import { Router } from 'express';
 import * as routes from '@roundtable/shared/protocol/routes';
 import type { RequestLimits } from '../limits/request-limits.ts';
+import type { BookingDataRequests } from '../services/booking-data-requests.ts';
 import type { EventBookingService } from '../services/event-bookings.ts';
 import type { PublicEventService } from '../services/public-events.ts';
 import { limitPublicForm } from './auth.ts';
@@ -13,11 +14,12 @@ export interface EventRoutesOptions {
   registry: RouteRegistry;
   publicEvents: PublicEventService;
   eventBookings: EventBookingService;
+  bookingDataRequests: BookingDataRequests;
   limits: RequestLimits;
 }
 
 export function eventRoutes(options: EventRoutesOptions): Router {
-  const { registry, publicEvents, eventBookings } = options;
+  const { registry, publicEvents, eventBookings, bookingDataRequests } = options;
   const router = Router();
   // The secret of a booking's page must not travel on to other sites in a Referer header.
   router.use('/api/public/bookings', (_request, response, next) => {
@@ -79,6 +81,20 @@ export function eventRoutes(options: EventRoutesOptions): Router {
     status: 200,
     body: await eventBookings.cancel(auth, params.eventId, params.bookingId),
   }));
+  registry.add(router, routes.eraseEventBooking, async ({ auth, params }) => ({
+    status: 200,
+    body: await bookingDataRequests.erase(auth, params.eventId, params.bookingId),
+  }));
+  registry.add(router, routes.downloadEventBookingData, async ({ auth, params, response }) => {
+    const file = await bookingDataRequests.data(auth, params.eventId, params.bookingId);
+    response
+      .status(200)
+      .setHeader('Content-Type', 'application/json; charset=utf-8')
+      .setHeader('Content-Disposition', attachmentHeader(file.fileName))
+      .setHeader('Cache-Control', 'no-store')
+      .send(JSON.stringify(file.data, null, 2));
+    return { status: 200, sent: true };
+  });
   registry.add(router, routes.moveEventBooking, async ({ auth, params, body }) => ({
     status: 200,
     body: await eventBookings.move(auth, params.eventId, params.bookingId, body.toEventId),

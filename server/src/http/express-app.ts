@@ -148,6 +148,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
       registry,
       publicEvents: services.publicEvents,
       eventBookings: services.eventBookings,
+      bookingDataRequests: services.bookingDataRequests,
       limits: options.limits,
     }),
     consultationRoutes(

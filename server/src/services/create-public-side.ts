@@ -35,7 +35,7 @@ export function createPublicSide(options: {
     logger: options.logger,
   });
   // Public events: booked by anyone, run by facilitators; mail goes through the outbox.
-  const { publicEvents, eventBookings } = createEventServices({
+  const { publicEvents, eventBookings, bookingDataRequests } = createEventServices({
     ...{ store, audit, now, publicUrl: options.config.publicUrl, outbox },
     onBookingsChanged: options.serviceEvents.report('bookings-changed'),
   });
@@ -57,5 +57,5 @@ export function createPublicSide(options: {
     workspaceName: async (id) => (await store.workspaces.getWorkspace(id))?.name ?? '',
     onChanged: options.serviceEvents.report('join-requests-changed'),
   });
-  return { outbox, publicPages, joinRequests, publicEvents, eventBookings };
+  return { outbox, publicPages, joinRequests, publicEvents, eventBookings, bookingDataRequests };
 }

@@ -243,7 +243,7 @@ export class EventBookingService {
   }
 
   /** The booking, if it is one of this event's (an id from elsewhere is not found). */
-  private async booking(auth: AuthContext, eventId: string, bookingId: string) {
+  async booking(auth: AuthContext, eventId: string, bookingId: string) {
     await this.eventToRun(auth, eventId);
     const booking = await this.options.events.getBooking(bookingId);
     if (!booking || booking.eventId !== eventId) {
@@ -252,7 +252,7 @@ export class EventBookingService {
     return booking;
   }
 
-  private async audited(
+  async audited(
     auth: AuthContext,
     booking: BookingRecord,
     action: string,

@@ -1,6 +1,7 @@
 // Builds both sides of public events over the same options: the public's and the facilitators'.
 import type { Store } from '../storage/ports.ts';
 import type { AuditLog } from './audit.ts';
+import { BookingDataRequests } from './booking-data-requests.ts';
 import { EventBookingService } from './event-bookings.ts';
 import type { Outbox } from './outbox.ts';
 import { PublicEventService } from './public-events.ts';
@@ -15,8 +16,11 @@ export function createEventServices(deps: {
 }) {
   const { store, ...rest } = deps;
   const options = { ...rest, events: store.events, workspaces: store.workspaces };
+  const bookingOptions = { ...options, meetings: store.meetings };
+  const eventBookings = new EventBookingService(bookingOptions);
   return {
     publicEvents: new PublicEventService({ ...options, publicPages: store.publicPages }),
-    eventBookings: new EventBookingService({ ...options, meetings: store.meetings }),
+    eventBookings,
+    bookingDataRequests: new BookingDataRequests(bookingOptions, eventBookings),
   };
 }

@@ -1,5 +1,10 @@
 // Records of public events and bookings, turned into what the public and facilitators see.
-import type { EventBooking, OwnBooking, PublicEvent } from '@roundtable/shared/protocol/events';
+import {
+  ERASED_BOOKER_NAME,
+  type EventBooking,
+  type OwnBooking,
+  type PublicEvent,
+} from '@roundtable/shared/protocol/events';
 import type { BookingRecord, PublicEventRecord } from '../storage/event-ports.ts';
 
 /** Places taken, and the waiting list in order, of an event's bookings. */
@@ -70,5 +75,6 @@ export function eventBooking(
     bookedAt: booking.bookedAt,
     attended: booking.attendedAt !== null,
     linked: booking.personId !== null,
+    erased: booking.name === ERASED_BOOKER_NAME && !booking.email && !booking.phone,
   };
 }

@@ -166,6 +166,39 @@ export function eventContract(current: () => Store): void {
     expect((await store.events.getBooking(next.id))?.status).toBe('waiting');
   });
 
+  it('erases one booker’s details at their request, cancelling first; a second time finds nothing', async () => {
+    const store = current().events;
+    const event = await newEvent(1);
+    const ana = await book(event.id, 1, { name: 'Ana', phone: '0123 456789' });
+    await store.setAttended(ana.id, at(3));
+    const next = await book(event.id, 1);
+    const change = await store.eraseBooking(ana.id, at(4));
+    expect(change?.movedUp.map((b) => [b.id, b.status])).toEqual([[next.id, 'confirmed']]);
+    const erased = {
+      ...{ name: 'Erased booker', email: null, phone: null, accessNeeds: null, tokenHash: null },
+      ...{ attendedAt: null, places: 1, status: 'cancelled', cancelledAt: at(4) },
+    };
+    expect(change?.booking).toMatchObject(erased);
+    expect(await store.getBooking(ana.id)).toMatchObject(erased);
+    expect(await store.bookingByToken(ana.tokenHash!)).toBeUndefined();
+    expect(await store.eraseBooking(ana.id, at(5))).toBeUndefined();
+    expect(await store.eraseBooking('no-such-booking', at(5))).toBeUndefined();
+    // A booking already cancelled keeps its status; only the details go.
+    const gone = await book(event.id, 1, { name: 'Bo' });
+    await store.cancel(gone.id, at(6));
+    expect((await store.eraseBooking(gone.id, at(7)))?.booking).toMatchObject({
+      ...{ name: 'Erased booker', email: null, status: 'cancelled', cancelledAt: at(6) },
+    });
+    // After the event the booking is not cancelled (nobody is moved up to a past event).
+    const past = await newEvent(1, at(10));
+    const came = await book(past.id, 1);
+    await book(past.id, 1);
+    const after = await store.eraseBooking(came.id, at(60 * 24));
+    expect(after?.movedUp).toEqual([]);
+    expect(after?.booking).toMatchObject({ name: 'Erased booker', status: 'confirmed' });
+    expect(await statuses(past.id)).toEqual(['1:confirmed', '1:waiting']);
+  });
+
   it('removes access needs, then name and contact, of bookings of events long past', async () => {
     const store = current().events;
     const past = await newEvent(4, at(0));

@@ -100,6 +100,12 @@ export interface EventStore {
    * fewer places in all than the booking.
    */
   move(bookingId: string, toEventId: string, at: string): Promise<BookingChange | undefined>;
+  /**
+   * A booker asked to be erased: cancels a standing booking as cancel does, then removes its
+   * name (a fixed words instead), contact, access needs, link and attendance, in one transaction.
+   * Undefined when there is no such booking or its details are already gone.
+   */
+  eraseBooking(bookingId: string, at: string): Promise<BookingChange | undefined>;
   getBooking(id: string): Promise<BookingRecord | undefined>;
   bookingByToken(tokenHash: string): Promise<BookingRecord | undefined>;
   /** Every booking of the event in queue order (cancelled ones too). */

@@ -5,6 +5,7 @@ import { ErrorBody } from '../errors.ts';
 import {
   AttendanceBody,
   BookingBody,
+  BookingData,
   BookingsOpenBody,
   CancelEventBody,
   BookingToken,
@@ -151,6 +152,30 @@ export const cancelEventBooking = route({
   summary: 'Cancel a booking; the waiting list moves up (facilitators)',
   params: EventBookingParams,
   responses: { 200: { description: 'The bookings', schema: EventBookings }, ...facilitatorsOnly },
+});
+
+export const eraseEventBooking = route({
+  method: 'post',
+  path: '/api/events/:eventId/bookings/:bookingId/erasure',
+  tag: 'events',
+  summary:
+    'Erase the booker’s details at their request: a standing booking is cancelled first and the waiting list moves up (facilitators)',
+  params: EventBookingParams,
+  responses: {
+    200: { description: 'The bookings', schema: EventBookings },
+    409: { description: 'The details are already erased or removed', schema: ErrorBody },
+    ...facilitatorsOnly,
+  },
+});
+
+export const downloadEventBookingData = route({
+  method: 'get',
+  path: '/api/events/:eventId/bookings/:bookingId/data',
+  tag: 'events',
+  summary:
+    'One booking’s data as a JSON file, to answer the booker’s access request (facilitators)',
+  params: EventBookingParams,
+  responses: { 200: { description: 'A .json file', schema: BookingData }, ...facilitatorsOnly },
 });
 
 export const moveEventBooking = route({

@@ -1,6 +1,7 @@
 // /events/:eventId/bookings (facilitators): who booked, how many places, how to reach them, their
 // access needs, and the waiting list in order; updated live. A booking can be cancelled (the
-// waiting list moves up) or moved to another public event of the workspace.
+// waiting list moves up) or moved to another public event of the workspace; when the booker asks,
+// their booking's data downloads, or their details are erased.
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -8,6 +9,7 @@ import type { EventBooking } from '@roundtable/shared/protocol/events';
 import { queryKeys } from '../../app/query-keys.ts';
 import { Button, ConfirmDialog, VisuallyHidden, usePageTitle } from '../../ui/index.ts';
 import { cancelBooking } from './api.ts';
+import { BookingRequests } from './BookingRequests.tsx';
 import { EventLinks } from './EventLinks.tsx';
 import { EventTakeDown } from './EventTakeDown.tsx';
 import { MoveBooking } from './MoveBooking.tsx';
@@ -22,15 +24,19 @@ const statusWords = (b: EventBooking) =>
       ? `Waiting list, number ${b.queuePosition ?? ''}`
       : 'Cancelled';
 
+interface RowPlace {
+  eventId: string;
+  workspaceId: string;
+  /** The event is over. */
+  ended: boolean;
+}
+
 function BookingRow({
   booking,
   eventId,
   workspaceId,
-}: {
-  booking: EventBooking;
-  eventId: string;
-  workspaceId: string;
-}) {
+  ended,
+}: RowPlace & { booking: EventBooking }) {
   const queryClient = useQueryClient();
   const [cancelling, setCancelling] = useState(false);
   const cancel = async () => {
@@ -42,7 +48,13 @@ function BookingRow({
   };
   return (
     <tr>
-      <th scope="row">{booking.name || <em>Removed after the event</em>}</th>
+      <th scope="row">
+        {booking.erased ? (
+          <em>Details erased at their request</em>
+        ) : (
+          booking.name || <em>Removed after the event</em>
+        )}
+      </th>
       <td>{placesWords(booking.places)}</td>
       <td>
         {statusWords(booking)}
@@ -62,23 +74,26 @@ function BookingRow({
       </td>
       <td className="rt-event-needs">{booking.accessNeeds ?? ''}</td>
       <td>
-        {booking.status !== 'cancelled' ? (
-          <div className="rt-event-row-actions">
-            <Button variant="danger" onClick={() => setCancelling(true)}>
-              Cancel<VisuallyHidden> the booking of {booking.name}</VisuallyHidden>
-            </Button>
-            <MoveBooking booking={booking} eventId={eventId} workspaceId={workspaceId} />
-            <ConfirmDialog
-              open={cancelling}
-              title={`Cancel the booking of ${booking.name}?`}
-              description="Their places go to the next people on the waiting list. Please tell them you cancelled it."
-              confirmLabel="Cancel the booking"
-              variant="danger"
-              onConfirm={cancel}
-              onClose={() => setCancelling(false)}
-            />
-          </div>
-        ) : null}
+        <div className="rt-event-row-actions">
+          {booking.status !== 'cancelled' ? (
+            <>
+              <Button variant="danger" onClick={() => setCancelling(true)}>
+                Cancel<VisuallyHidden> the booking of {booking.name}</VisuallyHidden>
+              </Button>
+              <MoveBooking booking={booking} eventId={eventId} workspaceId={workspaceId} />
+              <ConfirmDialog
+                open={cancelling}
+                title={`Cancel the booking of ${booking.name}?`}
+                description="Their places go to the next people on the waiting list. Please tell them you cancelled it."
+                confirmLabel="Cancel the booking"
+                variant="danger"
+                onConfirm={cancel}
+                onClose={() => setCancelling(false)}
+              />
+            </>
+          ) : null}
+          <BookingRequests booking={booking} eventId={eventId} ended={ended} />
+        </div>
       </td>
     </tr>
   );
@@ -91,6 +106,7 @@ export function BookingsPage() {
   usePageTitle(data ? `Bookings: ${data.event.title}` : 'Bookings');
   const active = data?.bookings.filter((b) => b.status !== 'cancelled') ?? [];
   const cancelled = data?.bookings.filter((b) => b.status === 'cancelled') ?? [];
+  const ended = data ? Date.parse(data.event.endsAt) <= Date.now() : false;
   const taken = active.filter((b) => b.status === 'confirmed').reduce((s, b) => s + b.places, 0);
 
   return (
@@ -121,6 +137,7 @@ export function BookingsPage() {
             bookings={active}
             eventId={eventId}
             workspaceId={data.event.workspaceId}
+            ended={ended}
           />
           {cancelled.length > 0 ? (
             <BookingTable
@@ -128,6 +145,7 @@ export function BookingsPage() {
               bookings={cancelled}
               eventId={eventId}
               workspaceId={data.event.workspaceId}
+              ended={ended}
             />
           ) : null}
           <EventTakeDown event={data.event} />
@@ -143,13 +161,10 @@ export function BookingsPage() {
 function BookingTable({
   caption,
   bookings,
-  eventId,
-  workspaceId,
-}: {
+  ...place
+}: RowPlace & {
   caption: string;
   bookings: EventBooking[];
-  eventId: string;
-  workspaceId: string;
 }) {
   if (bookings.length === 0) return <p className="rt-empty">Nobody has booked yet.</p>;
   return (
@@ -168,7 +183,7 @@ function BookingTable({
         </thead>
         <tbody>
           {bookings.map((b) => (
-            <BookingRow key={b.id} booking={b} eventId={eventId} workspaceId={workspaceId} />
+            <BookingRow key={b.id} booking={b} {...place} />
           ))}
         </tbody>
       </table>

@@ -46,6 +46,13 @@ export const readBookings = (eventId: string): Promise<ApiResult<EventBookings>>
 export const cancelBooking = (eventId: string, bookingId: string) =>
   call(routes.cancelEventBooking, { params: { eventId, bookingId } });
 
+export const eraseBooking = (eventId: string, bookingId: string) =>
+  call(routes.eraseEventBooking, { params: { eventId, bookingId } });
+
+/** The address of one booking's data as a file (the session cookie goes with it). */
+export const bookingDataUrl = (eventId: string, bookingId: string): string =>
+  pathOf(routes.downloadEventBookingData, { params: { eventId, bookingId } });
+
 export const moveBooking = (eventId: string, bookingId: string, toEventId: string) =>
   call(routes.moveEventBooking, { params: { eventId, bookingId }, body: { toEventId } });
 

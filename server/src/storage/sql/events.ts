@@ -3,6 +3,7 @@
 import type { EventStore } from '../event-ports.ts';
 import { bookIn, cancelIn, moveIn, moveUpWaiting } from './bookings.ts';
 import { cancelEventIn } from './cancel-event.ts';
+import { eraseBookingIn } from './erase-bookings.ts';
 import type { SqlStorage } from './connect.ts';
 import { eventRow, toBooking, toEvent } from './event-rows.ts';
 import { changed } from './rows.ts';
@@ -74,6 +75,8 @@ export function sqlEvents({ db, dialect }: SqlStorage): EventStore {
     },
     book: (record) => inTransaction(db, (trx) => bookIn(trx, dialect, record)),
     cancel: (bookingId, at) => inTransaction(db, (trx) => cancelIn(trx, dialect, bookingId, at)),
+    eraseBooking: (bookingId, at) =>
+      inTransaction(db, (trx) => eraseBookingIn(trx, dialect, bookingId, at)),
     move: (bookingId, toEventId, at) =>
       inTransaction(db, (trx) => moveIn(trx, dialect, { bookingId, toEventId, at })),
     async getBooking(id) {
