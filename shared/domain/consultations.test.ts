@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsLink, isOpen } from './consultations.ts';
+import { hasVisibleWords, holdsLink, isOpen } from './consultations.ts';
 
 describe('a comment from someone not signed in', () => {
   it.each([
@@ -7,6 +7,12 @@ describe('a comment from someone not signed in', () => {
     'go to www.cheap-pills.example',
     'visit spam.com today',
     'mail me at bit.ly/abc',
+    // Written so that a simple check misses them (found by an attack run).
+    'see ｈｔｔｐｓ：／／ｅｖｉｌ．ｃｏｍ',
+    'see e\u200bvil\u200b.\u200bcom',
+    'see www\u3002evil\u3002com',
+    'see \u202emoc.live//:sptth',
+    'see evil[.]com',
   ])('holds a link: %s', (text) => {
     expect(holdsLink(text)).toBe(true);
   });
@@ -18,6 +24,14 @@ describe('a comment from someone not signed in', () => {
     'e.g. a quiet room',
   ])('holds no link: %s', (text) => {
     expect(holdsLink(text)).toBe(false);
+  });
+});
+
+describe('the words of a comment', () => {
+  it('must show something: not only spaces or invisible characters', () => {
+    expect(hasVisibleWords('\u200b\u200b')).toBe(false);
+    expect(hasVisibleWords(' \u0000 ')).toBe(false);
+    expect(hasVisibleWords('I agree')).toBe(true);
   });
 });
 

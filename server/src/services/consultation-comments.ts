@@ -4,7 +4,8 @@
 // whether a comment waits for a facilitator. Facilitators approve or reject (with a reason kept
 // inside the workspace), mark what each approved comment led to once it has closed, and erase a
 // commenter's name and contact on request. Contact details go after the retention period.
-import { holdsLink, isOpen } from '@roundtable/shared/domain/consultations';
+import { hasVisibleWords, holdsLink, isOpen } from '@roundtable/shared/domain/consultations';
+import { HIDDEN_CHARACTERS_MESSAGE } from '@roundtable/shared/protocol/shown-text';
 import {
   REMOVED_WORDS,
   type CommentOutcomeBody,
@@ -25,6 +26,18 @@ import { memberCommentOf } from './consultation-views.ts';
 import { noConsultation, type ConsultationService } from './consultations.ts';
 import { ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
+
+/** A control character other than a line break or tab (NUL…), or half of a broken pair. */
+function brokenCharacters(text: string): boolean {
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) {
+      return true;
+    }
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+  }
+  return false;
+}
 
 /** The most comments one consultation keeps: a flood stops here. */
 export const COMMENTS_PER_CONSULTATION = 5000;
@@ -70,10 +83,17 @@ export class ConsultationCommentService {
     const state = moderated ? 'pending' : 'approved';
     // Only a program fills the hidden field: it is told what a person would be, and nothing kept.
     if (body.website) return { state };
+    if (!hasVisibleWords(body.body)) {
+      throw new ServiceError('bad_request', 'Please write your comment', 'body');
+    }
     for (const [field, text] of [
       ['body', body.body],
       ['name', body.name],
     ] as const) {
+      // Control characters (NUL…) and broken characters are nothing a person means to send.
+      if (text && brokenCharacters(text)) {
+        throw new ServiceError('bad_request', HIDDEN_CHARACTERS_MESSAGE, field);
+      }
       if (text && holdsLink(text)) {
         throw new ServiceError(
           'bad_request',
