@@ -179,6 +179,7 @@ export function createServer(deps: AppDeps): App {
     io,
     signIn,
     scope: services.scope,
+    events,
     publicUrl: config.publicUrl,
     onChanged: (tell) => services.serviceEvents.on('join-requests-changed', tell),
   });
@@ -186,6 +187,7 @@ export function createServer(deps: AppDeps): App {
     io,
     signIn,
     consultations: services.consultations,
+    events,
     publicUrl: config.publicUrl,
   });
   services.serviceEvents.on('consultation-changed', (_workspaceId, consultationId) =>

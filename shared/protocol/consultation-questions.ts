@@ -90,8 +90,15 @@ export const QuestionResults = z.object({
   paragraph: z.number().int(),
   prompt: z.string(),
   kind: QuestionKind,
-  counts: z.array(QuestionChoice.extend({ count: z.number().int() })),
+  /** How many gave each answer; null on the public page while the consultation is open. */
+  counts: z.array(QuestionChoice.extend({ count: z.number().int().nullable() })),
   reasons: z.array(z.object({ answer: z.string(), reason: z.string() })).nullable(),
 });
 export type QuestionResults = z.infer<typeof QuestionResults>;
+/** A question's results with every number there (for the workspace and the report). */
+export type CountedQuestionResults = Omit<QuestionResults, 'counts'> & {
+  counts: (QuestionChoice & { count: number })[];
+};
+export const hasCounts = (results: QuestionResults): results is CountedQuestionResults =>
+  results.counts.every((choice) => choice.count !== null);
 export const QuestionResultsList = z.array(QuestionResults);

@@ -184,5 +184,11 @@ export interface ConsultationServerEvents {
 
 export interface ConsultationClientEvents {
   /** Hear about this consultation; answered with whether the person may. */
-  'consultation:watch': (consultationId: unknown, ack: (answer: { ok: boolean }) => void) => void;
+  'consultation:watch': (
+    consultationId: unknown,
+    ack: (answer: { ok: boolean; error?: { code: string; message: string } }) => void,
+  ) => void;
 }
+
+/** Every event a page may send on the channel; anything else is answered `bad_request`. */
+export const consultationClientEventNames = ['consultation:watch'] as const;

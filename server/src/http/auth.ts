@@ -62,7 +62,9 @@ export function limitSignIn(limits: RequestLimits): RequestHandler {
 export function limitPublicForm(limits: RequestLimits, form: PublicForm): RequestHandler {
   return limitBy(
     (caller) => limits.publicFormAttempt(form, caller),
-    'This form was sent many times from here. Please wait an hour and try again.',
+    form === 'report'
+      ? 'This report was downloaded many times from here. Please wait an hour and try again.'
+      : 'This form was sent many times from here. Please wait an hour and try again.',
   );
 }
 

@@ -76,26 +76,33 @@ describe('REST: questions on a consultation', () => {
       'GET',
       `/api/public/consultations/${consultationId}/questions`,
     );
+    // The public sees the question, and its numbers only once it has closed.
     expect(QuestionResultsList.parse(shown.body)).toEqual([
       {
         id,
         paragraph: 1,
         prompt: 'Do you agree that buses should be free?',
         kind: 'agree',
-        counts,
+        counts: counts.map((choice) => ({ ...choice, count: null })),
         reasons: null,
       },
     ]);
     const inside = await member.request('GET', `/api/consultations/${consultationId}/questions`);
-    expect(QuestionResultsList.parse(inside.body)[0]?.reasons).toEqual([
-      { answer: 'I disagree', reason: 'It costs too much.' },
-    ]);
+    expect(QuestionResultsList.parse(inside.body)[0]).toMatchObject({
+      counts,
+      reasons: [{ answer: 'I disagree', reason: 'It costs too much.' }],
+    });
 
     await server.api.request('POST', `/api/consultations/${consultationId}/close`);
     expect((await answer(id, { answer: 'agree' })).status).toBe(409);
     expect((await ask(server.api, { kind: 'agree', paragraph: 1, prompt: 'Later?' })).status).toBe(
       409,
     );
+    const closed = await anyone.request(
+      'GET',
+      `/api/public/consultations/${consultationId}/questions`,
+    );
+    expect(QuestionResultsList.parse(closed.body)[0]).toMatchObject({ counts, reasons: null });
   });
 
   it('takes one of a few choices, or a place on a scale from 1 to 5', async () => {
@@ -131,7 +138,7 @@ describe('REST: questions on a consultation', () => {
     );
     expect((await answer(scale.id, { answer: '6' })).status).toBe(400);
     const results = QuestionResultsList.parse(
-      (await anyone.request('GET', `/api/public/consultations/${consultationId}/questions`)).body,
+      (await member.request('GET', `/api/consultations/${consultationId}/questions`)).body,
     );
     expect(results[0]?.counts.map((c) => [c.label, c.count])).toEqual([
       ['Ramps', 0],

@@ -57,7 +57,7 @@ describe('REST: public consultations', () => {
       { kind: 'paragraph', text: 'Trains need ramps.' },
     ]);
     expect(view).toMatchObject({ status: 'open', moderated: true, easyRead: null, comments: [] });
-    const open = await anyone.request(
+    const open = await member.request(
       'GET',
       `/api/workspaces/${ids.workspaceId}/open-consultations`,
     );

@@ -26,9 +26,9 @@ export function consultationRoutes(
     status: 200,
     body: await consultations.list(auth, params.id),
   }));
-  registry.add(router, routes.listOpenConsultations, async ({ params }) => ({
+  registry.add(router, routes.listOpenConsultations, async ({ auth, params }) => ({
     status: 200,
-    body: await consultations.listOpen(params.id),
+    body: await consultations.listOpenFor(auth, params.id),
   }));
   registry.add(router, routes.getPublicConsultation, async ({ params }) => ({
     status: 200,

@@ -4,6 +4,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { ErrorBody, ErrorCode } from '@roundtable/shared/protocol/errors';
 import { RateLimitedError, ServiceError } from '../services/errors.ts';
+import { ExportBusyError } from '../services/export-refusals.ts';
 import { requestIdOf } from './request-id.ts';
 
 const statusOf: Record<ErrorCode, number> = {
@@ -36,7 +37,8 @@ export const apiNotFound: RequestHandler = (_request, response) => {
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, request, response, _next) => {
     if (error instanceof ServiceError) {
-      if (error instanceof RateLimitedError) {
+      // Told how long to wait: too many attempts, or every export thread busy.
+      if (error instanceof RateLimitedError || error instanceof ExportBusyError) {
         response.set('Retry-After', String(error.retryAfterSeconds));
       }
       sendError(response, error.code, error.message, error.field);

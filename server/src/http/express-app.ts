@@ -96,9 +96,12 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   app.use('/api', authenticate(services.signIn, options.limits));
   app.use(['/api/invites', '/api/sign-in', '/api/setup'], limitSignIn(options.limits));
   // Comments and answers on a public consultation spend from the public forms' budget.
+  // The public report, a file made by the export threads, has a budget of its own.
   const limitPublic = limitPublicForm(options.limits, 'comment');
+  const limitReport = limitPublicForm(options.limits, 'report');
   app.use('/api/public/consultations', (request, response, next) => {
     if (request.method === 'POST') void limitPublic(request, response, next);
+    else if (request.path.endsWith('/report')) void limitReport(request, response, next);
     else next();
   });
   app.use(

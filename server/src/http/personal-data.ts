@@ -6,7 +6,6 @@ import * as routes from '@roundtable/shared/protocol/routes';
 import { formerMemberName } from '@roundtable/shared/domain/former-members';
 import { signedIn } from '../services/auth-context.ts';
 import type { ErasureService } from '../services/erasure.ts';
-import { ExportBusyError } from '../services/exports.ts';
 import type { PersonalDataFile, PersonalDataService } from '../services/personal-data.ts';
 import { attachmentHeader, signalWhenGone } from './download.ts';
 import type { RouteRegistry, RouteResult } from './route.ts';
@@ -34,12 +33,7 @@ async function send(
   response: Response,
   make: (signal: AbortSignal) => Promise<PersonalDataFile>,
 ): Promise<RouteResult> {
-  const file = await make(signalWhenGone(response)).catch((error: unknown) => {
-    if (error instanceof ExportBusyError) {
-      response.setHeader('Retry-After', String(error.retryAfterSeconds));
-    }
-    throw error;
-  });
+  const file = await make(signalWhenGone(response));
   response
     .type('application/zip')
     .setHeader('Content-Disposition', attachmentHeader(file.fileName))

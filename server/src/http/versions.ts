@@ -3,7 +3,7 @@
 import { Router } from 'express';
 import { PAGE_COUNT_BASIS_HEADER, PAGE_COUNT_HEADER } from '@roundtable/shared/protocol/export';
 import * as routes from '@roundtable/shared/protocol/routes';
-import { ExportBusyError, type ExportService } from '../services/exports.ts';
+import type { ExportService } from '../services/exports.ts';
 import type { VersionService } from '../services/versions.ts';
 import { attachmentHeader, signalWhenGone } from './download.ts';
 import type { RouteRegistry } from './route.ts';
@@ -15,25 +15,18 @@ export function versionRoutes(
 ): Router {
   const router = Router();
   registry.add(router, routes.exportDocument, async ({ auth, params, query, response }) => {
-    const file = await exports
-      .export(
-        auth,
-        {
-          documentId: params.id,
-          format: query.format,
-          versionId: query.version,
-          easyRead: query.easyRead === '1',
-          textSize: query.textSize === '21' ? 21 : 16,
-          record: query.record === '1',
-        },
-        signalWhenGone(response),
-      )
-      .catch((error: unknown) => {
-        if (error instanceof ExportBusyError) {
-          response.setHeader('Retry-After', String(error.retryAfterSeconds));
-        }
-        throw error;
-      });
+    const file = await exports.export(
+      auth,
+      {
+        documentId: params.id,
+        format: query.format,
+        versionId: query.version,
+        easyRead: query.easyRead === '1',
+        textSize: query.textSize === '21' ? 21 : 16,
+        record: query.record === '1',
+      },
+      signalWhenGone(response),
+    );
     if (file.pages) {
       response.setHeader(PAGE_COUNT_HEADER, String(file.pages.count));
       response.setHeader(PAGE_COUNT_BASIS_HEADER, file.pages.basis);

@@ -132,6 +132,7 @@ describe.skipIf(!redisUrl)('rate limits shared through Redis', () => {
         join: { points: 10, durationSeconds: 60 },
         booking: { points: 10, durationSeconds: 60 },
         comment: { points: 10, durationSeconds: 60 },
+        report: { points: 10, durationSeconds: 60 },
       },
     };
     // Two processes' limits, each with its own Redis connection.

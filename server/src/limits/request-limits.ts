@@ -14,8 +14,11 @@ export interface Budget {
   durationSeconds: number;
 }
 
-/** The forms anyone may send from a public page, each with a budget of its own. */
-export type PublicForm = 'join' | 'booking' | 'comment';
+/**
+ * What anyone may ask for from a public page at some cost, each with a budget of its own: the
+ * forms they send, and the consultation report (a file made by the export threads).
+ */
+export type PublicForm = 'join' | 'booking' | 'comment' | 'report';
 
 export interface RequestBudgets {
   /** Any request by a signed-in person. */
@@ -40,6 +43,7 @@ export const defaultBudgets = {
     // A day centre may book its residents onto an event one by one.
     booking: { points: 60, durationSeconds: 60 * 60 },
     comment: { points: 60, durationSeconds: 60 * 60 },
+    report: { points: 30, durationSeconds: 60 * 60 },
   },
 } satisfies RequestBudgets;
 
@@ -75,6 +79,7 @@ export class RequestLimits {
       join: formLimiter('join'),
       booking: formLimiter('booking'),
       comment: formLimiter('comment'),
+      report: formLimiter('report'),
     };
   }
 

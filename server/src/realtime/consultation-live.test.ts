@@ -4,7 +4,7 @@
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConsultationSummary } from '@roundtable/shared/protocol/consultations';
-import { versionWithWords } from '../testing/consultation-fixtures.ts';
+import { publishedConsultation, versionWithWords } from '../testing/consultation-fixtures.ts';
 import { eventually, startTestServer, type TestServer } from '../testing/harness.ts';
 
 describe('live: consultations', () => {
@@ -23,7 +23,7 @@ describe('live: consultations', () => {
     new Promise<boolean>((resolve) =>
       socket.emit('consultation:watch', id, (answer: { ok: boolean }) => resolve(answer.ok)),
     );
-  const tokenIn = async (workspaceId: string, role: 'member' | 'facilitator') => {
+  const personIn = async (workspaceId: string, role: 'member' | 'facilitator') => {
     const person = await server.app.signIn.createPerson({
       name: role,
       email: null,
@@ -36,8 +36,10 @@ describe('live: consultations', () => {
       joinedAt: new Date().toISOString(),
       inviteId: null,
     });
-    return (await server.app.tokens.create(person.id, 'tests')).token;
+    return { userId: person.id, token: (await server.app.tokens.create(person.id, 'tests')).token };
   };
+  const tokenIn = async (workspaceId: string, role: 'member' | 'facilitator') =>
+    (await personIn(workspaceId, role)).token;
 
   beforeEach(async () => {
     server = await startTestServer();
@@ -79,5 +81,38 @@ describe('live: consultations', () => {
       anonymous.on('connect_error', (error) => resolve(error.message)),
     );
     expect(refused).toMatch(/sign in/);
+  });
+
+  it('stops telling a member who was removed, and answers malformed calls', async () => {
+    const { workspaceId, consultationId: id } = await publishedConsultation(server);
+    const member = await personIn(workspaceId, 'member');
+    const socket = connect(member.token);
+    expect(await watch(socket, id)).toBe(true);
+    const heard: string[] = [];
+    socket.on('consultation:changed', () => heard.push('changed'));
+    const closed = new Promise<string>((resolve) => socket.on('disconnect', resolve));
+
+    expect(await socket.emitWithAck('consultation:watch', id, 'extra')).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request' },
+    });
+    expect(await socket.emitWithAck('consultation:unknown', id)).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request' },
+    });
+
+    const removed = await server.api.request(
+      'DELETE',
+      `/api/workspaces/${workspaceId}/members/${member.userId}`,
+    );
+    expect(removed.status).toBe(204);
+    expect(await closed).toBe('io server disconnect');
+    await server.api
+      .as(null)
+      .request('POST', `/api/public/consultations/${id}/comments`, { paragraph: 1, body: 'Hi' });
+    // Connected again, the removed person may not watch it any more.
+    const again = connect(member.token);
+    expect(await watch(again, id)).toBe(false);
+    expect(heard).toEqual([]);
   });
 });

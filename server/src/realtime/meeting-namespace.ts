@@ -19,6 +19,7 @@ import { isAllowedOrigin } from '../edge/origin.ts';
 import { createLimiter, type LimiterStore } from '../limits/limiter-store.ts';
 import { spend } from '../limits/request-limits.ts';
 import type { AccessEvents } from '../services/access-events.ts';
+import { closeOnAccessChange } from './access-closing.ts';
 import type { AuthContext } from '../services/auth-context.ts';
 import { ServiceError } from '../services/errors.ts';
 import type { MeetingService } from '../services/meetings.ts';
@@ -239,17 +240,5 @@ export function attachMeetingNamespace(options: MeetingNamespaceOptions): () => 
 
   // Access changes: the affected sockets are disconnected; the client reconnects and joins
   // again with whatever access the person has now.
-  return options.events.subscribe((change) => {
-    for (const socket of nsp.sockets.values()) {
-      const data = socket.data;
-      const hit =
-        (change.kind === 'membership' && data.userId === change.userId) ||
-        (change.kind === 'person-erased' && data.userId === change.userId) ||
-        (change.kind === 'token-revoked' && data.tokenId === change.tokenId) ||
-        (change.kind === 'sessions-ended' &&
-          data.sessionHash !== null &&
-          change.sessionHashes.includes(data.sessionHash));
-      if (hit) socket.disconnect(true);
-    }
-  });
+  return closeOnAccessChange(nsp, options.events);
 }

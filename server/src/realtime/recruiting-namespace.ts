@@ -1,8 +1,9 @@
 // The recruiting channel: Socket.IO namespace /recruiting. A facilitator's "Join requests" page
 // watches its workspace and is told, with no personal data, when the queue changed; it then
-// reads the queue again over REST (which asks can() again). Across processes the Socket.IO
-// adapter (Redis) carries the notice to every page. Only a signed-in person connects, and every
-// call is checked as /meeting checks its calls (event-calls.ts): one payload, then the ack.
+// reads the queue again over REST (which asks can() again). A person who loses access is
+// disconnected (access-closing.ts). Across processes the Socket.IO adapter (Redis) carries the
+// notice to every page. Only a signed-in person connects, and every call is checked as /meeting
+// checks its calls (event-calls.ts): one payload, then the ack.
 import type { Server, Socket } from 'socket.io';
 import {
   JOIN_REQUESTS_CHANGED,
@@ -12,9 +13,11 @@ import {
 } from '@roundtable/shared/protocol/recruiting';
 import { credentialsOf } from '../edge/credentials.ts';
 import { isAllowedOrigin } from '../edge/origin.ts';
+import type { AccessEvents } from '../services/access-events.ts';
 import type { WorkspaceScope } from '../services/workspace-scope.ts';
 import type { SignInService } from '../services/sign-in.ts';
 import { ServiceError } from '../services/errors.ts';
+import { closeOnAccessChange, signedInData } from './access-closing.ts';
 import { badRequest, fail, malformed } from './event-calls.ts';
 
 /** Watch requests one socket may make (a page makes one per connection). */
@@ -26,6 +29,7 @@ export interface RecruitingNamespaceOptions {
   io: Server;
   signIn: SignInService;
   scope: WorkspaceScope;
+  events: AccessEvents;
   publicUrl: string | undefined;
   /** Registers what to do when a workspace's join requests change. */
   onChanged: (tell: (workspaceId: string) => void) => void;
@@ -49,7 +53,11 @@ export function attachRecruitingNamespace(options: RecruitingNamespaceOptions): 
       return;
     }
     authOf(socket).then(
-      (auth) => next(auth.userId ? undefined : refused('Please sign in again', 'unauthorized')),
+      (auth) => {
+        if (auth.userId === null) return next(refused('Please sign in again', 'unauthorized'));
+        socket.data = signedInData(auth, auth.userId);
+        next();
+      },
       () => next(refused('Please sign in again', 'unauthorized')),
     );
   });
@@ -80,6 +88,7 @@ export function attachRecruitingNamespace(options: RecruitingNamespaceOptions): 
       );
     });
   });
+  closeOnAccessChange(nsp, options.events);
   options.onChanged((workspaceId) => {
     nsp.to(recruitingRoom(workspaceId)).emit(JOIN_REQUESTS_CHANGED, { workspaceId });
   });

@@ -23,7 +23,7 @@ import type {
 import type { AuditLog } from './audit.ts';
 import { signedIn, type AuthContext } from './auth-context.ts';
 import { memberCommentOf } from './consultation-views.ts';
-import { noConsultation, type ConsultationService } from './consultations.ts';
+import type { ConsultationService } from './consultations.ts';
 import { ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
 
@@ -45,7 +45,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface ConsultationCommentServiceOptions {
   store: ConsultationStore;
-  consultations: Pick<ConsultationService, 'forRunning'>;
+  consultations: Pick<ConsultationService, 'forRunning' | 'forPublic'>;
   settingsOf: (
     workspaceId: string,
   ) => Promise<Pick<WorkspaceSettings, 'consultationCommentsModerated'>>;
@@ -62,8 +62,7 @@ export class ConsultationCommentService {
 
   /** A comment from anyone, signed in or not. */
   async comment(consultationId: string, body: PublicCommentBody): Promise<PublicCommentAnswer> {
-    const record = await this.options.store.getConsultation(consultationId);
-    if (!record) throw noConsultation();
+    const record = await this.options.consultations.forPublic(consultationId);
     if (!isOpen(record, this.options.now())) {
       throw new ServiceError(
         'conflict',

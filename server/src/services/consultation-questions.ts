@@ -9,9 +9,9 @@ import {
   type AnswerQuestionBody,
   type AskQuestionBody,
   type QuestionChoice,
+  type CountedQuestionResults,
   type QuestionResults,
 } from '@roundtable/shared/protocol/consultation-questions';
-import type { ConsultationStore } from '../storage/consultation-ports.ts';
 import type {
   ConsultationAnswerRecord,
   ConsultationQuestionRecord,
@@ -19,7 +19,7 @@ import type {
 } from '../storage/consultation-question-ports.ts';
 import type { AuditLog } from './audit.ts';
 import type { AuthContext } from './auth-context.ts';
-import { noConsultation, type ConsultationService } from './consultations.ts';
+import type { ConsultationService } from './consultations.ts';
 import { ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
 
@@ -28,8 +28,7 @@ const ANSWERS_PER_QUESTION = 10_000;
 
 export interface ConsultationQuestionServiceOptions {
   store: ConsultationQuestionStore;
-  consultationStore: Pick<ConsultationStore, 'getConsultation'>;
-  consultations: Pick<ConsultationService, 'forRunning' | 'details'>;
+  consultations: Pick<ConsultationService, 'forRunning' | 'details' | 'forPublic'>;
   audit: AuditLog;
   now: () => Date;
   onChanged?: (workspaceId: string, consultationId: string) => void;
@@ -51,7 +50,7 @@ function resultsOf(
   question: ConsultationQuestionRecord,
   answers: readonly ConsultationAnswerRecord[],
   withReasons: boolean,
-): QuestionResults {
+): CountedQuestionResults {
   const labelOf = new Map(question.choices.map((c) => [c.key, c.label]));
   return {
     id: question.id,
@@ -116,8 +115,7 @@ export class ConsultationQuestionService {
     questionId: string,
     body: AnswerQuestionBody,
   ): Promise<void> {
-    const record = await this.options.consultationStore.getConsultation(consultationId);
-    if (!record) throw noConsultation();
+    const record = await this.options.consultations.forPublic(consultationId);
     const question = await this.options.store.getQuestion(questionId);
     if (!question || question.consultationId !== record.id) {
       throw new ServiceError('not_found', 'There is no such question on this consultation.');
@@ -150,11 +148,22 @@ export class ConsultationQuestionService {
     this.options.onChanged?.(record.workspaceId, record.id);
   }
 
-  /** The counts, for anyone. */
+  /**
+   * The questions for anyone; their numbers once the consultation has closed (so early answers
+   * do not sway later ones).
+   */
   async publicResults(consultationId: string): Promise<QuestionResults[]> {
-    if (!(await this.options.consultationStore.getConsultation(consultationId))) {
-      throw noConsultation();
-    }
+    const record = await this.options.consultations.forPublic(consultationId);
+    const results = await this.results(consultationId, false);
+    if (!isOpen(record, this.options.now())) return results;
+    return results.map((question) => ({
+      ...question,
+      counts: question.counts.map((choice) => ({ ...choice, count: null })),
+    }));
+  }
+
+  /** The numbers without the reasons, for the report (which may be public once closed). */
+  async reportResults(consultationId: string): Promise<CountedQuestionResults[]> {
     return this.results(consultationId, false);
   }
 
@@ -164,7 +173,10 @@ export class ConsultationQuestionService {
     return this.results(consultationId, true);
   }
 
-  private async results(consultationId: string, withReasons: boolean): Promise<QuestionResults[]> {
+  private async results(
+    consultationId: string,
+    withReasons: boolean,
+  ): Promise<CountedQuestionResults[]> {
     const [questions, answers] = await Promise.all([
       this.options.store.listQuestions(consultationId),
       this.options.store.listAnswers(consultationId),

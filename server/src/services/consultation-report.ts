@@ -3,7 +3,7 @@
 // version saved after the published one (paragraphs matched by shared/domain/paragraph-matching).
 // The next version is read off the event loop when it is large, like any draft.
 import { isOpen } from '@roundtable/shared/domain/consultations';
-import type { QuestionResults } from '@roundtable/shared/protocol/consultation-questions';
+import type { CountedQuestionResults } from '@roundtable/shared/protocol/consultation-questions';
 import { matchParagraphs } from '@roundtable/shared/domain/paragraph-matching';
 import type { DocumentWork } from '../export/document-work.ts';
 import {
@@ -14,7 +14,12 @@ import {
 } from '../export/consultation-report.ts';
 import { consultationReportState } from '../export/consultation-report-document.ts';
 import { consultationReportEasyReadState } from '../export/consultation-report-easy-read.ts';
-import { ExportLimitError, type ExportJob, type RenderedExport } from '../export/export-pool.ts';
+import {
+  ExportLimitError,
+  type ExportJob,
+  type ExportLimit,
+  type RenderedExport,
+} from '../export/export-pool.ts';
 import { exportContentType } from '../export/index.ts';
 import type { RenderTask } from '../export/render-task.ts';
 import type {
@@ -28,6 +33,7 @@ import type { AuthContext } from './auth-context.ts';
 import { consultationBlocks } from './consultation-views.ts';
 import { noConsultation, type ConsultationService } from './consultations.ts';
 import { ServiceError } from './errors.ts';
+import { exportBusy } from './export-refusals.ts';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -39,11 +45,11 @@ export interface ConsultationReportOptions {
   store: Pick<ConsultationStore, 'getConsultation' | 'listComments'>;
   versions: Pick<VersionStore, 'listVersions' | 'getVersion' | 'getVersionState'>;
   workspaces: Pick<WorkspaceStore, 'getWorkspace'>;
-  consultations: Pick<ConsultationService, 'details'>;
+  consultations: Pick<ConsultationService, 'details' | 'forPublic'>;
   work: DocumentWork;
   now: () => Date;
   /** The questions on paragraphs with their counts (no reasons: the report may be public). */
-  questionResults: (consultationId: string) => Promise<QuestionResults[]>;
+  questionResults: (consultationId: string) => Promise<CountedQuestionResults[]>;
   /** Renders a PDF or Word file in an export thread. */
   render: (task: RenderTask, job: ExportJob) => Promise<RenderedExport>;
 }
@@ -88,15 +94,15 @@ export class ConsultationReportService {
     format: Exclude<ReportFormat, 'docx'> = 'html',
     easyRead = false,
   ): Promise<ReportFile> {
-    const record = await this.options.store.getConsultation(consultationId);
-    if (!record) throw noConsultation();
-    if (isOpen(record, this.options.now())) {
+    const record = await this.options.consultations.forPublic(consultationId);
+    const comments = await this.options.store.listComments(record.id);
+    // Until the group has read every comment, the report would leave some out without saying so.
+    if (isOpen(record, this.options.now()) || comments.some((c) => c.state === 'pending')) {
       throw new ServiceError(
         'conflict',
         'The report is ready once the consultation has closed and the group has read the comments.',
       );
     }
-    const comments = await this.options.store.listComments(record.id);
     const approved = comments.filter((c) => c.state === 'approved');
     const model = await this.model(record, approved);
     return this.file(record, model, { format, easyRead, owner: `consultation:${record.id}` });
@@ -125,9 +131,7 @@ export class ConsultationReportService {
       options: { title, easyRead },
     };
     const rendered = await this.options.render(task, { owner }).catch((error: unknown) => {
-      throw error instanceof ExportLimitError
-        ? new ServiceError('unavailable', 'The server is busy. Please try again in a minute.')
-        : error;
+      throw error instanceof ExportLimitError ? reportLimitError(error.limit) : error;
     });
     return {
       fileName: `${title}.${format}`,
@@ -208,4 +212,16 @@ export class ConsultationReportService {
       texts: blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])),
     };
   }
+}
+
+/** What is said when the report's file stops at a limit of the export threads. */
+function reportLimitError(limit: ExportLimit): ServiceError {
+  if (limit === 'too-large' || limit === 'too-slow') {
+    return new ServiceError(
+      'unavailable',
+      'This report is too long to make as a file. Please read it as a web page.',
+    );
+  }
+  // Busy, or this consultation's share of the threads in use: asked to come back (Retry-After).
+  return exportBusy();
 }

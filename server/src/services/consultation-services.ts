@@ -36,6 +36,7 @@ export function createConsultationServices(deps: ConsultationDeps) {
     versions: store.versions,
     documents: store.documents,
     workspaces: store.workspaces,
+    publicPages: store.publicPages,
     updates: deps.updates,
   });
   const consultationComments = new ConsultationCommentService({
@@ -46,7 +47,6 @@ export function createConsultationServices(deps: ConsultationDeps) {
   const consultationQuestions = new ConsultationQuestionService({
     ...{ audit, now, onChanged, consultations },
     store: store.consultationQuestions,
-    consultationStore: store.consultations,
   });
   const consultationReports = new ConsultationReportService({
     store: store.consultations,
@@ -56,7 +56,7 @@ export function createConsultationServices(deps: ConsultationDeps) {
     work: deps.work,
     now,
     render: (task, job) => deps.exportPool.render(task, job),
-    questionResults: (id) => consultationQuestions.publicResults(id),
+    questionResults: (id) => consultationQuestions.reportResults(id),
   });
   return { consultations, consultationComments, consultationQuestions, consultationReports };
 }

@@ -16,6 +16,7 @@ import type { WorkspaceSettings } from '@roundtable/shared/protocol/workspaces';
 import { can } from '@roundtable/shared/domain/policy';
 import type { DocumentWork } from '../export/document-work.ts';
 import type { ConsultationRecord, ConsultationStore } from '../storage/consultation-ports.ts';
+import type { PublicPageStore } from '../storage/recruiting-ports.ts';
 import type { DocumentStore, UpdateLog, WorkspaceStore } from '../storage/ports.ts';
 import type { VersionStore } from '../storage/version-ports.ts';
 import type { AuditLog } from './audit.ts';
@@ -28,6 +29,7 @@ import {
 } from './consultation-views.ts';
 import { ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
+import { noPublicPage } from './public-pages.ts';
 import type { WorkspaceScope } from './workspace-scope.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -37,8 +39,9 @@ const LONGEST_DAYS = 366;
 export interface ConsultationServiceOptions {
   store: ConsultationStore;
   versions: Pick<VersionStore, 'getVersionState'>;
-  documents: Pick<DocumentStore, 'findEasyReadVersion'>;
+  documents: Pick<DocumentStore, 'findEasyReadVersion' | 'getDocument'>;
   workspaces: Pick<WorkspaceStore, 'getWorkspace'>;
+  publicPages: Pick<PublicPageStore, 'getPublicPage'>;
   updates: Pick<UpdateLog, 'loadDocument'>;
   scope: Pick<WorkspaceScope, 'workspaceFor' | 'version'>;
   settingsOf: (workspaceId: string) => Promise<WorkspaceSettings>;
@@ -141,18 +144,47 @@ export class ConsultationService {
     return (await this.options.store.listConsultations(workspaceId)).map((c) => summaryOf(c, now));
   }
 
-  /** A workspace's open consultations, for its public page: anyone may ask. */
+  /**
+   * The open consultations anyone may list: while the workspace's public page is on (else, as
+   * for a workspace that does not exist, there are none); its members always.
+   */
+  async listOpenFor(auth: AuthContext, workspaceId: string): Promise<PublicConsultationList> {
+    const page = await this.options.publicPages.getPublicPage(workspaceId);
+    const member = can(auth.actor, 'workspace:read', { workspaceId });
+    if (!page?.publishedAt && !member) throw noPublicPage();
+    return this.listOpen(workspaceId);
+  }
+
+  /** A workspace's open consultations, for its public page (services/public-pages.ts). */
   async listOpen(workspaceId: string): Promise<PublicConsultationList> {
     const now = this.options.now();
-    return (await this.options.store.listConsultations(workspaceId))
-      .filter((c) => isOpen(c, now))
+    const open = (await this.options.store.listConsultations(workspaceId)).filter((c) =>
+      isOpen(c, now),
+    );
+    const shown = await Promise.all(open.map((c) => this.isPublic(c)));
+    return open
+      .filter((_, index) => shown[index])
       .map(({ id, title, introduction, closesAt }) => ({ id, title, introduction, closesAt }));
+  }
+
+  /**
+   * A consultation as the public may reach it: not while its draft is in the bin (a draft binned
+   * by mistake and restored is public again), answered as one that does not exist.
+   */
+  async forPublic(consultationId: string): Promise<ConsultationRecord> {
+    const record = await this.options.store.getConsultation(consultationId);
+    if (!record || !(await this.isPublic(record))) throw noConsultation();
+    return record;
+  }
+
+  private async isPublic(record: ConsultationRecord): Promise<boolean> {
+    const document = await this.options.documents.getDocument(record.documentId);
+    return document !== undefined && document.deletedAt === null;
   }
 
   /** The public page: the words, the Easy Read pages and the approved comments. */
   async publicView(consultationId: string): Promise<PublicConsultation> {
-    const record = await this.options.store.getConsultation(consultationId);
-    if (!record) throw noConsultation();
+    const record = await this.forPublic(consultationId);
     const [workspace, comments, settings] = await Promise.all([
       this.options.workspaces.getWorkspace(record.workspaceId),
       this.options.store.listComments(record.id),

@@ -12,6 +12,8 @@ export class ExportBusyError extends ServiceError {
 
 /** How long a person turned away as busy is asked to wait. */
 const BUSY_RETRY_AFTER_SECONDS = 30;
+
+export const exportBusy = (): ExportBusyError => new ExportBusyError(BUSY_RETRY_AFTER_SECONDS);
 /** How long a person who already has their share of exports being made is asked to wait. */
 const SHARE_RETRY_AFTER_SECONDS = 10;
 
@@ -25,7 +27,7 @@ export function sharedLimitError(
 ): ServiceError {
   switch (limit) {
     case 'busy':
-      return new ExportBusyError(BUSY_RETRY_AFTER_SECONDS);
+      return exportBusy();
     case 'your-share':
       return new RateLimitedError(
         `You already have ${perPerson === 1 ? 'a file' : `${perPerson} files`} being made. ` +

@@ -110,7 +110,13 @@ export class VersionService {
         'The group is being asked to agree this version, so it cannot be deleted until the vote closes or is withdrawn.',
       );
     }
-    if (!(await this.options.versions.deleteVersion(versionId))) throw this.frozen();
+    if (!(await this.options.versions.deleteVersion(versionId))) {
+      if (version.agreement !== null) throw this.frozen();
+      throw new ServiceError(
+        'conflict',
+        'This version was published for public comment, so it is kept: the "You said, we did" report compares it with the next version.',
+      );
+    }
     await this.options.audit.record({
       actorId: auth.userId,
       action: 'version.deleted',

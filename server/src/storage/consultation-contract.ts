@@ -59,6 +59,27 @@ export function consultationContract(getStore: () => Store): void {
     expect(await store.getConsultation('con-none')).toBeUndefined();
   });
 
+  it('keeps a version that was published for public comment', async () => {
+    const record = await newConsultation();
+    const version = (id: string) => ({
+      id,
+      documentId: record.documentId,
+      name: 'Draft for comment',
+      kind: 'named' as const,
+      createdBy: null,
+      createdAt: at(1),
+      agreement: null,
+    });
+    const published = { ...record, id: uniqueId('con'), versionId: uniqueId('ver') };
+    await getStore().versions.createVersion(version(published.versionId), new Uint8Array([1]));
+    expect(await getStore().consultations.createConsultation(published)).toBe(true);
+    expect(await getStore().versions.deleteVersion(published.versionId)).toBe(false);
+    expect(await getStore().versions.getVersion(published.versionId)).toBeDefined();
+    const other = uniqueId('ver');
+    await getStore().versions.createVersion(version(other), new Uint8Array([2]));
+    expect(await getStore().versions.deleteVersion(other)).toBe(true);
+  });
+
   it('closes a consultation early once, and not after its closing date', async () => {
     const store = getStore().consultations;
     const record = await newConsultation(at(30));

@@ -27,6 +27,6 @@ export interface VersionStore {
   /** Marks a version agreed, once; false if it was already agreed or does not exist. */
   markAgreed(id: string, agreement: Agreement): Promise<boolean>;
   renameVersion(id: string, name: string): Promise<boolean>;
-  /** Deletes a version unless it is agreed; false when it was agreed or missing. */
+  /** Deletes a version unless it is agreed or out for public comment; false when it was kept. */
   deleteVersion(id: string): Promise<boolean>;
 }

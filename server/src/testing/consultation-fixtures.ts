@@ -47,3 +47,15 @@ export async function versionWithWords(server: TestServer, api: TestApi = server
   ]);
   return { documentId, workspaceId, versionId };
 }
+
+/** A consultation open for a day on a new draft's saved version (see versionWithWords). */
+export async function publishedConsultation(server: TestServer, api: TestApi = server.api) {
+  const ids = await versionWithWords(server, api);
+  const answer = await api.request('POST', `/api/workspaces/${ids.workspaceId}/consultations`, {
+    versionId: ids.versionId,
+    introduction: 'Tell us what you think.',
+    closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+  });
+  if (answer.status !== 201) throw new Error(`could not publish: ${JSON.stringify(answer.body)}`);
+  return { ...ids, consultationId: (answer.body as { id: string }).id };
+}

@@ -65,9 +65,13 @@ export const listOpenConsultations = route({
   method: 'get',
   path: '/api/workspaces/:id/open-consultations',
   tag,
-  summary: "A workspace's open consultations, for its public page (no sign-in needed)",
+  summary:
+    "A workspace's open consultations (public, while its public page is on; its members always)",
   params: ById,
-  responses: { 200: { description: 'Open consultations', schema: PublicConsultationList } },
+  responses: {
+    200: { description: 'Open consultations', schema: PublicConsultationList },
+    404: { description: 'No such workspace, or its public page is off', schema: ErrorBody },
+  },
 });
 
 export const getPublicConsultation = route({

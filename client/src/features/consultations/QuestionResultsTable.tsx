@@ -1,6 +1,9 @@
 // The answers to a consultation's questions as numbers, one table per question, with the reasons
 // people gave when the group reads them.
-import type { QuestionResults } from '@roundtable/shared/protocol/consultation-questions';
+import {
+  hasCounts,
+  type QuestionResults,
+} from '@roundtable/shared/protocol/consultation-questions';
 import type { ConsultationBlock } from '@roundtable/shared/protocol/consultations';
 import { BarChart } from './BarChart.tsx';
 import { paragraphNumbers } from './words.ts';
@@ -12,12 +15,13 @@ export function QuestionResultsTable({
   blocks: ConsultationBlock[];
   questions: QuestionResults[];
 }) {
-  if (questions.length === 0) return null;
+  const counted = questions.filter(hasCounts);
+  if (counted.length === 0) return null;
   const numbers = paragraphNumbers(blocks);
   return (
     <section className="rt-card" aria-labelledby="answers-heading">
       <h2 id="answers-heading">Answers to our questions</h2>
-      {questions.map((q) => (
+      {counted.map((q) => (
         <div key={q.id}>
           <div className="rt-results-pair">
             <div className="rt-table-scroll">

@@ -89,10 +89,15 @@ export function sqlVersions({ db, dialect }: SqlStorage): VersionStore {
       return changed(result) === 1;
     },
     async deleteVersion(id) {
+      // Kept while agreed, or published for public comment (its report compares it with the
+      // next version): checked in the one statement, so a publish cannot slip in between.
       const result = await db
         .deleteFrom('document_versions')
         .where('id', '=', id)
         .where('agreement', 'is', null)
+        .where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom('consultations').select('id').where('version_id', '=', id))),
+        )
         .executeTakeFirst();
       return changed(result) === 1;
     },
