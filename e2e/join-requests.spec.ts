@@ -7,9 +7,13 @@
 // passes axe-core. The filled-in public page is saved as docs/guide/images/public-page.png.
 import { fileURLToPath } from 'node:url';
 import {
+  connectionStatus,
+  createDocument,
   createWorkspace,
+  documentText,
   expect,
   expectNoAxeViolations,
+  openDocument,
   personInBrowser,
   test,
 } from './fixtures/test.ts';
@@ -62,6 +66,38 @@ test('a resident asks to join from the public page, is invited by letter, and jo
   await page.getByRole('button', { name: 'Save the public page' }).click();
   await expect(page.getByText('The page is on.')).toBeVisible();
 
+  // An upcoming event and a draft out for comment, so the page shows what a visitor would see.
+  const meeting = await admin.api.post(`/api/workspaces/${workspaceId}/meetings`, {
+    data: { title: 'Launch of the forum', startsAt: '2031-03-04T09:30:00Z' },
+  });
+  const meetingId = ((await meeting.json()) as { id: string }).id;
+  const event = await admin.api.put(`/api/meetings/${meetingId}/public-event`, {
+    data: {
+      ...{ title: 'Launch of the forum', startsAt: '2031-03-04T10:00:00Z' },
+      ...{ endsAt: '2031-03-04T12:00:00Z', place: 'Hill Ward Library, Main Hall', capacity: 30 },
+      ...{ whatToExpect: 'Tea, cake and a chat about what the forum will do.' },
+      venue: { stepFree: true, hearingLoop: true, quietRoom: true, parking: false, other: '' },
+    },
+  });
+  expect(event.status(), await event.text()).toBe(200);
+  const documentId = await createDocument(admin, workspaceId, 'Getting About: our transport plan');
+  await openDocument(fran, documentId);
+  await documentText(page).click();
+  await page.keyboard.type('Buses should stop closer to the day centre.');
+  await expect(connectionStatus(page)).toHaveText('Saved');
+  const version = await admin.api.post(`/api/documents/${documentId}/versions`, {
+    data: { name: 'For the public' },
+  });
+  const versionId = ((await version.json()) as { id: string }).id;
+  const consultation = await admin.api.post(`/api/workspaces/${workspaceId}/consultations`, {
+    data: {
+      versionId,
+      introduction: 'Tell us how you get about, and what would help.',
+      closesAt: new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString(),
+    },
+  });
+  expect(consultation.status(), await consultation.text()).toBe(201);
+
   // The facilitator keeps the join requests page open.
   await page.goto(`/workspaces/${workspaceId}/join-requests`);
   await expect(page.getByText('Nobody has asked to join yet.')).toBeVisible();
@@ -76,7 +112,9 @@ test('a resident asks to join from the public page, is invited by letter, and jo
   await visitor.goto('/p/hill-ward-forum');
   await expect(visitor.getByRole('heading', { level: 1, name: GROUP })).toBeVisible();
   await expect(visitor.getByRole('heading', { name: 'Upcoming events' })).toBeVisible();
+  await expect(visitor.getByRole('link', { name: /Launch of the forum/ })).toBeVisible();
   await expect(visitor.getByRole('heading', { name: 'Open consultations' })).toBeVisible();
+  await expect(visitor.getByRole('link', { name: /Getting About/ })).toBeVisible();
   await expect(visitor.getByText('You do not need any qualifications to join.')).toBeVisible();
   await expectNoAxeViolations(visitor, 'the public page');
   await visitor.screenshot({

@@ -114,7 +114,7 @@ export function PublicPage() {
         {page.events.length === 0 ? (
           <p className="rt-muted">There are no public events planned at the moment.</p>
         ) : (
-          <ul>
+          <ul className="rt-public-text">
             {page.events.map((event) => (
               <li key={event.id}>
                 <Link to={`/events/${event.id}`}>
@@ -136,7 +136,7 @@ export function PublicPage() {
         {page.consultations.length === 0 ? (
           <p className="rt-muted">There is nothing open for comment at the moment.</p>
         ) : (
-          <ul>
+          <ul className="rt-public-text">
             {page.consultations.map((consultation) => (
               <li key={consultation.id}>
                 <Link to={`/consultations/${consultation.id}`}>{consultation.title}</Link>: open
