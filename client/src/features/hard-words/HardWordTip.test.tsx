@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // The tip that explains a hard word: it speaks (a polite live region) when the caret goes into
-// the word, says nothing elsewhere, hides with Esc, and shows for the word under the pointer.
-import { afterEach, expect, it } from 'vitest';
+// the word, says nothing elsewhere, hides with Esc, and shows for the word under the pointer; a
+// press on the tip goes to the words under it.
+import { afterEach, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { Editor } from '@tiptap/core';
 import type { HardWord } from '@roundtable/shared/editor/hard-words';
@@ -72,4 +73,24 @@ it('explains the word under the pointer', () => {
     word?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
   });
   expect(tip.textContent).toBe('Advocate: someone who speaks up for you');
+});
+
+it('lets a press on the tip reach the words under it', () => {
+  const { editor, tip } = editorWithTip();
+  act(() => {
+    editor.view.dom
+      .querySelector('.rt-hard-word')
+      ?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+  });
+  expect(tip.textContent).not.toBe('');
+  // happy-dom lays nothing out: the words under the press are "helps" (position 16).
+  vi.spyOn(editor.view, 'posAtCoords').mockReturnValue({ pos: 16, inside: -1 });
+  act(() => {
+    tip.dispatchEvent(
+      new MouseEvent('mousedown', { bubbles: true, cancelable: true, clientX: 40, clientY: 30 }),
+    );
+  });
+  expect(tip.textContent).toBe('');
+  expect(editor.isFocused).toBe(true);
+  expect(editor.state.selection.head).toBe(16);
 });

@@ -3,7 +3,7 @@
 // reader says "Advocate: someone who speaks up for you" as the caret enters the word; a
 // description tied to a mark inside the editable text (aria-describedby) is not read reliably by
 // screen readers. Esc hides the tip until the caret moves to another word, and the pointer can
-// move onto the tip without it going away (WCAG 1.4.13).
+// move onto the tip without it going away (WCAG 1.4.13); a press on it goes to the words under it.
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
@@ -103,6 +103,24 @@ export function HardWordTip({ editor }: { editor: Editor }) {
 
   useEffect(() => () => clearTimeout(hideTimer.current), []);
 
+  // A press on the tip shown for a resting pointer was meant for the words it covers: the tip
+  // goes, and the caret goes where the press was.
+  const pressThrough = useCallback(
+    (event: React.MouseEvent<HTMLDivElement>) => {
+      if (!hovered || editor.isDestroyed) return;
+      event.preventDefault();
+      const element = event.currentTarget;
+      element.style.visibility = 'hidden';
+      const at = editor.view.posAtCoords({ left: event.clientX, top: event.clientY });
+      element.style.visibility = '';
+      clearTimeout(hideTimer.current);
+      setHovered(null);
+      editor.view.focus();
+      if (at) editor.commands.setTextSelection(at.pos);
+    },
+    [editor, hovered],
+  );
+
   // Under the word, inside the editor's frame, never past its right edge.
   const top = shown ? shown.box.bottom : null;
   const left = shown ? shown.box.left : null;
@@ -135,6 +153,7 @@ export function HardWordTip({ editor }: { editor: Editor }) {
       style={place ? { top: place.top, left: place.left } : undefined}
       onMouseEnter={keepHover}
       onMouseLeave={endHover}
+      onMouseDown={pressThrough}
     >
       {shown ? (
         <>
