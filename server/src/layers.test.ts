@@ -172,3 +172,57 @@ describe('import cycles', () => {
     expect(found).toEqual([]);
   });
 });
+
+/** Statically imported modules only: `import type` and `import()` load nothing at start. */
+const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\s)(?:[^;'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
+
+/** The packages the server loads before it answers its first request. */
+function packagesLoadedAtStart(entry: string): Set<string> {
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
+      const specifier = match[1]!;
+      let target: string;
+      if (specifier.startsWith('.')) target = resolve(dirname(file), specifier);
+      else if (specifier.startsWith('@roundtable/shared/'))
+        target = join(root, 'shared', specifier.slice('@roundtable/shared/'.length));
+      else {
+        if (!specifier.startsWith('node:')) {
+          const parts = specifier.split('/');
+          packages.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!);
+        }
+        continue;
+      }
+      const candidates = [target, `${target}.ts`, join(target, 'index.ts')];
+      const found = candidates.find((candidate) => /\.tsx?$/.test(candidate) && exists(candidate));
+      if (found) visit(found);
+    }
+  };
+  visit(entry);
+  return packages;
+}
+
+const exists = (path: string): boolean => {
+  try {
+    readFileSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('what the server loads at start', () => {
+  it('leaves the libraries only some requests or settings need until they are needed', () => {
+    const loaded = packagesLoadedAtStart(join(root, 'server/src/main.ts'));
+    // The walk works: what every request needs is there.
+    expect(loaded).toContain('yjs');
+    expect(loaded).toContain('kysely');
+    // Renderers, image and font libraries (export threads, uploads), mail (SMTP_URL), QR codes
+    // (letters), Postgres (DATABASE_URL), Redis (REDIS_URL): tens of MB of memory at idle.
+    const heavy = ['pdfkit', 'docx', 'fontkit', 'sharp', 'nodemailer', 'qrcode', 'pg', 'ioredis'];
+    expect(heavy.filter((name) => loaded.has(name))).toEqual([]);
+  });
+});

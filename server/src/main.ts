@@ -3,9 +3,7 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from './app.ts';
-import { Redis } from 'ioredis';
-import { openRedisBus } from './bus/redis-bus.ts';
-import { redisSocketAdapter } from './bus/socket-adapter.ts';
+import type { openRedisServices } from './bus/redis-services.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { Metrics } from './metrics.ts';
@@ -34,29 +32,21 @@ async function main(): Promise<void> {
   }
   const store = await openStore(config, join(config.dataDir, 'roundtable.sqlite'));
   const metrics = new Metrics();
-  const bus = config.redisUrl
-    ? await openRedisBus({
-        url: config.redisUrl,
-        logger,
-        onRelayLag: (seconds) => metrics.recordRelayLag(seconds),
-      })
+  const redis = config.redisUrl
+    ? await openRedis(config.redisUrl, logger, (seconds) => metrics.recordRelayLag(seconds))
     : undefined;
-  const socketAdapter = config.redisUrl ? redisSocketAdapter(config.redisUrl, logger) : undefined;
-  // Rate-limit counters shared by every process; while Redis is away each process counts alone.
-  const limiterRedis = config.redisUrl
-    ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
-    : undefined;
-  limiterRedis?.on('error', (error: unknown) =>
-    logger.debug({ err: error }, 'rate-limit Redis connection failed; counting in memory'),
-  );
   const app = createServer({
     config,
     store,
     logger,
     metrics,
-    ...(bus ? { bus } : {}),
-    ...(socketAdapter ? { socketAdapter: socketAdapter.adapter } : {}),
-    ...(limiterRedis ? { limiterStore: { kind: 'redis', client: limiterRedis } } : {}),
+    ...(redis
+      ? {
+          bus: redis.bus,
+          socketAdapter: redis.socketAdapter.adapter,
+          limiterStore: { kind: 'redis', client: redis.limiterRedis },
+        }
+      : {}),
   });
 
   const setupSecret = await app.signIn.createSetupLinkIfNoUsers();
@@ -89,9 +79,7 @@ async function main(): Promise<void> {
     deadline.unref();
     app
       .close()
-      .then(() => bus?.close())
-      .then(() => socketAdapter?.close())
-      .then(() => limiterRedis?.quit())
+      .then(() => redis?.close())
       .then(() => store.close())
       .then(
         () => process.exit(0),
@@ -104,6 +92,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 }
+
+/** Loaded only when REDIS_URL is set, so one process on a laptop never loads the client. */
+const openRedis: typeof openRedisServices = async (...args) =>
+  (await import('./bus/redis-services.ts')).openRedisServices(...args);
 
 const displayHost = (host: string): string =>
   host === '127.0.0.1' || host === '::1' ? 'localhost' : host;

@@ -2,7 +2,7 @@
 // the group asked, then, paragraph by paragraph, what people said, what the group decided, and
 // what the paragraph became in the next version of the draft. Every piece of text is escaped.
 import type { CommentOutcome } from '@roundtable/shared/protocol/consultations';
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from './escape-html.ts';
 
 export type NextText =
   | { kind: 'same' }

@@ -2,6 +2,7 @@
 // no external resources, the language set, the title as the only h1 inside <main>, and every
 // piece of text escaped. Easy Read is a class on <body> that sets large left-aligned text and
 // 1.5 spacing, and each idea is a grid row: its picture (with alt text) left, its words right.
+import { escapeHtml } from './escape-html.ts';
 import type { Block, Inline, PictureSpec } from './blocks.ts';
 import { easyReadRows, easyReadSizes } from './easy-read-layout.ts';
 import { buildExportModel } from './export-model.ts';
@@ -102,8 +103,4 @@ function renderInlines(inlines: Inline[]): string {
       return html;
     })
     .join('');
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

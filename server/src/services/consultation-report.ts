@@ -20,7 +20,7 @@ import {
   type ExportLimit,
   type RenderedExport,
 } from '../export/export-pool.ts';
-import { exportContentType } from '../export/index.ts';
+import { exportContentType } from '../export/formats.ts';
 import type { RenderTask } from '../export/render-task.ts';
 import type {
   ConsultationCommentRecord,

@@ -1,5 +1,6 @@
 // Sending sign-in links by email when SMTP_URL is set (smtp://user:pass@host:port, or smtps://).
-import nodemailer from 'nodemailer';
+// nodemailer is loaded with the first mail, so a server without SMTP never loads it.
+import type { Transporter } from 'nodemailer';
 import type { Config } from '../config.ts';
 
 export interface Mail {
@@ -15,10 +16,16 @@ export interface Mailer {
 }
 
 export function smtpMailer(smtpUrl: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(smtpUrl);
+  let transport: Promise<Transporter> | undefined;
+  const connected = () =>
+    (transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport(smtpUrl),
+    ));
   return {
     async send({ attachments, ...mail }) {
-      await transport.sendMail({
+      await (
+        await connected()
+      ).sendMail({
         from,
         ...mail,
         ...(attachments ? { attachments: attachments.map((file) => ({ ...file })) } : {}),

@@ -1,6 +1,6 @@
 // The building blocks of the personal-data web page: sections, lists, label-value pairs, tables
 // and dates in words. Every piece of text is escaped here.
-import { escapeHtml } from '../html.ts';
+import { escapeHtml } from '../escape-html.ts';
 
 export const NOTHING = '<p class="nothing">Nothing here.</p>';
 

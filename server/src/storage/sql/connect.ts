@@ -5,7 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { PostgresPool, PostgresPoolClient, SqliteDatabase } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Database } from './database.ts';
 import { migratePostgres, migrateSqlite } from './migrate.ts';
 
@@ -59,6 +59,8 @@ export function openSqlite({ filename }: SqliteOptions): SqliteStorage {
 
 /** Connects to Postgres and migrates it (once, however many processes start together). */
 export async function openPostgres(options: PostgresOptions): Promise<PostgresStorage> {
+  // Loaded here, so a server on SQLite never loads the Postgres driver.
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.maxConnections ?? 10,
@@ -75,7 +77,7 @@ export async function openPostgres(options: PostgresOptions): Promise<PostgresSt
     client.release();
   }
   const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: parsingLikeSqlite(pool) }),
+    dialect: new PostgresDialect({ pool: parsingLikeSqlite(pool, sqliteLikeTypes(pg.types)) }),
   });
   return { dialect: 'postgres', db, pool };
 }
@@ -97,22 +99,26 @@ function reusingStatements(sqlite: BetterSqlite3.Database, limit = 500): SqliteD
   };
 }
 
-const timestamptz = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ) as (v: string) => Date;
-const parsers = new Map<number, (value: string) => unknown>([
-  [pg.types.builtins.INT8, Number],
-  [pg.types.builtins.BOOL, (value) => (value === 't' ? 1 : 0)],
-  [pg.types.builtins.JSON, (value) => value],
-  [pg.types.builtins.JSONB, (value) => value],
-  [pg.types.builtins.TIMESTAMPTZ, (value) => timestamptz(value).toISOString()],
-]);
-const sqliteLikeTypes = {
-  getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-    parsers.get(oid) ?? pg.types.getTypeParser(oid, format),
-};
+type TypeParsers = typeof pg.types;
+type CustomTypes = { getTypeParser: (oid: number, format?: 'text' | 'binary') => unknown };
+
+function sqliteLikeTypes(types: TypeParsers): CustomTypes {
+  const timestamptz = types.getTypeParser(types.builtins.TIMESTAMPTZ) as (v: string) => Date;
+  const parsers = new Map<number, (value: string) => unknown>([
+    [types.builtins.INT8, Number],
+    [types.builtins.BOOL, (value) => (value === 't' ? 1 : 0)],
+    [types.builtins.JSON, (value) => value],
+    [types.builtins.JSONB, (value) => value],
+    [types.builtins.TIMESTAMPTZ, (value) => timestamptz(value).toISOString()],
+  ]);
+  return {
+    getTypeParser: (oid, format) => parsers.get(oid) ?? types.getTypeParser(oid, format),
+  };
+}
 
 // Kysely's queries parse their results like SQLite's (database.ts); other users of the pool
 // keep pg's own parsing.
-function parsingLikeSqlite(pool: pg.Pool): PostgresPool {
+function parsingLikeSqlite(pool: pg.Pool, sqliteLike: CustomTypes): PostgresPool {
   const wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
   return {
     async connect() {
@@ -125,7 +131,7 @@ function parsingLikeSqlite(pool: pg.Pool): PostgresPool {
             client.query({
               text: sql,
               values: [...parameters],
-              types: sqliteLikeTypes,
+              types: sqliteLike as pg.CustomTypesConfig,
             })) as unknown as PostgresPoolClient['query'],
           release: (destroy?: boolean) => client.release(destroy),
         };
