@@ -102,8 +102,9 @@ export class JoinRequestService {
     if (request.state === 'joined') {
       throw new ServiceError('conflict', 'This person has already joined.');
     }
-    // The earlier link stops working: a new invite replaces it, and a decline takes it back.
-    if (request.inviteId && body.kind !== 'ask') {
+    // The earlier link stops working: a new invite replaces it, a decline takes it back, and a
+    // question means the group is not sure yet (the person is told only what was written).
+    if (request.inviteId) {
       await this.withdrawLink(auth, workspaceId, request.inviteId, 'join-request-answered');
     }
     const group = await this.options.workspaceName(workspaceId);
