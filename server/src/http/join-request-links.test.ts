@@ -117,7 +117,7 @@ describe('the invite link for a join request', () => {
 
     expect((await join(second, 'Invited Twice')).status).toBe(200);
     const audit = await facilitator.request('GET', `/api/workspaces/${workspaceId}/audit`);
-    const revoked = (audit.body as { action: string; details: unknown }[]).filter(
+    const revoked = (audit.body as unknown as { action: string; details: unknown }[]).filter(
       (entry) => entry.action === 'invite.revoked',
     );
     // Invited again, asked, declined and erased: each withdrawal is in the log, with why.
