@@ -181,6 +181,12 @@ export const JoinRequest = z.object({
   /** The last message sent to them, for the printable letter. */
   message: z.string().nullable(),
   mails: z.array(MailState),
+  /**
+   * Whether the email address they gave already has an account (`account`), one of this
+   * workspace's members (`member`), or neither (`none`, also for other ways of contact). Shown to
+   * the facilitators only: the public form answers the same either way.
+   */
+  emailAccount: z.enum(['none', 'account', 'member']),
 });
 export type JoinRequest = z.infer<typeof JoinRequest>;
 
