@@ -216,8 +216,13 @@ export const DEFAULT_DECLINE_MESSAGE =
   'We cannot offer you a place at the moment. This is not about you: the group is full for now. ' +
   'You are welcome to ask again later, and to come to our public events.';
 
-/** A join request's data, as the facilitator downloads it. */
-export const JoinRequestData = JoinRequest.extend({ workspaceName: z.string() });
+/**
+ * A join request's data, as the facilitator downloads it (often to give to the person who asked):
+ * without `emailAccount`, which tells whether an address has an account.
+ */
+export const JoinRequestData = JoinRequest.omit({ emailAccount: true }).extend({
+  workspaceName: z.string(),
+});
 export type JoinRequestData = z.infer<typeof JoinRequestData>;
 
 /** The printable letter: who it is to, where it goes, and what it says. */

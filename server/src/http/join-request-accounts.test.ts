@@ -75,6 +75,10 @@ describe('a join request from an address that already has an account', () => {
     expect(byName('Fay Fresh').emailAccount).toBe('none');
     expect(byName('Kim Known').emailAccount).toBe('account');
     expect(byName('Mo Member').emailAccount).toBe('member');
+    // The request as a file (often given to the person who asked) does not say so.
+    const file = await facilitator.request('GET', `${base()}/${byName('Kim Known').id}/data`);
+    expect(file.body).toMatchObject({ name: 'Kim Known' });
+    expect(file.body).not.toHaveProperty('emailAccount');
 
     const invite = async (requestId: string) => {
       const answer = { kind: 'invite', message: '' };

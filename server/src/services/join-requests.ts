@@ -187,7 +187,8 @@ export class JoinRequestService {
       subject: requestId,
     });
     const [presented] = await this.present([request]);
-    return { ...presented!, workspaceName: await this.options.workspaceName(workspaceId) };
+    const { emailAccount: _left, ...data } = presented!;
+    return { ...data, workspaceName: await this.options.workspaceName(workspaceId) };
   }
 
   async erase(auth: AuthContext, workspaceId: string, requestId: string): Promise<void> {
