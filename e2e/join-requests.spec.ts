@@ -3,16 +3,20 @@
 // on. A resident with no account (a new browser) opens it, asks to join by post, and sees what
 // happens next. The facilitator's "Join requests" page shows the request arrive without a
 // reload; they invite the resident and open the letter to print (the link written out, and its
-// QR code). The resident opens the link and joins; the request shows "Joined". Every screen
-// passes axe-core. The filled-in public page is saved as docs/guide/images/public-page.png.
+// QR code). The resident opens the link and joins; the request shows "Joined". Someone whose
+// email address already has an account asks too: the form answers as for anyone, and only the
+// facilitator sees the request marked. Every screen passes axe-core. The filled-in public page is
+// saved as docs/guide/images/public-page.png.
 import { fileURLToPath } from 'node:url';
 import {
   connectionStatus,
   createDocument,
+  createInvite,
   createWorkspace,
   documentText,
   expect,
   expectNoAxeViolations,
+  memberSession,
   openDocument,
   personInBrowser,
   test,
@@ -161,14 +165,37 @@ test('a resident asks to join from the public page, is invited by letter, and jo
   expect(link).toMatch(/\/join\/[A-Za-z0-9_-]{20,}$/);
   await expectNoAxeViolations(page, 'the letter');
 
-  // Jo opens the link and joins.
+  // Jo opens the link and joins (someone with an account would sign in first).
   await visitor.goto(new URL(link).pathname);
+  await expect(visitor.getByText(/Already have an account\?/)).toBeVisible();
   await visitor.getByLabel('Your name').fill('Jo Bloggs');
   await visitor.getByRole('button', { name: 'Join' }).click();
   await expect(visitor.getByRole('heading', { name: GROUP }).first()).toBeVisible();
 
   await page.getByRole('link', { name: 'Back to join requests' }).click();
   await expect(page.locator('.rt-join-request', { hasText: 'Jo Bloggs' })).toContainText('Joined');
+
+  // Kim, who has an account in another group, asks to join by email: the form answers as for
+  // anyone, and only the facilitator sees that the address has an account.
+  const otherGroup = await createWorkspace(admin, 'Another Group');
+  const kim = await memberSession(server, await createInvite(admin, otherGroup), 'Kim Known');
+  const kimEmail = await kim.api.patch('/api/me', { data: { email: 'kim@example.org' } });
+  expect(kimEmail.status(), await kimEmail.text()).toBe(200);
+  const stranger = await browser.newContext({ baseURL: server.url });
+  const form = await stranger.newPage();
+  await form.goto('/p/hill-ward-forum');
+  await form.getByLabel('Your name').fill('Kim Known');
+  await form.getByLabel('By email').check();
+  await form.getByLabel('Your email address').fill('kim@example.org');
+  await form.getByRole('button', { name: 'Send my request' }).click();
+  await expect(
+    form.getByRole('heading', { name: 'Thank you: we have your request' }),
+  ).toBeVisible();
+  await expect(form.getByText(/already has an account/)).toHaveCount(0);
+  const kimRequest = page.locator('.rt-join-request', { hasText: 'Kim Known' });
+  await expect(kimRequest).toContainText('This email already has an account.');
+  await expectNoAxeViolations(page, 'a join request from an address with an account');
+  await stranger.close();
   await resident.close();
   await fran.context.close();
 });

@@ -22,6 +22,28 @@ export function whoMovesUp<B extends QueuedBooking>(free: number, waiting: reado
   return moved;
 }
 
+/**
+ * Why an event may not shrink to `capacity` places: the confirmed bookings take more (`booked`),
+ * or a waiting booking needs more (`waiting`: it could never move up). Null when it may.
+ */
+export type CapacityCut = { kind: 'booked'; places: number } | { kind: 'waiting'; places: number };
+
+export function capacityCut(
+  bookings: readonly { status: string; places: number }[],
+  capacity: number,
+): CapacityCut | null {
+  const booked = bookings
+    .filter((b) => b.status === 'confirmed')
+    .reduce((sum, b) => sum + b.places, 0);
+  if (capacity < booked) return { kind: 'booked', places: booked };
+  const largest = Math.max(
+    0,
+    ...bookings.filter((b) => b.status === 'waiting').map((b) => b.places),
+  );
+  if (capacity < largest) return { kind: 'waiting', places: largest };
+  return null;
+}
+
 /** Whether a new booking of `places` is confirmed now: it fits and nobody is waiting before it. */
 export function fitsNow(free: number, waitingCount: number, places: number): boolean {
   return waitingCount === 0 && places <= free;

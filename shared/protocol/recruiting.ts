@@ -181,6 +181,12 @@ export const JoinRequest = z.object({
   /** The last message sent to them, for the printable letter. */
   message: z.string().nullable(),
   mails: z.array(MailState),
+  /**
+   * Whether the email address they gave already has an account (`account`), one of this
+   * workspace's members (`member`), or neither (`none`, also for other ways of contact). Shown to
+   * the facilitators only: the public form answers the same either way.
+   */
+  emailAccount: z.enum(['none', 'account', 'member']),
 });
 export type JoinRequest = z.infer<typeof JoinRequest>;
 
@@ -210,8 +216,13 @@ export const DEFAULT_DECLINE_MESSAGE =
   'We cannot offer you a place at the moment. This is not about you: the group is full for now. ' +
   'You are welcome to ask again later, and to come to our public events.';
 
-/** A join request's data, as the facilitator downloads it. */
-export const JoinRequestData = JoinRequest.extend({ workspaceName: z.string() });
+/**
+ * A join request's data, as the facilitator downloads it (often to give to the person who asked):
+ * without `emailAccount`, which tells whether an address has an account.
+ */
+export const JoinRequestData = JoinRequest.omit({ emailAccount: true }).extend({
+  workspaceName: z.string(),
+});
 export type JoinRequestData = z.infer<typeof JoinRequestData>;
 
 /** The printable letter: who it is to, where it goes, and what it says. */

@@ -68,6 +68,26 @@ export function limitPublicForm(limits: RequestLimits, form: PublicForm): Reques
   );
 }
 
+/**
+ * For a signed-in person changing their own email address (`PATCH /api/me` with an `email`):
+ * a small budget of its own, so the "someone else uses it" answer cannot be asked in bulk.
+ */
+export function limitEmailChange(limits: RequestLimits): RequestHandler {
+  const limited = limitBy(
+    (caller) => limits.emailChangeAttempt(caller),
+    'You have tried to change your email address many times. Please wait an hour and try again.',
+  );
+  return (request, response, next) => {
+    const body: unknown = request.body;
+    const changesEmail =
+      typeof body === 'object' &&
+      body !== null &&
+      typeof (body as { email?: unknown }).email === 'string';
+    if (changesEmail) void limited(request, response, next);
+    else next();
+  };
+}
+
 function limitBy(
   attempt: (caller: Caller) => Promise<LimitAnswer>,
   message: string,

@@ -3,6 +3,7 @@
 // only wires transport to the services it is given; create-services.ts builds those.
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+import * as routes from '@roundtable/shared/protocol/routes';
 import type { Logger } from 'pino';
 import type { FanoutBus } from '../bus/ports.ts';
 import type { Config } from '../config.ts';
@@ -11,7 +12,7 @@ import type { Metrics } from '../metrics.ts';
 import type { Services } from '../services/create-services.ts';
 import type { Store } from '../storage/ports.ts';
 import { accessRoutes } from './access.ts';
-import { authenticate, limitPublicForm, limitSignIn } from './auth.ts';
+import { authenticate, limitEmailChange, limitPublicForm, limitSignIn } from './auth.ts';
 import { authorshipRoutes } from './authorship.ts';
 import { commentRoutes } from './comments.ts';
 import { consultationRoutes } from './consultations.ts';
@@ -95,6 +96,12 @@ export function createExpressApp(options: ExpressAppOptions): Express {
   });
   app.use('/api', authenticate(services.signIn, options.limits));
   app.use(['/api/invites', '/api/sign-in', '/api/setup'], limitSignIn(options.limits));
+  // A change of one's own email address spends from a small budget of its own.
+  const limitEmail = limitEmailChange(options.limits);
+  app.use(routes.updateMe.path, (request, response, next) => {
+    if (request.method === 'PATCH' && request.path === '/') limitEmail(request, response, next);
+    else next();
+  });
   // Comments and answers on a public consultation spend from the public forms' budget.
   // The public report, a file made by the export threads, has a budget of its own.
   const limitPublic = limitPublicForm(options.limits, 'comment');

@@ -1,5 +1,5 @@
 // The invite link made for a join request works for one person, once: a second person is
-// refused, a new Invite, a Decline and an Erase take the earlier link back, and the request stays
+// refused, a new Invite, a question, a Decline and an Erase take the earlier link back, and the request stays
 // with the first person who joined. Join requests are seen only by the workspace's facilitators:
 // an administrator who is not one is refused.
 import { strFromU8, unzipSync } from 'fflate';
@@ -86,11 +86,24 @@ describe('the invite link for a join request', () => {
     ]);
   });
 
-  it('stops the earlier link when the request is invited again, declined or erased', async () => {
+  it('stops the earlier link when the request is invited again, asked, declined or erased', async () => {
     const again = await newRequest('Invited Twice');
     const first = await invite(again);
     const second = await invite(again);
     expect((await join(first, 'Someone With The Old Link')).status).toBe(404);
+
+    const asked = await newRequest('Asked After Invite');
+    const askedLink = await invite(asked);
+    expect((await answer(asked, 'ask')).status).toBe(200);
+    const askedJoin = await join(askedLink, 'Someone Asked');
+    expect(askedJoin.status).toBe(404);
+    expect(askedJoin.body.error).toMatchObject({ message: expect.stringContaining('withdrawn') });
+    const question = await facilitator.request('GET', `${base()}/${asked}/letter`);
+    expect(question.body).toMatchObject({
+      message: expect.stringContaining('Thank you.'),
+      link: null,
+    });
+    expect(question.body.message).not.toContain('/join/');
 
     const declined = await newRequest('Declined After Invite');
     const declinedLink = await invite(declined);
@@ -104,7 +117,17 @@ describe('the invite link for a join request', () => {
 
     expect((await join(second, 'Invited Twice')).status).toBe(200);
     const audit = await facilitator.request('GET', `/api/workspaces/${workspaceId}/audit`);
-    expect(JSON.stringify(audit.body)).toContain('invite.revoked');
+    const revoked = (audit.body as unknown as { action: string; details: unknown }[]).filter(
+      (entry) => entry.action === 'invite.revoked',
+    );
+    // Invited again, asked, declined and erased: each withdrawal is in the log, with why.
+    expect(revoked.map((entry) => entry.details)).toEqual(
+      expect.arrayContaining([
+        { reason: 'join-request-answered' },
+        { reason: 'join-request-erased' },
+      ]),
+    );
+    expect(revoked).toHaveLength(4);
   });
 
   it('shows join requests to the workspace’s facilitators only, not to an administrator', async () => {

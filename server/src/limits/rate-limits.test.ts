@@ -3,7 +3,7 @@
 // with Redis every process spends from one budget.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
-import { eventually, startTestServer, type TestServer } from '../testing/harness.ts';
+import { eventually, personApi, startTestServer, type TestServer } from '../testing/harness.ts';
 import { defaultBudgets, RequestLimits } from './request-limits.ts';
 
 describe('rate limits over REST', () => {
@@ -134,6 +134,7 @@ describe.skipIf(!redisUrl)('rate limits shared through Redis', () => {
         comment: { points: 10, durationSeconds: 60 },
         report: { points: 10, durationSeconds: 60 },
       },
+      emailChange: { points: 10, durationSeconds: 60 },
     };
     // Two processes' limits, each with its own Redis connection.
     const first = new RequestLimits({ kind: 'redis', client: await open() }, budgets);
@@ -159,5 +160,43 @@ describe('the public forms', () => {
     expect((await limits.publicFormAttempt('comment', centre)).ok).toBe(true);
     const elsewhere = { kind: 'address', address: '203.0.113.8' } as const;
     expect((await limits.publicFormAttempt('booking', elsewhere)).ok).toBe(true);
+  });
+});
+
+describe('changing one’s own email address', () => {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+
+  it('is limited per person, so nobody can ask in bulk which addresses have accounts', async () => {
+    server = await startTestServer();
+    await server.app.signIn.createPerson({ name: 'Kim', email: 'kim@example.org', isAdmin: false });
+    const { workspaceId } = await server.api.createDocument();
+    const sam = await personApi(server, workspaceId, 'Sam', 'member');
+    const change = (email: string) => sam.request('PATCH', '/api/me', { email });
+
+    const taken = await change('kim@example.org');
+    expect(taken.status).toBe(409);
+    expect(taken.body.error).toMatchObject({
+      message: 'Someone else already uses this email address.',
+    });
+    const budget = defaultBudgets.emailChange.points;
+    for (let i = 1; i < budget; i++) {
+      expect((await change(`sam${i}@example.org`)).status).toBe(200);
+    }
+    const refused = await sam.request('PATCH', '/api/me', { email: 'kim@example.org' });
+    expect(refused.status).toBe(429);
+    expect(refused.body.error).toMatchObject({
+      code: 'rate_limited',
+      message: expect.stringContaining('change your email address many times'),
+    });
+    // Their name can still be changed, and someone else's budget is their own.
+    expect((await sam.request('PATCH', '/api/me', { name: 'Sam B' })).status).toBe(200);
+    const other = await personApi(server, workspaceId, 'Lee', 'member');
+    expect((await other.request('PATCH', '/api/me', { email: 'lee@example.org' })).status).toBe(
+      200,
+    );
   });
 });

@@ -32,6 +32,11 @@ export interface RequestBudgets {
    * computers share one), or per person when signed in. Every post counts, refused ones too.
    */
   publicForm: Record<PublicForm, Budget>;
+  /**
+   * A signed-in person changing their own email address, per person: the answer says when an
+   * address is someone else's, so trying many addresses in a row is stopped.
+   */
+  emailChange: Budget;
 }
 
 export const defaultBudgets = {
@@ -45,6 +50,7 @@ export const defaultBudgets = {
     comment: { points: 60, durationSeconds: 60 * 60 },
     report: { points: 30, durationSeconds: 60 * 60 },
   },
+  emailChange: { points: 10, durationSeconds: 60 * 60 },
 } satisfies RequestBudgets;
 
 const keyOf = (caller: Caller): string =>
@@ -68,6 +74,7 @@ export class RequestLimits {
   private readonly address: RateLimiterAbstract;
   private readonly signIn: RateLimiterAbstract;
   private readonly publicForm: Record<PublicForm, RateLimiterAbstract>;
+  private readonly emailChange: RateLimiterAbstract;
 
   constructor(store: LimiterStore, budgets: RequestBudgets = defaultBudgets) {
     this.person = createLimiter(store, { name: 'person', ...budgets.person });
@@ -81,6 +88,7 @@ export class RequestLimits {
       comment: formLimiter('comment'),
       report: formLimiter('report'),
     };
+    this.emailChange = createLimiter(store, { name: 'email-change', ...budgets.emailChange });
   }
 
   request(caller: Caller): Promise<LimitAnswer> {
@@ -94,5 +102,10 @@ export class RequestLimits {
   /** Sending a public form: per address, or per person when signed in. */
   publicFormAttempt(form: PublicForm, caller: Caller): Promise<LimitAnswer> {
     return spend(this.publicForm[form], keyOf(caller));
+  }
+
+  /** A person changing their own email address (every try counts, refused ones too). */
+  emailChangeAttempt(caller: Caller): Promise<LimitAnswer> {
+    return spend(this.emailChange, keyOf(caller));
   }
 }

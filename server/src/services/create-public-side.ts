@@ -54,6 +54,7 @@ export function createPublicSide(options: {
     outbox,
     members: options.members,
     memberships: store.identity,
+    people: store.identity,
     workspaceName: async (id) => (await store.workspaces.getWorkspace(id))?.name ?? '',
     onChanged: options.serviceEvents.report('join-requests-changed'),
   });

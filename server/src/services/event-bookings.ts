@@ -13,7 +13,7 @@ import { authorize, signedIn, type AuthContext } from './auth-context.ts';
 import { EventContext, type EventServiceOptions } from './event-context.ts';
 import { eventBooking } from './event-views.ts';
 import { ServiceError } from './errors.ts';
-import { refuseCapacityCut, refuseEventDates, refuseMoveTooBig } from './event-rules.ts';
+import { capacityCutError, refuseEventDates, refuseMoveTooBig } from './event-rules.ts';
 import { newId } from './ids.ts';
 
 const timeOrPlaceChanged = (
@@ -48,15 +48,15 @@ export class EventBookingService {
     }
     const now = this.options.now().toISOString();
     refuseEventDates(this.options.now(), !existing, body);
-    if (existing)
-      refuseCapacityCut(await this.options.events.listBookings(existing.id), body.capacity);
     const details = {
       ...body,
       startsAt: new Date(body.startsAt).toISOString(),
       endsAt: new Date(body.endsAt).toISOString(),
     };
     const moved = existing && timeOrPlaceChanged(existing, details);
-    const { event, movedUp } = await this.options.events.saveEvent({
+    // Places booked are counted by the store under the same hold as a booking, so a booking
+    // racing this save can never leave the event overbooked.
+    const { event, movedUp, refused } = await this.options.events.saveEvent({
       id: existing?.id ?? newId(),
       meetingId,
       workspaceId: meeting.workspaceId,
@@ -65,6 +65,7 @@ export class EventBookingService {
       updatedAt: now,
       ...(moved ? { sequence: existing.sequence + 1 } : {}),
     });
+    if (refused) throw capacityCutError(refused);
     await this.options.audit.record({
       actorId,
       workspaceId: event.workspaceId,

@@ -2,6 +2,7 @@
 // event starts at most 5 years ahead and, when first made public, not in the past; its places
 // never go below those booked or below the largest waiting booking; a booking is never moved to
 // an event with fewer places than it needs.
+import type { CapacityCut } from '@roundtable/shared/domain/waiting-list';
 import type { PublicEventBody } from '@roundtable/shared/protocol/events';
 import type { BookingRecord, PublicEventRecord } from '../storage/event-ports.ts';
 import { ServiceError } from './errors.ts';
@@ -22,26 +23,18 @@ export function refuseEventDates(now: Date, isNew: boolean, body: PublicEventBod
   }
 }
 
-export function refuseCapacityCut(bookings: readonly BookingRecord[], capacity: number): void {
-  const booked = bookings
-    .filter((b) => b.status === 'confirmed')
-    .reduce((sum, b) => sum + b.places, 0);
-  if (capacity < booked) {
-    throw new ServiceError(
-      'conflict',
-      `${booked} ${booked === 1 ? 'place is' : 'places are'} booked already, so the event needs at least ${booked} places. To make it smaller, cancel or move bookings first.`,
-    );
-  }
-  const largest = Math.max(
-    0,
-    ...bookings.filter((b) => b.status === 'waiting').map((b) => b.places),
-  );
-  if (capacity < largest) {
-    throw new ServiceError(
-      'conflict',
-      `A booking on the waiting list is for ${largest} places, so the event needs at least ${largest} places, or they could never move up.`,
-    );
-  }
+/** The refusal for a capacity below what is booked (see capacityCut). */
+export function capacityCutError(cut: CapacityCut): ServiceError {
+  const { places } = cut;
+  return cut.kind === 'booked'
+    ? new ServiceError(
+        'conflict',
+        `${places} ${places === 1 ? 'place is' : 'places are'} booked already, so the event needs at least ${places} places. To make it smaller, cancel or move bookings first.`,
+      )
+    : new ServiceError(
+        'conflict',
+        `A booking on the waiting list is for ${places} places, so the event needs at least ${places} places, or they could never move up.`,
+      );
 }
 
 export function refuseMoveTooBig(booking: BookingRecord, to: PublicEventRecord): void {

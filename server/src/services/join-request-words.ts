@@ -14,6 +14,8 @@ export function answerText(input: {
   group: string;
   message: string;
   link: string | null;
+  /** Their email address already has an account: they sign in first, then open the link. */
+  hasAccount?: boolean;
 }): string {
   const lines = [`Dear ${input.name},`, ''];
   if (input.kind === 'invite') {
@@ -31,6 +33,12 @@ export function answerText(input: {
       'To join, open this link on a computer, tablet or phone:',
       input.link,
       '',
+      ...(input.hasAccount
+        ? [
+            'You already have a Roundtable account with this email address. Sign in first, then open the link: the group is added to your account.',
+            '',
+          ]
+        : []),
       'The link works for 30 days. If you need help, ask someone you trust, or ask us.',
     );
   }

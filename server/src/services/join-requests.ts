@@ -17,7 +17,7 @@ import {
   type JoinRequestRecord,
   type JoinRequestStore,
 } from '../storage/recruiting-ports.ts';
-import type { MembershipStore } from '../storage/identity-ports.ts';
+import type { MembershipStore, PeopleStore } from '../storage/identity-ports.ts';
 import type { AuditLog } from './audit.ts';
 import type { AuthContext } from './auth-context.ts';
 import type { DurableOutbox } from './durable-outbox.ts';
@@ -38,6 +38,8 @@ export interface JoinRequestServiceOptions {
   outbox: DurableOutbox;
   members: Pick<MemberService, 'createInvite' | 'withdrawInvite'>;
   memberships: Pick<MembershipStore, 'getMembership'>;
+  /** To mark a request whose email address already has an account (for facilitators only). */
+  people: Pick<PeopleStore, 'findUserByEmail'>;
   workspaceName: (workspaceId: string) => Promise<string>;
   scope: WorkspaceScope;
   audit: AuditLog;
@@ -102,8 +104,9 @@ export class JoinRequestService {
     if (request.state === 'joined') {
       throw new ServiceError('conflict', 'This person has already joined.');
     }
-    // The earlier link stops working: a new invite replaces it, and a decline takes it back.
-    if (request.inviteId && body.kind !== 'ask') {
+    // The earlier link stops working: a new invite replaces it, a decline takes it back, and a
+    // question means the group is not sure yet (the person is told only what was written).
+    if (request.inviteId) {
       await this.withdrawLink(auth, workspaceId, request.inviteId, 'join-request-answered');
     }
     const group = await this.options.workspaceName(workspaceId);
@@ -124,6 +127,7 @@ export class JoinRequestService {
       group,
       message: body.message,
       link,
+      hasAccount: (await this.emailAccount(request)) !== 'none',
     });
     const state = body.kind === 'invite' ? 'invited' : body.kind === 'ask' ? 'asked' : 'declined';
     const answered = await this.options.store.answerJoinRequest(requestId, {
@@ -183,7 +187,8 @@ export class JoinRequestService {
       subject: requestId,
     });
     const [presented] = await this.present([request]);
-    return { ...presented!, workspaceName: await this.options.workspaceName(workspaceId) };
+    const { emailAccount: _left, ...data } = presented!;
+    return { ...data, workspaceName: await this.options.workspaceName(workspaceId) };
   }
 
   async erase(auth: AuthContext, workspaceId: string, requestId: string): Promise<void> {
@@ -253,9 +258,22 @@ export class JoinRequestService {
     return request;
   }
 
+  /**
+   * Whether the address they gave already has an account, or is a member's: the request is
+   * taken like any other (the public form must not tell), and the facilitators see it marked.
+   */
+  private async emailAccount(record: JoinRequestRecord): Promise<JoinRequest['emailAccount']> {
+    if (record.contact.way !== 'email') return 'none';
+    const person = await this.options.people.findUserByEmail(record.contact.email);
+    if (!person) return 'none';
+    const membership = await this.options.memberships.getMembership(record.workspaceId, person.id);
+    return membership ? 'member' : 'account';
+  }
+
   private async present(records: readonly JoinRequestRecord[]): Promise<JoinRequest[]> {
     const mails = await this.options.outbox.statesAbout(records.map((r) => aboutJoinRequest(r.id)));
-    return records.map((record) => ({
+    const accounts = await Promise.all(records.map((record) => this.emailAccount(record)));
+    return records.map((record, index) => ({
       id: record.id,
       name: record.name,
       contact: record.contact,
@@ -267,6 +285,7 @@ export class JoinRequestService {
       personId: record.personId,
       message: record.message?.text ?? null,
       mails: mails.get(aboutJoinRequest(record.id)) ?? [],
+      emailAccount: accounts[index] ?? 'none',
     }));
   }
 }

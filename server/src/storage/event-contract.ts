@@ -1,5 +1,6 @@
 // Contract cases for public events and their bookings, run inside storeContract for every store:
-// places are never overbooked (also when people book at once), the waiting list moves up first
+// places are never overbooked (also when people book at once, or book while a facilitator
+// makes the event smaller), the waiting list moves up first
 // come, first served, a booking is linked to a person only when asked (by its own link), and
 // erasure and retention leave nothing of the booker (and never touch a stranger's booking).
 import { newMeeting } from '@roundtable/shared/domain/meeting/meeting';
@@ -90,6 +91,53 @@ export function eventContract(current: () => Store): void {
     const taken = stored.filter((b) => b.status === 'confirmed').reduce((s, b) => s + b.places, 0);
     expect(taken).toBe(5);
     expect(new Set(stored.map((b) => b.seq)).size).toBe(12);
+  });
+
+  it('refuses a capacity below the places booked, counted under the booking hold', async () => {
+    const store = current().events;
+    const event = await newEvent(5);
+    await book(event.id, 2);
+    await book(event.id, 1);
+    const cut = await store.saveEvent({ ...event, capacity: 2, title: 'Smaller' });
+    expect(cut.refused).toEqual({ kind: 'booked', places: 3 });
+    expect(await store.getEvent(event.id)).toMatchObject({ capacity: 5, title: 'Launch' });
+    // A waiting booking bigger than the new capacity could never move up.
+    const full = await newEvent(1);
+    await book(full.id, 1);
+    await book(full.id, 3);
+    expect((await store.saveEvent({ ...full, capacity: 2 })).refused).toEqual({
+      kind: 'waiting',
+      places: 3,
+    });
+    expect((await store.saveEvent({ ...event, capacity: 3 })).refused).toBeNull();
+
+    // Saving a smaller capacity while people book, the bookings arriving a little later each
+    // round: whichever comes first, never overbooked.
+    for (let round = 0; round < 16; round += 1) {
+      const racing = await newEvent(6);
+      await book(racing.id, 3);
+      const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      const [saved] = await Promise.all([
+        store.saveEvent({ ...racing, capacity: 3 }),
+        ...Array.from({ length: 4 }, async (_, i) => {
+          await later(Math.floor(round / 2) + i);
+          return book(racing.id, 1);
+        }),
+      ]);
+      const stored = (await store.getEvent(racing.id))!;
+      const bookings = await store.listBookings(racing.id);
+      const taken = bookings
+        .filter((b) => b.status === 'confirmed')
+        .reduce((sum, b) => sum + b.places, 0);
+      expect(taken).toBeLessThanOrEqual(stored.capacity);
+      if (saved.refused) {
+        expect(saved.refused).toEqual({ kind: 'booked', places: expect.any(Number) });
+        expect(saved.refused.places).toBeGreaterThan(3);
+        expect(stored.capacity).toBe(6);
+      } else {
+        expect(stored.capacity).toBe(3);
+      }
+    }
   });
 
   it('moves a booking to another event and moves up the first one’s waiting list', async () => {

@@ -1,6 +1,7 @@
 // The storage port for public events and their bookings (issue 14). Booking, cancelling and
 // moving each run in one transaction that holds the event (Postgres: its row locked), so two
 // people booking the last place at once never both get it.
+import type { CapacityCut } from '@roundtable/shared/domain/waiting-list';
 import type { BookingStatus, VenueAccess } from '@roundtable/shared/protocol/events';
 
 export interface PublicEventRecord {
@@ -64,10 +65,16 @@ export interface BookingChange {
 }
 
 export interface EventStore {
-  /** Creates the meeting's event, or changes it (keeping its id); moves up whom a larger capacity fits. */
-  saveEvent(
-    record: EventDetailsRecord,
-  ): Promise<{ event: PublicEventRecord; movedUp: BookingRecord[] }>;
+  /**
+   * Creates the meeting's event, or changes it (keeping its id); moves up whom a larger capacity
+   * fits. A capacity below what is booked (counted under the same hold as bookings, so a booking
+   * racing the save is counted) changes nothing: `refused` says why, and `event` is as stored.
+   */
+  saveEvent(record: EventDetailsRecord): Promise<{
+    event: PublicEventRecord;
+    movedUp: BookingRecord[];
+    refused: CapacityCut | null;
+  }>;
   /**
    * Takes the event down: marks it cancelled and cancels every booking still standing, in one
    * transaction. Returns those bookings as they were; undefined when already taken down.

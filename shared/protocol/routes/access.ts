@@ -39,7 +39,11 @@ export const updateMe = route({
   tag: 'people',
   summary: 'Change my profile',
   body: UpdateProfileBody,
-  responses: { 200: { description: 'Updated', schema: Profile } },
+  responses: {
+    200: { description: 'Updated', schema: Profile },
+    409: { description: 'The email address or name is taken', schema: ErrorBody },
+    429: { description: 'Too many email changes by this person', schema: ErrorBody },
+  },
 });
 
 export const signOut = route({

@@ -26,7 +26,7 @@ export function JoinPage() {
   usePageTitle('Join a group');
   const { token = '' } = useParams();
   const navigate = useNavigate();
-  const { signedIn } = useMe();
+  const { signedIn, state } = useMe();
   // Not named unless they say yes.
   const [nameInRecord, setNameInRecord] = useState(false);
   const { data: result } = useQuery({
@@ -65,6 +65,12 @@ export function JoinPage() {
           <p className="rt-lead">
             You have been invited to join as {ROLE_WORDS[preview.role] ?? preview.role}.
           </p>
+          {state.status !== 'signed-in' ? (
+            <p>
+              Already have an account? <Link to="/sign-in">Sign in</Link> first, then open this link
+              again: the group is added to your account.
+            </p>
+          ) : null}
           <WhatWeKeep />
           <div className="rt-card">
             <h2>What should we call you?</h2>

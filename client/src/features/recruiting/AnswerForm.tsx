@@ -70,6 +70,13 @@ export function AnswerForm({
               ? 'This goes to them by email.'
               : 'Then print the letter and post it, or give it to their supporter.'}
           </p>
+          {request.state === 'invited' ? (
+            <p className="rt-field__hint">
+              {kind === 'invite'
+                ? 'The invite link you sent before stops working; only the new one works.'
+                : 'The invite link you sent before stops working.'}
+            </p>
+          ) : null}
           {submit.error ? (
             <p className="rt-form-error" role="alert">
               {submit.error}

@@ -7,7 +7,7 @@ import type { JoinRequest } from '@roundtable/shared/protocol/recruiting';
 import { Button, ConfirmDialog, dayWords, VisuallyHidden } from '../../ui/index.ts';
 import { AnswerForm } from './AnswerForm.tsx';
 import { eraseJoinRequest, joinRequestDataPath, retryMail } from './api.ts';
-import { contactWords, goesByEmail, stateWords } from './join-request-words.ts';
+import { contactWords, emailAccountWords, goesByEmail, stateWords } from './join-request-words.ts';
 
 export function JoinRequestItem({
   workspaceId,
@@ -22,6 +22,7 @@ export function JoinRequestItem({
 }) {
   const [erasing, setErasing] = useState(false);
   const byEmail = goesByEmail(request, canEmail);
+  const known = request.state === 'joined' ? null : emailAccountWords[request.emailAccount];
   const letter = `/workspaces/${encodeURIComponent(workspaceId)}/join-requests/${encodeURIComponent(request.id)}/letter`;
   return (
     <li className="rt-card rt-join-request">
@@ -30,6 +31,11 @@ export function JoinRequestItem({
         {stateWords[request.state]}
         {request.answeredAt ? ` on ${dayWords(request.answeredAt)}` : ''}
       </p>
+      {known ? (
+        <div className="rt-notice">
+          <p>{known}</p>
+        </div>
+      ) : null}
       <dl className="rt-join-request__details">
         <dt>Asked on</dt>
         <dd>{dayWords(request.receivedAt)}</dd>

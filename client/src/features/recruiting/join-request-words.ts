@@ -22,6 +22,14 @@ export function contactWords(contact: Contact): string {
   }
 }
 
+/** What facilitators are told when the address they gave is already known (never the public). */
+export const emailAccountWords: Record<JoinRequest['emailAccount'], string | null> = {
+  none: null,
+  account:
+    'This email already has an account. Invite them as a member: they sign in first, then open the link, and your group is added to their account.',
+  member: 'This email already belongs to a member of this group.',
+};
+
 /** Whether an answer goes by email (they gave one, and the server can send mail). */
 export const goesByEmail = (request: JoinRequest, canEmail: boolean): boolean =>
   canEmail && request.contact.way === 'email';

@@ -32,7 +32,7 @@ export async function holdEvent(
   return row?.capacity;
 }
 
-async function queueOf(trx: SqlTransaction, eventId: string) {
+export async function queueOf(trx: SqlTransaction, eventId: string) {
   const rows = await trx
     .selectFrom('event_bookings')
     .selectAll()

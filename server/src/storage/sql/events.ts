@@ -1,7 +1,8 @@
 // Public events and their bookings in either database (see event-ports.ts); the transactions
 // that count places are in bookings.ts.
+import { capacityCut } from '@roundtable/shared/domain/waiting-list';
 import type { EventStore } from '../event-ports.ts';
-import { bookIn, cancelIn, moveIn, moveUpWaiting } from './bookings.ts';
+import { bookIn, cancelIn, moveIn, moveUpWaiting, queueOf } from './bookings.ts';
 import { cancelEventIn } from './cancel-event.ts';
 import { eraseBookingIn } from './erase-bookings.ts';
 import type { SqlStorage } from './connect.ts';
@@ -15,6 +16,18 @@ export function sqlEvents({ db, dialect }: SqlStorage): EventStore {
   return {
     async saveEvent(record) {
       return inTransaction(db, async (trx) => {
+        // The event is held (as by a booking) before its bookings are counted, so a booking
+        // racing this save is either counted here or sees the new capacity.
+        const current = await trx
+          .selectFrom('public_events')
+          .selectAll()
+          .where('meeting_id', '=', record.meetingId)
+          .$if(dialect === 'postgres', (qb) => qb.forUpdate())
+          .executeTakeFirst();
+        if (current) {
+          const refused = capacityCut((await queueOf(trx, current.id)).active, record.capacity);
+          if (refused) return { event: toEvent(current), movedUp: [], refused };
+        }
         const row = eventRow(record);
         const { id: _id, meeting_id: _m, workspace_id: _w, created_at: _c, ...change } = row;
         const sequence = record.sequence;
@@ -33,7 +46,7 @@ export function sqlEvents({ db, dialect }: SqlStorage): EventStore {
           .where('meeting_id', '=', record.meetingId)
           .executeTakeFirstOrThrow();
         const movedUp = await moveUpWaiting(trx, dialect, saved.id, record.updatedAt);
-        return { event: toEvent(saved), movedUp };
+        return { event: toEvent(saved), movedUp, refused: null };
       });
     },
     async getEvent(id) {
