@@ -27,6 +27,8 @@ export interface ServiceEventMap {
   'review-changed': [documentId: string, reason: string | null];
   /** A workspace's hard words changed (by this person, or by nobody in particular). */
   'hard-words-changed': [workspaceId: string, actorId: string | null];
+  /** A workspace's public page was saved (its words, its address, turned on or off). */
+  'public-page-changed': [workspaceId: string];
   /** A public event's bookings changed (booked, cancelled, moved up, attended). */
   'bookings-changed': [eventId: string];
   /** Erasing a person cancelled their bookings, and these moved up from waiting lists. */
