@@ -89,6 +89,15 @@ describe('REST: public reads from the kept answers', () => {
   });
   afterEach(() => server.close());
 
+  const details = (capacity: number) => ({
+    title: 'Launch of the forum',
+    startsAt: new Date(Date.now() + 48 * HOUR).toISOString(),
+    endsAt: new Date(Date.now() + 50 * HOUR).toISOString(),
+    place: 'Town Hall, Room 2',
+    venue: { stepFree: true, hearingLoop: true, quietRoom: false, parking: false, other: '' },
+    whatToExpect: 'Tea, a welcome, and time to talk.',
+    capacity,
+  });
   const publicEvent = async (capacity: number) => {
     const created = await server.api.request('POST', '/api/workspaces', { name: 'Forum' });
     const workspaceId = (created.body as { id: string }).id;
@@ -100,17 +109,13 @@ describe('REST: public reads from the kept answers', () => {
     const made = await facilitator.request(
       'PUT',
       `/api/meetings/${(meeting.body as { id: string }).id}/public-event`,
-      {
-        title: 'Launch of the forum',
-        startsAt: new Date(Date.now() + 48 * HOUR).toISOString(),
-        endsAt: new Date(Date.now() + 50 * HOUR).toISOString(),
-        place: 'Town Hall, Room 2',
-        venue: { stepFree: true, hearingLoop: true, quietRoom: false, parking: false, other: '' },
-        whatToExpect: 'Tea, a welcome, and time to talk.',
-        capacity,
-      },
+      details(capacity),
     );
-    return { workspaceId, facilitator, eventId: MeetingEvent.parse(made.body).event!.id };
+    const meetingId = (meeting.body as { id: string }).id;
+    return {
+      ...{ workspaceId, facilitator, meetingId },
+      eventId: MeetingEvent.parse(made.body).event!.id,
+    };
   };
   const readEvent = async (eventId: string) => {
     const response = await anyone.request('GET', `/api/public/events/${eventId}`);
@@ -145,6 +150,18 @@ describe('REST: public reads from the kept answers', () => {
     });
     expect(booking.status).toBe(201);
     expect((await readEvent(eventId)).placesLeft).toBe(0);
+  });
+
+  it('shows an event edited by its facilitator at once', async () => {
+    const { eventId, meetingId, facilitator } = await publicEvent(2);
+    expect((await readEvent(eventId)).placesLeft).toBe(2);
+    const edited = await facilitator.request(
+      'PUT',
+      `/api/meetings/${meetingId}/public-event`,
+      details(5),
+    );
+    expect(edited.status).toBe(200);
+    expect((await readEvent(eventId)).placesLeft).toBe(5);
   });
 
   it('a public page turned off is gone at once, with its list of events', async () => {

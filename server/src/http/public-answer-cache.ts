@@ -4,16 +4,17 @@
 // does not slow down (issue 15). Concurrent identical reads share one computation. Only answers
 // that are the same for everyone belong here: never a signed-in view, never a booking by its
 // secret. A failed read (404 included) is not kept, so a page turned off answers 404 at once.
-// In this process any change drops every copy at once (`clear`, wired to the service events);
-// other processes of a scale-out show it within ANSWER_TTL_MS.
+// In this process, a change the services report (a booking, an event edited, a consultation's
+// comment, a page or settings saved) drops every copy at once; other processes of a scale-out,
+// and changes not reported (a person erased), show within ANSWER_TTL_MS.
 import { createHash } from 'node:crypto';
 import type { ServiceEventMap, ServiceEvents } from '../services/service-events.ts';
 import type { RouteResult } from './route.ts';
 
 /**
  * How long a copy is served. At most a second: that is how late a change made on another
- * process, an erasure, or an event's edit may show; yet 500 readers a second still share a
- * handful of computations.
+ * process, or a person's erasure, may show; yet 500 readers a second still share a handful of
+ * computations.
  */
 export const ANSWER_TTL_MS = 1000;
 
