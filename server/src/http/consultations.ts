@@ -8,6 +8,7 @@ import type { ConsultationQuestionService } from '../services/consultation-quest
 import type { ConsultationReportService, ReportFile } from '../services/consultation-report.ts';
 import { attachmentHeader } from './download.ts';
 import type { ConsultationService } from '../services/consultations.ts';
+import type { PublicAnswerCache } from './public-answer-cache.ts';
 import type { RouteRegistry } from './route.ts';
 
 export function consultationRoutes(
@@ -16,6 +17,7 @@ export function consultationRoutes(
   comments: ConsultationCommentService,
   questions: ConsultationQuestionService,
   reports: ConsultationReportService,
+  publicAnswers: PublicAnswerCache,
 ): Router {
   const router = Router();
   registry.add(router, routes.publishConsultation, async ({ auth, params, body }) => ({
@@ -26,14 +28,15 @@ export function consultationRoutes(
     status: 200,
     body: await consultations.list(auth, params.id),
   }));
-  registry.add(router, routes.listOpenConsultations, async ({ auth, params }) => ({
-    status: 200,
-    body: await consultations.listOpenFor(auth, params.id),
-  }));
-  registry.add(router, routes.getPublicConsultation, async ({ params }) => ({
-    status: 200,
-    body: await consultations.publicView(params.id),
-  }));
+  registry.add(router, routes.listOpenConsultations, async ({ auth, params }) => {
+    const listed = () => consultations.listOpenFor(auth, params.id);
+    // Its members see the list even while the page is off: only the public's is shared.
+    if (auth.actor.kind !== 'anonymous') return { status: 200, body: await listed() };
+    return publicAnswers.answer(`open consultations ${params.id}`, listed);
+  });
+  registry.add(router, routes.getPublicConsultation, ({ params }) =>
+    publicAnswers.answer(`consultation ${params.id}`, () => consultations.publicView(params.id)),
+  );
   registry.add(router, routes.commentOnConsultation, async ({ params, body }) => ({
     status: 201,
     body: await comments.comment(params.id, body),
@@ -66,10 +69,11 @@ export function consultationRoutes(
     status: 200,
     body: await questions.memberResults(auth, params.id),
   }));
-  registry.add(router, routes.listPublicConsultationQuestions, async ({ params }) => ({
-    status: 200,
-    body: await questions.publicResults(params.id),
-  }));
+  registry.add(router, routes.listPublicConsultationQuestions, ({ params }) =>
+    publicAnswers.answer(`consultation questions ${params.id}`, () =>
+      questions.publicResults(params.id),
+    ),
+  );
   registry.add(router, routes.answerConsultationQuestion, async ({ params, body }) => {
     await questions.answer(params.id, params.questionId, body);
     return { status: 204 };

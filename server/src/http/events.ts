@@ -8,6 +8,7 @@ import type { EventBookingService } from '../services/event-bookings.ts';
 import type { PublicEventService } from '../services/public-events.ts';
 import { limitPublicForm } from './auth.ts';
 import { attachmentHeader } from './download.ts';
+import type { PublicAnswerCache } from './public-answer-cache.ts';
 import type { RouteRegistry } from './route.ts';
 
 export interface EventRoutesOptions {
@@ -16,10 +17,11 @@ export interface EventRoutesOptions {
   eventBookings: EventBookingService;
   bookingDataRequests: BookingDataRequests;
   limits: RequestLimits;
+  publicAnswers: PublicAnswerCache;
 }
 
 export function eventRoutes(options: EventRoutesOptions): Router {
-  const { registry, publicEvents, eventBookings, bookingDataRequests } = options;
+  const { registry, publicEvents, eventBookings, bookingDataRequests, publicAnswers } = options;
   const router = Router();
   // The secret of a booking's page must not travel on to other sites in a Referer header.
   router.use('/api/public/bookings', (_request, response, next) => {
@@ -31,14 +33,15 @@ export function eventRoutes(options: EventRoutesOptions): Router {
     if (request.method === 'POST') void limit(request, response, next);
     else next();
   });
-  registry.add(router, routes.getPublicEvent, async ({ params }) => ({
-    status: 200,
-    body: await publicEvents.read(params.eventId),
-  }));
-  registry.add(router, routes.listUpcomingEvents, async ({ auth, params }) => ({
-    status: 200,
-    body: { events: await publicEvents.listed(auth, params.workspaceId) },
-  }));
+  registry.add(router, routes.getPublicEvent, ({ params }) =>
+    publicAnswers.answer(`event ${params.eventId}`, () => publicEvents.read(params.eventId)),
+  );
+  registry.add(router, routes.listUpcomingEvents, async ({ auth, params }) => {
+    const listed = async () => ({ events: await publicEvents.listed(auth, params.workspaceId) });
+    // Its facilitators see the list even while the page is off: only the public's is shared.
+    if (auth.actor.kind !== 'anonymous') return { status: 200, body: await listed() };
+    return publicAnswers.answer(`upcoming events ${params.workspaceId}`, listed);
+  });
   registry.add(router, routes.bookEvent, async ({ params, body }) => ({
     status: 201,
     body: await publicEvents.book(params.eventId, body),

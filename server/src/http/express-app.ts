@@ -27,6 +27,7 @@ import { memberRoutes } from './members.ts';
 import { pictureRoutes } from './pictures.ts';
 import { buildOpenApi } from './openapi.ts';
 import { noticeRoutes } from './notices.ts';
+import { clearOnPublicChanges, PublicAnswerCache } from './public-answer-cache.ts';
 import { publicPageGate } from './public-page-gate.ts';
 import { recruitingRoutes } from './recruiting.ts';
 import { personalDataRoutes } from './personal-data.ts';
@@ -56,6 +57,8 @@ export interface ExpressAppOptions {
 export function createExpressApp(options: ExpressAppOptions): Express {
   const registry = new RouteRegistry();
   const { config, logger, store, bus, metrics, now, services } = options;
+  const publicAnswers = new PublicAnswerCache();
+  clearOnPublicChanges(publicAnswers, services.serviceEvents);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -139,6 +142,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
       outbox: services.outbox,
       limits: options.limits,
       publicUrl: config.publicUrl,
+      publicAnswers,
     }),
   );
   app.use(retentionRoutes(registry, services.retention));
@@ -160,6 +164,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
       eventBookings: services.eventBookings,
       bookingDataRequests: services.bookingDataRequests,
       limits: options.limits,
+      publicAnswers,
     }),
     consultationRoutes(
       registry,
@@ -167,6 +172,7 @@ export function createExpressApp(options: ExpressAppOptions): Express {
       services.consultationComments,
       services.consultationQuestions,
       services.consultationReports,
+      publicAnswers,
     ),
   );
   const openApi = buildOpenApi(registry.specs, options.version);

@@ -9,6 +9,7 @@ import type { JoinRequestService } from '../services/join-requests.ts';
 import type { PublicPageService } from '../services/public-pages.ts';
 import { linkOrigin } from './access.ts';
 import { limitPublicForm } from './auth.ts';
+import type { PublicAnswerCache } from './public-answer-cache.ts';
 import type { RouteRegistry } from './route.ts';
 
 export function recruitingRoutes(options: {
@@ -18,13 +19,13 @@ export function recruitingRoutes(options: {
   outbox: DurableOutbox;
   limits: RequestLimits;
   publicUrl: string | undefined;
+  publicAnswers: PublicAnswerCache;
 }): Router {
-  const { registry, pages, joinRequests, outbox } = options;
+  const { registry, pages, joinRequests, outbox, publicAnswers } = options;
   const router = Router();
-  registry.add(router, routes.getPublicPage, async ({ params }) => ({
-    status: 200,
-    body: await pages.read(params.slug),
-  }));
+  registry.add(router, routes.getPublicPage, ({ params }) =>
+    publicAnswers.answer(`page ${params.slug.toLowerCase()}`, () => pages.read(params.slug)),
+  );
   router.use(routes.sendJoinRequest.path, limitPublicForm(options.limits, 'join'));
   registry.add(router, routes.sendJoinRequest, async ({ params, body }) => {
     const { workspaceName } = await joinRequests.receive(params.slug, body);

@@ -20,6 +20,8 @@ export interface RouteInput<P, Q, B> {
 export interface RouteResult {
   status: number;
   body?: unknown;
+  /** The body already serialised as JSON, with its ETag (a kept copy, public-answer-cache.ts). */
+  json?: { text: string; etag: string };
   /** The handler wrote the response itself (binary content). */
   sent?: boolean;
 }
@@ -44,7 +46,10 @@ export class RouteRegistry {
       } as RouteInput<z.infer<P>, z.infer<Q>, z.infer<B>>;
       const result = await handler(input);
       if (result.sent) return;
-      if (result.body === undefined) response.status(result.status).end();
+      if (result.json) {
+        const { text, etag } = result.json;
+        response.status(result.status).type('json').set('ETag', etag).send(text);
+      } else if (result.body === undefined) response.status(result.status).end();
       else response.status(result.status).json(result.body);
     });
   }

@@ -46,6 +46,7 @@ export function createPublicSide(options: {
     upcomingEvents: (workspaceId) => publicEvents.upcoming(workspaceId),
     openConsultations: (workspaceId) =>
       options.consultations?.listOpen(workspaceId) ?? Promise.resolve([]),
+    onChanged: options.serviceEvents.report('public-page-changed'),
   });
   const joinRequests = new JoinRequestService({
     ...common,

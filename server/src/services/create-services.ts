@@ -191,6 +191,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     initialState: initialDocumentState,
     onDocumentClosed: (id) =>
       rooms.closeDocument(id, CloseCode.notFound, 'This document was moved to the bin'),
+    onBinChanged: serviceEvents.report('document-bin-changed'),
   });
   const authorship = new AuthorshipService({ scope, updates, identity });
   // Erasing people reaches every draft through the live rooms; its log is kept in DATA_DIR too.

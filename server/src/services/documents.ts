@@ -19,6 +19,8 @@ export interface DocumentServiceOptions {
   initialState: () => Uint8Array;
   /** Called when a document leaves use (bin or erasure), to close its live connections. */
   onDocumentClosed: (documentId: string) => void;
+  /** A document went into the bin, came back or was erased (what the public sees may change). */
+  onBinChanged?: (documentId: string) => void;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -93,6 +95,7 @@ export class DocumentService {
     if (document.deletedAt !== null) return document;
     const binned = await this.update(id, { deletedAt: this.options.now().toISOString() });
     this.options.onDocumentClosed(id);
+    this.options.onBinChanged?.(id);
     await this.options.audit.record({
       actorId: auth.userId,
       workspaceId: document.workspaceId,
@@ -107,6 +110,7 @@ export class DocumentService {
     authorize(auth, 'document:bin', { workspaceId: document.workspaceId });
     if (document.deletedAt === null) return document;
     const restored = await this.update(id, { deletedAt: null });
+    this.options.onBinChanged?.(id);
     await this.options.audit.record({
       actorId: auth.userId,
       workspaceId: document.workspaceId,

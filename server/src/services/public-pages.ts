@@ -27,6 +27,8 @@ export interface PublicPageServiceOptions {
   openConsultations?: (
     workspaceId: string,
   ) => Promise<{ id: string; title: string; closesAt: string }[]>;
+  /** The page was saved. */
+  onChanged?: (workspaceId: string) => void;
 }
 
 const emptyText = { whoWeAre: '', whatWeDo: '', howToJoin: '', easyRead: [] };
@@ -80,6 +82,7 @@ export class PublicPageService {
       subject: workspaceId,
       details: { slug: body.slug, published: body.published },
     });
+    this.options.onChanged?.(workspaceId);
     return { published: body.published, slug: body.slug, text: body.text, updatedAt: at };
   }
 

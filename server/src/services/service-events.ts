@@ -27,12 +27,16 @@ export interface ServiceEventMap {
   'review-changed': [documentId: string, reason: string | null];
   /** A workspace's hard words changed (by this person, or by nobody in particular). */
   'hard-words-changed': [workspaceId: string, actorId: string | null];
+  /** A workspace's public page was saved (its words, its address, turned on or off). */
+  'public-page-changed': [workspaceId: string];
   /** A public event's bookings changed (booked, cancelled, moved up, attended). */
   'bookings-changed': [eventId: string];
   /** Erasing a person cancelled their bookings, and these moved up from waiting lists. */
   'bookings-moved-up': [movedUp: BookingRecord[]];
   /** A join request arrived, was answered, joined or erased (its workspace's queue changed). */
   'join-requests-changed': [workspaceId: string];
+  /** A document went into the bin or came back (its consultations leave or return to the public). */
+  'document-bin-changed': [documentId: string];
   /** A consultation, or the comments on it, changed (a comment came, one was moderated …). */
   'consultation-changed': [workspaceId: string, consultationId: string];
 }
