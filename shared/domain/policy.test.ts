@@ -41,6 +41,16 @@ describe('comment rules', () => {
   });
 });
 
+describe('personal data of strangers', () => {
+  it("keeps a consultation's queue and contacts to the workspace's facilitators, not an administrator outside it", () => {
+    const target = { workspaceId: 'ws' };
+    expect(can(person('f', 'facilitator'), 'consultation:run', target)).toBe(true);
+    expect(can(person('f', 'facilitator', true), 'consultation:run', target)).toBe(true);
+    expect(can(person('a', null, true), 'consultation:run', target)).toBe(false);
+    expect(can(person('m', 'member', true), 'consultation:run', target)).toBe(false);
+  });
+});
+
 describe('who may make a one-time sign-in link for whom', () => {
   const person = (roles: Record<string, Role>, isAdmin = false): Actor => ({
     kind: 'user',

@@ -61,7 +61,7 @@ export type Action =
    * Publish a draft's version for public comment, close it, moderate the comments (the queue
    * of comments not yet public is theirs alone: it may hold abuse or personal details), mark
    * what each comment led to, and erase a commenter's personal data. Members and observers
-   * read the approved comments and the results.
+   * read the approved comments and the results. Not an administrator who is not one.
    */
   | 'consultation:run'
   | 'installation:administer';
@@ -149,8 +149,13 @@ export function can(actor: Actor, action: Action, target: Target = {}): boolean 
     return target.authorId === actor.userId && can(actor, 'comment:write', target);
   }
   if (action === 'person:download-data' && target.personId === actor.userId) return true;
-  if (action === 'meeting:read-access-needs' || action === 'join-request:answer') {
-    // Special-category data goes no further than the people who need it for the day.
+  if (
+    action === 'meeting:read-access-needs' ||
+    action === 'join-request:answer' ||
+    action === 'consultation:run'
+  ) {
+    // Special-category data (access needs, a stranger's contact, comments not yet read) goes no
+    // further than the people who need it.
     return target.workspaceId !== undefined && roleIn(actor, target.workspaceId) === 'facilitator';
   }
   if (actor.isAdmin) return true;
@@ -224,6 +229,12 @@ export function refusal(actor: Actor, action: Action): { status: 401 | 403; mess
     return {
       status: 403,
       message: "Only this workspace's facilitators can see and answer its join requests.",
+    };
+  }
+  if (action === 'consultation:run') {
+    return {
+      status: 403,
+      message: "Only this workspace's facilitators can run its consultations.",
     };
   }
   if (action === 'hard-words:change') {

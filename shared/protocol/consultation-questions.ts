@@ -4,6 +4,7 @@
 // reasons.
 import { z } from 'zod';
 import { Id } from './ids.ts';
+import { HIDDEN_CHARACTERS_MESSAGE, isShownParagraphs, isShownText } from './shown-text.ts';
 
 export const PROMPT_MAX = 300;
 export const ANSWER_REASON_MAX = 1000;
@@ -34,14 +35,16 @@ const Prompt = z
   .string()
   .trim()
   .min(1, 'Please write the question')
-  .max(PROMPT_MAX, `A question can be at most ${PROMPT_MAX} characters`);
+  .max(PROMPT_MAX, `A question can be at most ${PROMPT_MAX} characters`)
+  .refine(isShownText, HIDDEN_CHARACTERS_MESSAGE);
 const Paragraph = z.number().int().min(0).max(100_000);
 const Words = (what: string) =>
   z
     .string()
     .trim()
     .min(1, `Please write ${what}`)
-    .max(CHOICE_MAX, `At most ${CHOICE_MAX} characters`);
+    .max(CHOICE_MAX, `At most ${CHOICE_MAX} characters`)
+    .refine(isShownText, HIDDEN_CHARACTERS_MESSAGE);
 
 export const AskQuestionBody = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agree'), paragraph: Paragraph, prompt: Prompt }).strict(),
@@ -53,7 +56,11 @@ export const AskQuestionBody = z.discriminatedUnion('kind', [
       options: z
         .array(Words('each choice'))
         .min(2, 'Please give at least two choices')
-        .max(6, 'Please give at most six choices'),
+        .max(6, 'Please give at most six choices')
+        .refine(
+          (options) => new Set(options.map((o) => o.toLowerCase())).size === options.length,
+          'Please give each choice only once',
+        ),
     })
     .strict(),
   z
@@ -76,6 +83,7 @@ export const AnswerQuestionBody = z
       .string()
       .trim()
       .max(ANSWER_REASON_MAX, `A reason can be at most ${ANSWER_REASON_MAX} characters`)
+      .refine(isShownParagraphs, HIDDEN_CHARACTERS_MESSAGE)
       .optional()
       .transform((value) => (value ? value : undefined)),
     /** Hidden from people; a form filled by a program fills it. */

@@ -2,6 +2,7 @@
 // version for comment until a closing date; anyone may comment on a paragraph without signing
 // in; facilitators moderate, and after closing the group marks what each comment led to.
 import { z } from 'zod';
+import { HIDDEN_CHARACTERS_MESSAGE, isShownParagraphs, isShownText } from './shown-text.ts';
 import { Id } from './ids.ts';
 
 export const INTRODUCTION_MAX = 2000;
@@ -27,7 +28,8 @@ export type ConsultationEasyReadPage = z.infer<typeof ConsultationEasyReadPage>;
 const Paragraphs = z
   .string()
   .trim()
-  .max(INTRODUCTION_MAX, `At most ${INTRODUCTION_MAX} characters`);
+  .max(INTRODUCTION_MAX, `At most ${INTRODUCTION_MAX} characters`)
+  .refine(isShownParagraphs, HIDDEN_CHARACTERS_MESSAGE);
 
 export const PublishConsultationBody = z
   .object({
@@ -99,11 +101,13 @@ export const PublicConsultation = z.object({
 });
 export type PublicConsultation = z.infer<typeof PublicConsultation>;
 
-const optionalText = (max: number, tooLong: string) =>
+/** Optional words of a line or a few (a name, a contact, a reason), none of them hidden. */
+const optionalText = (max: number, tooLong: string, shown = isShownParagraphs) =>
   z
     .string()
     .trim()
     .max(max, tooLong)
+    .refine(shown, HIDDEN_CHARACTERS_MESSAGE)
     .optional()
     .transform((value) => (value ? value : undefined));
 
@@ -118,6 +122,7 @@ export const PublicCommentBody = z
     name: optionalText(
       COMMENTER_NAME_MAX,
       `A name can be at most ${COMMENTER_NAME_MAX} characters`,
+      isShownText,
     ),
     contact: optionalText(CONTACT_MAX, `Contact details can be at most ${CONTACT_MAX} characters`),
     /** Hidden from people; a form filled by a program fills it. */

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { Id } from './ids.ts';
 import { PhoneNumber } from './phone.ts';
-import { HIDDEN_CHARACTERS_MESSAGE, isShownText, shownText } from './shown-text.ts';
+import { HIDDEN_CHARACTERS_MESSAGE, isShownParagraphs, shownText } from './shown-text.ts';
 
 /** Text of several lines, each shown as it is (no hidden characters). */
 const Paragraphs = (max: number, what: string, min = 0) =>
@@ -13,10 +13,7 @@ const Paragraphs = (max: number, what: string, min = 0) =>
     .trim()
     .min(min, `Please write ${what}`)
     .max(max, `${what} can be at most ${max} characters`)
-    .refine(
-      (text) => text.split(/\r?\n/).every((line) => isShownText(line.replace(/\t/g, ' '))),
-      HIDDEN_CHARACTERS_MESSAGE,
-    );
+    .refine(isShownParagraphs, HIDDEN_CHARACTERS_MESSAGE);
 
 const Line = (max: number, what: string, min = 1) =>
   shownText({

@@ -40,6 +40,11 @@ export function isShownText(value: string): boolean {
   return !hidden.test(rest);
 }
 
+/** Text of several lines (tabs allowed), each line shown as it is: no hidden characters. */
+export function isShownParagraphs(value: string): boolean {
+  return value.split(/\r?\n/).every((line) => isShownText(line.replace(/\t/g, ' ')));
+}
+
 /** A name others will see, normalised, between `min` and `max` characters once normalised. */
 export function shownText(options: {
   min: number;

@@ -1,5 +1,5 @@
 // What the public can reach of a consultation, and when: nothing while its draft is in the bin
-// (back when it is restored), the version it asks about is kept, the list of open consultations
+// (nor the group, and nothing changes; back when it is restored), the version it asks about is kept, the list of open consultations
 // only while the public page is on, the numbers of the answers once it has closed, and the
 // report once the group has read every comment.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -76,15 +76,29 @@ describe('REST: what the public can reach of a consultation', () => {
       consultations: unknown[];
     };
     expect(page.consultations).toEqual([]);
-    // The group still sees it, and what came before stays.
-    expect(
-      (await server.api.request('GET', `/api/consultations/${ids.consultationId}`)).status,
-    ).toBe(200);
+    // Like the draft, it is gone from the group's pages too, and nothing about it changes.
+    const member = await personApi(server, ids.workspaceId, 'Mo', 'member');
+    const inside = `/api/consultations/${ids.consultationId}`;
+    for (const path of [inside, `${inside}/questions`, `${inside}/report`]) {
+      expect((await member.request('GET', path)).status, path).toBe(404);
+    }
+    const listed = await member.request('GET', `/api/workspaces/${ids.workspaceId}/consultations`);
+    expect(listed.body).toEqual([]);
+    const closed = await server.api.request('POST', `${inside}/close`);
+    expect(closed.status).toBe(409);
+    expect(JSON.stringify(closed.body)).toMatch(/Restore it first/);
+    const asked = await server.api.request('POST', `${inside}/questions`, {
+      kind: 'agree',
+      paragraph: 1,
+      prompt: 'In the bin?',
+    });
+    expect(asked.status).toBe(409);
 
     await server.api.request('POST', `/api/documents/${ids.documentId}/restore`);
     expect((await anyone.request('GET', publicPaths()[0]!)).status).toBe(200);
     expect((await comment()).status).toBe(201);
     expect(PublicConsultationList.parse((await openList(anyone)).body)).toHaveLength(1);
+    expect((await member.request('GET', inside)).status).toBe(200);
   });
 
   it('keeps the version it asks about: deleting it is refused, another version goes', async () => {
@@ -142,7 +156,16 @@ describe('REST: what the public can reach of a consultation', () => {
       `/api/consultations/${ids.consultationId}/comments/${pending!.id}/moderation`,
       { decision: 'approve' },
     );
-    expect((await report()).status).toBe(200);
+    const ready = await report();
+    expect(ready.status).toBe(200);
+    expect(await ready.text()).toContain('We have not decided about this yet.');
+    // Kept once made, and made again when the group marks what the comment led to.
+    await server.api.request(
+      'PUT',
+      `/api/consultations/${ids.consultationId}/comments/${pending!.id}/outcome`,
+      { outcome: 'changed' },
+    );
+    expect(await (await report()).text()).not.toContain('We have not decided about this yet.');
   });
 
   it('limits how many reports one address downloads', async () => {
@@ -159,5 +182,25 @@ describe('REST: what the public can reach of a consultation', () => {
     expect(Number(last?.headers.get('Retry-After'))).toBeGreaterThan(0);
     // Reading the consultation itself is not counted.
     expect((await anyone.request('GET', publicPaths()[0]!)).status).toBe(200);
+  });
+
+  it("keeps commenters' contacts and the queue from an administrator outside the workspace", async () => {
+    const fay = await personApi(server, ids.workspaceId, 'Fay', 'facilitator');
+    const theirs = await publishedConsultation(server, fay);
+    await anyone.request('POST', `/api/public/consultations/${theirs.consultationId}/comments`, {
+      ...{ paragraph: 1, body: 'Buses at night, please.', contact: 'cee@example.org' },
+    });
+    const path = `/api/consultations/${theirs.consultationId}`;
+    const byFay = ConsultationDetails.parse((await fay.request('GET', path)).body);
+    expect(byFay.comments[0]).toMatchObject({ contact: 'cee@example.org', state: 'pending' });
+    // server.api is an administrator, not a member of Fay's new workspace.
+    const byAdmin = ConsultationDetails.parse((await server.api.request('GET', path)).body);
+    expect(byAdmin).toMatchObject({ mayRun: false, comments: [] });
+    const moderated = await server.api.request(
+      'POST',
+      `${path}/comments/${byFay.comments[0]!.id}/moderation`,
+      { decision: 'approve' },
+    );
+    expect(moderated.status).toBe(403);
   });
 });

@@ -66,12 +66,29 @@ describe('REST: the "You said, we did" report', () => {
       outcome: 'not-taken',
       reason: 'The station is not ours',
     });
+    // Saved by itself first (after editing): work in progress, never in the report.
+    await storeVersion(
+      server,
+      documentId,
+      'Saved automatically after editing',
+      ['WORK IN PROGRESS: do not share', 'Trains need ramps.'],
+      new Date(Date.now() + 500),
+      'quiet',
+    );
     await storeVersion(
       server,
       documentId,
       'After the consultation',
       ['Buses should be free, for carers too.', 'Trains need ramps.'],
       new Date(Date.now() + 1000),
+    );
+    await storeVersion(
+      server,
+      documentId,
+      'Before restoring "After the consultation"',
+      ['INTERNAL ONLY', 'Trains need ramps.'],
+      new Date(Date.now() + 1500),
+      'before-restore',
     );
 
     const member = await personApi(server, workspaceId, 'Mo', 'member');
@@ -87,6 +104,7 @@ describe('REST: the "You said, we did" report', () => {
     expect(html).toContain('We changed the draft');
     expect(html).toContain('In “After the consultation” this paragraph now says:');
     expect(html).toContain('Buses should be free, for carers too.');
+    expect(html).not.toMatch(/WORK IN PROGRESS|INTERNAL ONLY|Saved automatically|Before restoring/);
     expect(html).toContain('We did not take this forward</strong>: The station is not ours');
     expect(html).toContain('this paragraph did not change');
     expect(html).toContain('<caption>Paragraph 2: Do you agree about ramps?</caption>');

@@ -34,6 +34,7 @@ import { consultationBlocks } from './consultation-views.ts';
 import { noConsultation, type ConsultationService } from './consultations.ts';
 import { ServiceError } from './errors.ts';
 import { exportBusy } from './export-refusals.ts';
+import type { PublicReportFiles } from './public-report-files.ts';
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -52,6 +53,8 @@ export interface ConsultationReportOptions {
   questionResults: (consultationId: string) => Promise<CountedQuestionResults[]>;
   /** Renders a PDF or Word file in an export thread. */
   render: (task: RenderTask, job: ExportJob) => Promise<RenderedExport>;
+  /** The public reports made, kept until their consultation changes. */
+  publicFiles: PublicReportFiles<ReportFile>;
 }
 
 type ReportComment = Pick<
@@ -104,8 +107,11 @@ export class ConsultationReportService {
       );
     }
     const approved = comments.filter((c) => c.state === 'approved');
-    const model = await this.model(record, approved);
-    return this.file(record, model, { format, easyRead, owner: `consultation:${record.id}` });
+    return this.options.publicFiles.get(record.id, `${format} ${easyRead}`, async () =>
+      this.file(record, await this.model(record, approved), {
+        ...{ format, easyRead, owner: `consultation:${record.id}` },
+      }),
+    );
   }
 
   private async file(
@@ -196,12 +202,16 @@ export class ConsultationReportService {
     };
   }
 
-  /** The first version of the draft saved after the published one, with its paragraphs. */
+  /**
+   * The first version of the draft someone saved by name after the published one, with its
+   * paragraphs. Never one saved by itself (after editing, at a meeting's end, before a restore):
+   * those hold work in progress, and the report may be public.
+   */
   private async nextVersion(documentId: string, versionId: string, publishedAt: string) {
     const published = await this.options.versions.getVersion(versionId);
     const since = published?.createdAt ?? publishedAt;
     const later = (await this.options.versions.listVersions(documentId))
-      .filter((v) => v.id !== versionId && v.createdAt > since)
+      .filter((v) => v.id !== versionId && v.kind === 'named' && v.createdAt > since)
       .at(-1);
     if (!later) return null;
     const state = await this.options.versions.getVersionState(later.id);

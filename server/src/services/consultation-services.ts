@@ -9,7 +9,8 @@ import type { AuditLog } from './audit.ts';
 import type { ServiceEvents } from './service-events.ts';
 import { ConsultationCommentService } from './consultation-comments.ts';
 import { ConsultationQuestionService } from './consultation-questions.ts';
-import { ConsultationReportService } from './consultation-report.ts';
+import { ConsultationReportService, type ReportFile } from './consultation-report.ts';
+import { PublicReportFiles } from './public-report-files.ts';
 import { ConsultationService } from './consultations.ts';
 import type { WorkspaceScope } from './workspace-scope.ts';
 
@@ -48,7 +49,13 @@ export function createConsultationServices(deps: ConsultationDeps) {
     ...{ audit, now, onChanged, consultations },
     store: store.consultationQuestions,
   });
+  // A public report is made once; any change to its consultation, or a draft binned or
+  // restored, has it made again.
+  const publicFiles = new PublicReportFiles<ReportFile>(() => now().getTime());
+  deps.serviceEvents.on('consultation-changed', (_workspaceId, id) => publicFiles.forget(id));
+  deps.serviceEvents.on('document-bin-changed', () => publicFiles.clear());
   const consultationReports = new ConsultationReportService({
+    publicFiles,
     store: store.consultations,
     versions: store.versions,
     workspaces: store.workspaces,

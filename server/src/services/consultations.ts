@@ -137,11 +137,13 @@ export class ConsultationService {
     return summaryOf({ ...record, closedAt: at }, this.options.now());
   }
 
-  /** A workspace's consultations, for its members. */
+  /** A workspace's consultations, for its members (not those of drafts in the bin). */
   async list(auth: AuthContext, workspaceId: string): Promise<ConsultationSummary[]> {
     await this.options.scope.workspaceFor(auth, workspaceId, 'workspace:read');
     const now = this.options.now();
-    return (await this.options.store.listConsultations(workspaceId)).map((c) => summaryOf(c, now));
+    const all = await this.options.store.listConsultations(workspaceId);
+    const shown = await Promise.all(all.map((c) => this.draftOutOfBin(c)));
+    return all.filter((_, index) => shown[index]).map((c) => summaryOf(c, now));
   }
 
   /**
@@ -161,7 +163,7 @@ export class ConsultationService {
     const open = (await this.options.store.listConsultations(workspaceId)).filter((c) =>
       isOpen(c, now),
     );
-    const shown = await Promise.all(open.map((c) => this.isPublic(c)));
+    const shown = await Promise.all(open.map((c) => this.draftOutOfBin(c)));
     return open
       .filter((_, index) => shown[index])
       .map(({ id, title, introduction, closesAt }) => ({ id, title, introduction, closesAt }));
@@ -173,11 +175,11 @@ export class ConsultationService {
    */
   async forPublic(consultationId: string): Promise<ConsultationRecord> {
     const record = await this.options.store.getConsultation(consultationId);
-    if (!record || !(await this.isPublic(record))) throw noConsultation();
+    if (!record || !(await this.draftOutOfBin(record))) throw noConsultation();
     return record;
   }
 
-  private async isPublic(record: ConsultationRecord): Promise<boolean> {
+  private async draftOutOfBin(record: ConsultationRecord): Promise<boolean> {
     const document = await this.options.documents.getDocument(record.documentId);
     return document !== undefined && document.deletedAt === null;
   }
@@ -209,6 +211,8 @@ export class ConsultationService {
     const record = await this.options.store.getConsultation(consultationId);
     if (!record) throw noConsultation();
     await this.options.scope.workspaceFor(auth, record.workspaceId, 'workspace:read');
+    // Like the draft itself: gone from every page while it is in the bin, back when restored.
+    if (!(await this.draftOutOfBin(record))) throw noConsultation();
     const runs = can(auth.actor, 'consultation:run', { workspaceId: record.workspaceId });
     const [comments, settings] = await Promise.all([
       this.options.store.listComments(record.id),
@@ -230,6 +234,12 @@ export class ConsultationService {
     const record = await this.options.store.getConsultation(consultationId);
     if (!record) throw noConsultation();
     await this.options.scope.workspaceFor(auth, record.workspaceId, 'consultation:run');
+    if (!(await this.draftOutOfBin(record))) {
+      throw new ServiceError(
+        'conflict',
+        'This draft is in the bin. Restore it first, then change its consultation.',
+      );
+    }
     return record;
   }
 

@@ -1,5 +1,6 @@
 // Drafts with saved versions worth publishing for public comment, for the consultation tests.
 import * as Y from 'yjs';
+import type { VersionKind } from '../storage/version-ports.ts';
 import type { TestApi, TestServer } from './harness.ts';
 
 /** Stores a version of the document: a heading, then these paragraphs. */
@@ -9,6 +10,7 @@ export async function storeVersion(
   name: string,
   paragraphs: string[],
   createdAt = new Date(),
+  kind: VersionKind = 'named',
 ): Promise<string> {
   const doc = new Y.Doc();
   const fragment = doc.getXmlFragment('default');
@@ -27,7 +29,7 @@ export async function storeVersion(
       id: versionId,
       documentId,
       name,
-      kind: 'named',
+      kind,
       createdBy: null,
       createdAt: createdAt.toISOString(),
       agreement: null,
