@@ -4,7 +4,8 @@
 // paragraphs. Ada sees both comments arrive in the queue without reloading, approves one and
 // rejects the other; only the approved one shows on the public page. She closes the
 // consultation and marks what the comment led to; the public page then shows the results. Ada
-// also asks whether people agree with a paragraph; one answers, and the counts are in a table.
+// also asks whether people agree with a paragraph; one answers, and the counts are in a table;
+// she removes the reason given (the answer still counts).
 // She downloads the "You said, we did" report.
 // axe-core checks the public page, the comment form, the queue and the results.
 import { readFile } from 'node:fs/promises';
@@ -114,6 +115,10 @@ test('publish a version, take comments from two people, moderate, close and mark
   await expect(second.getByText('You answered “Do you agree with this paragraph?”')).toBeVisible();
   await expect(agreeing.getByRole('cell')).toHaveText(['0', '1', '0']);
   await expect(page.getByText('Buses cost the council a lot.')).toBeVisible();
+  // A reason that should not be kept goes; the answer still counts.
+  await page.getByRole('button', { name: /Remove this reason/ }).click();
+  await expect(page.getByText('Buses cost the council a lot.')).toBeHidden();
+  await expect(agreeing.getByRole('cell')).toHaveText(['0', '1', '0']);
 
   // Both arrive in Ada's queue without a reload.
   const waiting = page.getByRole('region', { name: /Waiting to be read/ });

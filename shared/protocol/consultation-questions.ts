@@ -100,7 +100,8 @@ export const QuestionResults = z.object({
   kind: QuestionKind,
   /** How many gave each answer; null on the public page while the consultation is open. */
   counts: z.array(QuestionChoice.extend({ count: z.number().int().nullable() })),
-  reasons: z.array(z.object({ answer: z.string(), reason: z.string() })).nullable(),
+  /** The reasons given (for the group), each with its answer's id, to remove one. */
+  reasons: z.array(z.object({ id: Id, answer: z.string(), reason: z.string() })).nullable(),
 });
 export type QuestionResults = z.infer<typeof QuestionResults>;
 /** A question's results with every number there (for the workspace and the report). */

@@ -90,7 +90,7 @@ describe('REST: questions on a consultation', () => {
     const inside = await member.request('GET', `/api/consultations/${consultationId}/questions`);
     expect(QuestionResultsList.parse(inside.body)[0]).toMatchObject({
       counts,
-      reasons: [{ answer: 'I disagree', reason: 'It costs too much.' }],
+      reasons: [{ id: expect.any(String), answer: 'I disagree', reason: 'It costs too much.' }],
     });
 
     await server.api.request('POST', `/api/consultations/${consultationId}/close`);
@@ -152,5 +152,30 @@ describe('REST: questions on a consultation', () => {
       ['4', 0],
       ['5: a lot', 1],
     ]);
+  });
+
+  it('lets a facilitator remove a reason that should not be kept; the answer still counts', async () => {
+    const { id } = QuestionResults.parse(
+      (await ask(server.api, { kind: 'agree', paragraph: 1, prompt: 'Agree?' })).body,
+    );
+    await answer(id, { answer: 'disagree', reason: 'My neighbour John Smith at 4 Elm Road' });
+    const results = async () =>
+      QuestionResultsList.parse(
+        (await member.request('GET', `/api/consultations/${consultationId}/questions`)).body,
+      )[0]!;
+    const [reason] = (await results()).reasons!;
+    const path = `/api/consultations/${consultationId}/questions/${id}/answers/${reason!.id}/reason-erasure`;
+    expect((await member.request('POST', path)).status).toBe(403);
+    expect(
+      (await server.api.request('POST', `${path.replace(id, 'no-such-question')}`)).status,
+    ).toBe(404);
+    expect((await server.api.request('POST', path)).status).toBe(204);
+    expect(await results()).toMatchObject({
+      reasons: [],
+      counts: [{ count: 0 }, { count: 1 }, { count: 0 }],
+    });
+    expect((await server.api.request('POST', path)).status).toBe(404);
+    const audit = await server.store.identity.listAudit({ limit: 50 });
+    expect(audit.filter((entry) => entry.action === 'consultation.reason-erased')).toHaveLength(1);
   });
 });

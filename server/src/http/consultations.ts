@@ -78,6 +78,10 @@ export function consultationRoutes(
     await questions.answer(params.id, params.questionId, body);
     return { status: 204 };
   });
+  registry.add(router, routes.eraseConsultationAnswerReason, async ({ auth, params }) => {
+    await questions.eraseReason(auth, params.id, params.questionId, params.answerId);
+    return { status: 204 };
+  });
   const sendReport = (response: Response, { fileName, contentType, body }: ReportFile) => {
     response
       .type(contentType)

@@ -103,6 +103,31 @@ export const consultationCases: Record<string, RestCase[]> = {
     'GET',
     `/api/consultations/${b.consultation}/questions`,
   ]),
+  'POST /api/consultations/{id}/questions/{questionId}/answers/{answerId}/reason-erasure': [
+    {
+      what: 'remove a reason given on B’s consultation',
+      request: (_a, b) => [
+        'POST',
+        `/api/consultations/${b.consultation}/questions/${b.consultationQuestion}/answers/${b.consultationAnswer}/reason-erasure`,
+      ],
+    },
+    {
+      what: 'remove a reason given on B’s consultation through A’s',
+      mixed: true,
+      request: (a, b) => [
+        'POST',
+        `/api/consultations/${a.consultation}/questions/${b.consultationQuestion}/answers/${b.consultationAnswer}/reason-erasure`,
+      ],
+    },
+    {
+      what: 'remove a reason given on B’s question through A’s question',
+      mixed: true,
+      request: (a, b) => [
+        'POST',
+        `/api/consultations/${a.consultation}/questions/${a.consultationQuestion}/answers/${b.consultationAnswer}/reason-erasure`,
+      ],
+    },
+  ],
   'GET /api/consultations/{id}/report': inB('download B’s report', (_a, b) => [
     'GET',
     `/api/consultations/${b.consultation}/report`,

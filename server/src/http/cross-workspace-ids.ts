@@ -32,6 +32,9 @@ export interface Ids {
   /** A consultation on the version, a comment on it from the public, a question on it. */
   consultation: string;
   consultationComment: string;
+  /** A question on the consultation, and an answer to it with a reason. */
+  consultationQuestion: string;
+  consultationAnswer: string;
 }
 
 export type Request = [method: string, path: string, body?: unknown];

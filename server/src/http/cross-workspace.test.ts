@@ -175,6 +175,19 @@ describe('ids from another workspace', () => {
       contact: 'jo@example.org',
     });
     const [consultationComment] = await server.store.consultations.listComments(consultation);
+    const consultationQuestion = (
+      await api.request('POST', `/api/consultations/${consultation}/questions`, {
+        ...{ kind: 'agree', paragraph: 0, prompt: `Do you agree, ${name}?` },
+      })
+    ).body.id as string;
+    await api
+      .as(null)
+      .request(
+        'POST',
+        `/api/public/consultations/${consultation}/questions/${consultationQuestion}/answers`,
+        { answer: 'agree', reason: 'Because it helps.' },
+      );
+    const [consultationAnswer] = await server.store.consultationQuestions.listAnswers(consultation);
     return {
       joinRequest,
       mail,
@@ -200,6 +213,8 @@ describe('ids from another workspace', () => {
       checkRound,
       consultation,
       consultationComment: consultationComment!.id,
+      consultationQuestion,
+      consultationAnswer: consultationAnswer!.id,
     };
   }
 
@@ -273,6 +288,7 @@ describe('ids from another workspace', () => {
       consultations: await store.consultations.listConsultations(b.workspace),
       consultationComments: await store.consultations.listComments(b.consultation),
       consultationQuestions: await store.consultationQuestions.listQuestions(b.consultation),
+      consultationAnswers: await store.consultationQuestions.listAnswers(b.consultation),
       meetings: await store.meetings.listMeetings(b.workspace),
       event: await store.events.getEvent(b.event),
       bookings: await store.events.listBookings(b.event),

@@ -63,7 +63,9 @@ function resultsOf(
     })),
     reasons: withReasons
       ? answers.flatMap((a) =>
-          a.reason ? [{ answer: labelOf.get(a.answer) ?? a.answer, reason: a.reason }] : [],
+          a.reason
+            ? [{ id: a.id, answer: labelOf.get(a.answer) ?? a.answer, reason: a.reason }]
+            : [],
         )
       : null,
   };
@@ -107,6 +109,35 @@ export class ConsultationQuestionService {
     });
     this.options.onChanged?.(record.workspaceId, record.id);
     return resultsOf(question, [], true);
+  }
+
+  /**
+   * Removes the reason given with an answer (it may name someone, or should not be kept); the
+   * answer still counts. Facilitators, as they erase a commenter's words.
+   */
+  async eraseReason(
+    auth: AuthContext,
+    consultationId: string,
+    questionId: string,
+    answerId: string,
+  ): Promise<void> {
+    const record = await this.options.consultations.forRunning(auth, consultationId);
+    const question = await this.options.store.getQuestion(questionId);
+    if (
+      !question ||
+      question.consultationId !== record.id ||
+      !(await this.options.store.eraseAnswerReason(answerId, questionId))
+    ) {
+      throw new ServiceError('not_found', 'There is no such reason on this consultation.');
+    }
+    await this.options.audit.record({
+      actorId: auth.userId,
+      workspaceId: record.workspaceId,
+      action: 'consultation.reason-erased',
+      subject: answerId,
+      details: { consultationId: record.id, questionId },
+    });
+    this.options.onChanged?.(record.workspaceId, record.id);
   }
 
   /** An answer from anyone, signed in or not. */

@@ -35,4 +35,6 @@ export interface ConsultationQuestionStore {
   addAnswer(record: ConsultationAnswerRecord, limit: number): Promise<boolean>;
   /** Every answer to a consultation's questions, oldest first. */
   listAnswers(consultationId: string): Promise<ConsultationAnswerRecord[]>;
+  /** Removes the reason given with an answer (the answer still counts); false when none. */
+  eraseAnswerReason(answerId: string, questionId: string): Promise<boolean>;
 }

@@ -228,6 +228,20 @@ export const answerConsultationQuestion = route({
   },
 });
 
+export const eraseConsultationAnswerReason = route({
+  method: 'post',
+  path: '/api/consultations/:id/questions/:questionId/answers/:answerId/reason-erasure',
+  tag,
+  summary: 'Remove the reason given with an answer; the answer still counts (facilitators)',
+  params: OneQuestion.extend({ answerId: Id }),
+  responses: {
+    204: { description: 'Removed' },
+    403: refused,
+    404: { description: 'No such reason on this consultation', schema: ErrorBody },
+    409: { description: 'The draft is in the bin', schema: ErrorBody },
+  },
+});
+
 /** "1": the report in Easy Read, laid out like the Easy Read exports of a draft. */
 const easyRead = z.enum(['0', '1']).optional();
 const busy = {

@@ -7,7 +7,7 @@ import type { ConsultationDetails, MemberComment } from '@roundtable/shared/prot
 import { queryKeys } from '../../app/query-keys.ts';
 import { Button, useAnnouncer, usePageTitle, useSubmit } from '../../ui/index.ts';
 import { SignedOutNotice, useMe } from '../access/index.ts';
-import { closeConsultation, getConsultation, listQuestions } from './api.ts';
+import { closeConsultation, eraseAnswerReason, getConsultation, listQuestions } from './api.ts';
 import { AskQuestionForm } from './AskQuestionForm.tsx';
 import { CommentCard } from './CommentCard.tsx';
 import { QuestionResultsTable } from './QuestionResultsTable.tsx';
@@ -136,7 +136,24 @@ export function ManageConsultationPage() {
           formats={['html', 'pdf', 'docx']}
         />
       ) : null}
-      <QuestionResultsTable blocks={details.blocks} questions={asked?.ok ? asked.data : []} />
+      <QuestionResultsTable
+        blocks={details.blocks}
+        questions={asked?.ok ? asked.data : []}
+        removing={
+          details.mayRun
+            ? {
+                remove: async (questionId, answerId) => {
+                  const removed = await eraseAnswerReason(consultation.id, questionId, answerId);
+                  changed(
+                    removed.ok
+                      ? 'The reason is removed. The answer still counts.'
+                      : removed.problem.message,
+                  );
+                },
+              }
+            : undefined
+        }
+      />
       {details.mayRun && open ? (
         <AskQuestionForm
           consultationId={consultation.id}

@@ -1,19 +1,44 @@
 // The answers to a consultation's questions as numbers, one table per question, with the reasons
-// people gave when the group reads them.
+// people gave when the group reads them (a facilitator may remove one: it may name someone).
 import {
   hasCounts,
   type QuestionResults,
 } from '@roundtable/shared/protocol/consultation-questions';
 import type { ConsultationBlock } from '@roundtable/shared/protocol/consultations';
+import { useState } from 'react';
+import { Button } from '../../ui/index.ts';
 import { BarChart } from './BarChart.tsx';
 import { paragraphNumbers } from './words.ts';
+
+/** For facilitators: removes a reason (the answer still counts). */
+export interface ReasonRemoving {
+  remove: (questionId: string, answerId: string) => Promise<void>;
+}
+
+function RemoveReasonButton({ onRemove, about }: { onRemove: () => Promise<void>; about: string }) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <Button
+      variant="secondary"
+      disabled={busy}
+      onClick={() => {
+        setBusy(true);
+        void onRemove().finally(() => setBusy(false));
+      }}
+    >
+      Remove this reason <span className="rt-visually-hidden">({about})</span>
+    </Button>
+  );
+}
 
 export function QuestionResultsTable({
   blocks,
   questions,
+  removing,
 }: {
   blocks: ConsultationBlock[];
   questions: QuestionResults[];
+  removing?: ReasonRemoving | undefined;
 }) {
   const counted = questions.filter(hasCounts);
   if (counted.length === 0) return null;
@@ -50,10 +75,16 @@ export function QuestionResultsTable({
           {q.reasons && q.reasons.length > 0 ? (
             <>
               <h3>Reasons people gave</h3>
-              <ul>
-                {q.reasons.map((r, index) => (
-                  <li key={index}>
-                    <strong>{r.answer}:</strong> {r.reason}
+              <ul className="rt-consultation__reasons">
+                {q.reasons.map((r) => (
+                  <li key={r.id}>
+                    <strong>{r.answer}:</strong> {r.reason}{' '}
+                    {removing ? (
+                      <RemoveReasonButton
+                        onRemove={() => removing.remove(q.id, r.id)}
+                        about={`the reason "${r.reason.slice(0, 40)}"`}
+                      />
+                    ) : null}
                   </li>
                 ))}
               </ul>

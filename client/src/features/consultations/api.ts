@@ -80,3 +80,10 @@ export const answerQuestion = (
   body: { answer: string; reason?: string; website?: string },
 ): Promise<ApiResult<unknown>> =>
   call(routes.answerConsultationQuestion, { params: { id, questionId }, body });
+
+export const eraseAnswerReason = (
+  id: string,
+  questionId: string,
+  answerId: string,
+): Promise<ApiResult<null>> =>
+  call(routes.eraseConsultationAnswerReason, { params: { id, questionId, answerId } });

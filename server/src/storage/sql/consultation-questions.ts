@@ -9,7 +9,7 @@ import type {
 } from '../consultation-question-ports.ts';
 import type { SqlStorage } from './connect.ts';
 import type { ConsultationQuestionsTable } from './database-consultations.ts';
-import { fromJson, tieBreak, toJson } from './rows.ts';
+import { changed, fromJson, tieBreak, toJson } from './rows.ts';
 import { inTransaction } from './transaction.ts';
 
 export function sqlConsultationQuestions({ db, dialect }: SqlStorage): ConsultationQuestionStore {
@@ -98,6 +98,16 @@ export function sqlConsultationQuestions({ db, dialect }: SqlStorage): Consultat
         reason: row.reason,
         createdAt: row.created_at,
       }));
+    },
+    async eraseAnswerReason(answerId, questionId) {
+      const result = await db
+        .updateTable('consultation_answers')
+        .set({ reason: null })
+        .where('id', '=', answerId)
+        .where('question_id', '=', questionId)
+        .where('reason', 'is not', null)
+        .executeTakeFirst();
+      return changed(result) === 1;
     },
   };
 }
