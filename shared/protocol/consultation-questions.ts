@@ -4,7 +4,12 @@
 // reasons.
 import { z } from 'zod';
 import { Id } from './ids.ts';
-import { HIDDEN_CHARACTERS_MESSAGE, isShownParagraphs, isShownText } from './shown-text.ts';
+import {
+  HIDDEN_CHARACTERS_MESSAGE,
+  isShownParagraphs,
+  isShownText,
+  nameKey,
+} from './shown-text.ts';
 
 export const PROMPT_MAX = 300;
 export const ANSWER_REASON_MAX = 1000;
@@ -36,7 +41,8 @@ const Prompt = z
   .trim()
   .min(1, 'Please write the question')
   .max(PROMPT_MAX, `A question can be at most ${PROMPT_MAX} characters`)
-  .refine(isShownText, HIDDEN_CHARACTERS_MESSAGE);
+  .refine(isShownText, HIDDEN_CHARACTERS_MESSAGE)
+  .normalize('NFC');
 const Paragraph = z.number().int().min(0).max(100_000);
 const Words = (what: string) =>
   z
@@ -44,7 +50,8 @@ const Words = (what: string) =>
     .trim()
     .min(1, `Please write ${what}`)
     .max(CHOICE_MAX, `At most ${CHOICE_MAX} characters`)
-    .refine(isShownText, HIDDEN_CHARACTERS_MESSAGE);
+    .refine(isShownText, HIDDEN_CHARACTERS_MESSAGE)
+    .normalize('NFC');
 
 export const AskQuestionBody = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agree'), paragraph: Paragraph, prompt: Prompt }).strict(),
@@ -58,7 +65,8 @@ export const AskQuestionBody = z.discriminatedUnion('kind', [
         .min(2, 'Please give at least two choices')
         .max(6, 'Please give at most six choices')
         .refine(
-          (options) => new Set(options.map((o) => o.toLowerCase())).size === options.length,
+          // Compared as they read: "Réd" however it is written, "Ｒｅｄ" as "Red", any case.
+          (options) => new Set(options.map(nameKey)).size === options.length,
           'Please give each choice only once',
         ),
     })
@@ -84,6 +92,7 @@ export const AnswerQuestionBody = z
       .trim()
       .max(ANSWER_REASON_MAX, `A reason can be at most ${ANSWER_REASON_MAX} characters`)
       .refine(isShownParagraphs, HIDDEN_CHARACTERS_MESSAGE)
+      .normalize('NFC')
       .optional()
       .transform((value) => (value ? value : undefined)),
     /** Hidden from people; a form filled by a program fills it. */

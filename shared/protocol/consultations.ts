@@ -29,7 +29,8 @@ const Paragraphs = z
   .string()
   .trim()
   .max(INTRODUCTION_MAX, `At most ${INTRODUCTION_MAX} characters`)
-  .refine(isShownParagraphs, HIDDEN_CHARACTERS_MESSAGE);
+  .refine(isShownParagraphs, HIDDEN_CHARACTERS_MESSAGE)
+  .normalize('NFC');
 
 export const PublishConsultationBody = z
   .object({
@@ -108,6 +109,7 @@ const optionalText = (max: number, tooLong: string, shown = isShownParagraphs) =
     .trim()
     .max(max, tooLong)
     .refine(shown, HIDDEN_CHARACTERS_MESSAGE)
+    .normalize('NFC')
     .optional()
     .transform((value) => (value ? value : undefined));
 
@@ -124,7 +126,11 @@ export const PublicCommentBody = z
       `A name can be at most ${COMMENTER_NAME_MAX} characters`,
       isShownText,
     ),
-    contact: optionalText(CONTACT_MAX, `Contact details can be at most ${CONTACT_MAX} characters`),
+    contact: optionalText(
+      CONTACT_MAX,
+      `Contact details can be at most ${CONTACT_MAX} characters`,
+      isShownText,
+    ),
     /** Hidden from people; a form filled by a program fills it. */
     website: z.string().max(500).optional(),
   })

@@ -18,6 +18,8 @@ describe('names and titles others see', () => {
       'क्\u200dष',
       'Ana 👩🏽\u200d💻',
       'Kim ❤\ufe0f',
+      'Tiếng Việt',
+      'Keycap 1\ufe0f\u20e3',
       'Iona 🏴\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}',
       '葛\u{e0100}飾',
     ]) {
@@ -51,6 +53,9 @@ describe('names and titles others see', () => {
       'Sa\nm',
       '\u3164',
       '\u2800',
+      'Al\ufffeice',
+      'Al\ufdd0ice',
+      `Z${'\u0336'.repeat(6)}algo`,
     ]) {
       const parsed = PersonName.safeParse(name);
       expect(parsed.success, JSON.stringify(name)).toBe(false);

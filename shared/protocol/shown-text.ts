@@ -3,7 +3,8 @@
 // spaces made one space) and refuses, with a message a person can act on, what shows nothing or
 // changes how the text around it shows: control characters, invisible characters (zero-width
 // spaces, joiners and word joiners, the byte order mark, fillers), the direction marks that
-// make "\u202enimdA" read as "Admin", and broken characters (a lone half of a surrogate pair).
+// make "\u202enimdA" read as "Admin", broken characters (a lone half of a surrogate pair),
+// noncharacters, and piles of combining marks that spill over the lines around them.
 // Joiners stay where a language or an emoji needs them: after a virama (Indic scripts),
 // between letters of Arabic script (Persian), between emoji (👩‍👧), and the tags of a flag.
 import { z } from 'zod';
@@ -13,6 +14,10 @@ import { z } from 'zod';
 const hidden =
   /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\u115f\u1160\u3164\uffa0\u2800]|\u034f|[\u180b-\u180d]|\u180f|[\ufe00-\ufe0f]|[\u{e0100}-\u{e01ef}]/u;
 const broken = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// Noncharacters (never text), and marks piled on one letter past what any script needs.
+const noncharacter =
+  /[\ufdd0-\ufdef]|[\ufffe\uffff]|[\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{10fffe}\u{10ffff}]/u;
+const pileOfMarks = /\p{M}{6,}/u;
 
 const virama =
   '[\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca\u0e3a\u0f84\u1039\u103a\u1714\u1734\u17d2\u1a60\u1b44\u1baa\u1bab\u1bf2\u1bf3\u2d7f\ua806\ua8c4\ua953\ua9c0\uaaf6\uabed]';
@@ -34,7 +39,7 @@ export const HIDDEN_CHARACTERS_MESSAGE =
   'Please remove the hidden or broken characters from this text.';
 
 export function isShownText(value: string): boolean {
-  if (broken.test(value)) return false;
+  if (broken.test(value) || noncharacter.test(value) || pileOfMarks.test(value)) return false;
   let rest = value;
   for (const [pattern, keep] of needed) rest = rest.replace(pattern, keep);
   return !hidden.test(rest);

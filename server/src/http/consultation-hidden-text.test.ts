@@ -31,14 +31,19 @@ describe('REST: hidden and broken characters on a consultation', () => {
       { name: 'Al\u200bice' },
       { name: 'Bob\nFacilitator' },
       { contact: 'nul\u0000contact' },
+      { contact: 'xAl\nice@example.org' },
+      { name: 'Al\ufffeice' },
+      { name: `Z${'\u0336'.repeat(20)}` },
     ];
     for (const extra of hostile) {
       const answer = await comment(extra);
       expect(answer.status, JSON.stringify(extra)).toBe(400);
       expect(JSON.stringify(answer.body)).toMatch(hidden);
     }
-    // A contact may take two lines (an address), a name its own letters.
-    expect((await comment({ name: 'Zoë', contact: '1 High St\nHill Ward' })).status).toBe(201);
+    // A name its own letters, however they were typed: kept composed.
+    expect((await comment({ name: 'Zoe\u0308', contact: 'zoe@example.org' })).status).toBe(201);
+    const stored = await server.store.consultations.listComments(ids.consultationId);
+    expect(stored.at(-1)?.name).toBe('Zo\u00eb');
 
     const asked = await server.api.request(
       'POST',
@@ -59,6 +64,15 @@ describe('REST: hidden and broken characters on a consultation', () => {
     });
     expect(twice.status).toBe(400);
     expect(JSON.stringify(twice.body)).toMatch(/only once/);
+    for (const options of [
+      ['Re\u0301d', 'R\u00e9d'],
+      ['Red', '\uff32\uff45\uff44'],
+    ]) {
+      const alike = await server.api.request('POST', `${path}/questions`, {
+        ...{ kind: 'choice', paragraph: 1, prompt: 'Which?', options },
+      });
+      expect(alike.status, JSON.stringify(options)).toBe(400);
+    }
     const turned = await server.api.request('POST', `${path}/questions`, {
       ...{ kind: 'agree', paragraph: 1, prompt: 'Agree?\u202e' },
     });

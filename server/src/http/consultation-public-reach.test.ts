@@ -84,6 +84,7 @@ describe('REST: what the public can reach of a consultation', () => {
     }
     const listed = await member.request('GET', `/api/workspaces/${ids.workspaceId}/consultations`);
     expect(listed.body).toEqual([]);
+    expect((await member.request('POST', `${inside}/close`)).status).toBe(404);
     const closed = await server.api.request('POST', `${inside}/close`);
     expect(closed.status).toBe(409);
     expect(JSON.stringify(closed.body)).toMatch(/Restore it first/);

@@ -233,13 +233,17 @@ export class ConsultationService {
   async forRunning(auth: AuthContext, consultationId: string): Promise<ConsultationRecord> {
     const record = await this.options.store.getConsultation(consultationId);
     if (!record) throw noConsultation();
-    await this.options.scope.workspaceFor(auth, record.workspaceId, 'consultation:run');
+    const { workspaceId } = record;
     if (!(await this.draftOutOfBin(record))) {
+      // As for every page of it: not there, but to those who could restore it.
+      await this.options.scope.workspaceFor(auth, workspaceId, 'workspace:read');
+      if (!can(auth.actor, 'consultation:run', { workspaceId })) throw noConsultation();
       throw new ServiceError(
         'conflict',
         'This draft is in the bin. Restore it first, then change its consultation.',
       );
     }
+    await this.options.scope.workspaceFor(auth, workspaceId, 'consultation:run');
     return record;
   }
 
