@@ -115,4 +115,16 @@ describe('live: consultations', () => {
     expect(await watch(again, id)).toBe(false);
     expect(heard).toEqual([]);
   });
+
+  it('tells the watching pages when the draft goes into the bin and comes back', async () => {
+    const { workspaceId, documentId, consultationId: id } = await publishedConsultation(server);
+    const socket = connect(await tokenIn(workspaceId, 'member'));
+    expect(await watch(socket, id)).toBe(true);
+    let heard = 0;
+    socket.on('consultation:changed', () => (heard += 1));
+    await server.api.request('DELETE', `/api/documents/${documentId}`);
+    await eventually(() => expect(heard).toBe(1));
+    await server.api.request('POST', `/api/documents/${documentId}/restore`);
+    await eventually(() => expect(heard).toBe(2));
+  });
 });

@@ -40,6 +40,14 @@ export function createConsultationServices(deps: ConsultationDeps) {
     publicPages: store.publicPages,
     updates: deps.updates,
   });
+  // A draft binned or restored: the pages watching its consultations read them again (and find
+  // them gone, or back). Only a notice: a failed lookup leaves the pages as they are.
+  deps.serviceEvents.on('document-bin-changed', (documentId) =>
+    consultations.ofDocument(documentId).then(
+      (found) => found.forEach(({ workspaceId, id }) => onChanged(workspaceId, id)),
+      () => undefined,
+    ),
+  );
   const consultationComments = new ConsultationCommentService({
     ...{ audit, now, settingsOf, onChanged, consultations },
     store: store.consultations,

@@ -169,6 +169,15 @@ export class ConsultationService {
       .map(({ id, title, introduction, closesAt }) => ({ id, title, introduction, closesAt }));
   }
 
+  /** The consultations of a draft, as (workspace, consultation) ids. */
+  async ofDocument(documentId: string): Promise<{ workspaceId: string; id: string }[]> {
+    const document = await this.options.documents.getDocument(documentId);
+    if (!document) return [];
+    return (await this.options.store.listConsultations(document.workspaceId))
+      .filter((c) => c.documentId === documentId)
+      .map(({ workspaceId, id }) => ({ workspaceId, id }));
+  }
+
   /**
    * A consultation as the public may reach it: not while its draft is in the bin (a draft binned
    * by mistake and restored is public again), answered as one that does not exist.
