@@ -203,5 +203,19 @@ describe('REST: what the public can reach of a consultation', () => {
       { decision: 'approve' },
     );
     expect(moderated.status).toBe(403);
+    // Nor may they let the public's comments show unread.
+    const settings = `/api/workspaces/${theirs.workspaceId}/settings`;
+    const off = await server.api.request('PATCH', settings, {
+      consultationCommentsModerated: false,
+    });
+    expect(off.status).toBe(403);
+    expect(JSON.stringify(off.body)).toMatch(/facilitators can run its consultations/);
+    expect(
+      (await fay.request('PATCH', settings, { consultationCommentsModerated: false })).status,
+    ).toBe(200);
+    // Other settings stay theirs to change.
+    expect(
+      (await server.api.request('PATCH', settings, { observersMayComment: true })).status,
+    ).toBe(200);
   });
 });

@@ -93,6 +93,12 @@ export class WorkspaceService {
   ): Promise<WorkspaceSettings> {
     await this.get(auth, id);
     authorize(auth, 'workspace:rename', { workspaceId: id });
+    // Whether the public's comments are read before they show is the consultations' runners'
+    // call (the workspace's facilitators), not an administrator's from outside.
+    const before = await this.settingsOf(id);
+    if (settings.consultationCommentsModerated !== before.consultationCommentsModerated) {
+      authorize(auth, 'consultation:run', { workspaceId: id });
+    }
     await this.options.store.putSettings(id, settings);
     await this.options.audit.record({
       actorId: auth.userId,
