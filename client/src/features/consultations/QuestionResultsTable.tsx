@@ -74,7 +74,7 @@ export function QuestionResultsTable({
           </div>
           {q.reasons && q.reasons.length > 0 ? (
             <>
-              <h3>Reasons people gave</h3>
+              <h3 className="rt-consultation__reasons-title">Reasons people gave</h3>
               <ul className="rt-consultation__reasons">
                 {q.reasons.map((r) => (
                   <li key={r.id}>
