@@ -9,6 +9,7 @@
 // processes of a scale-out, and changes not reported (a person erased), show within
 // ANSWER_TTL_MS.
 import { createHash } from 'node:crypto';
+import { KeptResults } from '../services/kept-results.ts';
 import type { ServiceEventMap, ServiceEvents } from '../services/service-events.ts';
 import type { RouteResult } from './route.ts';
 
@@ -28,11 +29,6 @@ export interface KeptJson {
   etag: string;
 }
 
-interface Entry {
-  json: Promise<KeptJson>;
-  expiresAt: number;
-}
-
 export interface PublicAnswerCacheOptions {
   ttlMs?: number;
   maxEntries?: number;
@@ -41,15 +37,14 @@ export interface PublicAnswerCacheOptions {
 }
 
 export class PublicAnswerCache {
-  private readonly entries = new Map<string, Entry>();
-  private readonly ttlMs: number;
-  private readonly maxEntries: number;
-  private readonly now: () => number;
+  private readonly kept: KeptResults<KeptJson>;
 
   constructor(options: PublicAnswerCacheOptions = {}) {
-    this.ttlMs = options.ttlMs ?? ANSWER_TTL_MS;
-    this.maxEntries = options.maxEntries ?? MAX_ANSWERS;
-    this.now = options.now ?? Date.now;
+    this.kept = new KeptResults({
+      keepMs: options.ttlMs ?? ANSWER_TTL_MS,
+      maxEntries: options.maxEntries ?? MAX_ANSWERS,
+      ...(options.now ? { now: options.now } : {}),
+    });
   }
 
   /** A 200 answer whose body is the JSON of `compute()`, or of a copy under `key` still fresh. */
@@ -57,19 +52,9 @@ export class PublicAnswerCache {
     return { status: 200, json: await this.json(key, compute) };
   }
 
-  async json(key: string, compute: () => Promise<unknown>): Promise<KeptJson> {
-    const now = this.now();
-    const found = this.entries.get(key);
-    if (found && found.expiresAt > now) return found.json;
-    this.entries.delete(key);
-    // Counted from the start of the computation: the data are at least that fresh.
-    const entry: Entry = { json: compute().then(serialise), expiresAt: now + this.ttlMs };
-    this.entries.set(key, entry);
-    if (this.entries.size > this.maxEntries) this.dropOldest();
-    entry.json.catch(() => {
-      if (this.entries.get(key) === entry) this.entries.delete(key);
-    });
-    return entry.json;
+  /** Counted from the start of the computation: the data are at least that fresh. */
+  json(key: string, compute: () => Promise<unknown>): Promise<KeptJson> {
+    return this.kept.get(key, () => compute().then(serialise));
   }
 
   /**
@@ -77,16 +62,11 @@ export class PublicAnswerCache {
    * answer, anyone asking from now on gets a fresh one.
    */
   clear(): void {
-    this.entries.clear();
+    this.kept.clear();
   }
 
   get size(): number {
-    return this.entries.size;
-  }
-
-  private dropOldest(): void {
-    const oldest = this.entries.keys().next();
-    if (!oldest.done) this.entries.delete(oldest.value);
+    return this.kept.size;
   }
 }
 

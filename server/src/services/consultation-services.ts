@@ -57,11 +57,10 @@ export function createConsultationServices(deps: ConsultationDeps) {
     ...{ audit, now, onChanged, consultations },
     store: store.consultationQuestions,
   });
-  // A public report is made once; any change to its consultation, or a draft binned or
-  // restored, has it made again.
+  // A public report is made once; any change to its consultation (a draft binned or restored
+  // is reported as one, above) has it made again.
   const publicFiles = new PublicReportFiles<ReportFile>(() => now().getTime());
   deps.serviceEvents.on('consultation-changed', (_workspaceId, id) => publicFiles.forget(id));
-  deps.serviceEvents.on('document-bin-changed', () => publicFiles.clear());
   const consultationReports = new ConsultationReportService({
     publicFiles,
     store: store.consultations,

@@ -29,7 +29,7 @@ import {
 } from './consultation-views.ts';
 import { ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
-import { noPublicPage } from './public-pages.ts';
+import { refuseUnlessListed } from './public-pages.ts';
 import type { WorkspaceScope } from './workspace-scope.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -39,7 +39,7 @@ const LONGEST_DAYS = 366;
 export interface ConsultationServiceOptions {
   store: ConsultationStore;
   versions: Pick<VersionStore, 'getVersionState'>;
-  documents: Pick<DocumentStore, 'findEasyReadVersion' | 'getDocument'>;
+  documents: Pick<DocumentStore, 'findEasyReadVersion' | 'getDocument' | 'listDocuments'>;
   workspaces: Pick<WorkspaceStore, 'getWorkspace'>;
   publicPages: Pick<PublicPageStore, 'getPublicPage'>;
   updates: Pick<UpdateLog, 'loadDocument'>;
@@ -141,9 +141,7 @@ export class ConsultationService {
   async list(auth: AuthContext, workspaceId: string): Promise<ConsultationSummary[]> {
     await this.options.scope.workspaceFor(auth, workspaceId, 'workspace:read');
     const now = this.options.now();
-    const all = await this.options.store.listConsultations(workspaceId);
-    const shown = await Promise.all(all.map((c) => this.draftOutOfBin(c)));
-    return all.filter((_, index) => shown[index]).map((c) => summaryOf(c, now));
+    return (await this.outOfBin(workspaceId)).map((c) => summaryOf(c, now));
   }
 
   /**
@@ -151,21 +149,15 @@ export class ConsultationService {
    * for a workspace that does not exist, there are none); its members always.
    */
   async listOpenFor(auth: AuthContext, workspaceId: string): Promise<PublicConsultationList> {
-    const page = await this.options.publicPages.getPublicPage(workspaceId);
-    const member = can(auth.actor, 'workspace:read', { workspaceId });
-    if (!page?.publishedAt && !member) throw noPublicPage();
+    await refuseUnlessListed(this.options.publicPages, auth, workspaceId, 'workspace:read');
     return this.listOpen(workspaceId);
   }
 
   /** A workspace's open consultations, for its public page (services/public-pages.ts). */
   async listOpen(workspaceId: string): Promise<PublicConsultationList> {
     const now = this.options.now();
-    const open = (await this.options.store.listConsultations(workspaceId)).filter((c) =>
-      isOpen(c, now),
-    );
-    const shown = await Promise.all(open.map((c) => this.draftOutOfBin(c)));
-    return open
-      .filter((_, index) => shown[index])
+    return (await this.outOfBin(workspaceId))
+      .filter((c) => isOpen(c, now))
       .map(({ id, title, introduction, closesAt }) => ({ id, title, introduction, closesAt }));
   }
 
@@ -186,6 +178,16 @@ export class ConsultationService {
     const record = await this.options.store.getConsultation(consultationId);
     if (!record || !(await this.draftOutOfBin(record))) throw noConsultation();
     return record;
+  }
+
+  /** A workspace's consultations but those of drafts in the bin (one read of the bin). */
+  private async outOfBin(workspaceId: string): Promise<ConsultationRecord[]> {
+    const [all, binned] = await Promise.all([
+      this.options.store.listConsultations(workspaceId),
+      this.options.documents.listDocuments({ workspaceId, inBin: true }),
+    ]);
+    const inBin = new Set(binned.map((document) => document.id));
+    return all.filter((c) => !inBin.has(c.documentId));
   }
 
   private async draftOutOfBin(record: ConsultationRecord): Promise<boolean> {

@@ -9,13 +9,12 @@ import type {
   PublicEvent,
 } from '@roundtable/shared/protocol/events';
 import type { BookingRecord, PublicEventRecord } from '../storage/event-ports.ts';
-import { can } from '@roundtable/shared/domain/policy';
 import type { PublicPageStore } from '../storage/recruiting-ports.ts';
 import { signedIn, type AuthContext } from './auth-context.ts';
 import { EventContext, type EventServiceOptions } from './event-context.ts';
 import { eventCalendar } from './event-mail.ts';
 import { ownBooking } from './event-views.ts';
-import { noPublicPage } from './public-pages.ts';
+import { refuseUnlessListed } from './public-pages.ts';
 import { ServiceError } from './errors.ts';
 import { newId } from './ids.ts';
 import { hashSecret, newSecret } from './secrets.ts';
@@ -51,9 +50,7 @@ export class PublicEventService {
    * workspace that does not exist, there is none); its facilitators always (to move bookings).
    */
   async listed(auth: AuthContext, workspaceId: string): Promise<PublicEvent[]> {
-    const page = await this.options.publicPages.getPublicPage(workspaceId);
-    const runs = can(auth.actor, 'meeting:run', { workspaceId });
-    if (!page?.publishedAt && !runs) throw noPublicPage();
+    await refuseUnlessListed(this.options.publicPages, auth, workspaceId, 'meeting:run');
     return this.upcoming(workspaceId);
   }
 

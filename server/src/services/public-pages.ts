@@ -11,6 +11,7 @@ import type { WorkspaceStore } from '../storage/ports.ts';
 import type { PublicPageRecord, PublicPageStore } from '../storage/recruiting-ports.ts';
 import type { AuditLog } from './audit.ts';
 import type { AuthContext } from './auth-context.ts';
+import { can, type Action } from '@roundtable/shared/domain/policy';
 import { isKnownOpenMoji } from '../export/openmoji.ts';
 import { ServiceError } from './errors.ts';
 import type { WorkspaceScope } from './workspace-scope.ts';
@@ -35,6 +36,22 @@ const emptyText = { whoWeAre: '', whatWeDo: '', howToJoin: '', easyRead: [] };
 
 export const noPublicPage = (): ServiceError =>
   new ServiceError('not_found', 'There is no public page at this address.');
+
+/**
+ * A list the public page shows (upcoming events, open consultations), asked for by itself:
+ * anyone may read it while the page is on, else it answers as for a workspace that does not
+ * exist; the workspace's own people who may `action` always may.
+ */
+export async function refuseUnlessListed(
+  pages: Pick<PublicPageStore, 'getPublicPage'>,
+  auth: AuthContext,
+  workspaceId: string,
+  action: Action,
+): Promise<void> {
+  if (can(auth.actor, action, { workspaceId })) return;
+  const page = await pages.getPublicPage(workspaceId);
+  if (!page?.publishedAt) throw noPublicPage();
+}
 
 export class PublicPageService {
   constructor(private readonly options: PublicPageServiceOptions) {}

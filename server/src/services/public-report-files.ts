@@ -5,6 +5,7 @@
 // erased), identical requests share the one being made, and only one public report is made at a
 // time; another asked for meanwhile is answered "busy, try again" (503 with Retry-After).
 import { exportBusy } from './export-refusals.ts';
+import { KeptResults } from './kept-results.ts';
 
 /** How long a made report is kept when nothing reports a change (a version saved later). */
 export const REPORT_KEEP_MS = 10 * 60 * 1000;
@@ -13,49 +14,30 @@ const MAX_FILES = 50;
 /** Public reports being made at once. */
 const AT_ONCE = 1;
 
-interface Kept<T> {
-  file: Promise<T>;
-  expiresAt: number;
-}
-
 export class PublicReportFiles<T> {
-  private readonly files = new Map<string, Kept<T>>();
+  private readonly files: KeptResults<T>;
   private making = 0;
 
-  constructor(
-    private readonly now: () => number,
-    private readonly keepMs = REPORT_KEEP_MS,
-  ) {}
+  constructor(now: () => number, keepMs = REPORT_KEEP_MS) {
+    this.files = new KeptResults({ keepMs, maxEntries: MAX_FILES, now });
+  }
 
   /** The file kept under this consultation and key, or the one `make` makes. */
   get(consultationId: string, key: string, make: () => Promise<T>): Promise<T> {
     const name = `${consultationId} ${key}`;
-    const kept = this.files.get(name);
-    const now = this.now();
-    if (kept && kept.expiresAt > now) return kept.file;
+    const kept = this.files.fresh(name);
+    if (kept) return kept;
     if (this.making >= AT_ONCE) return Promise.reject(exportBusy());
     this.making += 1;
-    const file = make().finally(() => {
-      this.making -= 1;
-    });
-    this.files.delete(name);
-    this.files.set(name, { file, expiresAt: now + this.keepMs });
-    // A failed file is not kept: the next request tries again.
-    file.catch(() => {
-      if (this.files.get(name)?.file === file) this.files.delete(name);
-    });
-    while (this.files.size > MAX_FILES) this.files.delete(this.files.keys().next().value!);
-    return file;
+    return this.files.get(name, () =>
+      make().finally(() => {
+        this.making -= 1;
+      }),
+    );
   }
 
   /** The consultation changed: its reports are made again when next asked for. */
   forget(consultationId: string): void {
-    for (const name of [...this.files.keys()]) {
-      if (name.startsWith(`${consultationId} `)) this.files.delete(name);
-    }
-  }
-
-  clear(): void {
-    this.files.clear();
+    this.files.forget(`${consultationId} `);
   }
 }
