@@ -3,7 +3,8 @@
 // (Yjs updates are idempotent).
 import type { Logger } from 'pino';
 import type { DocumentMessage, FanoutBus } from '../bus/ports.ts';
-import { DocumentRoom, type DocumentRoomOptions } from './room.ts';
+import { DocumentRoom } from './room.ts';
+import type { DocumentRoomOptions } from './room-options.ts';
 import type { SchemaGuard } from './schema-guard.ts';
 import type { VerifiedUpdateLog } from './verified-log.ts';
 
@@ -61,6 +62,7 @@ export async function loadRoom(
     room = new DocumentRoom({
       documentId,
       doc: stored.doc,
+      ...(stored.state ? { state: stored.state } : {}),
       authors,
       guard: options.guard,
       logBytes: stored.logBytes,

@@ -6,13 +6,12 @@ import { CloseCode } from '@roundtable/shared/protocol/collab';
 import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
 import type { DocumentMessage } from '../bus/ports.ts';
 import type { ClientAuthor } from '../storage/ports.ts';
+import type { DocumentRoomOptions } from './room-options.ts';
 import { ClientOwners } from './client-owners.ts';
 import { CollabConnection } from './connection.ts';
 import { DocumentSize } from './document-size.ts';
 import { DraftRules } from './draft-rules.ts';
-import type { PendingCommit } from './persist-queue.ts';
 import { RoomConnections } from './room-connections.ts';
-import type { SchemaGuard } from './schema-guard.ts';
 import { REMOTE, RoomPresence } from './room-presence.ts';
 import { SyncAnswers } from './sync-answers.ts';
 import { UpdateForbidden, UpdateProver, UpdateWaits } from './update-prover.ts';
@@ -24,35 +23,6 @@ import {
   encodeUpdate,
   type ClientMessage,
 } from './codec.ts';
-
-export interface DocumentRoomOptions {
-  documentId: string;
-  doc: Y.Doc;
-  /** Bytes already in the stored log tail when the room was loaded. */
-  logBytes: number;
-  /** Hands an update to storage; `commit` is called once it is stored. */
-  persist: (pending: PendingCommit) => void;
-  /** Called when the log tail has grown past the compaction bound. */
-  onLogGrown: (room: DocumentRoom) => void;
-  compactAfterBytes: number;
-  /** Called after each edit this process stored (for the quiet-spell version). */
-  onEdited?: (room: DocumentRoom) => void;
-  /** Sends a stored update or an awareness change to the other server processes. */
-  publish: (message: DocumentMessage) => void;
-  /** Largest size, in bytes of Yjs updates, the document may grow to (`MAX_DOCUMENT_BYTES`). */
-  maxDocumentBytes?: number;
-  /**
-   * The live document threw while taking an update, or the room failed in some other way no
-   * one expected: its connections are closed and it is unloaded, and nothing else is touched.
-   */
-  onBroken: (room: DocumentRoom, error: unknown) => void;
-  /** An update from another process or from storage that does not apply here: left out. */
-  onRemoteRefused?: (room: DocumentRoom, error: unknown) => void;
-  /** Checks that what an update adds fits the editor's schema. */
-  guard: SchemaGuard;
-  /** Who each Yjs client id in the document belongs to, as stored when the room loaded. */
-  authors?: readonly ClientAuthor[];
-}
 
 export class DocumentRoom {
   readonly documentId: string;
@@ -85,7 +55,7 @@ export class DocumentRoom {
     this.logBytes = options.logBytes;
     this.owners = new ClientOwners(this.doc, options.authors ?? []);
     this.rules = new DraftRules(this.doc);
-    const state = Y.encodeStateAsUpdate(this.doc);
+    const state = options.state ?? Y.encodeStateAsUpdate(this.doc);
     this.size = new DocumentSize(state.byteLength, options.maxDocumentBytes);
     this.presence = new RoomPresence({
       doc: this.doc,

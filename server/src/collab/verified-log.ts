@@ -18,6 +18,12 @@ export interface LoadedDocument {
   doc: Y.Doc;
   /** Bytes in the stored log tail that loaded. */
   logBytes: number;
+  /**
+   * The document's whole state as one update, when storage held it so (one snapshot, no tail,
+   * nothing left pending): a room needs it for the size and the first reader, and encoding it
+   * again from the document would cost as much as applying it did.
+   */
+  state?: Uint8Array;
 }
 
 interface Failure {
@@ -56,6 +62,17 @@ function tryBuild(
   }
 }
 
+/** The one stored update that the document was built from alone and completely, if so. */
+function wholeStateOf(
+  doc: Y.Doc,
+  stored: StoredDocumentState,
+  skipped: ReadonlySet<number>,
+): Uint8Array | undefined {
+  if (stored.updates.length !== 1 || skipped.size > 0) return undefined;
+  if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) return undefined;
+  return stored.updates[0];
+}
+
 export class VerifiedUpdateLog implements UpdateLog {
   private readonly options: VerifiedUpdateLogOptions;
 
@@ -82,7 +99,8 @@ export class VerifiedUpdateLog implements UpdateLog {
     for (const index of skipped) {
       if (stored.refs[index]?.kind === 'log') logBytes -= stored.updates[index]?.byteLength ?? 0;
     }
-    return { doc, logBytes };
+    const state = wholeStateOf(doc, stored, skipped);
+    return state ? { doc, logBytes, state } : { doc, logBytes };
   }
 
   /** The stored updates that apply (checked by building the document once). */
