@@ -82,8 +82,11 @@ export interface UpdateProverOptions {
 
 export class UpdateProver {
   private copy: Y.Doc | null = null;
-  /** Proven updates not yet applied to the live document, oldest first. */
-  private readonly ahead: Uint8Array[] = [];
+  /**
+   * Proven updates not yet applied to the live document, oldest first. A set: a fast writer may
+   * have thousands waiting, and each is taken out as the live document takes it.
+   */
+  private readonly ahead = new Set<Uint8Array>();
   private idleTimer: NodeJS.Timeout | undefined;
   /** Made at the first proof, from the live document; then told every proven update. */
   private authors: SuggestionAuthors | null = null;
@@ -130,14 +133,13 @@ export class UpdateProver {
       throw new UpdateForbidden(`Your change was refused: ${forged}.`);
     }
     this.authors.learn(added.suggestions);
-    this.ahead.push(update);
+    this.ahead.add(update);
     this.touch();
   }
 
   /** The live document has taken a proven update. */
   applied(update: Uint8Array): void {
-    const index = this.ahead.indexOf(update);
-    if (index >= 0) this.ahead.splice(index, 1);
+    this.ahead.delete(update);
   }
 
   /** A proven update that will never be applied live (it was not stored): the copy has it, so
@@ -148,7 +150,7 @@ export class UpdateProver {
   }
 
   destroy(): void {
-    this.ahead.length = 0;
+    this.ahead.clear();
     this.drop();
   }
 

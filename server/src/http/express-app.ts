@@ -175,8 +175,10 @@ export function createExpressApp(options: ExpressAppOptions): Express {
       publicAnswers,
     ),
   );
-  const openApi = buildOpenApi(registry.specs, options.version);
+  // Made at the first request: few servers are ever asked, and it is large to build and keep.
+  let openApi: ReturnType<typeof buildOpenApi> | undefined;
   app.get('/api/openapi.json', (_request, response) => {
+    openApi ??= buildOpenApi(registry.specs, options.version);
     response.json(openApi);
   });
   app.use('/api', apiNotFound);
