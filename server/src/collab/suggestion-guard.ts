@@ -17,6 +17,7 @@
 // as they were). A refused update has changed the shadow, so the shadow is rebuilt (from the
 // live document and the updates admitted since) before the next check.
 import * as Y from 'yjs';
+import { newServerDoc } from '../documents/server-doc.ts';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 import { blocksOf, joinRuns, runsOfBlock, type Run } from './baseline-runs.ts';
 import { blocksTouchedBy, stretchOf, type Touched } from './touched-blocks.ts';
@@ -99,7 +100,7 @@ export class SuggestionGuard {
 
   private rebuild(): void {
     this.shadow?.destroy();
-    const shadow = new Y.Doc();
+    const shadow = newServerDoc();
     shadow.getXmlFragment(CONTENT_FRAGMENT);
     Y.applyUpdate(shadow, Y.encodeStateAsUpdate(this.live));
     for (const update of this.ahead) Y.applyUpdate(shadow, update);

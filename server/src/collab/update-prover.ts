@@ -12,6 +12,7 @@
 // schema (schema-guard.ts), and that a person's new suggestions are in their own name
 // (suggestion-authors.ts).
 import * as Y from 'yjs';
+import { newServerDoc } from '../documents/server-doc.ts';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 import { MalformedMessage } from './codec.ts';
 import type { SchemaGuard } from './schema-guard.ts';
@@ -160,7 +161,7 @@ export class UpdateProver {
   }
 
   private rebuild(): Y.Doc {
-    const copy = new Y.Doc({ gc: this.options.live.gc });
+    const copy = newServerDoc({ gc: this.options.live.gc });
     // Typed first, so content a client puts there is read as what the editor reads.
     copy.getXmlFragment(CONTENT_FRAGMENT);
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.options.live));

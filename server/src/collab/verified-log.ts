@@ -4,6 +4,7 @@
 // the rooms and the services (content, export, versions, suggestions) all load this way.
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
+import { newServerDoc } from '../documents/server-doc.ts';
 import type { StoredDocumentState, StoredUpdateRef, UpdateLog } from '../storage/ports.ts';
 
 export interface VerifiedUpdateLogOptions {
@@ -45,7 +46,7 @@ function tryBuild(
   skip: ReadonlySet<number>,
   fast: boolean,
 ): { doc: Y.Doc; failure: Failure | undefined } {
-  const doc = new Y.Doc();
+  const doc = newServerDoc();
   let index = 0;
   const applyEach = (): void => {
     for (index = 0; index < updates.length; index++) {

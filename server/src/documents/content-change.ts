@@ -6,6 +6,7 @@ import type { Schema } from '@tiptap/pm/model';
 import { EditorState } from '@tiptap/pm/state';
 import { updateYFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
+import { newServerDoc } from './server-doc.ts';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 import { repairContent } from './content-repair.ts';
 import { ContentRules } from './content-rules.ts';
@@ -47,7 +48,7 @@ export function changeDoc(
 export function changeContent(
   options: { state: Uint8Array; schema: Schema; edit: ContentEdit } & ChangeOptions,
 ): Uint8Array | undefined {
-  const doc = new Y.Doc();
+  const doc = newServerDoc();
   try {
     Y.applyUpdate(doc, options.state);
     return changeDoc(doc, options.schema, options.edit, options);

@@ -9,6 +9,7 @@
 // deciding a suggestion, restoring a version) and, as a stored change, when a room loads.
 import { Fragment, type Node as ProseMirrorNode, type NodeType } from '@tiptap/pm/model';
 import * as Y from 'yjs';
+import { newServerDoc } from './server-doc.ts';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 import { flattenTooDeep, plainTextOf } from './content-flatten.ts';
 import type { ContentRules } from './content-rules.ts';
@@ -207,7 +208,7 @@ function toElement(node: ProseMirrorNode): Y.XmlElement {
  */
 export function repairUpdates(doc: Y.Doc, rules: ContentRules): Uint8Array[] {
   const before = Y.encodeStateVector(doc);
-  const copy = new Y.Doc();
+  const copy = newServerDoc();
   const updates: Uint8Array[] = [];
   try {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
@@ -222,7 +223,7 @@ export function repairUpdates(doc: Y.Doc, rules: ContentRules): Uint8Array[] {
 
 /** A stored state (a version, say) made to fit; the same bytes when it fits already. */
 export function repairedState(state: Uint8Array, rules: ContentRules): Uint8Array {
-  const doc = new Y.Doc();
+  const doc = newServerDoc();
   try {
     Y.applyUpdate(doc, state);
     const updates = repairUpdates(doc, rules);

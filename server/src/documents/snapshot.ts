@@ -1,6 +1,7 @@
 // Document state on the server side of storage: a new document's first content, and the merge
 // that compaction writes as a snapshot.
 import * as Y from 'yjs';
+import { newServerDoc } from './server-doc.ts';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 
 /**
@@ -8,7 +9,7 @@ import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
  * opening an empty document at the same moment can never each add a first paragraph.
  */
 export function initialDocumentState(): Uint8Array {
-  const doc = new Y.Doc();
+  const doc = newServerDoc();
   doc.getXmlFragment(CONTENT_FRAGMENT).insert(0, [new Y.XmlElement('paragraph')]);
   const state = Y.encodeStateAsUpdate(doc);
   doc.destroy();
@@ -32,14 +33,14 @@ export function applyAll(doc: Y.Doc, updates: readonly Uint8Array[], origin?: un
  * only when an update fails to apply even so: then compaction keeps the log as it is.
  */
 export function docFromUpdates(updates: readonly Uint8Array[]): Y.Doc {
-  const doc = new Y.Doc();
+  const doc = newServerDoc();
   try {
     applyAll(doc, updates);
     return doc;
   } catch {
     doc.destroy();
   }
-  const slow = new Y.Doc();
+  const slow = newServerDoc();
   try {
     for (const update of updates) Y.applyUpdate(slow, update);
   } catch (error) {

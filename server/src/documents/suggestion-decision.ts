@@ -4,6 +4,7 @@ import { applySuggestion, revertSuggestion } from '@handlewithcare/prosemirror-s
 import type { Schema } from '@tiptap/pm/model';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
+import { newServerDoc } from './server-doc.ts';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 import { listSuggestions, type Suggestion } from '@roundtable/shared/editor/suggestions';
 import { changeContent } from './content-change.ts';
@@ -23,7 +24,7 @@ export function suggestionIn(options: {
   suggestionId: string;
   schema: Schema;
 }): Suggestion | undefined {
-  const doc = new Y.Doc();
+  const doc = newServerDoc();
   try {
     Y.applyUpdate(doc, options.state);
     const root = yXmlFragmentToProseMirrorRootNode(

@@ -12,6 +12,7 @@ import type { Node as ProseMirrorNode, Schema } from '@tiptap/pm/model';
 import { EditorState } from '@tiptap/pm/state';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
+import { newServerDoc } from '../documents/server-doc.ts';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 import { createDocumentExtensions } from '@roundtable/shared/editor/extensions';
 import { ContentRules } from '../documents/content-rules.ts';
@@ -31,7 +32,7 @@ export function yjsStateToProseMirrorJSON(
   state: Uint8Array | Y.Doc,
   schema: Schema = createDocumentSchema(),
 ): ProseMirrorJSON {
-  const copy = new Y.Doc();
+  const copy = newServerDoc();
   Y.applyUpdate(copy, state instanceof Y.Doc ? Y.encodeStateAsUpdate(state) : state);
   const fragment = copy.getXmlFragment(CONTENT_FRAGMENT);
   repairContent(fragment, new ContentRules(schema));
