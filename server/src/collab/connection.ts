@@ -63,8 +63,10 @@ export class CollabConnection {
     return !this.closed && this.socket.readyState === this.socket.OPEN;
   }
 
-  send(frame: Uint8Array): void {
-    if (this.isOpen) this.socket.send(frame);
+  /** `written`, if given, is called once the frame has been handed to the operating system. */
+  send(frame: Uint8Array, written?: () => void): void {
+    if (this.isOpen) this.socket.send(frame, written);
+    else written?.();
   }
 
   /** Runs `hook` when the server closes this connection (whoever asks it to). */

@@ -36,6 +36,7 @@ export class InboundFrames<Frame> {
   private open = false;
   private stopped = false;
   private timer: NodeJS.Timeout | undefined;
+  private frameArrived: (() => void) | undefined;
   private readonly options: InboundFramesOptions<Frame>;
 
   constructor(options: InboundFramesOptions<Frame>) {
@@ -46,7 +47,16 @@ export class InboundFrames<Frame> {
   push(frame: Frame): void {
     if (this.stopped) return;
     this.waiting.push(frame);
+    const arrived = this.frameArrived;
+    this.frameArrived = undefined;
+    arrived?.();
     this.drain();
+  }
+
+  /** Calls `listener` once a frame waits here: at once if one does, else when one arrives. */
+  whenFrame(listener: () => void): void {
+    if (this.backlog > 0) listener();
+    else this.frameArrived = listener;
   }
 
   /** The room has loaded: frames may flow. */
@@ -67,6 +77,18 @@ export class InboundFrames<Frame> {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.options.socket.resume();
+  }
+
+  /** The oldest frame not yet handed on. */
+  peek(): Frame | undefined {
+    return this.backlog > 0 ? this.waiting[this.next] : undefined;
+  }
+
+  /** Drops the oldest frame not yet handed on (it was answered some other way). */
+  dropFirst(): void {
+    if (this.backlog === 0) return;
+    this.next++;
+    this.drain();
   }
 
   /** Frames read from the socket and not yet handed on. */

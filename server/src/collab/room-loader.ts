@@ -3,6 +3,7 @@
 // (Yjs updates are idempotent).
 import type { Logger } from 'pino';
 import type { DocumentMessage, FanoutBus } from '../bus/ports.ts';
+import type { StoredDocumentState } from '../storage/ports.ts';
 import { DocumentRoom } from './room.ts';
 import type { DocumentRoomOptions } from './room-options.ts';
 import type { SchemaGuard } from './schema-guard.ts';
@@ -26,6 +27,8 @@ export interface RoomLoadOptions {
   lockOf?: (documentId: string) => Promise<string | null>;
   /** Why a document takes changes only as suggestions when it loads (it is in review). */
   suggestionsOnlyOf?: (documentId: string) => Promise<string | null>;
+  /** Storage has been read; the document is built from it next (see early-answers.ts). */
+  onRead?: (documentId: string, stored: StoredDocumentState) => Promise<void>;
 }
 
 /** What the registry does for a loaded room: store its updates, compact, note edits, close. */
@@ -52,7 +55,7 @@ export async function loadRoom(
   });
   try {
     const [stored, authors, lockedReason, suggestionsOnly] = await Promise.all([
-      options.log.loadDoc(documentId),
+      options.log.loadDoc(documentId, async (stored) => options.onRead?.(documentId, stored)),
       // Who each client id belongs to, so nobody adds words under someone else's.
       options.log.listClientAuthors(documentId),
       options.lockOf?.(documentId) ?? null,

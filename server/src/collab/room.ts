@@ -20,6 +20,7 @@ import {
   checkUpdate,
   encodeCommentsNotice,
   encodeSyncStep1,
+  encodeSyncStep2,
   encodeUpdate,
   type ClientMessage,
 } from './codec.ts';
@@ -46,6 +47,8 @@ export class DocumentRoom {
   private readonly prover: UpdateProver;
   private readonly presence: RoomPresence;
   private readonly syncAnswers: SyncAnswers;
+  /** The document's state vector as loaded. */
+  private readonly loadedStateVector: Uint8Array;
 
   constructor(options: DocumentRoomOptions) {
     this.options = options;
@@ -55,6 +58,7 @@ export class DocumentRoom {
     this.logBytes = options.logBytes;
     this.owners = new ClientOwners(this.doc, options.authors ?? []);
     this.rules = new DraftRules(this.doc);
+    this.loadedStateVector = Y.encodeStateVector(this.doc);
     const state = options.state ?? Y.encodeStateAsUpdate(this.doc);
     this.size = new DocumentSize(state.byteLength, options.maxDocumentBytes);
     this.presence = new RoomPresence({
@@ -68,6 +72,11 @@ export class DocumentRoom {
   join(connection: CollabConnection): void {
     this.connections.add(connection);
     connection.send(encodeSyncStep1(this.doc));
+    // Answered from the stored snapshot while the room loaded (early-answers.ts): given what the
+    // room has taken since, if anything.
+    if (connection.syncRequested && this.syncAnswers.changedSinceLoad) {
+      connection.send(encodeSyncStep2(this.doc, this.loadedStateVector));
+    }
     if (connection.wantsAcks) connection.send(this.rules.statusFrame());
     if (this.presence.anyoneShown()) connection.send(this.presence.everyone());
   }

@@ -9,7 +9,8 @@ import { PersistQueue } from './persist-queue.ts';
 import type { DocumentRoom } from './room.ts';
 import { DocumentNotStored, loadRoom, type RoomLoadOptions } from './room-loader.ts';
 import { repairOnLoad } from './room-repair.ts';
-import { mergeIntoSnapshot } from '../documents/snapshot.ts';
+import { RoomCompactions } from './room-compactions.ts';
+import { EarlyAnswers, type EarlyAnswer } from './early-answers.ts';
 import { UpdateProver } from './update-prover.ts';
 
 export interface DocumentRoomsOptions extends RoomLoadOptions {
@@ -30,14 +31,19 @@ export interface RoomStats {
 export class DocumentRooms implements LiveDocuments {
   private readonly loading = new Map<string, Promise<DocumentRoom>>();
   private readonly rooms = new Map<string, DocumentRoom>();
-  private readonly compactions = new Set<Promise<void>>();
+  private readonly compactions: RoomCompactions;
   /** Work started by rooms that shutdown must wait for (automatic versions). */
   private readonly background = new Set<Promise<unknown>>();
   private readonly queue: PersistQueue;
   private readonly options: DocumentRoomsOptions;
+  private readonly earlyAnswers: EarlyAnswers;
 
   constructor(options: DocumentRoomsOptions) {
     this.options = options;
+    this.compactions = new RoomCompactions(options);
+    this.earlyAnswers = new EarlyAnswers((error, documentId) =>
+      options.logger.warn({ err: error, documentId }, 'answering a reader early failed'),
+    );
     this.queue = new PersistQueue({
       log: options.log,
       logger: options.logger,
@@ -50,8 +56,19 @@ export class DocumentRooms implements LiveDocuments {
    * Puts a connection in the document's room, loading the document first if needed. Rejects,
    * keeping nothing, when the load fails.
    */
-  async join(documentId: string, connection: CollabConnection): Promise<DocumentRoom> {
-    const room = await this.acquire(documentId);
+  async join(
+    documentId: string,
+    connection: CollabConnection,
+    early?: EarlyAnswer,
+  ): Promise<DocumentRoom> {
+    const stopWaiting =
+      early && !this.rooms.has(documentId) ? this.earlyAnswers.wait(documentId, early) : undefined;
+    let room: DocumentRoom;
+    try {
+      room = await this.acquire(documentId);
+    } finally {
+      stopWaiting?.();
+    }
     clearTimeout(room.unloadTimer);
     room.unloadTimer = undefined;
     room.join(connection);
@@ -158,7 +175,7 @@ export class DocumentRooms implements LiveDocuments {
     await this.queue.drain();
     await Promise.allSettled([...this.loading.values()]);
     await Promise.all([...this.rooms.values()].map((room) => this.unload(room)));
-    await Promise.all(this.compactions);
+    await this.compactions.finished();
     await Promise.allSettled(this.background);
   }
 
@@ -174,9 +191,10 @@ export class DocumentRooms implements LiveDocuments {
   }
 
   private async load(documentId: string): Promise<DocumentRoom> {
-    const room = await loadRoom(documentId, this.options, {
+    const options = { ...this.options, onRead: this.earlyAnswers.read.bind(this.earlyAnswers) };
+    const room = await loadRoom(documentId, options, {
       persist: (pending) => this.queue.enqueue(pending),
-      onLogGrown: (grown) => void this.compact(grown),
+      onLogGrown: (grown) => void this.compactions.run(grown),
       onEdited: (edited) => this.noteEdit(edited),
       onBroken: (broken, error) => this.broken(broken, error),
     });
@@ -248,34 +266,12 @@ export class DocumentRooms implements LiveDocuments {
     const editedSinceQuiet = room.quietTimer !== undefined;
     room.destroy();
     await this.queue.drain();
-    if (room.logBytes > 0) await this.compact(room);
+    if (room.logBytes > 0) await this.compactions.run(room);
     if (editedSinceQuiet && this.options.onQuiet) this.track(this.options.onQuiet(room.documentId));
   }
 
   private track(work: Promise<unknown>): void {
     const settled = work.catch(() => undefined).finally(() => this.background.delete(settled));
     this.background.add(settled);
-  }
-
-  private compact(room: DocumentRoom): Promise<void> {
-    if (room.compacting) return Promise.resolve();
-    room.compacting = true;
-    const covered = room.logBytes;
-    // Deferred a turn, so a compaction never holds up the relay of the batch that triggered it.
-    const run = new Promise((resolve) => setImmediate(resolve))
-      .then(() => this.options.log.compact(room.documentId, mergeIntoSnapshot))
-      .then(() => {
-        room.logBytes = Math.max(0, room.logBytes - covered);
-      })
-      .catch((error: unknown) => {
-        // The log still holds every update, so a failed compaction loses nothing.
-        this.options.logger.warn({ err: error, documentId: room.documentId }, 'compaction failed');
-      })
-      .finally(() => {
-        room.compacting = false;
-        this.compactions.delete(run);
-      });
-    this.compactions.add(run);
-    return run;
   }
 }

@@ -5,6 +5,8 @@ import { encodeSyncStep2, encodeSyncStep2Of } from './codec.ts';
 
 export class SyncAnswers {
   private wholeDocumentAnswer: Uint8Array | null = null;
+  /** Whether the document has taken anything since it was loaded. */
+  changedSinceLoad = false;
 
   /** `state`: the document's whole state, when it has just been encoded anyway (at load). */
   constructor(
@@ -17,8 +19,10 @@ export class SyncAnswers {
   }
 
   private readonly forgetWholeDocumentAnswer = (transaction: Y.Transaction): void => {
-    if (this.wholeDocumentAnswer === null || !changed(transaction)) return;
+    if (this.wholeDocumentAnswer === null && this.changedSinceLoad) return;
+    if (!changed(transaction)) return;
     this.wholeDocumentAnswer = null;
+    this.changedSinceLoad = true;
   };
 
   /** Sync step 2 for this state vector; shared by every reader who has nothing yet. */

@@ -92,9 +92,13 @@ export class VerifiedUpdateLog implements UpdateLog {
     this.options.log.listQuarantined(documentId);
 
   /** The document built from every stored update that applies; undefined when none is stored. */
-  async loadDoc(documentId: string): Promise<LoadedDocument | undefined> {
+  async loadDoc(
+    documentId: string,
+    onRead?: (stored: StoredDocumentState) => Promise<void>,
+  ): Promise<LoadedDocument | undefined> {
     const stored = await this.options.log.loadDocument(documentId);
     if (!stored) return undefined;
+    await onRead?.(stored);
     const { doc, skipped } = await this.build(documentId, stored);
     let logBytes = stored.logBytes;
     for (const index of skipped) {
@@ -120,6 +124,7 @@ export class VerifiedUpdateLog implements UpdateLog {
       updates: stored.updates.filter(keep),
       refs: stored.refs.filter(keep),
       logBytes,
+      snapshotChecked: stored.snapshotChecked && !skipped.has(0),
     };
   }
 

@@ -60,3 +60,20 @@ export function mergeIntoSnapshot(updates: Uint8Array[]): Uint8Array {
   doc.destroy();
   return merged;
 }
+
+/**
+ * The same merge, marked checked when the document it made is whole (nothing waits for missing
+ * changes) and `fits` says it fits the editor's schema, so a new reader may be given it as it is.
+ */
+export function mergeIntoCheckedSnapshot(
+  updates: Uint8Array[],
+  fits: (doc: Y.Doc) => boolean,
+): { state: Uint8Array; checked: boolean } {
+  const doc = docFromUpdates(updates);
+  try {
+    const whole = doc.store.pendingStructs === null && doc.store.pendingDs === null;
+    return { state: Y.encodeStateAsUpdate(doc), checked: whole && fits(doc) };
+  } finally {
+    doc.destroy();
+  }
+}

@@ -94,6 +94,8 @@ export interface StoredDocumentState {
   refs: StoredUpdateRef[];
   /** Bytes in the log tail, which decides when to compact next. */
   logBytes: number;
+  /** The snapshot was checked when compaction made it (see `MergedSnapshot.checked`). */
+  snapshotChecked: boolean;
 }
 
 /** A stored update that failed to apply, moved aside so the document loads from the rest. */
@@ -107,8 +109,21 @@ export interface QuarantinedUpdate {
   quarantinedAt: string;
 }
 
-/** Merges a document's updates into one; compaction is given this, so stores need no Yjs. */
-export type MergeUpdates = (updates: Uint8Array[]) => Uint8Array;
+/** A document's updates merged into one, as compaction stores it. */
+export interface MergedSnapshot {
+  state: Uint8Array;
+  /**
+   * It was built into a document whole (nothing waiting for missing changes) and fits the
+   * editor's schema: a new reader may be given it before the document has loaded again.
+   */
+  checked: boolean;
+}
+
+/**
+ * Merges a document's updates into one; compaction is given this, so stores need no Yjs. Bare
+ * bytes are a snapshot nobody checked.
+ */
+export type MergeUpdates = (updates: Uint8Array[]) => Uint8Array | MergedSnapshot;
 
 export interface UpdateLog {
   /** Appends every update in one transaction; resolves only once they are durable. */

@@ -2,7 +2,7 @@
 // who each Yjs client id belongs to. Run inside storeContract for every store.
 import { beforeEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { mergeIntoSnapshot } from '../documents/snapshot.ts';
+import { mergeIntoCheckedSnapshot, mergeIntoSnapshot } from '../documents/snapshot.ts';
 import { storeFixtures, textOf } from './contract-fixtures.ts';
 import type { Store } from './ports.ts';
 
@@ -57,6 +57,32 @@ export function updateLogContract(getStore: () => Store): void {
     expect(stored?.logBytes).toBe(0);
     expect(textOf(stored!.updates)).toBe(writer.getText('t').toString());
     expect((await store.updates.compact(id, mergeIntoSnapshot)).mergedUpdates).toBe(0);
+  });
+
+  it('keeps whether compaction checked the snapshot, until the snapshot is made again', async () => {
+    const id = await newDocument();
+    expect((await store.updates.loadDocument(id))?.snapshotChecked).toBe(false);
+    const writer = new Y.Doc();
+    const append = async (text: string) => {
+      writer.getText('t').insert(0, text);
+      await store.updates.appendUpdates([
+        { documentId: id, update: Y.encodeStateAsUpdate(writer) },
+      ]);
+    };
+    await append('Homes');
+    await store.updates.compact(id, (updates) => mergeIntoCheckedSnapshot(updates, () => true));
+    expect((await store.updates.loadDocument(id))?.snapshotChecked).toBe(true);
+    // A tail after it does not change the mark: what is loaded is the snapshot and the tail.
+    await append('Work ');
+    const withTail = await store.updates.loadDocument(id);
+    expect([withTail?.snapshotChecked, withTail?.updates.length]).toEqual([true, 2]);
+    // Merged without a check (or found not to fit), it is unchecked again.
+    await store.updates.compact(id, mergeIntoSnapshot);
+    expect((await store.updates.loadDocument(id))?.snapshotChecked).toBe(false);
+    await append('Care ');
+    await store.updates.compact(id, (updates) => mergeIntoCheckedSnapshot(updates, () => false));
+    const unfit = await store.updates.loadDocument(id);
+    expect([unfit?.snapshotChecked, textOf(unfit!.updates)]).toEqual([false, 'Care Work Homes']);
   });
 
   it('records who each Yjs client id belongs to with the update, first person kept, through compaction', async () => {

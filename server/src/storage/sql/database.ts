@@ -39,6 +39,7 @@ export interface DocumentSnapshotsTable {
   document_id: string;
   state: Bytes;
   up_to_seq: number;
+  checked: Generated<Flag>;
 }
 
 export interface DocumentUpdatesTable {

@@ -9,7 +9,8 @@ import { migrateSqlite } from './migrate.ts';
 import { migrations } from './migrations.ts';
 import { singleUseInviteMigrations } from './migrations-single-use-invites.ts';
 
-const before = migrations.length - singleUseInviteMigrations.length;
+// Where the step sits among all of them (later steps may follow it).
+const before = migrations.indexOf(singleUseInviteMigrations[0]!);
 
 const existingRows = `
       INSERT INTO workspaces (id, name, created_at) VALUES ('w1', 'Forum', '2026-01-01T00:00:00Z');

@@ -12,6 +12,7 @@ import { recruitingMigrations } from './migrations-recruiting.ts';
 import { eventChangeMigrations } from './migrations-event-changes.ts';
 import { consultationMigrations } from './migrations-consultations.ts';
 import { singleUseInviteMigrations } from './migrations-single-use-invites.ts';
+import { snapshotCheckMigrations } from './migrations-snapshot-checks.ts';
 import type { ColumnTypes } from './column-types.ts';
 
 export type Migration = (t: ColumnTypes) => string;
@@ -275,4 +276,5 @@ export const migrations: readonly Migration[] = [
   ...eventChangeMigrations,
   ...consultationMigrations,
   ...singleUseInviteMigrations,
+  ...snapshotCheckMigrations,
 ];

@@ -64,12 +64,17 @@ export function sqlUpdateLog(storage: SqlStorage): UpdateLog {
       // One statement, one snapshot of the data: the snapshot and the log rows agree.
       const rows = await db
         .selectFrom('document_snapshots')
-        .select([sql<number>`0`.as('kind'), 'state as data', sql<number>`0`.as('seq')])
+        .select([
+          sql<number>`0`.as('kind'),
+          'state as data',
+          sql<number>`0`.as('seq'),
+          sql<number>`CASE WHEN checked THEN 1 ELSE 0 END`.as('checked'),
+        ])
         .where('document_id', '=', documentId)
         .unionAll(
           db
             .selectFrom('document_updates')
-            .select([sql<number>`1`.as('kind'), 'data', 'seq'])
+            .select([sql<number>`1`.as('kind'), 'data', 'seq', sql<number>`0`.as('checked')])
             .where('document_id', '=', documentId),
         )
         // Log seqs start at 1, so ordering by seq alone puts the snapshot (0) first, and SQLite
@@ -85,6 +90,7 @@ export function sqlUpdateLog(storage: SqlStorage): UpdateLog {
           row.kind === 0 ? { kind: 'snapshot' } : { kind: 'log', seq: row.seq },
         ),
         logBytes,
+        snapshotChecked: rows[0]?.kind === 0 && rows[0].checked === 1,
       };
     },
     async listClientAuthors(documentId) {
@@ -117,17 +123,24 @@ export function sqlUpdateLog(storage: SqlStorage): UpdateLog {
         const last = log.at(-1) ?? (options?.evenWithoutLog && snapshot);
         if (!last) return { mergedUpdates: 0 };
         const upToSeq = 'seq' in last ? last.seq : last.up_to_seq;
-        const merged = merge([
+        const result = merge([
           ...(snapshot ? [snapshot.state] : []),
           ...log.map((row) => row.data),
         ]);
+        const merged = result instanceof Uint8Array ? { state: result, checked: false } : result;
         await trx
           .insertInto('document_snapshots')
-          .values({ document_id: documentId, state: merged, up_to_seq: upToSeq })
+          .values({
+            document_id: documentId,
+            state: merged.state,
+            up_to_seq: upToSeq,
+            checked: merged.checked ? 1 : 0,
+          })
           .onConflict((oc) =>
             oc.column('document_id').doUpdateSet((eb) => ({
               state: eb.ref('excluded.state'),
               up_to_seq: eb.ref('excluded.up_to_seq'),
+              checked: eb.ref('excluded.checked'),
             })),
           )
           .execute();

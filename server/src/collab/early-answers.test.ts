@@ -1,0 +1,192 @@
+// A new reader of a large document that is not open yet is given the stored snapshot at once,
+// while the server builds its own copy, when compaction checked that snapshot; everyone else is
+// answered by the room as before, and a reader who says nothing holds nobody up for long.
+import { afterEach, describe, expect, it } from 'vitest';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import {
+  appendParagraph,
+  connectClient,
+  eventually,
+  rawSocket,
+  whenSynced,
+  type TestClient,
+} from '../testing/harness.ts';
+import { RestartableServer, type RunningServer } from '../testing/restartable.ts';
+import { CollabConnection } from './connection.ts';
+import { EARLY_ANSWER_MIN_BYTES } from './early-answers.ts';
+import { DocumentRoom } from './room.ts';
+import { editorSchemaGuard } from './schema-guard.ts';
+
+const PARAGRAPHS = 40;
+const paragraphText = (index: number): string => `${index} `.padEnd(2000, 'words ');
+
+function syncStep1Frame(stateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint8Array(encoder, stateVector);
+  return encoding.toUint8Array(encoder);
+}
+
+/** A frame's message and sync types, and the update it carries (for sync step 2). */
+function readSync(frame: Buffer): { message: number; sync: number; update: Uint8Array } {
+  const decoder = decoding.createDecoder(frame);
+  const message = decoding.readVarUint(decoder);
+  const sync = message === 0 ? decoding.readVarUint(decoder) : -1;
+  const update = message === 0 ? decoding.readVarUint8Array(decoder) : new Uint8Array();
+  return { message, sync, update };
+}
+
+const paragraphsIn = (update: Uint8Array): number => {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update);
+  return doc.getXmlFragment('default').length;
+};
+
+describe('a new reader of a large stored document', () => {
+  const servers: RestartableServer[] = [];
+  const clients: TestClient[] = [];
+  const sockets: WebSocket[] = [];
+  afterEach(async () => {
+    for (const socket of sockets.splice(0)) socket.terminate();
+    for (const client of clients.splice(0)) client.destroy();
+    for (const server of servers.splice(0)) await server.dispose();
+  });
+
+  /** A server holding a document of PARAGRAPHS long paragraphs, restarted (so compacted). */
+  async function storedDocument(): Promise<{ server: RestartableServer; id: string }> {
+    const server = new RestartableServer();
+    servers.push(server);
+    const running = await server.start();
+    const { id } = await running.api.createDocument();
+    const writer = connectClient(running.wsOrigin, id, { token: running.adminToken });
+    clients.push(writer);
+    await whenSynced(writer);
+    for (let i = 0; i < PARAGRAPHS; i++) appendParagraph(writer.doc, paragraphText(i));
+    await eventually(async () => {
+      const stored = await running.store.updates.loadDocument(id);
+      const doc = new Y.Doc();
+      for (const update of stored?.updates ?? []) Y.applyUpdate(doc, update);
+      expect(doc.getXmlFragment('default').length).toBe(PARAGRAPHS + 1);
+    });
+    writer.destroy();
+    await server.restart();
+    const stored = await server.current!.store.updates.loadDocument(id);
+    expect(stored?.updates).toHaveLength(1);
+    expect(stored?.snapshotChecked).toBe(true);
+    expect(stored!.updates[0]!.byteLength).toBeGreaterThan(EARLY_ANSWER_MIN_BYTES);
+    return { server, id };
+  }
+
+  async function reader(running: RunningServer, id: string): Promise<Buffer[]> {
+    const frames: Buffer[] = [];
+    const socket = await rawSocket(
+      running.wsOrigin,
+      `/collab/${id}?token=${running.adminToken}`,
+      (frame) => frames.push(frame),
+    );
+    sockets.push(socket);
+    return Object.assign(frames, { socket });
+  }
+
+  it('is given the whole document before the server has built it', async () => {
+    const { server, id } = await storedDocument();
+    const frames = await reader(server.current!, id);
+    sockets.at(-1)!.send(syncStep1Frame(Y.encodeStateVector(new Y.Doc())));
+    await eventually(() => expect(frames.length).toBeGreaterThan(0));
+    // The room, once built, would first send its own sync step 1: this answer came before it.
+    const first = readSync(frames[0]!);
+    expect([first.message, first.sync]).toEqual([0, 1]);
+    expect(paragraphsIn(first.update)).toBe(PARAGRAPHS + 1);
+    // And the room then takes over as usual: its sync step 1 follows.
+    await eventually(() => expect(frames.some((frame) => readSync(frame).sync === 0)).toBe(true));
+  });
+
+  it('gets what a reader already holding some of it lacks from the room, as before', async () => {
+    const { server, id } = await storedDocument();
+    const partial = new Y.Doc();
+    appendParagraph(partial, 'a paragraph of its own');
+    const frames = await reader(server.current!, id);
+    sockets.at(-1)!.send(syncStep1Frame(Y.encodeStateVector(partial)));
+    await eventually(() => expect(frames.length).toBeGreaterThan(1));
+    expect(readSync(frames[0]!).sync).toBe(0);
+    const answer = frames.map(readSync).find((frame) => frame.sync === 1);
+    expect(answer).toBeDefined();
+    expect(paragraphsIn(answer!.update)).toBe(PARAGRAPHS + 1);
+  });
+
+  it('holds nobody up for long when it says nothing', async () => {
+    const { server, id } = await storedDocument();
+    await reader(server.current!, id);
+    const other = connectClient(server.current!.wsOrigin, id, {
+      token: server.current!.adminToken,
+    });
+    clients.push(other);
+    await whenSynced(other);
+    expect(other.doc.getXmlFragment('default').length).toBe(PARAGRAPHS + 1);
+  });
+});
+
+describe('a reader answered early, joining the room', () => {
+  const stored = new Y.Doc();
+  appendParagraph(stored, 'As stored');
+  const storedState = Y.encodeStateAsUpdate(stored);
+
+  function joinAnsweredEarly(changeAfterLoad: boolean): Uint8Array[] {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, storedState);
+    const room = new DocumentRoom({
+      guard: editorSchemaGuard(),
+      documentId: 'doc-early',
+      doc,
+      logBytes: 0,
+      compactAfterBytes: 1 << 20,
+      persist: () => undefined,
+      onLogGrown: () => undefined,
+      publish: () => undefined,
+      onBroken: () => undefined,
+    });
+    // Taken by the room after the snapshot was read (from another process, say).
+    if (changeAfterLoad) {
+      const other = new Y.Doc();
+      Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+      appendParagraph(other, 'Added meanwhile');
+      room.receiveRemote({
+        kind: 'update',
+        update: Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc)),
+      });
+    }
+    const sent: Uint8Array[] = [];
+    const socket = { readyState: 1, OPEN: 1, send: (frame: Uint8Array) => sent.push(frame) };
+    const connection = new CollabConnection({
+      id: 'early',
+      socket: socket as unknown as WebSocket,
+      wantsAcks: false,
+      mayWrite: false,
+    });
+    connection.syncRequested = true;
+    room.join(connection);
+    room.destroy();
+    return sent;
+  }
+
+  it('is sent what the room took after the snapshot was read', () => {
+    const sent = joinAnsweredEarly(true).map((frame) => readSync(Buffer.from(frame)));
+    const catchUp = sent.find((frame) => frame.sync === 1);
+    expect(catchUp).toBeDefined();
+    // The reader holds the snapshot it was given; with the catch-up, it has everything.
+    const reader = new Y.Doc();
+    Y.applyUpdate(reader, storedState);
+    Y.applyUpdate(reader, catchUp!.update);
+    expect(reader.getXmlFragment('default').length).toBe(2);
+    expect(reader.getXmlFragment('default').toJSON()).toContain('Added meanwhile');
+  });
+
+  it('is sent nothing more when the room took nothing since', () => {
+    const sent = joinAnsweredEarly(false).map((frame) => readSync(Buffer.from(frame)));
+    expect(sent.map((frame) => frame.sync)).toEqual([0]);
+  });
+});

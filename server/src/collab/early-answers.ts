@@ -1,0 +1,66 @@
+// A new reader of a document that is still loading may be answered from its stored snapshot, when
+// compaction checked it (it builds whole and fits the editor's schema, see
+// `mergeIntoCheckedSnapshot`): the reader takes in the text while the server builds its own copy,
+// instead of after. Only a snapshot with nothing logged after it, so what the reader is given is
+// exactly what the room is then built from; anything the room takes before the reader joins it
+// is sent on when it does (`DocumentRoom.join`).
+import type { StoredDocumentState } from '../storage/ports.ts';
+
+/**
+ * Given the checked snapshot before the document is built from it; resolves once the reader has
+ * been answered, or is not to be (the build waits for that, at most `EARLY_ANSWER_WAIT_MS`).
+ */
+export type EarlyAnswer = (state: Uint8Array) => Promise<void>;
+
+/**
+ * Smaller snapshots build in a few milliseconds: not worth waiting for a reader's first message.
+ * (Building takes about 0.2 ms a KiB: a 1.5 MiB snapshot of 100,000 edits, 300 ms.)
+ */
+export const EARLY_ANSWER_MIN_BYTES = 64 * 1024;
+/** The longest a load waits for its readers' first messages (about half a round trip). */
+export const EARLY_ANSWER_WAIT_MS = 200;
+
+export class EarlyAnswers {
+  private readonly waiting = new Map<string, Set<EarlyAnswer>>();
+
+  constructor(private readonly onError: (error: unknown, documentId: string) => void) {}
+
+  /** Waits for the document's load to read a checked snapshot; returns a function that stops. */
+  wait(documentId: string, answer: EarlyAnswer): () => void {
+    let answers = this.waiting.get(documentId);
+    if (!answers) {
+      answers = new Set();
+      this.waiting.set(documentId, answers);
+    }
+    const waitingHere = answers;
+    waitingHere.add(answer);
+    return () => {
+      waitingHere.delete(answer);
+      if (waitingHere.size === 0 && this.waiting.get(documentId) === waitingHere) {
+        this.waiting.delete(documentId);
+      }
+    };
+  }
+
+  /** The document's load has read storage; it builds the document once this resolves. */
+  async read(documentId: string, stored: StoredDocumentState): Promise<void> {
+    const answers = this.waiting.get(documentId);
+    const [state] = stored.updates;
+    if (!answers || stored.updates.length !== 1 || !stored.snapshotChecked || !state) return;
+    if (state.byteLength < EARLY_ANSWER_MIN_BYTES) return;
+    this.waiting.delete(documentId);
+    const answered = [...answers].map(async (answer) => {
+      try {
+        await answer(state);
+      } catch (error) {
+        this.onError(error, documentId);
+      }
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, EARLY_ANSWER_WAIT_MS);
+    });
+    await Promise.race([Promise.all(answered), waited]);
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,51 @@
+// Compacting an open document's log into one snapshot: when the log grows past its bound, and
+// when the room unloads. The snapshot is checked as it is made, so a new reader may later be given
+// it as it is (early-answers.ts).
+import type { Logger } from 'pino';
+import { mergeIntoCheckedSnapshot } from '../documents/snapshot.ts';
+import type { UpdateLog } from '../storage/ports.ts';
+import type { DocumentRoom } from './room.ts';
+import type { SchemaGuard } from './schema-guard.ts';
+
+export interface RoomCompactionsOptions {
+  log: Pick<UpdateLog, 'compact'>;
+  logger: Logger;
+  guard: SchemaGuard;
+}
+
+export class RoomCompactions {
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(private readonly options: RoomCompactionsOptions) {}
+
+  /** Compacts the room's document, unless that is under way; never rejects. */
+  run(room: DocumentRoom): Promise<void> {
+    if (room.compacting) return Promise.resolve();
+    room.compacting = true;
+    const covered = room.logBytes;
+    // Deferred a turn, so a compaction never holds up the relay of the batch that triggered it.
+    const run = new Promise((resolve) => setImmediate(resolve))
+      .then(() => this.options.log.compact(room.documentId, this.merge))
+      .then(() => {
+        room.logBytes = Math.max(0, room.logBytes - covered);
+      })
+      .catch((error: unknown) => {
+        // The log still holds every update, so a failed compaction loses nothing.
+        this.options.logger.warn({ err: error, documentId: room.documentId }, 'compaction failed');
+      })
+      .finally(() => {
+        room.compacting = false;
+        this.running.delete(run);
+      });
+    this.running.add(run);
+    return run;
+  }
+
+  /** Resolves when every compaction under way has ended. */
+  async finished(): Promise<void> {
+    await Promise.all(this.running);
+  }
+
+  private readonly merge = (updates: Uint8Array[]) =>
+    mergeIntoCheckedSnapshot(updates, (doc) => this.options.guard.checkAll(doc).problem === null);
+}
