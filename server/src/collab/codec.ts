@@ -2,6 +2,7 @@
 // what the server sends. Nothing else in the server reads or writes raw frames.
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import type { RawData } from 'ws';
 import * as Y from 'yjs';
 import { MessageType, type DocumentStatus } from '@roundtable/shared/protocol/collab';
 import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
@@ -20,6 +21,12 @@ export type ClientMessage =
 
 export class MalformedMessage extends Error {
   override readonly name = 'MalformedMessage';
+}
+
+/** A frame as ws hands it over (one buffer, fragments, or an ArrayBuffer), as bytes. */
+export function frameBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
 }
 
 export function decodeClientMessage(frame: Uint8Array): ClientMessage {

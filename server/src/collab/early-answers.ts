@@ -4,7 +4,12 @@
 // instead of after. Only a snapshot with nothing logged after it, so what the reader is given is
 // exactly what the room is then built from; anything the room takes before the reader joins it
 // is sent on when it does (`DocumentRoom.join`).
+import type { RawData, WebSocket } from 'ws';
+import * as Y from 'yjs';
 import type { StoredDocumentState } from '../storage/ports.ts';
+import { decodeClientMessage, encodeSyncStep2Of, frameBytes } from './codec.ts';
+import type { CollabConnection } from './connection.ts';
+import type { InboundFrames } from './inbound.ts';
 
 /**
  * Given the checked snapshot before the document is built from it; resolves once the reader has
@@ -62,5 +67,58 @@ export class EarlyAnswers {
     });
     await Promise.race([Promise.all(answered), waited]);
     clearTimeout(timer);
+  }
+}
+
+export interface EarlyReader {
+  connection: CollabConnection;
+  /** Its frames, held back until it joins its room. */
+  inbound: InboundFrames<{ data: RawData; isBinary: boolean }>;
+  socket: Pick<WebSocket, 'once'>;
+  /** It has been given the snapshot. */
+  onAnswered: () => void;
+}
+
+/**
+ * The early answer for one connection waiting for its room: given the snapshot, it waits for the
+ * connection's first frame and, when that asks for everything, answers it and drops it. `stop`
+ * once the connection has joined the room: from then the room answers it.
+ */
+export function earlyAnswerFor(reader: EarlyReader): { answer: EarlyAnswer; stop: () => void } {
+  const { connection, inbound } = reader;
+  let stopped = false;
+  const answer: EarlyAnswer = (state) =>
+    new Promise((resolve) => {
+      connection.onClosing(resolve);
+      reader.socket.once('close', resolve);
+      inbound.whenFrame(() => {
+        const first = inbound.peek();
+        const fresh = first?.isBinary === true && asksForEverything(first.data);
+        if (stopped || !fresh || !connection.isOpen) {
+          resolve();
+          return;
+        }
+        inbound.dropFirst();
+        // The load waits until it is written: building the document holds the event loop.
+        connection.send(encodeSyncStep2Of(state), resolve);
+        connection.syncRequested = true;
+        reader.onAnswered();
+      });
+    });
+  const stop = (): void => {
+    stopped = true;
+  };
+  return { answer, stop };
+}
+
+/** Whether a frame is sync step 1 from a client that holds nothing of the document yet. */
+function asksForEverything(data: RawData): boolean {
+  try {
+    const message = decodeClientMessage(frameBytes(data));
+    if (message.kind !== 'sync-step-1') return false;
+    return [...Y.decodeStateVector(message.stateVector).values()].every((clock) => clock === 0);
+  } catch {
+    // Left to the usual path, which closes the connection and says why.
+    return false;
   }
 }

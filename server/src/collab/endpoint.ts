@@ -7,12 +7,12 @@ import type { Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Logger } from 'pino';
-import * as Y from 'yjs';
 import { CloseCode } from '@roundtable/shared/protocol/collab';
 import { isValidId } from '@roundtable/shared/protocol/ids';
 import { isAllowedOrigin } from '../edge/origin.ts';
 import { TokenBucket } from '../limits/token-bucket.ts';
-import { MalformedMessage, decodeClientMessage, encodeSyncStep2Of } from './codec.ts';
+import { MalformedMessage, decodeClientMessage, frameBytes } from './codec.ts';
+import { earlyAnswerFor } from './early-answers.ts';
 import { CollabConnection, type Principal } from './connection.ts';
 import { InboundFrames } from './inbound.ts';
 import { DocumentFull } from './document-size.ts';
@@ -96,7 +96,7 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
         return;
       }
       try {
-        const message = decodeClientMessage(toBytes(data));
+        const message = decodeClientMessage(frameBytes(data));
         const firstSync = message.kind === 'sync-step-1' && !connection.syncRequested;
         room.receive(connection, message);
         if (firstSync) options.onFirstSync?.((performance.now() - openedAt) / 1000, loadSeconds);
@@ -158,29 +158,17 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
     try {
       const joining = performance.now();
       // A new reader of a document still loading is given its checked snapshot at once.
-      // Only until the connection joins the room: from then the room answers it.
-      let mayAnswerEarly = true;
-      const answerEarly = (state: Uint8Array): Promise<void> =>
-        new Promise((resolve) => {
-          connection.onClosing(resolve);
-          socket.once('close', resolve);
-          inbound.whenFrame(() => {
-            const first = inbound.peek();
-            const fresh = first?.isBinary === true && asksForEverything(first.data);
-            if (!mayAnswerEarly || !fresh || !connection.isOpen) {
-              resolve();
-              return;
-            }
-            inbound.dropFirst();
-            // The load waits until it is written: building the document holds the event loop.
-            connection.send(encodeSyncStep2Of(state), resolve);
-            connection.syncRequested = true;
-            const now = performance.now();
-            options.onFirstSync?.((now - openedAt) / 1000, (now - joining) / 1000);
-          });
-        });
-      room = await rooms.join(documentId, connection, answerEarly);
-      mayAnswerEarly = false;
+      const early = earlyAnswerFor({
+        connection,
+        inbound,
+        socket,
+        onAnswered: () => {
+          const now = performance.now();
+          options.onFirstSync?.((now - openedAt) / 1000, (now - joining) / 1000);
+        },
+      });
+      room = await rooms.join(documentId, connection, early.answer);
+      early.stop();
       loadSeconds = (performance.now() - joining) / 1000;
     } catch (error) {
       log.error({ err: error, documentId }, 'loading a document failed');
@@ -226,23 +214,6 @@ function documentIdFrom(pathname: string): string | undefined {
     return undefined;
   }
   return isValidId(id) ? id : undefined;
-}
-
-/** Whether a frame is sync step 1 from a client that holds nothing of the document yet. */
-function asksForEverything(data: RawData): boolean {
-  try {
-    const message = decodeClientMessage(toBytes(data));
-    if (message.kind !== 'sync-step-1') return false;
-    return [...Y.decodeStateVector(message.stateVector).values()].every((clock) => clock === 0);
-  } catch {
-    // Left to the usual path, which closes the connection and says why.
-    return false;
-  }
-}
-
-function toBytes(data: RawData): Uint8Array {
-  if (Array.isArray(data)) return Buffer.concat(data);
-  return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
 }
 
 /**
