@@ -14,14 +14,15 @@ import {
   whenSynced,
   type TestClient,
 } from '../testing/harness.ts';
-import { RestartableServer, type RunningServer } from '../testing/restartable.ts';
+import {
+  LARGE_DOCUMENT_PARAGRAPHS,
+  largeStoredDocument,
+  paragraphsIn,
+} from '../testing/large-stored-document.ts';
+import type { RestartableServer, RunningServer } from '../testing/restartable.ts';
 import { CollabConnection } from './connection.ts';
-import { EARLY_ANSWER_MIN_BYTES } from './early-answers.ts';
 import { DocumentRoom } from './room.ts';
 import { editorSchemaGuard } from './schema-guard.ts';
-
-const PARAGRAPHS = 40;
-const paragraphText = (index: number): string => `${index} `.padEnd(2000, 'words ');
 
 function syncStep1Frame(stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -40,12 +41,6 @@ function readSync(frame: Buffer): { message: number; sync: number; update: Uint8
   return { message, sync, update };
 }
 
-const paragraphsIn = (update: Uint8Array): number => {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, update);
-  return doc.getXmlFragment('default').length;
-};
-
 describe('a new reader of a large stored document', () => {
   const servers: RestartableServer[] = [];
   const clients: TestClient[] = [];
@@ -56,29 +51,10 @@ describe('a new reader of a large stored document', () => {
     for (const server of servers.splice(0)) await server.dispose();
   });
 
-  /** A server holding a document of PARAGRAPHS long paragraphs, restarted (so compacted). */
   async function storedDocument(): Promise<{ server: RestartableServer; id: string }> {
-    const server = new RestartableServer();
-    servers.push(server);
-    const running = await server.start();
-    const { id } = await running.api.createDocument();
-    const writer = connectClient(running.wsOrigin, id, { token: running.adminToken });
-    clients.push(writer);
-    await whenSynced(writer);
-    for (let i = 0; i < PARAGRAPHS; i++) appendParagraph(writer.doc, paragraphText(i));
-    await eventually(async () => {
-      const stored = await running.store.updates.loadDocument(id);
-      const doc = new Y.Doc();
-      for (const update of stored?.updates ?? []) Y.applyUpdate(doc, update);
-      expect(doc.getXmlFragment('default').length).toBe(PARAGRAPHS + 1);
-    });
-    writer.destroy();
-    await server.restart();
-    const stored = await server.current!.store.updates.loadDocument(id);
-    expect(stored?.updates).toHaveLength(1);
-    expect(stored?.snapshotChecked).toBe(true);
-    expect(stored!.updates[0]!.byteLength).toBeGreaterThan(EARLY_ANSWER_MIN_BYTES);
-    return { server, id };
+    const stored = await largeStoredDocument();
+    servers.push(stored.server);
+    return stored;
   }
 
   async function reader(running: RunningServer, id: string): Promise<Buffer[]> {
@@ -100,7 +76,7 @@ describe('a new reader of a large stored document', () => {
     // The room, once built, would first send its own sync step 1: this answer came before it.
     const first = readSync(frames[0]!);
     expect([first.message, first.sync]).toEqual([0, 1]);
-    expect(paragraphsIn(first.update)).toBe(PARAGRAPHS + 1);
+    expect(paragraphsIn(first.update)).toBe(LARGE_DOCUMENT_PARAGRAPHS + 1);
     // And the room then takes over as usual: its sync step 1 follows.
     await eventually(() => expect(frames.some((frame) => readSync(frame).sync === 0)).toBe(true));
   });
@@ -115,7 +91,7 @@ describe('a new reader of a large stored document', () => {
     expect(readSync(frames[0]!).sync).toBe(0);
     const answer = frames.map(readSync).find((frame) => frame.sync === 1);
     expect(answer).toBeDefined();
-    expect(paragraphsIn(answer!.update)).toBe(PARAGRAPHS + 1);
+    expect(paragraphsIn(answer!.update)).toBe(LARGE_DOCUMENT_PARAGRAPHS + 1);
   });
 
   it('holds nobody up for long when it says nothing', async () => {
@@ -126,7 +102,7 @@ describe('a new reader of a large stored document', () => {
     });
     clients.push(other);
     await whenSynced(other);
-    expect(other.doc.getXmlFragment('default').length).toBe(PARAGRAPHS + 1);
+    expect(other.doc.getXmlFragment('default').length).toBe(LARGE_DOCUMENT_PARAGRAPHS + 1);
   });
 });
 
