@@ -175,8 +175,12 @@ export function createExpressApp(options: ExpressAppOptions): Express {
       publicAnswers,
     ),
   );
-  const openApi = buildOpenApi(registry.specs, options.version);
+  // Made at the first request for it, not at start: turning every schema into JSON Schema
+  // allocates enough at start to grow V8's young generation, and few servers are ever asked.
+  const specs = [...registry.specs];
+  let openApi: ReturnType<typeof buildOpenApi> | undefined;
   app.get('/api/openapi.json', (_request, response) => {
+    openApi ??= buildOpenApi(specs, options.version);
     response.json(openApi);
   });
   app.use('/api', apiNotFound);
