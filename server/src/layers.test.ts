@@ -221,8 +221,19 @@ describe('what the server loads at start', () => {
     expect(loaded).toContain('yjs');
     expect(loaded).toContain('kysely');
     // Renderers, image and font libraries (export threads, uploads), mail (SMTP_URL), QR codes
-    // (letters), Postgres (DATABASE_URL), Redis (REDIS_URL): tens of MB of memory at idle.
-    const heavy = ['pdfkit', 'docx', 'fontkit', 'sharp', 'nodemailer', 'qrcode', 'pg', 'ioredis'];
+    // (letters), Postgres (DATABASE_URL), Redis (REDIS_URL), argon2 (passwords, which most
+    // people never set): tens of MB of memory at idle.
+    const heavy = [
+      'pdfkit',
+      'docx',
+      'fontkit',
+      'sharp',
+      'nodemailer',
+      'qrcode',
+      'pg',
+      'ioredis',
+      '@node-rs/argon2',
+    ];
     expect(heavy.filter((name) => loaded.has(name))).toEqual([]);
   });
 
