@@ -176,13 +176,13 @@ describe('import cycles', () => {
 /** Statically imported modules only: `import type` and `import()` load nothing at start. */
 const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\s)(?:[^;'"]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
 
-/** The packages the server loads before it answers its first request. */
-function packagesLoadedAtStart(entry: string): Set<string> {
+/** What the server loads before it answers its first request: its own files and packages. */
+function loadedAtStart(entry: string): { files: Set<string>; packages: Set<string> } {
   const packages = new Set<string>();
-  const seen = new Set<string>();
+  const files = new Set<string>();
   const visit = (file: string): void => {
-    if (seen.has(file)) return;
-    seen.add(file);
+    if (files.has(file)) return;
+    files.add(file);
     for (const match of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
       const specifier = match[1]!;
       let target: string;
@@ -202,7 +202,7 @@ function packagesLoadedAtStart(entry: string): Set<string> {
     }
   };
   visit(entry);
-  return packages;
+  return { files, packages };
 }
 
 const exists = (path: string): boolean => {
@@ -216,13 +216,33 @@ const exists = (path: string): boolean => {
 
 describe('what the server loads at start', () => {
   it('leaves the libraries only some requests or settings need until they are needed', () => {
-    const loaded = packagesLoadedAtStart(join(root, 'server/src/main.ts'));
+    const loaded = loadedAtStart(join(root, 'server/src/main.ts')).packages;
     // The walk works: what every request needs is there.
     expect(loaded).toContain('yjs');
     expect(loaded).toContain('kysely');
     // Renderers, image and font libraries (export threads, uploads), mail (SMTP_URL), QR codes
-    // (letters), Postgres (DATABASE_URL), Redis (REDIS_URL): tens of MB of memory at idle.
-    const heavy = ['pdfkit', 'docx', 'fontkit', 'sharp', 'nodemailer', 'qrcode', 'pg', 'ioredis'];
+    // (letters), Postgres (DATABASE_URL), Redis (REDIS_URL), argon2 (passwords, which most
+    // people never set): tens of MB of memory at idle.
+    const heavy = [
+      'pdfkit',
+      'docx',
+      'fontkit',
+      'sharp',
+      'nodemailer',
+      'qrcode',
+      'pg',
+      'ioredis',
+      '@node-rs/argon2',
+    ];
     expect(heavy.filter((name) => loaded.has(name))).toEqual([]);
+  });
+
+  it('makes no Intl formatter or collator as a module loads', () => {
+    // Making one loads ICU's locale, calendar and time-zone data: an Intl.DateTimeFormat made at
+    // import cost the idle server about 5 MB. Make it at first use (`formatter ??= new ...`).
+    const { files } = loadedAtStart(join(root, 'server/src/main.ts'));
+    const atImport = /^(?:export\s+)?(?:const|let|var)\s+[^=]+=\s*new Intl\./m;
+    const found = [...files].filter((file) => atImport.test(readFileSync(file, 'utf8')));
+    expect(found.map((file) => relative(root, file))).toEqual([]);
   });
 });

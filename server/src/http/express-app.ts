@@ -175,10 +175,12 @@ export function createExpressApp(options: ExpressAppOptions): Express {
       publicAnswers,
     ),
   );
-  // Made at the first request: few servers are ever asked, and it is large to build and keep.
+  // Made at the first request for it, not at start: turning every schema into JSON Schema
+  // allocates enough at start to grow V8's young generation, and few servers are ever asked.
+  const specs = [...registry.specs];
   let openApi: ReturnType<typeof buildOpenApi> | undefined;
   app.get('/api/openapi.json', (_request, response) => {
-    openApi ??= buildOpenApi(registry.specs, options.version);
+    openApi ??= buildOpenApi(specs, options.version);
     response.json(openApi);
   });
   app.use('/api', apiNotFound);

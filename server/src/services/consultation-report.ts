@@ -36,11 +36,15 @@ import { ServiceError } from './errors.ts';
 import { exportBusy } from './export-refusals.ts';
 import type { PublicReportFiles } from './public-report-files.ts';
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
+let dayFormat: Intl.DateTimeFormat | undefined;
+/** The formatter is made at first use, not at import: making one loads ICU's calendar and
+ *  time-zone data, several MB of memory that a server which never makes a report does not need. */
+const formatDay = (date: Date): string =>
+  (dayFormat ??= new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  })).format(date);
 
 export interface ConsultationReportOptions {
   store: Pick<ConsultationStore, 'getConsultation' | 'listComments'>;
@@ -190,8 +194,8 @@ export class ConsultationReportService {
       workspaceName: workspace?.name ?? '',
       introduction: record.introduction,
       when: isOpen(record, this.options.now())
-        ? `It is open until ${dayFormat.format(new Date(record.closesAt))}`
-        : `It closed on ${dayFormat.format(new Date(record.closedAt ?? record.closesAt))}`,
+        ? `It is open until ${formatDay(new Date(record.closesAt))}`
+        : `It closed on ${formatDay(new Date(record.closedAt ?? record.closesAt))}`,
       nextVersionName: next?.name ?? null,
       paragraphs: reportParagraphs,
       questions: (await this.options.questionResults(record.id)).map((q) => ({
