@@ -55,6 +55,8 @@ export interface BenchConfig {
     ceilingP99Ms: number;
     ceilingPhaseMs: number;
     ceilingTimeMs: number;
+    /** How long the idle server is left before its RSS is read again ("settled"). */
+    settleMs: number;
   };
 }
 
@@ -141,5 +143,6 @@ function manyFrom(env: Env, q: (full: number, small: number) => number): BenchCo
     ceilingP99Ms: intFrom(env, 'BENCH_MANY_CEILING_P99_MS', 100),
     ceilingPhaseMs: intFrom(env, 'BENCH_MANY_CEILING_PHASE_MS', q(5000, 2000)),
     ceilingTimeMs: intFrom(env, 'BENCH_MANY_CEILING_TIME_S', q(180, 40)) * 1000,
+    settleMs: intFrom(env, 'BENCH_MANY_SETTLE_S', q(30, 5)) * 1000,
   };
 }

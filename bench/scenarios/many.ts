@@ -113,6 +113,10 @@ export const manyScenario: Scenario = {
     const server = await context.startServer('many');
     const rss = (): number => server.memory().rssBytes / MiB;
     const metrics: Metric[] = [metric('idle RSS', 'MiB', rss())];
+    // V8 gives back the young generation that start-up grew only after some idle time.
+    context.progress(`idle for ${settings.settleMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, settings.settleMs));
+    metrics.push(metric(`idle RSS after ${settings.settleMs / 1000} s`, 'MiB', rss()));
     let workers: ClientWorker[] = [];
     try {
       const total = settings.documents * settings.clientsPerDocument;
