@@ -33,7 +33,7 @@ export interface RoomLoadOptions {
 
 /** What the registry does for a loaded room: store its updates, compact, note edits, close. */
 export type RoomHooks = Pick<
-  DocumentRoomOptions,
+  DocumentRoomOptions<DocumentRoom>,
   'persist' | 'onLogGrown' | 'onEdited' | 'onBroken'
 >;
 

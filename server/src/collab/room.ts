@@ -42,7 +42,7 @@ export class DocumentRoom {
   readonly owners: ClientOwners;
   /** Ends the room's subscription to the other processes' messages. */
   unsubscribe: () => void = () => undefined;
-  private readonly options: DocumentRoomOptions;
+  private readonly options: DocumentRoomOptions<DocumentRoom>;
   /** Proves each update applies to this document before it is stored or taken. */
   private readonly prover: UpdateProver;
   private readonly presence: RoomPresence;
@@ -50,7 +50,7 @@ export class DocumentRoom {
   /** The document's state vector as loaded. */
   private readonly loadedStateVector: Uint8Array;
 
-  constructor(options: DocumentRoomOptions) {
+  constructor(options: DocumentRoomOptions<DocumentRoom>) {
     this.options = options;
     this.documentId = options.documentId;
     this.doc = options.doc;
