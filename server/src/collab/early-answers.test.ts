@@ -6,8 +6,10 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { CloseCode, MessageType } from '@roundtable/shared/protocol/collab';
 import {
   appendParagraph,
+  closeOf,
   connectClient,
   eventually,
   rawSocket,
@@ -23,6 +25,15 @@ import type { RestartableServer, RunningServer } from '../testing/restartable.ts
 import { CollabConnection } from './connection.ts';
 import { DocumentRoom } from './room.ts';
 import { editorSchemaGuard } from './schema-guard.ts';
+
+/** The document statuses (`?acks=1`) among the frames, in order. */
+function statusesIn(frames: Buffer[]): unknown[] {
+  return frames.flatMap((frame) => {
+    const decoder = decoding.createDecoder(frame);
+    if (decoding.readVarUint(decoder) !== MessageType.status) return [];
+    return [JSON.parse(decoding.readVarString(decoder)) as unknown];
+  });
+}
 
 function syncStep1Frame(stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -92,6 +103,46 @@ describe('a new reader of a large stored document', () => {
     const answer = frames.map(readSync).find((frame) => frame.sync === 1);
     expect(answer).toBeDefined();
     expect(paragraphsIn(answer!.update)).toBe(LARGE_DOCUMENT_PARAGRAPHS + 1);
+  });
+
+  it('answers early a reader who comes while the load waits for another', async () => {
+    const { server, id } = await storedDocument();
+    await reader(server.current!, id); // silent: the load waits for it
+    const frames = await reader(server.current!, id);
+    sockets.at(-1)!.send(syncStep1Frame(Y.encodeStateVector(new Y.Doc())));
+    await eventually(() => expect(frames.length).toBeGreaterThan(0));
+    const first = readSync(frames[0]!);
+    expect([first.message, first.sync]).toEqual([0, 1]);
+    expect(paragraphsIn(first.update)).toBe(LARGE_DOCUMENT_PARAGRAPHS + 1);
+  });
+
+  it('closes a reader whose token is revoked while the document loads', async () => {
+    const { server, id } = await storedDocument();
+    const running = server.current!;
+    const created = await running.api.request('POST', '/api/tokens', { name: 'script' });
+    const { token, id: tokenId } = created.body as { token: string; id: string };
+    const socket = await rawSocket(running.wsOrigin, `/collab/${id}?token=${token}`);
+    sockets.push(socket);
+    const closed = closeOf(socket);
+    // Said nothing yet: the load waits for its first message, and the revocation comes meanwhile.
+    await running.api.request('DELETE', `/api/tokens/${tokenId}`);
+    expect((await closed).code).toBe(CloseCode.unauthorized);
+  });
+
+  it('takes a review started while the document loads', async () => {
+    const { server, id } = await storedDocument();
+    const running = server.current!;
+    const frames: Buffer[] = [];
+    const socket = await rawSocket(
+      running.wsOrigin,
+      `/collab/${id}?token=${running.adminToken}&acks=1`,
+      (frame) => frames.push(frame),
+    );
+    sockets.push(socket);
+    running.app.rooms.setSuggestionsOnly(id, 'This draft is in review');
+    socket.send(syncStep1Frame(Y.encodeStateVector(new Y.Doc())));
+    await eventually(() => expect(statusesIn(frames).length).toBeGreaterThan(0));
+    expect(statusesIn(frames).at(-1)).toMatchObject({ suggestionsOnly: 'This draft is in review' });
   });
 
   it('holds nobody up for long when it says nothing', async () => {

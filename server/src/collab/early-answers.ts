@@ -27,11 +27,18 @@ export const EARLY_ANSWER_WAIT_MS = 200;
 
 export class EarlyAnswers {
   private readonly waiting = new Map<string, Set<EarlyAnswer>>();
+  /** Snapshots read and not yet built: a reader who comes meanwhile is answered at once. */
+  private readonly readable = new Map<string, Uint8Array>();
 
   constructor(private readonly onError: (error: unknown, documentId: string) => void) {}
 
   /** Waits for the document's load to read a checked snapshot; returns a function that stops. */
   wait(documentId: string, answer: EarlyAnswer): () => void {
+    const state = this.readable.get(documentId);
+    if (state) {
+      void this.give(answer, state, documentId);
+      return () => undefined;
+    }
     let answers = this.waiting.get(documentId);
     if (!answers) {
       answers = new Set();
@@ -54,19 +61,27 @@ export class EarlyAnswers {
     if (!answers || stored.updates.length !== 1 || !stored.snapshotChecked || !state) return;
     if (state.byteLength < EARLY_ANSWER_MIN_BYTES) return;
     this.waiting.delete(documentId);
-    const answered = [...answers].map(async (answer) => {
-      try {
-        await answer(state);
-      } catch (error) {
-        this.onError(error, documentId);
-      }
-    });
+    this.readable.set(documentId, state);
+    const answered = [...answers].map((answer) => this.give(answer, state, documentId));
     let timer: NodeJS.Timeout | undefined;
     const waited = new Promise<void>((resolve) => {
       timer = setTimeout(resolve, EARLY_ANSWER_WAIT_MS);
     });
-    await Promise.race([Promise.all(answered), waited]);
-    clearTimeout(timer);
+    try {
+      await Promise.race([Promise.all(answered), waited]);
+    } finally {
+      clearTimeout(timer);
+      this.readable.delete(documentId);
+    }
+  }
+
+  /** Never rejects: a reader not answered early is answered by the room. */
+  private async give(answer: EarlyAnswer, state: Uint8Array, documentId: string): Promise<void> {
+    try {
+      await answer(state);
+    } catch (error) {
+      this.onError(error, documentId);
+    }
   }
 }
 

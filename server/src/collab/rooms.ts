@@ -11,6 +11,7 @@ import { DocumentNotStored, loadRoom, type RoomLoadOptions } from './room-loader
 import { repairOnLoad } from './room-repair.ts';
 import { RoomCompactions } from './room-compactions.ts';
 import { EarlyAnswers, type EarlyAnswer } from './early-answers.ts';
+import { WhileLoading } from './while-loading.ts';
 import { UpdateProver } from './update-prover.ts';
 
 export interface DocumentRoomsOptions extends RoomLoadOptions {
@@ -37,6 +38,7 @@ export class DocumentRooms implements LiveDocuments {
   private readonly queue: PersistQueue;
   private readonly options: DocumentRoomsOptions;
   private readonly earlyAnswers: EarlyAnswers;
+  private readonly whileLoading = new WhileLoading();
 
   constructor(options: DocumentRoomsOptions) {
     this.options = options;
@@ -61,12 +63,14 @@ export class DocumentRooms implements LiveDocuments {
     connection: CollabConnection,
     early?: EarlyAnswer,
   ): Promise<DocumentRoom> {
-    const stopWaiting =
-      early && !this.rooms.has(documentId) ? this.earlyAnswers.wait(documentId, early) : undefined;
+    const loaded = this.rooms.has(documentId);
+    const stopEarly = early && !loaded ? this.earlyAnswers.wait(documentId, early) : undefined;
+    const stopWaiting = loaded ? undefined : this.whileLoading.wait(documentId, connection);
     let room: DocumentRoom;
     try {
       room = await this.acquire(documentId);
     } finally {
+      stopEarly?.();
       stopWaiting?.();
     }
     clearTimeout(room.unloadTimer);
@@ -126,11 +130,17 @@ export class DocumentRooms implements LiveDocuments {
   }
 
   setLock(documentId: string, reason: string | null): void {
-    this.rooms.get(documentId)?.setLock(reason);
+    const room = this.rooms.get(documentId);
+    if (room) room.setLock(reason);
+    else if (this.loading.has(documentId)) this.whileLoading.setRule(documentId, { lock: reason });
   }
 
   setSuggestionsOnly(documentId: string, reason: string | null): void {
-    this.rooms.get(documentId)?.setSuggestionsOnly(reason);
+    const room = this.rooms.get(documentId);
+    if (room) room.setSuggestionsOnly(reason);
+    else if (this.loading.has(documentId)) {
+      this.whileLoading.setRule(documentId, { suggestionsOnly: reason });
+    }
   }
 
   stored(): Promise<void> {
@@ -139,13 +149,18 @@ export class DocumentRooms implements LiveDocuments {
 
   /** Closes every connection to a document, e.g. when it goes to the bin. */
   closeDocument(documentId: string, code: CloseCode, reason: string): void {
+    for (const connection of this.whileLoading.connectionsOf(documentId)) {
+      connection.close(code, reason);
+    }
     const room = this.rooms.get(documentId);
     if (!room) return;
     for (const connection of room.connections) connection.close(code, reason);
   }
 
+  /** Every connection, in a room or waiting for one to load. */
   *connections(): Generator<CollabConnection> {
     for (const room of this.rooms.values()) yield* room.connections;
+    yield* this.whileLoading.connections();
   }
 
   stats(): RoomStats {
@@ -192,18 +207,26 @@ export class DocumentRooms implements LiveDocuments {
 
   private async load(documentId: string): Promise<DocumentRoom> {
     const options = { ...this.options, onRead: this.earlyAnswers.read.bind(this.earlyAnswers) };
-    const room = await loadRoom(documentId, options, {
-      persist: (pending) => this.queue.enqueue(pending),
-      onLogGrown: (grown) => void this.compactions.run(grown),
-      onEdited: (edited) => this.noteEdit(edited),
-      onBroken: (broken, error) => this.broken(broken, error),
-    });
+    let room: DocumentRoom;
+    try {
+      room = await loadRoom(documentId, options, {
+        persist: (pending) => this.queue.enqueue(pending),
+        onLogGrown: (grown) => void this.compactions.run(grown),
+        onEdited: (edited) => this.noteEdit(edited),
+        onBroken: (broken, error) => this.broken(broken, error),
+      });
+    } catch (error) {
+      this.whileLoading.failed(documentId);
+      throw error;
+    }
     try {
       await repairOnLoad(room, this.options);
     } catch (error) {
+      this.whileLoading.failed(documentId);
       room.destroy();
       throw error;
     }
+    this.whileLoading.loaded(room);
     this.rooms.set(documentId, room);
     return room;
   }
