@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { compiledWorkerEntry } from './worker-entry.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -155,16 +156,7 @@ async function buildServer() {
     join(shared, 'package.json'),
     `${JSON.stringify({ name: '@roundtable/shared', private: true, type: 'module', exports: { './*': './*.js' } }, null, 2)}\n`,
   );
-  // In the sources the worker entry loads tsx first (src/export/render-worker.mjs); compiled,
-  // it is plain JavaScript.
-  writeFileSync(
-    join(dist, 'export/render-worker.mjs'),
-    [
-      '// The entry of an export worker thread in the compiled server.',
-      "export { renderTask as default } from './render-task.js';",
-      "export { readDocumentForPerson } from './personal-data/document-reading.js';",
-      "export { packPersonalData } from './personal-data/pack.js';",
-      '',
-    ].join('\n'),
-  );
+  // In the sources the worker entry loads tsx first; compiled, it is plain JavaScript.
+  const workerEntry = readFileSync(join(root, 'server/src/export/render-worker.mjs'), 'utf8');
+  writeFileSync(join(dist, 'export/render-worker.mjs'), compiledWorkerEntry(workerEntry));
 }

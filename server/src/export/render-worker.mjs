@@ -1,9 +1,11 @@
 // The entry of an export worker thread. The server's TypeScript runs through tsx, whose loader a
 // worker thread does not inherit on Node 20 (nor does vitest give it one), so it is registered
 // here for this thread; the same file then loads under `node --import tsx` and under vitest.
+// tsx: start (scripts/build.mjs leaves this out of the compiled server's copy, and imports .js)
 import { register } from 'tsx/esm/api';
 
 register();
+// tsx: end
 
 const { renderTask } = await import('./render-task.ts');
 const { readDocumentForPerson } = await import('./personal-data/document-reading.ts');
