@@ -90,7 +90,7 @@ export function loadConfig(env: Env, traceFile: string): BenchConfig {
     quick,
     scenarios: listFrom(env, 'BENCH_SCENARIOS', scenarioNames),
     servers: listFrom<ServerKind>(env, 'BENCH_SERVERS', ['reference', 'roundtable']),
-    totalTimeoutMs: intFrom(env, 'BENCH_TIMEOUT_S', q(540, 120)) * 1000,
+    totalTimeoutMs: intFrom(env, 'BENCH_TIMEOUT_S', q(1800, 300)) * 1000,
     readyTimeoutMs: intFrom(env, 'BENCH_READY_TIMEOUT_S', 30) * 1000,
     connectTimeoutMs: intFrom(env, 'BENCH_CONNECT_TIMEOUT_S', 60) * 1000,
     drainTimeoutMs: intFrom(env, 'BENCH_DRAIN_TIMEOUT_S', 10) * 1000,
@@ -143,6 +143,6 @@ function manyFrom(env: Env, q: (full: number, small: number) => number): BenchCo
     ceilingP99Ms: intFrom(env, 'BENCH_MANY_CEILING_P99_MS', 100),
     ceilingPhaseMs: intFrom(env, 'BENCH_MANY_CEILING_PHASE_MS', q(5000, 2000)),
     ceilingTimeMs: intFrom(env, 'BENCH_MANY_CEILING_TIME_S', q(180, 40)) * 1000,
-    settleMs: intFrom(env, 'BENCH_MANY_SETTLE_S', q(30, 5)) * 1000,
+    settleMs: intFrom(env, 'BENCH_MANY_SETTLE_S', q(60, 5)) * 1000,
   };
 }
