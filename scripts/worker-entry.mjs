@@ -7,5 +7,5 @@ const TSX_BLOCK = /^\/\/ tsx: start[^\n]*\n[\s\S]*?^\/\/ tsx: end\n/m;
 /** The compiled entry's text, from the source entry's. */
 export function compiledWorkerEntry(source) {
   if (!TSX_BLOCK.test(source)) throw new Error('render-worker.mjs: no "// tsx: start/end" block');
-  return source.replace(TSX_BLOCK, '').replace(/import\('(\.[^']*)\.ts'\)/g, "import('$1.js')");
+  return source.replace(TSX_BLOCK, '').replace(/(import\('\.[^']*)\.ts'\)/g, "$1.js')");
 }
