@@ -138,7 +138,8 @@ export function checkUpdate(update: Uint8Array): CheckedUpdate {
   return { clocks, empty: decoded.structs.length === 0 && decoded.ds.clients.size === 0 };
 }
 
-function encodeSync(syncType: number, payload: Uint8Array): Uint8Array {
+/** A sync message of any type (0 step 1, 1 step 2, 2 update) around `payload`, as sent. */
+export function encodeSync(syncType: number, payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.sync);
   encoding.writeVarUint(encoder, syncType);

@@ -8,7 +8,6 @@
 // `FUZZ_SEED=<seed>` replays a run; `npm run fuzz -- --minutes N` runs it longer.
 import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
 import { CloseCode, MessageType } from '@roundtable/shared/protocol/collab';
@@ -24,19 +23,12 @@ import {
 import { RestartableServer, type RunningServer } from '../testing/restartable.ts';
 import { randomStructureBreak } from '../testing/random-structure.ts';
 import { decodes, editingSession, mutateUpdate, type Random } from '../testing/yjs-mutations.ts';
+import { encodeSync } from './codec.ts';
 import { editorSchemaGuard } from './schema-guard.ts';
 
 const budget = fuzzBudget(14_000);
 const guard = editorSchemaGuard();
 const DOCUMENTS = 2;
-
-function syncFrame(syncType: 0 | 2, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  encoding.writeVarUint(encoder, syncType);
-  encoding.writeVarUint8Array(encoder, payload);
-  return encoding.toUint8Array(encoder);
-}
 
 /** A well-behaved writer: the stock provider, plus the "saved" acknowledgements it asked for. */
 interface Writer {
@@ -99,7 +91,7 @@ async function sendBurst(
   );
   const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
   for (const frame of frames) socket.send(frame);
-  socket.send(syncFrame(0, Y.encodeStateVector(new Y.Doc())));
+  socket.send(encodeSync(0, Y.encodeStateVector(new Y.Doc())));
   const outcome = await Promise.race([closed, answer.then(() => null)]);
   socket.close();
   return outcome;
@@ -151,14 +143,14 @@ describe('/collab under broken updates', () => {
         const frameCount = 1 + pick(3);
         for (let i = 0; i < frameCount; i++) {
           if (random() < 0.3 && nextGood[which]! < session.length) {
-            frames.push(syncFrame(2, session[nextGood[which]!]!));
+            frames.push(encodeSync(2, session[nextGood[which]!]!));
             Y.applyUpdate(attackerDocs[which]!, session[nextGood[which]!]!);
             nextGood[which]! += 1;
             continue;
           }
           if (random() < 0.25) {
             const state = Y.encodeStateAsUpdate(attackerDocs[which]!);
-            frames.push(syncFrame(2, randomStructureBreak(state, random)));
+            frames.push(encodeSync(2, randomStructureBreak(state, random)));
             structural++;
             continue;
           }
@@ -170,7 +162,7 @@ describe('/collab under broken updates', () => {
             broken = mutateUpdate(base, random);
           }
           if (decodes(broken)) decodable++;
-          frames.push(random() < 0.1 ? broken : syncFrame(2, broken));
+          frames.push(random() < 0.1 ? broken : encodeSync(2, broken));
         }
         return { which, frames };
       };

@@ -5,10 +5,8 @@
 // `FUZZ_SEED=<seed>` replays a run; `npm run fuzz -- --minutes N` runs it longer.
 import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { MessageType } from '@roundtable/shared/protocol/collab';
 import { fuzzBudget, seededRandom } from '../testing/fuzz-budget.ts';
 import { pick, type Random } from '../testing/fuzz-values.ts';
 
@@ -21,18 +19,11 @@ import {
 } from '../testing/large-stored-document.ts';
 import type { RestartableServer } from '../testing/restartable.ts';
 import { mutateUpdate } from '../testing/yjs-mutations.ts';
+import { encodeSync } from './codec.ts';
 
 const budget = fuzzBudget(6_000);
 
-function syncFrame(syncType: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  encoding.writeVarUint(encoder, syncType);
-  encoding.writeVarUint8Array(encoder, payload);
-  return encoding.toUint8Array(encoder);
-}
-
-const askEverything = syncFrame(0, Y.encodeStateVector(new Y.Doc()));
+const askEverything = encodeSync(0, Y.encodeStateVector(new Y.Doc()));
 
 /** One first message, or none (`null`), drawn from the seed. */
 function firstMessage(random: Random): Uint8Array | string | null {
@@ -40,9 +31,9 @@ function firstMessage(random: Random): Uint8Array | string | null {
     Uint8Array.from({ length: 1 + below(random, 64) }, () => Math.floor(random() * 256));
   const choices: (() => Uint8Array | string | null)[] = [
     () => mutateUpdate(askEverything, random),
-    () => syncFrame(0, randomBytes()),
-    () => syncFrame(below(random, 4), randomBytes()),
-    () => syncFrame(0, Y.encodeStateVector(new Y.Doc({ gc: false }))),
+    () => encodeSync(0, randomBytes()),
+    () => encodeSync(below(random, 4), randomBytes()),
+    () => encodeSync(0, Y.encodeStateVector(new Y.Doc({ gc: false }))),
     randomBytes,
     () => 'not a binary frame',
     () => null,

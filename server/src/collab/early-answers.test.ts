@@ -3,7 +3,6 @@
 // answered by the room as before, and a reader who says nothing holds nobody up for long.
 import { afterEach, describe, expect, it } from 'vitest';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { CloseCode, MessageType } from '@roundtable/shared/protocol/collab';
@@ -22,6 +21,7 @@ import {
   paragraphsIn,
 } from '../testing/large-stored-document.ts';
 import type { RestartableServer, RunningServer } from '../testing/restartable.ts';
+import { encodeSyncStep1 } from './codec.ts';
 import { CollabConnection } from './connection.ts';
 import { DocumentRoom } from './room.ts';
 import { editorSchemaGuard } from './schema-guard.ts';
@@ -33,14 +33,6 @@ function statusesIn(frames: Buffer[]): unknown[] {
     if (decoding.readVarUint(decoder) !== MessageType.status) return [];
     return [JSON.parse(decoding.readVarString(decoder)) as unknown];
   });
-}
-
-function syncStep1Frame(stateVector: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint8Array(encoder, stateVector);
-  return encoding.toUint8Array(encoder);
 }
 
 /** A frame's message and sync types, and the update it carries (for sync step 2). */
@@ -68,7 +60,8 @@ describe('a new reader of a large stored document', () => {
     return stored;
   }
 
-  async function reader(running: RunningServer, id: string): Promise<Buffer[]> {
+  /** A raw reader of the document; it sends sync step 1 for `holding` when given one. */
+  async function reader(running: RunningServer, id: string, holding?: Y.Doc): Promise<Buffer[]> {
     const frames: Buffer[] = [];
     const socket = await rawSocket(
       running.wsOrigin,
@@ -76,18 +69,23 @@ describe('a new reader of a large stored document', () => {
       (frame) => frames.push(frame),
     );
     sockets.push(socket);
-    return Object.assign(frames, { socket });
+    if (holding) socket.send(encodeSyncStep1(holding));
+    return frames;
+  }
+
+  /** The reader's first frame is sync step 2 with the whole document: it was answered early. */
+  async function expectAnsweredEarly(frames: Buffer[]): Promise<void> {
+    await eventually(() => expect(frames.length).toBeGreaterThan(0));
+    const first = readSync(frames[0]!);
+    expect([first.message, first.sync]).toEqual([0, 1]);
+    expect(paragraphsIn(first.update)).toBe(LARGE_DOCUMENT_PARAGRAPHS + 1);
   }
 
   it('is given the whole document before the server has built it', async () => {
     const { server, id } = await storedDocument();
-    const frames = await reader(server.current!, id);
-    sockets.at(-1)!.send(syncStep1Frame(Y.encodeStateVector(new Y.Doc())));
-    await eventually(() => expect(frames.length).toBeGreaterThan(0));
+    const frames = await reader(server.current!, id, new Y.Doc());
     // The room, once built, would first send its own sync step 1: this answer came before it.
-    const first = readSync(frames[0]!);
-    expect([first.message, first.sync]).toEqual([0, 1]);
-    expect(paragraphsIn(first.update)).toBe(LARGE_DOCUMENT_PARAGRAPHS + 1);
+    await expectAnsweredEarly(frames);
     // And the room then takes over as usual: its sync step 1 follows.
     await eventually(() => expect(frames.some((frame) => readSync(frame).sync === 0)).toBe(true));
   });
@@ -96,8 +94,7 @@ describe('a new reader of a large stored document', () => {
     const { server, id } = await storedDocument();
     const partial = new Y.Doc();
     appendParagraph(partial, 'a paragraph of its own');
-    const frames = await reader(server.current!, id);
-    sockets.at(-1)!.send(syncStep1Frame(Y.encodeStateVector(partial)));
+    const frames = await reader(server.current!, id, partial);
     await eventually(() => expect(frames.length).toBeGreaterThan(1));
     expect(readSync(frames[0]!).sync).toBe(0);
     const answer = frames.map(readSync).find((frame) => frame.sync === 1);
@@ -108,12 +105,7 @@ describe('a new reader of a large stored document', () => {
   it('answers early a reader who comes while the load waits for another', async () => {
     const { server, id } = await storedDocument();
     await reader(server.current!, id); // silent: the load waits for it
-    const frames = await reader(server.current!, id);
-    sockets.at(-1)!.send(syncStep1Frame(Y.encodeStateVector(new Y.Doc())));
-    await eventually(() => expect(frames.length).toBeGreaterThan(0));
-    const first = readSync(frames[0]!);
-    expect([first.message, first.sync]).toEqual([0, 1]);
-    expect(paragraphsIn(first.update)).toBe(LARGE_DOCUMENT_PARAGRAPHS + 1);
+    await expectAnsweredEarly(await reader(server.current!, id, new Y.Doc()));
   });
 
   it('closes a reader whose token is revoked while the document loads', async () => {
@@ -140,7 +132,7 @@ describe('a new reader of a large stored document', () => {
     );
     sockets.push(socket);
     running.app.rooms.setSuggestionsOnly(id, 'This draft is in review');
-    socket.send(syncStep1Frame(Y.encodeStateVector(new Y.Doc())));
+    socket.send(encodeSyncStep1(new Y.Doc()));
     await eventually(() => expect(statusesIn(frames).length).toBeGreaterThan(0));
     expect(statusesIn(frames).at(-1)).toMatchObject({ suggestionsOnly: 'This draft is in review' });
   });

@@ -10,6 +10,7 @@ import type { StoredDocumentState } from '../storage/ports.ts';
 import { decodeClientMessage, encodeSyncStep2Of, frameBytes } from './codec.ts';
 import type { CollabConnection } from './connection.ts';
 import type { InboundFrames } from './inbound.ts';
+import { KeyedSets } from './keyed-sets.ts';
 
 /**
  * Given the checked snapshot before the document is built from it; resolves once the reader has
@@ -26,7 +27,7 @@ export const EARLY_ANSWER_MIN_BYTES = 64 * 1024;
 export const EARLY_ANSWER_WAIT_MS = 200;
 
 export class EarlyAnswers {
-  private readonly waiting = new Map<string, Set<EarlyAnswer>>();
+  private readonly waiting = new KeyedSets<EarlyAnswer>();
   /** Snapshots read and not yet built: a reader who comes meanwhile is answered at once. */
   private readonly readable = new Map<string, Uint8Array>();
 
@@ -39,30 +40,18 @@ export class EarlyAnswers {
       void this.give(answer, state, documentId);
       return () => undefined;
     }
-    let answers = this.waiting.get(documentId);
-    if (!answers) {
-      answers = new Set();
-      this.waiting.set(documentId, answers);
-    }
-    const waitingHere = answers;
-    waitingHere.add(answer);
-    return () => {
-      waitingHere.delete(answer);
-      if (waitingHere.size === 0 && this.waiting.get(documentId) === waitingHere) {
-        this.waiting.delete(documentId);
-      }
-    };
+    return this.waiting.add(documentId, answer);
   }
 
   /** The document's load has read storage; it builds the document once this resolves. */
   async read(documentId: string, stored: StoredDocumentState): Promise<void> {
-    const answers = this.waiting.get(documentId);
     const [state] = stored.updates;
-    if (!answers || stored.updates.length !== 1 || !stored.snapshotChecked || !state) return;
+    if (stored.updates.length !== 1 || !stored.snapshotChecked || !state) return;
     if (state.byteLength < EARLY_ANSWER_MIN_BYTES) return;
-    this.waiting.delete(documentId);
+    const answers = this.waiting.take(documentId);
+    if (answers.length === 0) return;
     this.readable.set(documentId, state);
-    const answered = [...answers].map((answer) => this.give(answer, state, documentId));
+    const answered = answers.map((answer) => this.give(answer, state, documentId));
     let timer: NodeJS.Timeout | undefined;
     const waited = new Promise<void>((resolve) => {
       timer = setTimeout(resolve, EARLY_ANSWER_WAIT_MS);

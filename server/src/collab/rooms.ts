@@ -11,7 +11,7 @@ import { DocumentNotStored, loadRoom, type RoomLoadOptions } from './room-loader
 import { repairOnLoad } from './room-repair.ts';
 import { RoomCompactions } from './room-compactions.ts';
 import { EarlyAnswers, type EarlyAnswer } from './early-answers.ts';
-import { WhileLoading } from './while-loading.ts';
+import { WhileLoading, applyRule, type DraftRuleChange } from './while-loading.ts';
 import { UpdateProver } from './update-prover.ts';
 
 export interface DocumentRoomsOptions extends RoomLoadOptions {
@@ -130,17 +130,18 @@ export class DocumentRooms implements LiveDocuments {
   }
 
   setLock(documentId: string, reason: string | null): void {
-    const room = this.rooms.get(documentId);
-    if (room) room.setLock(reason);
-    else if (this.loading.has(documentId)) this.whileLoading.setRule(documentId, { lock: reason });
+    this.setRule(documentId, { lock: reason });
   }
 
   setSuggestionsOnly(documentId: string, reason: string | null): void {
+    this.setRule(documentId, { suggestionsOnly: reason });
+  }
+
+  /** To the open room, or kept for the room a load under way will make. */
+  private setRule(documentId: string, rule: DraftRuleChange): void {
     const room = this.rooms.get(documentId);
-    if (room) room.setSuggestionsOnly(reason);
-    else if (this.loading.has(documentId)) {
-      this.whileLoading.setRule(documentId, { suggestionsOnly: reason });
-    }
+    if (room) applyRule(room, rule);
+    else if (this.loading.has(documentId)) this.whileLoading.setRule(documentId, rule);
   }
 
   stored(): Promise<void> {
@@ -199,7 +200,10 @@ export class DocumentRooms implements LiveDocuments {
     if (loaded) return Promise.resolve(loaded);
     let loading = this.loading.get(documentId);
     if (!loading) {
-      loading = this.load(documentId).finally(() => this.loading.delete(documentId));
+      loading = this.load(documentId).finally(() => {
+        this.loading.delete(documentId);
+        this.whileLoading.ended(documentId);
+      });
       this.loading.set(documentId, loading);
     }
     return loading;
@@ -207,22 +211,15 @@ export class DocumentRooms implements LiveDocuments {
 
   private async load(documentId: string): Promise<DocumentRoom> {
     const options = { ...this.options, onRead: this.earlyAnswers.read.bind(this.earlyAnswers) };
-    let room: DocumentRoom;
-    try {
-      room = await loadRoom(documentId, options, {
-        persist: (pending) => this.queue.enqueue(pending),
-        onLogGrown: (grown) => void this.compactions.run(grown),
-        onEdited: (edited) => this.noteEdit(edited),
-        onBroken: (broken, error) => this.broken(broken, error),
-      });
-    } catch (error) {
-      this.whileLoading.failed(documentId);
-      throw error;
-    }
+    const room = await loadRoom(documentId, options, {
+      persist: (pending) => this.queue.enqueue(pending),
+      onLogGrown: (grown) => void this.compactions.run(grown),
+      onEdited: (edited) => this.noteEdit(edited),
+      onBroken: (broken, error) => this.broken(broken, error),
+    });
     try {
       await repairOnLoad(room, this.options);
     } catch (error) {
-      this.whileLoading.failed(documentId);
       room.destroy();
       throw error;
     }

@@ -3,42 +3,39 @@
 // any other (a person removed meanwhile is closed, not let in when the load ends), and the
 // rules (a lock, review) set meanwhile, which the room takes once it has loaded.
 import type { CollabConnection } from './connection.ts';
+import { KeyedSets } from './keyed-sets.ts';
 import type { DocumentRoom } from './room.ts';
 
-interface LateRules {
+/** A lock or review set (a reason) or ended (null); absent is unchanged. */
+export interface DraftRuleChange {
   lock?: string | null;
   suggestionsOnly?: string | null;
 }
 
+export function applyRule(room: DocumentRoom, rule: DraftRuleChange): void {
+  if (rule.lock !== undefined) room.setLock(rule.lock);
+  if (rule.suggestionsOnly !== undefined) room.setSuggestionsOnly(rule.suggestionsOnly);
+}
+
 export class WhileLoading {
-  private readonly waiting = new Map<string, Set<CollabConnection>>();
-  private readonly rules = new Map<string, LateRules>();
+  private readonly waiting = new KeyedSets<CollabConnection>();
+  private readonly rules = new Map<string, DraftRuleChange>();
 
   /** A connection waits for the document; returns a function to call when it stops waiting. */
   wait(documentId: string, connection: CollabConnection): () => void {
-    let here = this.waiting.get(documentId);
-    if (!here) {
-      here = new Set();
-      this.waiting.set(documentId, here);
-    }
-    const set = here;
-    set.add(connection);
-    return () => {
-      set.delete(connection);
-      if (set.size === 0 && this.waiting.get(documentId) === set) this.waiting.delete(documentId);
-    };
+    return this.waiting.add(documentId, connection);
   }
 
-  *connections(): Generator<CollabConnection> {
-    for (const set of this.waiting.values()) yield* set;
+  connections(): Iterable<CollabConnection> {
+    return this.waiting.values();
   }
 
   connectionsOf(documentId: string): Iterable<CollabConnection> {
-    return this.waiting.get(documentId) ?? [];
+    return this.waiting.of(documentId);
   }
 
   /** Keeps the latest rule set while the document loads. */
-  setRule(documentId: string, rule: LateRules): void {
+  setRule(documentId: string, rule: DraftRuleChange): void {
     this.rules.set(documentId, { ...this.rules.get(documentId), ...rule });
   }
 
@@ -46,12 +43,11 @@ export class WhileLoading {
   loaded(room: DocumentRoom): void {
     const rules = this.rules.get(room.documentId);
     this.rules.delete(room.documentId);
-    if (rules?.lock !== undefined) room.setLock(rules.lock);
-    if (rules?.suggestionsOnly !== undefined) room.setSuggestionsOnly(rules.suggestionsOnly);
+    if (rules) applyRule(room, rules);
   }
 
-  /** The load failed: nothing to take. */
-  failed(documentId: string): void {
+  /** The load has ended (or failed): nothing more to keep. */
+  ended(documentId: string): void {
     this.rules.delete(documentId);
   }
 }
