@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { newServerDoc } from '../documents/server-doc.ts';
+import { isWhole } from '../documents/snapshot.ts';
 import type { StoredDocumentState, StoredUpdateRef, UpdateLog } from '../storage/ports.ts';
 
 export interface VerifiedUpdateLogOptions {
@@ -70,7 +71,7 @@ function wholeStateOf(
   skipped: ReadonlySet<number>,
 ): Uint8Array | undefined {
   if (stored.updates.length !== 1 || skipped.size > 0) return undefined;
-  if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) return undefined;
+  if (!isWhole(doc)) return undefined;
   return stored.updates[0];
 }
 

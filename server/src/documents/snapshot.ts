@@ -55,10 +55,12 @@ export function docFromUpdates(updates: readonly Uint8Array[]): Y.Doc {
  * Y.mergeUpdates alone) lets Yjs garbage-collect deleted content, so snapshots stay small.
  */
 export function mergeIntoSnapshot(updates: Uint8Array[]): Uint8Array {
-  const doc = docFromUpdates(updates);
-  const merged = Y.encodeStateAsUpdate(doc);
-  doc.destroy();
-  return merged;
+  return mergeIntoCheckedSnapshot(updates, () => false).state;
+}
+
+/** Whether nothing in the document waits for changes it does not have (Yjs keeps those apart). */
+export function isWhole(doc: Y.Doc): boolean {
+  return doc.store.pendingStructs === null && doc.store.pendingDs === null;
 }
 
 /**
@@ -71,8 +73,7 @@ export function mergeIntoCheckedSnapshot(
 ): { state: Uint8Array; checked: boolean } {
   const doc = docFromUpdates(updates);
   try {
-    const whole = doc.store.pendingStructs === null && doc.store.pendingDs === null;
-    return { state: Y.encodeStateAsUpdate(doc), checked: whole && fits(doc) };
+    return { state: Y.encodeStateAsUpdate(doc), checked: isWhole(doc) && fits(doc) };
   } finally {
     doc.destroy();
   }
