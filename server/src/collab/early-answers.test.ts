@@ -108,6 +108,14 @@ describe('a new reader of a large stored document', () => {
     await expectAnsweredEarly(await reader(server.current!, id, new Y.Doc()));
   });
 
+  it('answers early every one of several readers who connect at the same moment', async () => {
+    const { server, id } = await storedDocument();
+    const readers = await Promise.all(
+      Array.from({ length: 6 }, () => reader(server.current!, id, new Y.Doc())),
+    );
+    for (const frames of readers) await expectAnsweredEarly(frames);
+  });
+
   it('closes a reader whose token is revoked while the document loads', async () => {
     const { server, id } = await storedDocument();
     const running = server.current!;

@@ -28,16 +28,35 @@ export const EARLY_ANSWER_WAIT_MS = 200;
 
 export class EarlyAnswers {
   private readonly waiting = new KeyedSets<EarlyAnswer>();
+  /** Connections for a document still signing in: they may become its readers. */
+  private readonly arriving = new KeyedSets<object>();
   /** Snapshots read and not yet built: a reader who comes meanwhile is answered at once. */
-  private readonly readable = new Map<string, Uint8Array>();
+  private readonly open = new Map<string, OpenSnapshot>();
 
   constructor(private readonly onError: (error: unknown, documentId: string) => void) {}
 
+  /**
+   * A connection for the document is signing in. A load that reads a checked snapshot meanwhile
+   * waits for it too (within the same bound), so readers who connect together are all answered
+   * early, not only those whose sign-in happened to finish first. Returns a function, safe to call
+   * more than once, to say the sign-in is over (once the connection has asked to join, or failed).
+   */
+  arrive(documentId: string): () => void {
+    const leave = this.arriving.add(documentId, {});
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      leave();
+      this.open.get(documentId)?.changed();
+    };
+  }
+
   /** Waits for the document's load to read a checked snapshot; returns a function that stops. */
   wait(documentId: string, answer: EarlyAnswer): () => void {
-    const state = this.readable.get(documentId);
-    if (state) {
-      void this.give(answer, state, documentId);
+    const open = this.open.get(documentId);
+    if (open) {
+      open.add(this.give(answer, open.state, documentId));
       return () => undefined;
     }
     return this.waiting.add(documentId, answer);
@@ -49,18 +68,14 @@ export class EarlyAnswers {
     if (stored.updates.length !== 1 || !stored.snapshotChecked || !state) return;
     if (state.byteLength < EARLY_ANSWER_MIN_BYTES) return;
     const answers = this.waiting.take(documentId);
-    if (answers.length === 0) return;
-    this.readable.set(documentId, state);
-    const answered = answers.map((answer) => this.give(answer, state, documentId));
-    let timer: NodeJS.Timeout | undefined;
-    const waited = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, EARLY_ANSWER_WAIT_MS);
-    });
+    if (answers.length === 0 && !this.arriving.has(documentId)) return;
+    const open = new OpenSnapshot(state);
+    this.open.set(documentId, open);
+    for (const answer of answers) open.add(this.give(answer, state, documentId));
     try {
-      await Promise.race([Promise.all(answered), waited]);
+      await open.settled(EARLY_ANSWER_WAIT_MS, () => this.arriving.has(documentId));
     } finally {
-      clearTimeout(timer);
-      this.readable.delete(documentId);
+      this.open.delete(documentId);
     }
   }
 
@@ -70,6 +85,50 @@ export class EarlyAnswers {
       await answer(state);
     } catch (error) {
       this.onError(error, documentId);
+    }
+  }
+}
+
+/** A snapshot open to early readers while its document's load waits for them. */
+class OpenSnapshot {
+  private readonly answering = new Set<Promise<void>>();
+  private wake: (() => void) | undefined;
+
+  constructor(readonly state: Uint8Array) {}
+
+  add(answered: Promise<void>): void {
+    this.answering.add(answered);
+    void answered.then(() => {
+      this.answering.delete(answered);
+      this.changed();
+    });
+  }
+
+  changed(): void {
+    this.wake?.();
+  }
+
+  /** Resolves once every reader given the snapshot has been answered and nobody `stillArriving`,
+   * or after `limitMs`, whichever is first. */
+  async settled(limitMs: number, stillArriving: () => boolean): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    let timedOut = false;
+    const limit = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        timedOut = true;
+        resolve();
+      }, limitMs);
+    });
+    try {
+      while (!timedOut && (this.answering.size > 0 || stillArriving())) {
+        const woken = new Promise<void>((resolve) => {
+          this.wake = resolve;
+        });
+        await Promise.race([woken, limit]);
+      }
+    } finally {
+      this.wake = undefined;
+      clearTimeout(timer);
     }
   }
 }

@@ -148,8 +148,18 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
       connection.close(CloseCode.forbidden, 'Connections from other websites are not allowed');
       return;
     }
-    const access = await options.authorize(request, documentId, url);
+    // A load that reads a large snapshot meanwhile waits (briefly) for this sign-in.
+    const signedIn = rooms.earlyAnswers.arrive(documentId);
+    connection.onClosing(signedIn);
+    let access: CollabAccess;
+    try {
+      access = await options.authorize(request, documentId, url);
+    } catch (error) {
+      signedIn();
+      throw error;
+    }
     if (!access.ok) {
+      signedIn();
       connection.close(access.code, access.reason);
       return;
     }
@@ -167,7 +177,9 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
           options.onFirstSync?.((now - openedAt) / 1000, (now - joining) / 1000);
         },
       });
-      room = await rooms.join(documentId, connection, early.answer);
+      const joined = rooms.join(documentId, connection, early.answer);
+      signedIn();
+      room = await joined;
       early.stop();
       loadSeconds = (performance.now() - joining) / 1000;
     } catch (error) {

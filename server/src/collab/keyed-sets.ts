@@ -19,6 +19,10 @@ export class KeyedSets<T> {
     };
   }
 
+  has(key: string): boolean {
+    return this.sets.has(key);
+  }
+
   of(key: string): Iterable<T> {
     return this.sets.get(key) ?? [];
   }

@@ -37,7 +37,7 @@ export class DocumentRooms implements LiveDocuments {
   private readonly background = new Set<Promise<unknown>>();
   private readonly queue: PersistQueue;
   private readonly options: DocumentRoomsOptions;
-  private readonly earlyAnswers: EarlyAnswers;
+  readonly earlyAnswers: EarlyAnswers;
   private readonly whileLoading = new WhileLoading();
 
   constructor(options: DocumentRoomsOptions) {
