@@ -4,7 +4,7 @@
 // applying the update alone, per keystroke and per new paragraph, and times the whole-document
 // check a room makes once when it loads. Roundtable only: the reference server checks nothing.
 import * as Y from 'yjs';
-import { editorSchemaGuard } from '../../server/src/collab/schema-guard.ts';
+import { editorSchemaGuard } from '../../server/src/export/editor-schema-guard.ts';
 import { UpdateProver } from '../../server/src/collab/update-prover.ts';
 import { createSampleDocumentState } from '../../server/src/export/sample-document.ts';
 import { ScenarioSkipped, metric, type Scenario } from './types.ts';

@@ -13,7 +13,7 @@ import type { Config } from './config.ts';
 import { collabAuthorizer, enforceAccessChanges } from './collab/access.ts';
 import { createCollabEndpoint } from './collab/endpoint.ts';
 import { DocumentRooms } from './collab/rooms.ts';
-import { editorSchemaGuard } from './collab/schema-guard.ts';
+import { editorSchemaGuard } from './export/editor-schema-guard.ts';
 import type { LimiterStore } from './limits/limiter-store.ts';
 import { RequestLimits } from './limits/request-limits.ts';
 import { VerifiedUpdateLog } from './collab/verified-log.ts';

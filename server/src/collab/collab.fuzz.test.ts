@@ -24,7 +24,7 @@ import { RestartableServer, type RunningServer } from '../testing/restartable.ts
 import { randomStructureBreak } from '../testing/random-structure.ts';
 import { decodes, editingSession, mutateUpdate, type Random } from '../testing/yjs-mutations.ts';
 import { encodeSync } from './codec.ts';
-import { editorSchemaGuard } from './schema-guard.ts';
+import { editorSchemaGuard } from '../export/editor-schema-guard.ts';
 
 const budget = fuzzBudget(14_000);
 const guard = editorSchemaGuard();

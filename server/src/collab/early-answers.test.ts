@@ -24,7 +24,7 @@ import type { RestartableServer, RunningServer } from '../testing/restartable.ts
 import { encodeSyncStep1 } from './codec.ts';
 import { CollabConnection } from './connection.ts';
 import { DocumentRoom } from './room.ts';
-import { editorSchemaGuard } from './schema-guard.ts';
+import { editorSchemaGuard } from '../export/editor-schema-guard.ts';
 
 /** The document statuses (`?acks=1`) among the frames, in order. */
 function statusesIn(frames: Buffer[]): unknown[] {

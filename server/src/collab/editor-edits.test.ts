@@ -11,7 +11,7 @@ import * as Y from 'yjs';
 import { initialDocumentState } from '../documents/snapshot.ts';
 import { createDocumentSchema } from '../export/index.ts';
 import { EditorOverYjs } from '../testing/editor-over-yjs.ts';
-import { editorSchemaGuard } from './schema-guard.ts';
+import { editorSchemaGuard } from '../export/editor-schema-guard.ts';
 import { UpdateProver } from './update-prover.ts';
 
 const schema = createDocumentSchema();

@@ -10,7 +10,7 @@ import { tempSqliteStore } from '../testing/temp-sqlite-store.ts';
 import { BROKEN_UPDATES, baseDocument } from '../testing/broken-content.ts';
 import type { DocumentRoom } from './room.ts';
 import { RoomCompactions } from './room-compactions.ts';
-import { editorSchemaGuard } from './schema-guard.ts';
+import { editorSchemaGuard } from '../export/editor-schema-guard.ts';
 
 let temp: ReturnType<typeof tempSqliteStore>;
 let store: Store;

@@ -3,14 +3,17 @@
 // it as it is (early-answers.ts).
 import type { Logger } from 'pino';
 import { mergeIntoCheckedSnapshot } from '../documents/snapshot.ts';
-import type { UpdateLog } from '../storage/ports.ts';
+import type { MergedSnapshot, UpdateLog } from '../storage/ports.ts';
 import type { DocumentRoom } from './room.ts';
-import type { SchemaGuard } from './schema-guard.ts';
+import type { SchemaGuard } from '../documents/schema-guard.ts';
 
 export interface RoomCompactionsOptions {
   log: Pick<UpdateLog, 'compact'>;
   logger: Logger;
   guard: SchemaGuard;
+  /** The merge, checked; in place with `guard` when absent. A long draft's takes seconds, so the
+   * server gives one that runs in an export thread (services/document-work.ts). */
+  mergeLog?: ((updates: Uint8Array[]) => Promise<MergedSnapshot>) | undefined;
 }
 
 export class RoomCompactions {
@@ -47,5 +50,6 @@ export class RoomCompactions {
   }
 
   private readonly merge = (updates: Uint8Array[]) =>
+    this.options.mergeLog?.(updates) ??
     mergeIntoCheckedSnapshot(updates, (doc) => this.options.guard.checkAll(doc).problem === null);
 }

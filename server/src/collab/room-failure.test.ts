@@ -3,7 +3,7 @@
 // remote update out, and the live document stays as it was.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { editorSchemaGuard } from './schema-guard.ts';
+import { editorSchemaGuard } from '../export/editor-schema-guard.ts';
 import { DocumentRoom } from './room.ts';
 
 const POISON = Buffer.from('0001ece0aaf10705878f88b6c30800030768646164696e6700', 'hex');

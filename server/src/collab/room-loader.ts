@@ -6,7 +6,7 @@ import type { DocumentMessage, FanoutBus } from '../bus/ports.ts';
 import type { StoredDocumentState } from '../storage/ports.ts';
 import { DocumentRoom } from './room.ts';
 import type { DocumentRoomOptions } from './room-options.ts';
-import type { SchemaGuard } from './schema-guard.ts';
+import type { SchemaGuard } from '../documents/schema-guard.ts';
 import type { VerifiedUpdateLog } from './verified-log.ts';
 
 export class DocumentNotStored extends Error {

@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import type { DocumentMessage } from '../bus/ports.ts';
 import type { ClientAuthor } from '../storage/ports.ts';
 import type { PendingCommit } from './persist-queue.ts';
-import type { SchemaGuard } from './schema-guard.ts';
+import type { SchemaGuard } from '../documents/schema-guard.ts';
 
 /** `Room` is the DocumentRoom these options make (named here as a parameter: room.ts imports this). */
 export interface DocumentRoomOptions<Room> {

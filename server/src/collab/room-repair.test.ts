@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { BROKEN_UPDATES, baseDocument, nestedQuotes } from '../testing/broken-content.ts';
 import { connectClient, whenSynced, type TestClient } from '../testing/harness.ts';
 import { RestartableServer } from '../testing/restartable.ts';
-import { editorSchemaGuard } from './schema-guard.ts';
+import { editorSchemaGuard } from '../export/editor-schema-guard.ts';
 
 const guard = editorSchemaGuard();
 

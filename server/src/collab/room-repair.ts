@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import { repairUpdates } from '../documents/content-repair.ts';
 import type { UpdateLog } from '../storage/ports.ts';
 import type { DocumentRoom } from './room.ts';
-import type { SchemaGuard } from './schema-guard.ts';
+import type { SchemaGuard } from '../documents/schema-guard.ts';
 
 export interface RoomRepairOptions {
   log: Pick<UpdateLog, 'appendUpdates'>;

@@ -6,7 +6,7 @@ import * as decoding from 'lib0/decoding';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { CollabConnection } from './connection.ts';
-import { editorSchemaGuard } from './schema-guard.ts';
+import { editorSchemaGuard } from '../export/editor-schema-guard.ts';
 import { DocumentRoom } from './room.ts';
 
 function reader(id: string): { connection: CollabConnection; sent: Uint8Array[] } {

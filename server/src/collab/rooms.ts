@@ -9,7 +9,7 @@ import { PersistQueue } from './persist-queue.ts';
 import type { DocumentRoom } from './room.ts';
 import { DocumentNotStored, loadRoom, type RoomLoadOptions } from './room-loader.ts';
 import { repairOnLoad } from './room-repair.ts';
-import { RoomCompactions } from './room-compactions.ts';
+import { RoomCompactions, type RoomCompactionsOptions } from './room-compactions.ts';
 import { EarlyAnswers, type EarlyAnswer } from './early-answers.ts';
 import { WhileLoading, applyRule, type DraftRuleChange } from './while-loading.ts';
 import { UpdateProver } from './update-prover.ts';
@@ -21,6 +21,7 @@ export interface DocumentRoomsOptions extends RoomLoadOptions {
   /** Edits stopped for `quietAfterMs` (or the room unloaded after edits): save a version. */
   onQuiet?: (documentId: string) => Promise<unknown>;
   quietAfterMs?: number;
+  mergeLog?: RoomCompactionsOptions['mergeLog'];
 }
 
 export interface RoomStats {

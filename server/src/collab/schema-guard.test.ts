@@ -14,7 +14,7 @@ import {
 } from '../testing/broken-content.ts';
 import { editingSession } from '../testing/yjs-mutations.ts';
 import { MAX_NESTING_DEPTH } from '@roundtable/shared/editor/nesting';
-import { editorSchemaGuard } from './schema-guard.ts';
+import { editorSchemaGuard } from '../export/editor-schema-guard.ts';
 import {
   UpdateForbidden,
   UpdateProver,

@@ -6,7 +6,7 @@
 // says exactly what the suggestion already says (the same author and time); changing who made
 // a suggestion is not. Suggestions seen while the room is open are remembered even after they
 // go, so undoing a deletion brings them back.
-import type { SuggestionStamp } from './schema-guard.ts';
+import type { SuggestionStamp } from '../documents/schema-guard.ts';
 
 const stampOf = ({ author, at }: SuggestionStamp): string => JSON.stringify([author, at]);
 

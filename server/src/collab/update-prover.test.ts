@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { seededRandom } from '../testing/fuzz-budget.ts';
 import { decodes, editingSession, mutateUpdate } from '../testing/yjs-mutations.ts';
-import { editorSchemaGuard } from './schema-guard.ts';
+import { editorSchemaGuard } from '../export/editor-schema-guard.ts';
 import { UpdateProver, UpdateRefused, UpdateWaits, type UpdateSource } from './update-prover.ts';
 import { MalformedMessage } from './codec.ts';
 

@@ -15,7 +15,7 @@ import * as Y from 'yjs';
 import { newServerDoc } from '../documents/server-doc.ts';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 import { MalformedMessage } from './codec.ts';
-import type { SchemaGuard } from './schema-guard.ts';
+import type { SchemaGuard } from '../documents/schema-guard.ts';
 import { SuggestionAuthors } from './suggestion-authors.ts';
 
 /** A MalformedMessage, so the connection that sent it is closed with 4400 and a reason. */

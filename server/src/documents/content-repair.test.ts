@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
-import { editorSchemaGuard } from '../collab/schema-guard.ts';
+import { editorSchemaGuard } from '../export/editor-schema-guard.ts';
 import { createDocumentSchema } from '../export/index.ts';
 import { BROKEN_UPDATES, baseDocument, nestedQuotes } from '../testing/broken-content.ts';
 import { yjsStateToProseMirrorJSON } from '../export/document-model.ts';

@@ -13,8 +13,14 @@ import { companionState, labelSections } from '@roundtable/shared/editor/easy-re
 import { blocksOfDocument, blocksOfState } from '@roundtable/shared/editor/section-blocks';
 import { repairedState } from '../documents/content-repair.ts';
 import { ContentRules } from '../documents/content-rules.ts';
-import { docFromUpdates, mergeIntoSnapshot } from '../documents/snapshot.ts';
+import { SchemaGuard } from '../documents/schema-guard.ts';
+import {
+  docFromUpdates,
+  mergeIntoCheckedSnapshot,
+  mergeIntoSnapshot,
+} from '../documents/snapshot.ts';
 import { createDocumentSchema } from './document-model.ts';
+import { editorSchemaGuard } from './editor-schema-guard.ts';
 
 export interface RepairTask {
   /** The document's stored updates (checked to apply), merged here. */
@@ -41,6 +47,57 @@ export interface PagesTask {
   state: Uint8Array;
   title: string;
 }
+
+export interface MergeLogTask {
+  /** A document's snapshot and log, as stored, merged here into one snapshot. */
+  updates: Uint8Array[];
+}
+
+export interface MergedLog {
+  state: Uint8Array;
+  /** Built whole and fits the editor's schema (see `mergeIntoCheckedSnapshot`). */
+  checked: boolean;
+}
+
+let threadGuard: SchemaGuard | undefined;
+
+/** Compaction's merge, checked: seconds for a long draft with a long log, so a thread's work. */
+export function mergeLog(task: MergeLogTask, guard?: SchemaGuard): MergedLog {
+  const check = guard ?? (threadGuard ??= editorSchemaGuard());
+  return mergeIntoCheckedSnapshot(task.updates, (doc) => check.checkAll(doc).problem === null);
+}
+
+/** Updates in one buffer, to cross into a thread: copying thousands of small ones took 50 to
+ * 100 ms of the event loop. */
+export interface PackedUpdates {
+  bytes: Uint8Array;
+  lengths: Uint32Array;
+}
+
+export function packUpdates(updates: readonly Uint8Array[]): PackedUpdates {
+  const lengths = Uint32Array.from(updates, (update) => update.byteLength);
+  const bytes = new Uint8Array(lengths.reduce((sum, length) => sum + length, 0));
+  let offset = 0;
+  for (const update of updates) {
+    bytes.set(update, offset);
+    offset += update.byteLength;
+  }
+  return { bytes, lengths };
+}
+
+export function unpackUpdates({ bytes, lengths }: PackedUpdates): Uint8Array[] {
+  const updates: Uint8Array[] = [];
+  let offset = 0;
+  for (const length of lengths) {
+    updates.push(bytes.subarray(offset, offset + length));
+    offset += length;
+  }
+  return updates;
+}
+
+/** `mergeLog` in an export thread. */
+export const mergePackedLog = (task: PackedUpdates): MergedLog =>
+  mergeLog({ updates: unpackUpdates(task) });
 
 /** The draft made to fit the editor's schema (content-repair.ts). */
 export function repairDocumentState(
@@ -83,11 +140,16 @@ export interface DocumentWork {
   planEasyRead(task: EasyReadPlanTask): Promise<EasyReadPlan>;
   pagesOf(task: PagesTask): Promise<Page[]>;
   blocksOf(task: BlocksTask): Promise<TextBlock[]>;
+  mergeLog(task: MergeLogTask): Promise<MergedLog>;
 }
 
 /** All of it in place: for tests and small documents. */
-export const inPlaceDocumentWork = (rules: ContentRules): DocumentWork => ({
+export const inPlaceDocumentWork = (
+  rules: ContentRules,
+  guard = new SchemaGuard(rules),
+): DocumentWork => ({
   repairState: async (task) => repairDocumentState(task, rules),
+  mergeLog: async (task) => mergeLog(task, guard),
   planEasyRead: async (task) => planEasyRead(task),
   pagesOf: async (task) => pagesOfState(task),
   blocksOf: async (task) => blocksOfStateTask(task),

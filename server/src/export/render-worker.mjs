@@ -10,11 +10,11 @@ register();
 const { renderTask } = await import('./render-task.ts');
 const { readDocumentForPerson } = await import('./personal-data/document-reading.ts');
 const { packPersonalData } = await import('./personal-data/pack.ts');
-const { repairDocumentState, planEasyRead, pagesOfState, blocksOfStateTask } =
+const { repairDocumentState, planEasyRead, pagesOfState, blocksOfStateTask, mergePackedLog } =
   await import('./document-work.ts');
 
 export default renderTask;
 // Named tasks, chosen by ExportPool with Piscina's `name`: a copy of a person's data.
 export { readDocumentForPerson, packPersonalData };
 // Work on a large document (document-work.ts), so the event loop keeps answering.
-export { repairDocumentState, planEasyRead, pagesOfState, blocksOfStateTask };
+export { repairDocumentState, planEasyRead, pagesOfState, blocksOfStateTask, mergePackedLog };

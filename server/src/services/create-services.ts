@@ -107,8 +107,14 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     onSuggestionPollClosed: serviceEvents.report('suggestion-poll-closed'),
     onChanged: serviceEvents.report('meeting-changed'),
   });
-
-  // Documents: the live rooms first (they ask only about locks and review), then what writes.
+  // Exports, and work on large drafts (compaction's too), in worker threads started when needed.
+  const exportPool = new ExportPool({
+    ...config.export,
+    maxStateBytes: config.export.maxBytes,
+    onError: (error) => logger.error({ err: error }, 'an export thread failed'),
+  });
+  const work = pooledDocumentWork(exportPool, new ContentRules(schema));
+  // Documents: the live rooms first (they ask about locks and review), then what writes.
   const reviews = new DocumentReviews({
     decisions: store.suggestions,
     documents: documentStore,
@@ -122,19 +128,13 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     },
     suggestionsOnlyOf: (documentId) => reviews.suggestionsOnlyReason(documentId),
     onQuiet: serviceEvents.reportAndWait('quiet'),
+    mergeLog: (updates) => work.mergeLog({ updates }),
   });
   const writes = new ServerWrites({
     applyServerUpdate: (documentId, update) => rooms.applyServerUpdate(documentId, update),
     lockOf: (document) => meetings.lockReason(document.workspaceId, document.id),
     inReview: (documentId) => store.suggestions.isInReview(documentId),
   });
-  // Exports, and work on large drafts, in worker threads (started only when asked for).
-  const exportPool = new ExportPool({
-    ...config.export,
-    maxStateBytes: config.export.maxBytes,
-    onError: (error) => logger.error({ err: error }, 'an export thread failed'),
-  });
-  const work = pooledDocumentWork(exportPool, new ContentRules(schema));
   const versions = new VersionService({
     versions: versionStore,
     proposals: store.proposals,

@@ -8,6 +8,8 @@ import {
   inPlaceDocumentWork,
   type DocumentWork,
   type EasyReadPlan,
+  type MergedLog,
+  packUpdates,
 } from '../export/document-work.ts';
 import { ExportLimitError, type ExportPool } from '../export/export-pool.ts';
 import { ServiceError } from './errors.ts';
@@ -59,5 +61,18 @@ export function pooledDocumentWork(pool: ExportPool, rules: ContentRules): Docum
       small(task.state.byteLength)
         ? inPlace.blocksOf(task)
         : inThread<TextBlock[]>('blocksOfStateTask', task, task.state.byteLength),
+    mergeLog: async (task) => {
+      const bytes = task.updates.reduce((sum, update) => sum + update.byteLength, 0);
+      if (small(bytes)) return inPlace.mergeLog(task);
+      try {
+        const packed = packUpdates(task.updates);
+        return await pool.documentWork<MergedLog>('mergePackedLog', packed, bytes);
+      } catch (error) {
+        // Every thread busy with exports, or beyond their size: in place, as it always was.
+        const limit = error instanceof ExportLimitError ? error.limit : null;
+        if (limit === 'busy' || limit === 'too-large') return inPlace.mergeLog(task);
+        throw error;
+      }
+    },
   };
 }

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { FanoutBus } from '../bus/ports.ts';
 import type { Config } from '../config.ts';
 import type { LimiterStore } from '../limits/limiter-store.ts';
-import type { Store, UpdateLog } from '../storage/ports.ts';
+import type { MergedSnapshot, Store, UpdateLog } from '../storage/ports.ts';
 import type { LiveDocuments } from './live-documents.ts';
 import type { Mailer } from './mailer.ts';
 
@@ -13,6 +13,8 @@ export interface LiveDocumentRules {
   lockOf: (documentId: string) => Promise<string | null>;
   suggestionsOnlyOf: (documentId: string) => Promise<string | null>;
   onQuiet: (documentId: string) => Promise<unknown>;
+  /** Compaction's merge of a snapshot and its log, checked (a long draft's in a thread). */
+  mergeLog: (updates: Uint8Array[]) => Promise<MergedSnapshot>;
 }
 
 export interface ServiceDeps<Live extends LiveDocuments> {

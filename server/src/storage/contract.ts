@@ -22,6 +22,7 @@ import { retentionContract } from './retention-contract.ts';
 import type { Store } from './ports.ts';
 import { updateLogContract } from './update-log-contract.ts';
 import { updateLogPropertyContract } from './update-log-property-contract.ts';
+import { updateLogSlowMergeContract } from './update-log-slow-merge-contract.ts';
 import { workspaceContract } from './workspace-contract.ts';
 
 export interface StoreFactory {
@@ -59,5 +60,6 @@ export function storeContract(name: string, factory: StoreFactory): void {
     workspaceContract(() => store);
     updateLogContract(() => store);
     updateLogPropertyContract(() => store);
+    updateLogSlowMergeContract(() => store);
   });
 }

@@ -123,7 +123,9 @@ export interface MergedSnapshot {
  * Merges a document's updates into one; compaction is given this, so stores need no Yjs. Bare
  * bytes are a snapshot nobody checked.
  */
-export type MergeUpdates = (updates: Uint8Array[]) => Uint8Array | MergedSnapshot;
+export type MergeUpdates = (
+  updates: Uint8Array[],
+) => Uint8Array | MergedSnapshot | Promise<Uint8Array | MergedSnapshot>;
 
 export interface UpdateLog {
   /** Appends every update in one transaction; resolves only once they are durable. */
@@ -134,7 +136,8 @@ export interface UpdateLog {
    * Replaces the snapshot and the log entries it covers by one merged snapshot. Safe to run
    * concurrently with appends and with another compaction of the same document: an update is
    * either in the new snapshot or still in the log, never neither. `evenWithoutLog` rewrites
-   * a snapshot that has no log after it too (an erasure: deleted content is dropped).
+   * a snapshot that has no log after it too (an erasure: deleted content is dropped). The merge
+   * runs outside any transaction; a merge overtaken by another compaction is not stored.
    */
   compact(
     documentId: string,

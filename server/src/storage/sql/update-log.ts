@@ -30,6 +30,25 @@ function chunks<T>(rows: T[]): T[][] {
   return result;
 }
 
+type SnapshotRow = { state: Uint8Array; up_to_seq: number };
+
+const snapshotOf = (db: QueryCreator<Database>, documentId: string) =>
+  db
+    .selectFrom('document_snapshots')
+    .select(['state', 'up_to_seq'])
+    .where('document_id', '=', documentId)
+    .executeTakeFirst();
+
+/** The same snapshot: a compaction that rewrites it without a log keeps its seq, not its bytes. */
+function sameSnapshot(read: SnapshotRow | undefined, now: SnapshotRow | undefined): boolean {
+  if (!read || !now) return read === now;
+  const bytes = (array: Uint8Array) =>
+    Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+  return (
+    Number(read.up_to_seq) === Number(now.up_to_seq) && bytes(read.state).equals(bytes(now.state))
+  );
+}
+
 export function sqlUpdateLog(storage: SqlStorage): UpdateLog {
   const { db, dialect } = storage;
   return {
@@ -103,31 +122,34 @@ export function sqlUpdateLog(storage: SqlStorage): UpdateLog {
       return rows.map((row): ClientAuthor => ({ clientId: row.client_id, userId: row.user_id }));
     },
     async compact(documentId, merge, options) {
-      return inTransaction(db, async (trx) => {
-        // Two Postgres processes compacting one document take turns; the second reads the
-        // first's result. SQLite's one connection runs one transaction at a time anyway.
-        if (dialect === 'postgres') {
-          await sql`SELECT pg_advisory_xact_lock(hashtext(${documentId}))`.execute(trx);
-        }
-        const snapshot = await trx
-          .selectFrom('document_snapshots')
-          .select(['state', 'up_to_seq'])
-          .where('document_id', '=', documentId)
-          .executeTakeFirst();
-        const log = await trx
+      // Read, merge outside any transaction (a large merge takes seconds, and may run in a
+      // worker thread), then write only if the snapshot is still the one merged from: if another
+      // compaction (an erasure's, say) replaced it meanwhile, this merge is stale and is dropped.
+      const read = await inTransaction(db, async (trx) => ({
+        snapshot: await snapshotOf(trx, documentId),
+        log: await trx
           .selectFrom('document_updates')
           .select(['seq', 'data'])
           .where('document_id', '=', documentId)
           .orderBy('seq')
-          .execute();
-        const last = log.at(-1) ?? (options?.evenWithoutLog && snapshot);
-        if (!last) return { mergedUpdates: 0 };
-        const upToSeq = 'seq' in last ? last.seq : last.up_to_seq;
-        const result = merge([
-          ...(snapshot ? [snapshot.state] : []),
-          ...log.map((row) => row.data),
-        ]);
-        const merged = result instanceof Uint8Array ? { state: result, checked: false } : result;
+          .execute(),
+      }));
+      const { snapshot, log } = read;
+      const last = log.at(-1) ?? (options?.evenWithoutLog && snapshot);
+      if (!last) return { mergedUpdates: 0 };
+      const upToSeq = 'seq' in last ? last.seq : last.up_to_seq;
+      const result = await merge([
+        ...(snapshot ? [snapshot.state] : []),
+        ...log.map((row) => row.data),
+      ]);
+      const merged = result instanceof Uint8Array ? { state: result, checked: false } : result;
+      return inTransaction(db, async (trx) => {
+        // Two Postgres processes compacting one document take turns; the second sees the
+        // first's snapshot and gives up. SQLite's one connection runs one transaction at a time.
+        if (dialect === 'postgres') {
+          await sql`SELECT pg_advisory_xact_lock(hashtext(${documentId}))`.execute(trx);
+        }
+        if (!sameSnapshot(snapshot, await snapshotOf(trx, documentId))) return { mergedUpdates: 0 };
         await trx
           .insertInto('document_snapshots')
           .values({

@@ -13,8 +13,7 @@ import type { NodeType } from '@tiptap/pm/model';
 import { MAX_NESTING_DEPTH } from '@roundtable/shared/editor/nesting';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 import { SUGGESTION_MARK_NAMES } from '@roundtable/shared/editor/suggestion-marks';
-import { ContentRules } from '../documents/content-rules.ts';
-import { createDocumentSchema } from '../export/document-model.ts';
+import type { ContentRules } from './content-rules.ts';
 
 /** A suggestion mark as set on text, for checking who it names as its author. */
 export interface SuggestionStamp {
@@ -215,7 +214,3 @@ export class SchemaGuard {
     return { problem: problem ?? inspection.sequences(), suggestions: inspection.suggestions };
   }
 }
-
-/** The guard for documents written with the editor's extension list (shared/editor). */
-export const editorSchemaGuard = (): SchemaGuard =>
-  new SchemaGuard(new ContentRules(createDocumentSchema()));
