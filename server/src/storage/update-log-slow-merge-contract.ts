@@ -1,6 +1,8 @@
 // Contract cases for a compaction whose merge takes a while (a large draft's merge runs in a
-// worker thread, for seconds): what people write meanwhile is kept, and a merge that another
-// compaction overtook, an erasure's say, is dropped rather than bringing back what it removed.
+// worker thread, for seconds): what people write meanwhile is kept; a merge that another
+// compaction overtook, an erasure's say, is not stored, so it cannot bring back what that one
+// removed; and an erasure's compaction overtaken by another merges again, so what it deleted
+// leaves storage all the same.
 import { beforeEach, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mergeIntoSnapshot } from '../documents/snapshot.ts';
@@ -60,7 +62,7 @@ export function updateLogSlowMergeContract(getStore: () => Store): void {
     expect(stored!.updates).toHaveLength(2);
   });
 
-  it('drops a merge that another compaction overtook, so what that one removed stays removed', async () => {
+  it('does not store a merge that an erasure overtook, so what it removed stays removed', async () => {
     const { id } = await written(['Call Sam ', 'on 0700 900 123']);
     const held = heldMerge();
     const stale = store.updates.compact(id, held.merge);
@@ -99,5 +101,30 @@ export function updateLogSlowMergeContract(getStore: () => Store): void {
     held.release();
     expect(await stale).toEqual({ mergedUpdates: 0 });
     expect(textOf((await store.updates.loadDocument(id))!.updates)).toBe('');
+  });
+
+  it('merges again when an erasure’s compaction is overtaken, so what it deleted leaves storage', async () => {
+    const { id, writer } = await written(['Call Sam ', 'on 0700 900 123']);
+    // A compaction of the room reads the log, phone number and all, and takes its time.
+    const room = heldMerge();
+    const roomCompaction = store.updates.compact(id, room.merge);
+    await room.started;
+    // The erasure deletes the number and compacts; the room's compaction writes first.
+    const before = Y.encodeStateVector(writer);
+    const text = writer.getText('t');
+    text.delete(text.toString().indexOf('on 0700'), 'on 0700 900 123'.length);
+    await store.updates.appendUpdates([
+      { documentId: id, update: Y.encodeStateAsUpdate(writer, before) },
+    ]);
+    const erasure = heldMerge();
+    const erasing = store.updates.compact(id, erasure.merge, { evenWithoutLog: true });
+    await erasure.started;
+    room.release();
+    await roomCompaction;
+    erasure.release();
+    await erasing;
+    const stored = (await store.updates.loadDocument(id))!.updates;
+    expect(textOf(stored)).toBe('Call Sam ');
+    expect(stored.some((update) => Buffer.from(update).includes('0700 900 123'))).toBe(false);
   });
 }

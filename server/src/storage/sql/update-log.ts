@@ -2,7 +2,7 @@
 // client id belongs to. Appending and loading are the hot path: each is one statement where it
 // can be (one round trip on Postgres).
 import { sql, type QueryCreator } from 'kysely';
-import type { ClientAuthor, StoredUpdateRef, UpdateLog } from '../ports.ts';
+import type { ClientAuthor, MergeUpdates, StoredUpdateRef, UpdateLog } from '../ports.ts';
 import type { SqlStorage } from './connect.ts';
 import type { Database } from './database.ts';
 import { sqlQuarantine } from './quarantine.ts';
@@ -10,6 +10,8 @@ import { inTransaction } from './transaction.ts';
 
 /** Rows per INSERT, well inside both databases' limits on bound parameters. */
 const ROWS_PER_STATEMENT = 1000;
+/** Compactions overtaken by others in a row before one gives up (the log keeps everything). */
+const COMPACT_ATTEMPTS = 3;
 
 type UpdateRow = { document_id: string; data: Uint8Array };
 type AuthorRow = { document_id: string; client_id: number; user_id: string };
@@ -51,6 +53,68 @@ function sameSnapshot(read: SnapshotRow | undefined, now: SnapshotRow | undefine
 
 export function sqlUpdateLog(storage: SqlStorage): UpdateLog {
   const { db, dialect } = storage;
+  /** One read, merge and write; undefined when another compaction wrote meanwhile. */
+  async function compactOnce(
+    documentId: string,
+    merge: MergeUpdates,
+    options: { evenWithoutLog?: boolean } | undefined,
+  ): Promise<{ mergedUpdates: number } | undefined> {
+    // Merged outside any transaction (a long draft's merge takes seconds, in a worker thread),
+    // then written only if the snapshot is still the one merged from.
+    const { snapshot, log } = await inTransaction(db, async (trx) => ({
+      snapshot: await snapshotOf(trx, documentId),
+      log: await trx
+        .selectFrom('document_updates')
+        .select(['seq', 'data'])
+        .where('document_id', '=', documentId)
+        .orderBy('seq')
+        .execute(),
+    }));
+    const last = log.at(-1) ?? (options?.evenWithoutLog && snapshot);
+    if (!last) return { mergedUpdates: 0 };
+    const upToSeq = 'seq' in last ? last.seq : last.up_to_seq;
+    const result = await merge([
+      ...(snapshot ? [snapshot.state] : []),
+      ...log.map((row) => row.data),
+    ]);
+    const merged = result instanceof Uint8Array ? { state: result, checked: false } : result;
+    return inTransaction(db, async (trx) => {
+      // Two Postgres processes compacting one document take turns; the second sees the
+      // first's snapshot and merges again. SQLite's one connection runs one transaction at a time.
+      if (dialect === 'postgres') {
+        await sql`SELECT pg_advisory_xact_lock(hashtext(${documentId}))`.execute(trx);
+      }
+      if (!sameSnapshot(snapshot, await snapshotOf(trx, documentId))) return undefined;
+      await trx
+        .insertInto('document_snapshots')
+        .values({
+          document_id: documentId,
+          state: merged.state,
+          up_to_seq: upToSeq,
+          checked: merged.checked ? 1 : 0,
+        })
+        .onConflict((oc) =>
+          oc.column('document_id').doUpdateSet((eb) => ({
+            state: eb.ref('excluded.state'),
+            up_to_seq: eb.ref('excluded.up_to_seq'),
+            checked: eb.ref('excluded.checked'),
+          })),
+        )
+        .execute();
+      // Exactly the rows merged. On Postgres a row committed meanwhile may have a lower seq
+      // and must stay in the log; SQLite commits in seq order, so the range is exact there.
+      await trx
+        .deleteFrom('document_updates')
+        .where('document_id', '=', documentId)
+        .$if(dialect === 'postgres', (qb) =>
+          qb.where(sql<boolean>`seq = ANY(${log.map((row) => row.seq)}::bigint[])`),
+        )
+        .$if(dialect === 'sqlite', (qb) => qb.where('seq', '<=', upToSeq))
+        .execute();
+      return { mergedUpdates: log.length };
+    });
+  }
+
   return {
     ...sqlQuarantine(storage),
     async appendUpdates(batch) {
@@ -122,62 +186,13 @@ export function sqlUpdateLog(storage: SqlStorage): UpdateLog {
       return rows.map((row): ClientAuthor => ({ clientId: row.client_id, userId: row.user_id }));
     },
     async compact(documentId, merge, options) {
-      // Read, merge outside any transaction (a large merge takes seconds, and may run in a
-      // worker thread), then write only if the snapshot is still the one merged from: if another
-      // compaction (an erasure's, say) replaced it meanwhile, this merge is stale and is dropped.
-      const read = await inTransaction(db, async (trx) => ({
-        snapshot: await snapshotOf(trx, documentId),
-        log: await trx
-          .selectFrom('document_updates')
-          .select(['seq', 'data'])
-          .where('document_id', '=', documentId)
-          .orderBy('seq')
-          .execute(),
-      }));
-      const { snapshot, log } = read;
-      const last = log.at(-1) ?? (options?.evenWithoutLog && snapshot);
-      if (!last) return { mergedUpdates: 0 };
-      const upToSeq = 'seq' in last ? last.seq : last.up_to_seq;
-      const result = await merge([
-        ...(snapshot ? [snapshot.state] : []),
-        ...log.map((row) => row.data),
-      ]);
-      const merged = result instanceof Uint8Array ? { state: result, checked: false } : result;
-      return inTransaction(db, async (trx) => {
-        // Two Postgres processes compacting one document take turns; the second sees the
-        // first's snapshot and gives up. SQLite's one connection runs one transaction at a time.
-        if (dialect === 'postgres') {
-          await sql`SELECT pg_advisory_xact_lock(hashtext(${documentId}))`.execute(trx);
-        }
-        if (!sameSnapshot(snapshot, await snapshotOf(trx, documentId))) return { mergedUpdates: 0 };
-        await trx
-          .insertInto('document_snapshots')
-          .values({
-            document_id: documentId,
-            state: merged.state,
-            up_to_seq: upToSeq,
-            checked: merged.checked ? 1 : 0,
-          })
-          .onConflict((oc) =>
-            oc.column('document_id').doUpdateSet((eb) => ({
-              state: eb.ref('excluded.state'),
-              up_to_seq: eb.ref('excluded.up_to_seq'),
-              checked: eb.ref('excluded.checked'),
-            })),
-          )
-          .execute();
-        // Exactly the rows merged. On Postgres a row committed meanwhile may have a lower seq
-        // and must stay in the log; SQLite commits in seq order, so the range is exact there.
-        await trx
-          .deleteFrom('document_updates')
-          .where('document_id', '=', documentId)
-          .$if(dialect === 'postgres', (qb) =>
-            qb.where(sql<boolean>`seq = ANY(${log.map((row) => row.seq)}::bigint[])`),
-          )
-          .$if(dialect === 'sqlite', (qb) => qb.where('seq', '<=', upToSeq))
-          .execute();
-        return { mergedUpdates: log.length };
-      });
+      // Overtaken means another compaction wrote meanwhile: merging again takes in what it
+      // wrote, so an erasure's compaction still drops what the erasure deleted.
+      for (let attempt = 1; attempt <= COMPACT_ATTEMPTS; attempt++) {
+        const compacted = await compactOnce(documentId, merge, options);
+        if (compacted) return compacted;
+      }
+      throw new Error(`compacting ${documentId} was overtaken ${COMPACT_ATTEMPTS} times`);
     },
   };
 }
