@@ -22,9 +22,7 @@ import {
 } from '../testing/large-stored-document.ts';
 import type { RestartableServer, RunningServer } from '../testing/restartable.ts';
 import { encodeSyncStep1 } from './codec.ts';
-import { CollabConnection } from './connection.ts';
-import { DocumentRoom } from './room.ts';
-import { editorSchemaGuard } from '../export/editor-schema-guard.ts';
+import { recordingConnection, roomInMemory } from '../testing/room-in-memory.ts';
 
 /** The document statuses (`?acks=1`) among the frames, in order. */
 function statusesIn(frames: Buffer[]): unknown[] {
@@ -165,17 +163,7 @@ describe('a reader answered early, joining the room', () => {
   function joinAnsweredEarly(changeAfterLoad: boolean): Uint8Array[] {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, storedState);
-    const room = new DocumentRoom({
-      guard: editorSchemaGuard(),
-      documentId: 'doc-early',
-      doc,
-      logBytes: 0,
-      compactAfterBytes: 1 << 20,
-      persist: () => undefined,
-      onLogGrown: () => undefined,
-      publish: () => undefined,
-      onBroken: () => undefined,
-    });
+    const room = roomInMemory(doc, { documentId: 'doc-early' });
     // Taken by the room after the snapshot was read (from another process, say).
     if (changeAfterLoad) {
       const other = new Y.Doc();
@@ -186,14 +174,7 @@ describe('a reader answered early, joining the room', () => {
         update: Y.encodeStateAsUpdate(other, Y.encodeStateVector(doc)),
       });
     }
-    const sent: Uint8Array[] = [];
-    const socket = { readyState: 1, OPEN: 1, send: (frame: Uint8Array) => sent.push(frame) };
-    const connection = new CollabConnection({
-      id: 'early',
-      socket: socket as unknown as WebSocket,
-      wantsAcks: false,
-      mayWrite: false,
-    });
+    const { connection, sent } = recordingConnection('early');
     connection.syncRequested = true;
     room.join(connection);
     room.destroy();

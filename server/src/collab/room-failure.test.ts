@@ -3,8 +3,8 @@
 // remote update out, and the live document stays as it was.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { editorSchemaGuard } from '../export/editor-schema-guard.ts';
-import { DocumentRoom } from './room.ts';
+import { roomInMemory } from '../testing/room-in-memory.ts';
+import type { DocumentRoom } from './room.ts';
 
 const POISON = Buffer.from('0001ece0aaf10705878f88b6c30800030768646164696e6700', 'hex');
 
@@ -13,15 +13,7 @@ function roomWith(): { room: DocumentRoom; broken: unknown[]; refused: unknown[]
   const refused: unknown[] = [];
   const doc = new Y.Doc();
   doc.getXmlFragment('default').insert(0, [new Y.XmlElement('paragraph')]);
-  const room = new DocumentRoom({
-    guard: editorSchemaGuard(),
-    documentId: 'doc-1',
-    doc,
-    logBytes: 0,
-    compactAfterBytes: 1 << 20,
-    persist: () => undefined,
-    onLogGrown: () => undefined,
-    publish: () => undefined,
+  const room = roomInMemory(doc, {
     onBroken: (_room, error) => broken.push(error),
     onRemoteRefused: (_room, error) => refused.push(error),
   });

@@ -3,23 +3,9 @@
 // what it lacks.
 import { describe, expect, it } from 'vitest';
 import * as decoding from 'lib0/decoding';
-import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { CollabConnection } from './connection.ts';
-import { editorSchemaGuard } from '../export/editor-schema-guard.ts';
-import { DocumentRoom } from './room.ts';
-
-function reader(id: string): { connection: CollabConnection; sent: Uint8Array[] } {
-  const sent: Uint8Array[] = [];
-  const socket = { readyState: 1, OPEN: 1, send: (frame: Uint8Array) => sent.push(frame) };
-  const connection = new CollabConnection({
-    id,
-    socket: socket as unknown as WebSocket,
-    wantsAcks: false,
-    mayWrite: false,
-  });
-  return { connection, sent };
-}
+import { recordingConnection as reader, roomInMemory } from '../testing/room-in-memory.ts';
+import type { DocumentRoom } from './room.ts';
 
 const step1 = (stateVector: Uint8Array) =>
   ({ kind: 'sync-step-1', stateVector }) as const satisfies Parameters<DocumentRoom['receive']>[1];
@@ -28,17 +14,7 @@ describe('answering sync step 1', () => {
   it('encodes the whole document once for every reader who has none of it', () => {
     const doc = new Y.Doc();
     doc.getText('t').insert(0, 'x'.repeat(10_000));
-    const room = new DocumentRoom({
-      guard: editorSchemaGuard(),
-      documentId: 'doc-1',
-      doc,
-      logBytes: 0,
-      compactAfterBytes: 1 << 20,
-      persist: () => undefined,
-      onLogGrown: () => undefined,
-      publish: () => undefined,
-      onBroken: () => undefined,
-    });
+    const room = roomInMemory(doc);
     const readers = ['a', 'b', 'c'].map(reader);
     // An empty state vector, and one naming only a client this document has never seen.
     const strangerVector = Y.encodeStateVector(new Y.Doc({ gc: false }));
