@@ -1,5 +1,6 @@
-// Compaction's merge of a long draft runs in an export thread, so the event loop keeps relaying
-// edits while it takes seconds; what it stores is exactly what the merge in place would store.
+// Work on a large draft runs in an export thread, so the server keeps answering (and relaying
+// edits) while it takes seconds, with the same result as in place: compaction's merge of a long
+// log, and reading a large version's blocks (a consultation publishes them).
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
@@ -71,5 +72,27 @@ describe('merging a long log for compaction', () => {
     const merged = await pooledDocumentWork(pool, rules).mergeLog({ updates: typedLog(20) });
     expect(merged.checked).toBe(true);
     expect(pool.threads).toBe(0);
+  });
+});
+
+describe('the blocks of a large version', () => {
+  it('are read in a thread, in reading order', async () => {
+    const doc = new Y.Doc();
+    const blocks = Array.from({ length: 3000 }, (_, n) => {
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [new Y.XmlText(`Paragraph number ${n} with some words in it.`)]);
+      return paragraph;
+    });
+    doc.getXmlFragment(CONTENT_FRAGMENT).insert(0, blocks);
+    const state = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
+    expect(state.byteLength).toBeGreaterThan(128 * 1024);
+    const rules = new ContentRules(createDocumentSchema());
+    const read = await pooledDocumentWork(exportPool(), rules).blocksOf({ state });
+    expect(read).toHaveLength(3000);
+    expect(read[2999]).toMatchObject({
+      kind: 'paragraph',
+      text: 'Paragraph number 2999 with some words in it.',
+    });
   });
 });
