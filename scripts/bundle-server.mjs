@@ -5,8 +5,8 @@
 // source text, loader records and the young generation that loading them grew (docs/develop/
 // performance.md). Packages that find their own files next to their code (native modules,
 // pdfkit's font metrics, Piscina's worker) stay in node_modules and are imported from there.
-import { readFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import * as esbuild from 'esbuild';
 import { bundledWorkerEntry } from './worker-entry.mjs';
 
@@ -25,7 +25,9 @@ const workerEntry = {
   },
 };
 
-/** Bundles server/src into `outdir`; returns esbuild's metafile (what went where). */
+/** Bundles server/src into `outdir`, with bundle.json beside it: for each file of the bundle, the
+ * files and packages it imports at load (`import-statement`) and later (`dynamic-import`), and the
+ * packages whose code it holds. built-server.test.ts reads it to check what main.js loads at start. */
 export async function bundleServer(root, outdir) {
   const result = await esbuild.build({
     absWorkingDir: root,
@@ -56,6 +58,32 @@ export async function bundleServer(root, outdir) {
     plugins: [workerEntry],
   });
   // Piscina is given the entry by path; the sources' entry has this name, so the built one too.
+  const renamed = (path) => path.replace(/render-worker\.js$/, 'render-worker.mjs');
   renameSync(join(outdir, 'export/render-worker.js'), join(outdir, 'export/render-worker.mjs'));
-  return result.metafile;
+  writeFileSync(
+    join(outdir, 'bundle.json'),
+    `${JSON.stringify(bundleMap(result.metafile, root, outdir, renamed))}\n`,
+  );
+}
+
+function bundleMap(metafile, root, outdir, renamed) {
+  const files = {};
+  for (const [output, { imports, inputs }] of Object.entries(metafile.outputs)) {
+    if (!output.endsWith('.js')) continue;
+    files[renamed(relative(outdir, join(root, output)))] = {
+      imports: imports.map(({ path, kind, external }) => ({
+        kind,
+        path: external ? path : renamed(relative(outdir, join(root, path))),
+        external: Boolean(external),
+      })),
+      packages: [...new Set(Object.keys(inputs).map(packageOf).filter(Boolean))].sort(),
+    };
+  }
+  return files;
+}
+
+/** The package a bundled input file belongs to ('@scope/name' or 'name'), or null for our own. */
+function packageOf(input) {
+  const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*\/node_modules\/)/.exec(input);
+  return match ? match[1] : null;
 }

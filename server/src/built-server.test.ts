@@ -125,6 +125,46 @@ describe('the built server', () => {
     }
   }, 30_000);
 
+  it('leaves the libraries only some requests or settings need in chunks loaded when needed', () => {
+    // As layers.test.ts checks in the sources: the bundle must not join them to main's start.
+    const bundle = JSON.parse(readFileSync(join(repoRoot, 'server/dist/bundle.json'), 'utf8')) as {
+      [file: string]: {
+        imports: { kind: string; path: string; external: boolean }[];
+        packages: string[];
+      };
+    };
+    const loaded = new Set<string>();
+    const files = new Set<string>();
+    const visit = (file: string): void => {
+      if (files.has(file)) return;
+      files.add(file);
+      for (const name of bundle[file]!.packages) loaded.add(name);
+      for (const { kind, path, external } of bundle[file]!.imports) {
+        if (kind !== 'import-statement') continue;
+        if (external)
+          loaded.add(
+            path.startsWith('@') ? path.split('/').slice(0, 2).join('/') : path.split('/')[0]!,
+          );
+        else visit(path);
+      }
+    };
+    visit('main.js');
+    expect(loaded).toContain('yjs'); // the walk works
+    expect(loaded).toContain('better-sqlite3'); // and sees external packages
+    const heavy = [
+      'pdfkit',
+      'docx',
+      'fontkit',
+      'sharp',
+      'nodemailer',
+      'qrcode',
+      'pg',
+      'ioredis',
+      '@node-rs/argon2',
+    ];
+    expect(heavy.filter((name) => loaded.has(name))).toEqual([]);
+  });
+
   it('offers every task of the sources’ worker entry, loaded as production loads it', () => {
     const listed = spawnSync(
       process.execPath,
