@@ -12,7 +12,8 @@ import globals from 'globals';
 // testing/. server/src/layers.test.ts checks that a wrong-way import fails, and finds cycles.
 export const serverLayers = [
   // Process basics and document state (Yjs in, Yjs out): they import nothing of the server.
-  { modules: ['config.ts', 'logger.ts', 'repeat-in-background.ts', 'documents'] },
+  // paths.ts knows where the server's files are, in the sources and in the bundle.
+  { modules: ['config.ts', 'logger.ts', 'paths.ts', 'repeat-in-background.ts', 'documents'] },
   // Adapters and libraries the use cases build on. export/ renders documents to files: it
   // imports only shared/, and services/exports.ts drives it. pictures/ checks and cleans uploaded
   // pictures (type, size, metadata).

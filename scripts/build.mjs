@@ -1,5 +1,5 @@
 // Builds what is missing or stale: the browser client (client/dist, by Vite) and the production
-// server (server/dist, by tsc, with @roundtable/shared compiled inside it). Each output keeps a
+// server (server/dist: type-checked by tsc, bundled by esbuild, see scripts/bundle-server.mjs). Each output keeps a
 // hash of the files it was built from (.build-hash); an output whose hash still matches is left
 // alone. Says what it builds and why, on stderr (stdout stays the admin CLI's).
 //
@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { compiledWorkerEntry } from './worker-entry.mjs';
+import { bundleServer } from './bundle-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -21,6 +21,7 @@ const named = args.filter((arg) => !arg.startsWith('--'));
 const say = (line) => process.stderr.write(`build: ${line}\n`);
 
 const common = ['shared', 'tsconfig.base.json', 'package-lock.json', 'scripts/build.mjs'];
+const serverScripts = ['scripts/bundle-server.mjs', 'scripts/worker-entry.mjs'];
 const targets = {
   client: {
     inputs: [
@@ -36,7 +37,13 @@ const targets = {
     build: buildClient,
   },
   server: {
-    inputs: [...common, 'server/src', 'server/package.json', 'server/tsconfig.build.json'],
+    inputs: [
+      ...common,
+      ...serverScripts,
+      'server/src',
+      'server/package.json',
+      'server/tsconfig.build.json',
+    ],
     output: 'server/dist',
     check: 'server/dist/main.js',
     build: buildServer,
@@ -144,19 +151,16 @@ async function buildClient() {
   renameSync(next, join(root, 'client/dist'));
 }
 
+/** tsc checks the server's types (esbuild only strips them); esbuild bundles it into a fresh
+ * folder that then replaces server/dist, so a running server never loads a half-written one. */
 async function buildServer() {
-  const dist = join(root, 'server/dist');
-  rmSync(dist, { recursive: true, force: true });
+  const next = join(root, 'server/dist-next');
+  rmSync(next, { recursive: true, force: true });
   await Promise.all([
     run(bin('tsc'), ['-p', 'shared/tsconfig.build.json']),
     run(bin('tsc'), ['-p', 'server/tsconfig.build.json']),
+    bundleServer(root, next),
   ]);
-  const shared = join(dist, 'node_modules/@roundtable/shared');
-  writeFileSync(
-    join(shared, 'package.json'),
-    `${JSON.stringify({ name: '@roundtable/shared', private: true, type: 'module', exports: { './*': './*.js' } }, null, 2)}\n`,
-  );
-  // In the sources the worker entry loads tsx first; compiled, it is plain JavaScript.
-  const workerEntry = readFileSync(join(root, 'server/src/export/render-worker.mjs'), 'utf8');
-  writeFileSync(join(dist, 'export/render-worker.mjs'), compiledWorkerEntry(workerEntry));
+  rmSync(join(root, 'server/dist'), { recursive: true, force: true });
+  renameSync(next, join(root, 'server/dist'));
 }

@@ -1,2 +1,2 @@
-/** The compiled server's export worker entry, from the sources' one. */
-export function compiledWorkerEntry(source: string): string;
+/** The built server's export worker entry, from the sources' one. */
+export function bundledWorkerEntry(source: string): string;

@@ -1,16 +1,15 @@
 // The composition root: reads settings, opens the store, starts the server, and shuts down
 // gracefully on SIGTERM or SIGINT (stop accepting, store what is queued, compact, close).
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createServer } from './app.ts';
 import type { openRedisServices } from './bus/redis-services.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { Metrics } from './metrics.ts';
 import { openStore } from './storage/open.ts';
+import { repoRoot } from './paths.ts';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
-const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 
 async function main(): Promise<void> {
   let config;

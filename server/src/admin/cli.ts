@@ -2,7 +2,6 @@
 // the server uses (DATA_DIR or DATABASE_URL). Every act is audited as done by the CLI. It builds
 // the services only: no HTTP server, no Socket.IO, no background jobs.
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { roles, type Role } from '@roundtable/shared/domain/policy';
@@ -10,6 +9,7 @@ import { Email, PersonName } from '@roundtable/shared/protocol/people';
 import { CloseCode } from '@roundtable/shared/protocol/collab';
 import { createAppServices } from '../app.ts';
 import { loadConfig } from '../config.ts';
+import { repoRoot } from '../paths.ts';
 import { openStore } from '../storage/open.ts';
 import { cliAdministrator } from './cli-administrator.ts';
 import { erasePerson, replayErasures } from './erasure-commands.ts';
@@ -64,7 +64,6 @@ async function run(argv: string[]): Promise<void> {
     console.log(usage);
     return;
   }
-  const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
   const config = loadConfig(process.env, repoRoot);
   const store = await openStore(config, join(config.dataDir, 'roundtable.sqlite'));
   const app = createAppServices({ config, store, logger: pino({ level: 'silent' }) });

@@ -6,8 +6,10 @@
 // the person who asked: one person may have only `perPerson` exports waiting or running at once,
 // so nobody can fill the queue for everyone else; and an export whose requester went away
 // (`signal`) leaves the queue, or has its thread stopped if it was rendering.
+import { pathToFileURL } from 'node:url';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import Piscina from 'piscina';
+import { renderWorkerFile } from '../paths.ts';
 import { servePictures, type UploadLoader } from './picture-channel.ts';
 import type { PageCount, RenderResult, RenderTask } from './render-task.ts';
 import type {
@@ -54,7 +56,7 @@ export interface ExportPoolOptions {
   worker?: URL;
 }
 
-const RENDER_WORKER = new URL('./render-worker.mjs', import.meta.url);
+const RENDER_WORKER = pathToFileURL(renderWorkerFile);
 /** A worker left idle this long is ended; the next export starts a new one. */
 const IDLE_TIMEOUT_MS = 60_000;
 

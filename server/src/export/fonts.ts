@@ -7,8 +7,8 @@
 // font of its own in the chain. Files are read as WOFF: fontkit opens it some ten times faster
 // than WOFF2, and pdfkit embeds only the glyphs used.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
+import { requireFromServer } from '../paths.ts';
 
 export const FONT_FAMILY = 'Atkinson Hyperlegible Next';
 
@@ -46,11 +46,9 @@ const FALLBACKS: readonly Family[] = [
   { package: '@fontsource/noto-emoji', prefix: 'noto-emoji', subsets: ['emoji'], italic: false },
 ];
 
-const require = createRequire(import.meta.url);
-
 /** The path of a fontsource file, e.g. ("@fontsource/noto-sans", "noto-sans-latin-400-normal.woff"). */
 export function fontsourceFile(pkg: string, file: string): string {
-  return require.resolve(`${pkg}/files/${file}`);
+  return requireFromServer.resolve(`${pkg}/files/${file}`);
 }
 
 function facesOf(family: Family, style: FontStyle): FontFace[] {

@@ -4,7 +4,7 @@
 // emoji) fall back to the reader's own fonts, which every browser has for them. Easy Read is a
 // class on <body>: large left-aligned text, 1.5 spacing, and a grid with pictures on the left.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { requireFromServer } from '../paths.ts';
 import type { EasyReadSizes } from './easy-read-layout.ts';
 import { FONT_FAMILY, fontsourceFile } from './fonts.ts';
 
@@ -12,10 +12,8 @@ const PACKAGE = '@fontsource/atkinson-hyperlegible-next';
 const SUBSETS = ['latin', 'latin-ext'] as const;
 const WEIGHTS = [400, 700] as const;
 
-const require = createRequire(import.meta.url);
-
 export function fontFaces(): string {
-  const ranges = require(`${PACKAGE}/unicode.json`) as Record<string, string>;
+  const ranges = requireFromServer(`${PACKAGE}/unicode.json`) as Record<string, string>;
   return SUBSETS.flatMap((subset) =>
     WEIGHTS.map((weight) => {
       const file = fontsourceFile(

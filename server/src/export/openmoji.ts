@@ -3,19 +3,17 @@
 // hexcode comes from a document, so it is checked against a strict pattern before it goes near
 // a file path: only upper-case hex groups joined by dashes, never a dot or a slash.
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { requireFromServer } from '../paths.ts';
 import type { LoadedPicture } from './types.ts';
 
 const HEXCODE = /^[0-9A-F]{2,6}(?:-[0-9A-F]{2,6}){0,11}$/;
 /** An OpenMoji SVG is a few kilobytes; anything far larger is not one. */
 const MAX_SVG_BYTES = 512 * 1024;
 
-const require = createRequire(import.meta.url);
-
 /** Where the package keeps its colour SVGs. */
 function svgFolder(): string {
-  return join(dirname(require.resolve('openmoji/package.json')), 'color', 'svg');
+  return join(dirname(requireFromServer.resolve('openmoji/package.json')), 'color', 'svg');
 }
 
 /** The hexcode in the form the package names files, or null when it is not a hexcode. */
@@ -43,7 +41,7 @@ export async function isKnownOpenMoji(id: string): Promise<boolean> {
   const hexcode = openMojiHexcode(id);
   if (!hexcode) return false;
   knownHexcodes ??= readFile(
-    join(dirname(require.resolve('openmoji/package.json')), 'data', 'openmoji.json'),
+    join(dirname(requireFromServer.resolve('openmoji/package.json')), 'data', 'openmoji.json'),
     'utf8',
   ).then((text) => new Set((JSON.parse(text) as { hexcode: string }[]).map((e) => e.hexcode)));
   return (await knownHexcodes).has(hexcode);

@@ -1,0 +1,212 @@
+// The built server (scripts/build.mjs: an esbuild bundle in server/dist) as production runs it.
+// Its exports run in worker threads started from server/dist/export/render-worker.mjs, a bundle
+// entry made from the sources' entry. Tests run the sources, so only these see a bundle whose
+// worker lacks a task (a missing task once failed every large draft's content in production), or
+// whose code cannot find its files (the web client, fonts, pictures) from where the bundle put it.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledWorkerEntry } from '../../scripts/worker-entry.mjs';
+import { EASY_READ_DOCUMENT } from './export/easy-read-fixtures.ts';
+import { ExportPool } from './export/export-pool.ts';
+import { storedState } from './export/fixtures.ts';
+import type { ExportFormat } from './export/formats.ts';
+import { repoRoot } from './paths.ts';
+import { freePort, startServerProcess } from './testing/process.ts';
+
+const sourceEntry = readFileSync(join(import.meta.dirname, 'export/render-worker.mjs'), 'utf8');
+const builtEntry = join(repoRoot, 'server/dist/export/render-worker.mjs');
+
+/** The names a worker entry's text exports (Piscina finds a task by its name). */
+const exportsOf = (text: string): string[] =>
+  [...text.matchAll(/^export (?:default (\w+)|\{([^}]*)\})/gm)]
+    .flatMap((match) => (match[1] ? ['default'] : match[2]!.split(',')))
+    .map((name) => name.trim())
+    .filter(Boolean)
+    .sort();
+
+it('the bundled entry is the sources’ one without tsx', () => {
+  const entry = bundledWorkerEntry(sourceEntry);
+  expect(exportsOf(sourceEntry).length).toBeGreaterThan(3);
+  expect(exportsOf(entry)).toEqual(exportsOf(sourceEntry));
+  expect(entry).not.toMatch(/^import .*tsx/m);
+  expect(entry).not.toMatch(/register\(\)/);
+});
+
+describe('the built server', () => {
+  let pool: ExportPool;
+  beforeAll(() => {
+    // Builds server/dist if a source changed since it was built (quick when it is up to date).
+    const build = spawnSync(process.execPath, ['scripts/build.mjs', 'server'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    expect(build.status, build.stderr).toBe(0);
+    pool = new ExportPool({
+      threads: 1,
+      queue: 8,
+      perPerson: 8,
+      timeoutMs: 20_000,
+      maxStateBytes: 16 * 1024 * 1024,
+      memoryMb: 512,
+      onError: (error) => {
+        throw error;
+      },
+      worker: pathToFileURL(builtEntry),
+    });
+  }, 240_000);
+  afterAll(() => pool?.close());
+
+  it('starts, serves the web client, and exports in its worker threads', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-built-'));
+    const server = await startServerProcess({ port: await freePort(), dataDir, entry: 'compiled' });
+    try {
+      const page = await fetch(`${server.origin}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<script type="module"');
+      // The first administrator, through the setup link the server prints.
+      const setup = await fetch(`${server.origin}/api${await server.setupPath()}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Ada' }),
+      });
+      expect(setup.status).toBe(200);
+      const cookie = setup.headers.getSetCookie().map((value) => value.split(';')[0]!);
+      const api = (path: string, body?: object) =>
+        fetch(`${server.origin}${path}`, {
+          method: body ? 'POST' : 'GET',
+          headers: { 'content-type': 'application/json', cookie: cookie.join('; ') },
+          body: body ? JSON.stringify(body) : null,
+        });
+      const workspace = (await (await api('/api/workspaces', { name: 'W' })).json()) as {
+        id: string;
+      };
+      const document = (await (
+        await api('/api/documents', { workspaceId: workspace.id, title: 'Plan' })
+      ).json()) as { id: string };
+      const exported = await api(`/api/documents/${document.id}/export?format=pdf&easyRead=1`);
+      expect(exported.status).toBe(200);
+      expect(exported.headers.get('content-type')).toBe('application/pdf');
+      expect(Number(exported.headers.get('roundtable-page-count'))).toBeGreaterThan(0);
+    } finally {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('runs the admin CLI on a data folder', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-built-'));
+    const admin = (...args: string[]) => {
+      const { DATABASE_URL: _database, REDIS_URL: _redis, ...inherited } = process.env;
+      return spawnSync(process.execPath, ['server/dist/admin/cli.js', ...args], {
+        cwd: repoRoot,
+        env: { ...inherited, DATA_DIR: dataDir },
+        encoding: 'utf8',
+      });
+    };
+    try {
+      const created = admin(
+        'create-user',
+        '--email',
+        'ada@example.org',
+        '--name',
+        'Ada',
+        '--admin',
+      );
+      expect(created.status, created.stderr).toBe(0);
+      expect(created.stdout).toMatch(/http:\/\/localhost:\d+\/\S+/);
+      const backup = admin('backup', '--to', join(dataDir, 'copy.sqlite'));
+      expect(backup.status, backup.stderr).toBe(0);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('leaves the libraries only some requests or settings need in chunks loaded when needed', () => {
+    // As layers.test.ts checks in the sources: the bundle must not join them to main's start.
+    const bundle = JSON.parse(readFileSync(join(repoRoot, 'server/dist/bundle.json'), 'utf8')) as {
+      [file: string]: {
+        imports: { kind: string; path: string; external: boolean }[];
+        packages: string[];
+      };
+    };
+    const loaded = new Set<string>();
+    const files = new Set<string>();
+    const visit = (file: string): void => {
+      if (files.has(file)) return;
+      files.add(file);
+      for (const name of bundle[file]!.packages) loaded.add(name);
+      for (const { kind, path, external } of bundle[file]!.imports) {
+        if (kind !== 'import-statement') continue;
+        if (external)
+          loaded.add(
+            path.startsWith('@') ? path.split('/').slice(0, 2).join('/') : path.split('/')[0]!,
+          );
+        else visit(path);
+      }
+    };
+    visit('main.js');
+    expect(loaded).toContain('yjs'); // the walk works
+    expect(loaded).toContain('better-sqlite3'); // and sees external packages
+    const heavy = [
+      'pdfkit',
+      'docx',
+      'fontkit',
+      'sharp',
+      'nodemailer',
+      'qrcode',
+      'pg',
+      'ioredis',
+      '@node-rs/argon2',
+    ];
+    expect(heavy.filter((name) => loaded.has(name))).toEqual([]);
+  });
+
+  it('offers every task of the sources’ worker entry, loaded as production loads it', () => {
+    const listed = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const m = await import(${JSON.stringify(pathToFileURL(builtEntry).href)}); console.log(JSON.stringify(Object.keys(m)));`,
+      ],
+      { cwd: repoRoot, encoding: 'utf8' },
+    );
+    expect(listed.status, listed.stderr).toBe(0);
+    const names = JSON.parse(listed.stdout) as string[];
+    expect(names.sort()).toEqual(exportsOf(sourceEntry));
+  });
+
+  const state = storedState(EASY_READ_DOCUMENT);
+  const render = async (format: ExportFormat, easyRead: boolean) =>
+    pool.render({ format, state, options: { title: 'About this plan', easyRead } }, { owner: 'a' });
+
+  it('renders a PDF in its own fonts, falling back to Noto for what they lack', async () => {
+    const { body, pages } = await render('pdf', true);
+    const text = body.toString('latin1');
+    expect(text.startsWith('%PDF')).toBe(true);
+    expect(text).toContain('AtkinsonHyperlegibleNext-Regular');
+    expect(text).toContain('NotoEmoji'); // the 👋
+    expect(pages?.count).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('puts OpenMoji pictures and the font into the web page', async () => {
+    const html = (await render('html', true)).body.toString('utf8');
+    expect(html).toMatch(/@font-face \{[^}]*src: url\(data:font\/woff2;base64,[A-Za-z0-9+/]{1000}/);
+    expect(html).toMatch(/<img src="data:image\/[^"]+" alt="A house">/);
+  }, 30_000);
+
+  it('puts the pictures into a Word document', async () => {
+    const { body } = await render('docx', true);
+    expect(body.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(body.toString('latin1')).toMatch(/word\/media\/[^\s]+\.png/);
+  }, 30_000);
+
+  it('does the work on a large document (document-work.ts) in the thread', async () => {
+    const blocks = await pool.documentWork<unknown[]>('blocksOfStateTask', { state }, 1);
+    expect(JSON.stringify(blocks)).toContain('better homes');
+  }, 30_000);
+});
