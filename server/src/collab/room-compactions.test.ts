@@ -9,7 +9,7 @@ import type { Store } from '../storage/ports.ts';
 import { tempSqliteStore } from '../testing/temp-sqlite-store.ts';
 import { BROKEN_UPDATES, baseDocument } from '../testing/broken-content.ts';
 import type { DocumentRoom } from './room.ts';
-import { RoomCompactions } from './room-compactions.ts';
+import { RETRY_COMPACTION_AFTER_MS, RoomCompactions } from './room-compactions.ts';
 import { editorSchemaGuard } from '../export/editor-schema-guard.ts';
 
 let temp: ReturnType<typeof tempSqliteStore>;
@@ -60,3 +60,40 @@ it.each(BROKEN_UPDATES.slice(0, 6).map((broken) => [broken.name, broken] as cons
     expect(stored?.snapshotChecked).toBe(false);
   },
 );
+
+it('after a failed merge, tries again as the log grows only after a while, and at unload at once', async () => {
+  const id = await storedWith();
+  let now = 0;
+  let failing = true;
+  const merges: string[] = [];
+  const flaky = new RoomCompactions({
+    log: store.updates,
+    logger: pino({ level: 'silent' }),
+    guard: editorSchemaGuard(),
+    now: () => now,
+    mergeLog: async (updates) => {
+      merges.push(failing ? 'failed' : 'merged');
+      if (failing) throw new Error('the thread timed out');
+      return { state: Y.mergeUpdates(updates), checked: false };
+    },
+  });
+  const room = roomOf(id);
+  await flaky.grown(room);
+  await flaky.grown(room); // the next edit, a moment later: not read and merged again
+  expect(merges).toEqual(['failed']);
+  expect((await store.updates.loadDocument(id))?.updates.length).toBeGreaterThan(1);
+  failing = false;
+  now = RETRY_COMPACTION_AFTER_MS;
+  await flaky.grown(room);
+  expect(merges).toEqual(['failed', 'merged']);
+  expect((await store.updates.loadDocument(id))?.updates).toHaveLength(1);
+  // An unload compacts whatever happened before.
+  const more = new Y.Doc();
+  more.getText('notes').insert(0, 'more');
+  await store.updates.appendUpdates([{ documentId: id, update: Y.encodeStateAsUpdate(more) }]);
+  failing = true;
+  await flaky.grown(room);
+  failing = false;
+  await flaky.run(room);
+  expect(merges).toEqual(['failed', 'merged', 'failed', 'merged']);
+});

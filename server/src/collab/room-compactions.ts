@@ -14,12 +14,32 @@ export interface RoomCompactionsOptions {
   /** The merge, checked; in place with `guard` when absent. A long draft's takes seconds, so the
    * server gives one that runs in an export thread (services/document-work.ts). */
   mergeLog?: ((updates: Uint8Array[]) => Promise<MergedSnapshot>) | undefined;
+  /** Milliseconds; tests give their own clock. */
+  now?: (() => number) | undefined;
 }
+
+/** After a compaction failed, the log growing tries again only after this long (unload does at once). */
+export const RETRY_COMPACTION_AFTER_MS = 60_000;
 
 export class RoomCompactions {
   private readonly running = new Set<Promise<void>>();
+  private readonly failedAt = new WeakMap<DocumentRoom, number>();
 
   constructor(private readonly options: RoomCompactionsOptions) {}
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
+  }
+
+  /** The room's log grew past its bound: compacts, unless the last try failed a moment ago (a
+   * merge too slow for its thread would otherwise be read and packed again at every edit). */
+  grown(room: DocumentRoom): Promise<void> {
+    const failed = this.failedAt.get(room);
+    if (failed !== undefined && this.now() - failed < RETRY_COMPACTION_AFTER_MS) {
+      return Promise.resolve();
+    }
+    return this.run(room);
+  }
 
   /** Compacts the room's document, unless that is under way; never rejects. */
   run(room: DocumentRoom): Promise<void> {
@@ -31,8 +51,10 @@ export class RoomCompactions {
       .then(() => this.options.log.compact(room.documentId, this.merge))
       .then(() => {
         room.logBytes = Math.max(0, room.logBytes - covered);
+        this.failedAt.delete(room);
       })
       .catch((error: unknown) => {
+        this.failedAt.set(room, this.now());
         // The log still holds every update, so a failed compaction loses nothing.
         this.options.logger.warn({ err: error, documentId: room.documentId }, 'compaction failed');
       })

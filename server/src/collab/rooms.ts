@@ -214,7 +214,7 @@ export class DocumentRooms implements LiveDocuments {
     const options = { ...this.options, onRead: this.earlyAnswers.read.bind(this.earlyAnswers) };
     const room = await loadRoom(documentId, options, {
       persist: (pending) => this.queue.enqueue(pending),
-      onLogGrown: (grown) => void this.compactions.run(grown),
+      onLogGrown: (grown) => void this.compactions.grown(grown),
       onEdited: (edited) => this.noteEdit(edited),
       onBroken: (broken, error) => this.broken(broken, error),
     });

@@ -4,7 +4,6 @@
 // background.
 import { CloseCode } from '@roundtable/shared/protocol/collab';
 import { createDocumentSchema } from '../export/document-model.ts';
-import { ExportPool } from '../export/export-pool.ts';
 import { PasswordBackoff } from '../limits/password-backoff.ts';
 import { ContentRules } from '../documents/content-rules.ts';
 import { initialDocumentState } from '../documents/snapshot.ts';
@@ -14,7 +13,6 @@ import { AuthorshipService } from './authorship.ts';
 import { CommentService } from './comments.ts';
 import { createConsultationServices } from './consultation-services.ts';
 import { DocumentReviews } from './document-reviews.ts';
-import { pooledDocumentWork } from './document-work.ts';
 import { DocumentService } from './documents.ts';
 import { EasyReadCheckService } from './easy-read-checks.ts';
 import { EasyReadService } from './easy-read.ts';
@@ -39,6 +37,7 @@ import { ServiceEvents } from './service-events.ts';
 import { SignInService } from './sign-in.ts';
 import { SuggestionService } from './suggestions.ts';
 import { TokenService } from './tokens.ts';
+import { createWorkThreads } from './work-threads.ts';
 import { VersionService } from './versions.ts';
 import { WorkspaceScope } from './workspace-scope.ts';
 import { WorkspaceService } from './workspaces.ts';
@@ -107,13 +106,8 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     onSuggestionPollClosed: serviceEvents.report('suggestion-poll-closed'),
     onChanged: serviceEvents.report('meeting-changed'),
   });
-  // Exports, and work on large drafts (compaction's too), in worker threads started when needed.
-  const exportPool = new ExportPool({
-    ...config.export,
-    maxStateBytes: config.export.maxBytes,
-    onError: (error) => logger.error({ err: error }, 'an export thread failed'),
-  });
-  const work = pooledDocumentWork(exportPool, new ContentRules(schema));
+  const threads = createWorkThreads(config, new ContentRules(schema), logger);
+  const { exportPool, work } = threads;
   // Documents: the live rooms first (they ask about locks and review), then what writes.
   const reviews = new DocumentReviews({
     decisions: store.suggestions,
@@ -128,7 +122,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     },
     suggestionsOnlyOf: (documentId) => reviews.suggestionsOnlyReason(documentId),
     onQuiet: serviceEvents.reportAndWait('quiet'),
-    mergeLog: (updates) => work.mergeLog({ updates }),
+    mergeLog: (updates) => threads.compaction.mergeLog({ updates }),
   });
   const writes = new ServerWrites({
     applyServerUpdate: (documentId, update) => rooms.applyServerUpdate(documentId, update),
@@ -295,6 +289,6 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     retention: new RetentionService(pastKeeping),
     erasure,
     /** Ends what the services hold open: the export threads. */
-    close: () => exportPool.close(),
+    close: () => threads.close(),
   };
 }
