@@ -97,3 +97,32 @@ it('after a failed merge, tries again as the log grows only after a while, and a
   await flaky.run(room);
   expect(merges).toEqual(['failed', 'merged', 'failed', 'merged']);
 });
+
+it('compacts once more after a merge under way, so what was written meanwhile is in the snapshot', async () => {
+  const id = await storedWith();
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let merges = 0;
+  const slow = new RoomCompactions({
+    log: store.updates,
+    logger: pino({ level: 'silent' }),
+    guard: editorSchemaGuard(),
+    mergeLog: async (updates) => {
+      merges += 1;
+      if (merges === 1) await released;
+      return { state: Y.mergeUpdates(updates), checked: false };
+    },
+  });
+  const room = roomOf(id);
+  void slow.run(room); // the log grew
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const more = new Y.Doc();
+  more.getText('notes').insert(0, 'written during the merge');
+  await store.updates.appendUpdates([{ documentId: id, update: Y.encodeStateAsUpdate(more) }]);
+  const unloading = slow.run(room); // the room unloads while the merge runs
+  release();
+  await unloading;
+  await slow.finished();
+  expect(merges).toBe(2);
+  expect((await store.updates.loadDocument(id))?.updates).toHaveLength(1);
+});

@@ -24,6 +24,9 @@ export const RETRY_COMPACTION_AFTER_MS = 60_000;
 export class RoomCompactions {
   private readonly running = new Set<Promise<void>>();
   private readonly failedAt = new WeakMap<DocumentRoom, number>();
+  private readonly current = new Map<DocumentRoom, Promise<void>>();
+  /** One more compaction due once the current one ends. */
+  private readonly next = new Map<DocumentRoom, Promise<void>>();
 
   constructor(private readonly options: RoomCompactionsOptions) {}
 
@@ -41,9 +44,26 @@ export class RoomCompactions {
     return this.run(room);
   }
 
-  /** Compacts the room's document, unless that is under way; never rejects. */
+  /**
+   * Compacts the room's document; never rejects. When one is under way, once more after it, for
+   * what was logged after it read (edits go on while a long merge runs in its thread).
+   */
   run(room: DocumentRoom): Promise<void> {
-    if (room.compacting) return Promise.resolve();
+    const current = this.current.get(room);
+    if (!current) return this.start(room);
+    let next = this.next.get(room);
+    if (!next) {
+      next = current.then(() => {
+        this.next.delete(room);
+        return this.start(room);
+      });
+      this.next.set(room, next);
+      this.track(next);
+    }
+    return next;
+  }
+
+  private start(room: DocumentRoom): Promise<void> {
     room.compacting = true;
     const covered = room.logBytes;
     // Deferred a turn, so a compaction never holds up the relay of the batch that triggered it.
@@ -60,15 +80,21 @@ export class RoomCompactions {
       })
       .finally(() => {
         room.compacting = false;
-        this.running.delete(run);
+        this.current.delete(room);
       });
-    this.running.add(run);
+    this.current.set(room, run);
+    this.track(run);
     return run;
   }
 
-  /** Resolves when every compaction under way has ended. */
+  private track(work: Promise<void>): void {
+    this.running.add(work);
+    void work.finally(() => this.running.delete(work));
+  }
+
+  /** Resolves when every compaction under way, and any due after it, has ended. */
   async finished(): Promise<void> {
-    await Promise.all(this.running);
+    while (this.running.size > 0) await Promise.all(this.running);
   }
 
   private readonly merge = (updates: Uint8Array[]) =>
