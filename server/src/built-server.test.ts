@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIBRARIES_LEFT_UNTIL_NEEDED } from './testing/libraries-left-until-needed.ts';
 import { bundledWorkerEntry } from '../../scripts/worker-entry.mjs';
 import { EASY_READ_DOCUMENT } from './export/easy-read-fixtures.ts';
 import { ExportPool } from './export/export-pool.ts';
@@ -151,18 +152,7 @@ describe('the built server', () => {
     visit('main.js');
     expect(loaded).toContain('yjs'); // the walk works
     expect(loaded).toContain('better-sqlite3'); // and sees external packages
-    const heavy = [
-      'pdfkit',
-      'docx',
-      'fontkit',
-      'sharp',
-      'nodemailer',
-      'qrcode',
-      'pg',
-      'ioredis',
-      '@node-rs/argon2',
-    ];
-    expect(heavy.filter((name) => loaded.has(name))).toEqual([]);
+    expect(LIBRARIES_LEFT_UNTIL_NEEDED.filter((name) => loaded.has(name))).toEqual([]);
   });
 
   it('offers every task of the sources’ worker entry, loaded as production loads it', () => {

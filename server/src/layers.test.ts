@@ -6,6 +6,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { LIBRARIES_LEFT_UNTIL_NEEDED } from './testing/libraries-left-until-needed.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -220,21 +221,7 @@ describe('what the server loads at start', () => {
     // The walk works: what every request needs is there.
     expect(loaded).toContain('yjs');
     expect(loaded).toContain('kysely');
-    // Renderers, image and font libraries (export threads, uploads), mail (SMTP_URL), QR codes
-    // (letters), Postgres (DATABASE_URL), Redis (REDIS_URL), argon2 (passwords, which most
-    // people never set): tens of MB of memory at idle.
-    const heavy = [
-      'pdfkit',
-      'docx',
-      'fontkit',
-      'sharp',
-      'nodemailer',
-      'qrcode',
-      'pg',
-      'ioredis',
-      '@node-rs/argon2',
-    ];
-    expect(heavy.filter((name) => loaded.has(name))).toEqual([]);
+    expect(LIBRARIES_LEFT_UNTIL_NEEDED.filter((name) => loaded.has(name))).toEqual([]);
   });
 
   it('makes no Intl formatter or collator as a module loads', () => {
