@@ -2,17 +2,17 @@
 // when the room unloads. The snapshot is checked as it is made, so a new reader may later be given
 // it as it is (early-answers.ts).
 import type { Logger } from 'pino';
-import { mergeIntoCheckedSnapshot } from '../documents/snapshot.ts';
 import type { MergedSnapshot, UpdateLog } from '../storage/ports.ts';
 import type { DocumentRoom } from './room.ts';
 import type { SchemaGuard } from '../documents/schema-guard.ts';
+import { mergeLog } from '../export/document-work.ts';
 
 export interface RoomCompactionsOptions {
   log: Pick<UpdateLog, 'compact'>;
   logger: Logger;
   guard: SchemaGuard;
   /** The merge, checked; in place with `guard` when absent. A long draft's takes seconds, so the
-   * server gives one that runs in an export thread (services/document-work.ts). */
+   * server gives one that runs in a thread of its own (services/work-threads.ts). */
   mergeLog?: ((updates: Uint8Array[]) => Promise<MergedSnapshot>) | undefined;
   /** Milliseconds; tests give their own clock. */
   now?: (() => number) | undefined;
@@ -98,6 +98,5 @@ export class RoomCompactions {
   }
 
   private readonly merge = (updates: Uint8Array[]) =>
-    this.options.mergeLog?.(updates) ??
-    mergeIntoCheckedSnapshot(updates, (doc) => this.options.guard.checkAll(doc).problem === null);
+    this.options.mergeLog?.(updates) ?? mergeLog({ updates }, this.options.guard);
 }

@@ -20,6 +20,7 @@ import {
   mergeIntoSnapshot,
 } from '../documents/snapshot.ts';
 import { createDocumentSchema } from './document-model.ts';
+import type { MergedSnapshot } from '../storage/ports.ts';
 import { editorSchemaGuard } from './editor-schema-guard.ts';
 
 export interface RepairTask {
@@ -53,16 +54,10 @@ export interface MergeLogTask {
   updates: Uint8Array[];
 }
 
-export interface MergedLog {
-  state: Uint8Array;
-  /** Built whole and fits the editor's schema (see `mergeIntoCheckedSnapshot`). */
-  checked: boolean;
-}
-
 let threadGuard: SchemaGuard | undefined;
 
 /** Compaction's merge, checked: seconds for a long draft with a long log, so a thread's work. */
-export function mergeLog(task: MergeLogTask, guard?: SchemaGuard): MergedLog {
+export function mergeLog(task: MergeLogTask, guard?: SchemaGuard): MergedSnapshot {
   const check = guard ?? (threadGuard ??= editorSchemaGuard());
   return mergeIntoCheckedSnapshot(task.updates, (doc) => check.checkAll(doc).problem === null);
 }
@@ -96,7 +91,7 @@ export function unpackUpdates({ bytes, lengths }: PackedUpdates): Uint8Array[] {
 }
 
 /** `mergeLog` in an export thread. */
-export const mergePackedLog = (task: PackedUpdates): MergedLog =>
+export const mergePackedLog = (task: PackedUpdates): MergedSnapshot =>
   mergeLog({ updates: unpackUpdates(task) });
 
 /** The draft made to fit the editor's schema (content-repair.ts). */
@@ -140,7 +135,7 @@ export interface DocumentWork {
   planEasyRead(task: EasyReadPlanTask): Promise<EasyReadPlan>;
   pagesOf(task: PagesTask): Promise<Page[]>;
   blocksOf(task: BlocksTask): Promise<TextBlock[]>;
-  mergeLog(task: MergeLogTask): Promise<MergedLog>;
+  mergeLog(task: MergeLogTask): Promise<MergedSnapshot>;
 }
 
 /** All of it in place: for tests and small documents. */

@@ -122,7 +122,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
     },
     suggestionsOnlyOf: (documentId) => reviews.suggestionsOnlyReason(documentId),
     onQuiet: serviceEvents.reportAndWait('quiet'),
-    mergeLog: (updates) => threads.compaction.mergeLog({ updates }),
+    mergeLog: threads.mergeLog,
   });
   const writes = new ServerWrites({
     applyServerUpdate: (documentId, update) => rooms.applyServerUpdate(documentId, update),

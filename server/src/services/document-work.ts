@@ -8,10 +8,10 @@ import {
   inPlaceDocumentWork,
   type DocumentWork,
   type EasyReadPlan,
-  type MergedLog,
   packUpdates,
 } from '../export/document-work.ts';
 import { ExportLimitError, type ExportPool } from '../export/export-pool.ts';
+import type { MergedSnapshot } from '../storage/ports.ts';
 import { ServiceError } from './errors.ts';
 
 /** A state up to this size is worked on in place: milliseconds, less than a thread costs. */
@@ -42,9 +42,11 @@ export function pooledDocumentWork(pool: ExportPool, rules: ContentRules): Docum
     }
   };
   const small = (bytes: number) => bytes <= IN_PLACE_BYTES;
+  const bytesOf = (updates: readonly Uint8Array[]) =>
+    updates.reduce((sum, update) => sum + update.byteLength, 0);
   return {
     repairState: (task) => {
-      const bytes = task.updates.reduce((sum, update) => sum + update.byteLength, 0);
+      const bytes = bytesOf(task.updates);
       return small(bytes)
         ? inPlace.repairState(task)
         : inThread<Uint8Array>('repairDocumentState', task, bytes);
@@ -62,13 +64,13 @@ export function pooledDocumentWork(pool: ExportPool, rules: ContentRules): Docum
         ? inPlace.blocksOf(task)
         : inThread<TextBlock[]>('blocksOfStateTask', task, task.state.byteLength),
     mergeLog: async (task) => {
-      const bytes = task.updates.reduce((sum, update) => sum + update.byteLength, 0);
+      const bytes = bytesOf(task.updates);
       if (small(bytes)) return inPlace.mergeLog(task);
       try {
         const packed = packUpdates(task.updates);
-        return await pool.documentWork<MergedLog>('mergePackedLog', packed, bytes);
+        return await pool.documentWork<MergedSnapshot>('mergePackedLog', packed, bytes);
       } catch (error) {
-        // Every thread busy with exports, or beyond their size: in place, as it always was.
+        // Every thread busy, or beyond a thread's memory: in place, as it always was.
         const limit = error instanceof ExportLimitError ? error.limit : null;
         if (limit === 'busy' || limit === 'too-large') return inPlace.mergeLog(task);
         throw error;

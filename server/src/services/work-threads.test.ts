@@ -27,7 +27,7 @@ it('merges a long log in its own thread, leaving the exports their thread and qu
     paragraph.insert(0, [new Y.XmlText(`Point ${i} `.padEnd(200, 'we choose '))]);
     doc.getXmlFragment(CONTENT_FRAGMENT).insert(i, [paragraph]);
   }
-  const merged = await threads.compaction.mergeLog({ updates });
+  const merged = await threads.mergeLog(updates);
   expect(merged.checked).toBe(true);
   expect(threads.exportPool.threads).toBe(0);
 });

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { ContentRules } from '../documents/content-rules.ts';
 import type { DocumentWork } from '../export/document-work.ts';
+import type { MergedSnapshot } from '../storage/ports.ts';
 import { ExportPool } from '../export/export-pool.ts';
 import { pooledDocumentWork } from './document-work.ts';
 
@@ -18,8 +19,8 @@ export interface WorkThreads {
   exportPool: ExportPool;
   /** Large-draft work for requests, in the exports' pool. */
   work: DocumentWork;
-  /** Compaction's merges, in their own thread. */
-  compaction: DocumentWork;
+  /** Compaction's merge, in its own thread (its pool is made at the first compaction). */
+  mergeLog: (updates: Uint8Array[]) => Promise<MergedSnapshot>;
   close(): Promise<void>;
 }
 
@@ -34,23 +35,30 @@ export function createWorkThreads(
     maxStateBytes: config.export.maxBytes,
     onError,
   });
-  const compactionPool = new ExportPool({
-    threads: 1,
-    queue: COMPACTION_QUEUE,
-    perPerson: 1,
-    timeoutMs: COMPACTION_TIMEOUT_MS,
-    // A log holds its history too, so it may be larger than the document; the thread's heap
-    // limit (a merge that needs more is done in place) is what bounds it.
-    maxStateBytes: Number.MAX_SAFE_INTEGER,
-    memoryMb: config.export.memoryMb,
-    onError,
-  });
+  let compactions: { pool: ExportPool; work: DocumentWork } | undefined;
+  const compactionWork = (): DocumentWork => {
+    if (!compactions) {
+      const pool = new ExportPool({
+        threads: 1,
+        queue: COMPACTION_QUEUE,
+        perPerson: 1,
+        timeoutMs: COMPACTION_TIMEOUT_MS,
+        // A log holds its history too, so it may be larger than the document; the thread's heap
+        // limit (a merge that needs more is done in place) is what bounds it.
+        maxStateBytes: Number.MAX_SAFE_INTEGER,
+        memoryMb: config.export.memoryMb,
+        onError,
+      });
+      compactions = { pool, work: pooledDocumentWork(pool, rules) };
+    }
+    return compactions.work;
+  };
   return {
     exportPool,
     work: pooledDocumentWork(exportPool, rules),
-    compaction: pooledDocumentWork(compactionPool, rules),
+    mergeLog: (updates) => compactionWork().mergeLog({ updates }),
     close: async () => {
-      await Promise.all([exportPool.close(), compactionPool.close()]);
+      await Promise.all([exportPool.close(), compactions?.pool.close()]);
     },
   };
 }
