@@ -12,10 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIBRARIES_LEFT_UNTIL_NEEDED } from './testing/libraries-left-until-needed.ts';
 import { bundledWorkerEntry } from '../../scripts/worker-entry.mjs';
 import { EASY_READ_DOCUMENT } from './export/easy-read-fixtures.ts';
-import { ExportPool } from './export/export-pool.ts';
+import type { ExportPool } from './export/export-pool.ts';
 import { storedState } from './export/fixtures.ts';
 import type { ExportFormat } from './export/formats.ts';
 import { repoRoot } from './paths.ts';
+import { testExportPool } from './testing/export-pools.ts';
 import { freePort, startServerProcess } from './testing/process.ts';
 
 const sourceEntry = readFileSync(join(import.meta.dirname, 'export/render-worker.mjs'), 'utf8');
@@ -46,18 +47,7 @@ describe('the built server', () => {
       encoding: 'utf8',
     });
     expect(build.status, build.stderr).toBe(0);
-    pool = new ExportPool({
-      threads: 1,
-      queue: 8,
-      perPerson: 8,
-      timeoutMs: 20_000,
-      maxStateBytes: 16 * 1024 * 1024,
-      memoryMb: 512,
-      onError: (error) => {
-        throw error;
-      },
-      worker: pathToFileURL(builtEntry),
-    });
+    pool = testExportPool({ timeoutMs: 20_000, worker: pathToFileURL(builtEntry) });
   }, 240_000);
   afterAll(() => pool?.close());
 

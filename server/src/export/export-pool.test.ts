@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EASY_READ_DOCUMENT, uploadedPhoto } from './easy-read-fixtures.ts';
-import { ExportLimitError, ExportPool, type ExportPoolOptions } from './export-pool.ts';
+import { testExportPool } from '../testing/export-pools.ts';
+import { ExportLimitError, type ExportPool, type ExportPoolOptions } from './export-pool.ts';
 import { storedState } from './fixtures.ts';
 import type { RenderTask } from './render-task.ts';
 
@@ -11,16 +12,12 @@ afterEach(async () => {
 });
 
 function pool(options: Partial<ExportPoolOptions> = {}): ExportPool {
-  const created = new ExportPool({
-    threads: 1,
+  const created = testExportPool({
     queue: 4,
     perPerson: 10,
     timeoutMs: 10_000,
     maxStateBytes: 1024,
     memoryMb: 64,
-    onError: (error) => {
-      throw error;
-    },
     worker: misbehaving,
     ...options,
   });

@@ -7,7 +7,8 @@ import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 import { ContentRules } from '../documents/content-rules.ts';
 import { createDocumentSchema } from '../export/document-model.ts';
 import { inPlaceDocumentWork } from '../export/document-work.ts';
-import { ExportPool } from '../export/export-pool.ts';
+import type { ExportPool } from '../export/export-pool.ts';
+import { testExportPool } from '../testing/export-pools.ts';
 import { pooledDocumentWork } from './document-work.ts';
 
 const pools: ExportPool[] = [];
@@ -16,17 +17,7 @@ afterEach(async () => {
 });
 
 function exportPool(): ExportPool {
-  const pool = new ExportPool({
-    threads: 1,
-    queue: 4,
-    perPerson: 2,
-    timeoutMs: 60_000,
-    maxStateBytes: 64 * 1024 * 1024,
-    memoryMb: 256,
-    onError: (error) => {
-      throw error;
-    },
-  });
+  const pool = testExportPool();
   pools.push(pool);
   return pool;
 }
