@@ -170,6 +170,8 @@ test('the server sets no cookie but those the cookie statement lists', async ({ 
     const held = (await context.cookies()).map((cookie) => cookie.name);
     expect(set.size, 'the journey saw the sign-in cookie being set').toBeGreaterThan(0);
     await page.goto('/cookies');
+    // The statement is rendered after the page loads: read its table once it is there.
+    await expect(listedCookies(page).first()).toBeVisible();
     const listed = await listedCookies(page).allTextContents();
     for (const name of [...set, ...held]) expect(listed, `cookie ${name}`).toContain(name);
   } finally {
