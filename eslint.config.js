@@ -13,7 +13,16 @@ import globals from 'globals';
 export const serverLayers = [
   // Process basics and document state (Yjs in, Yjs out): they import nothing of the server.
   // paths.ts knows where the server's files are, in the sources and in the bundle.
-  { modules: ['config.ts', 'logger.ts', 'paths.ts', 'repeat-in-background.ts', 'documents'] },
+  {
+    modules: [
+      'config.ts',
+      'give-back-memory.ts',
+      'logger.ts',
+      'paths.ts',
+      'repeat-in-background.ts',
+      'documents',
+    ],
+  },
   // Adapters and libraries the use cases build on. export/ renders documents to files: it
   // imports only shared/, and services/exports.ts drives it. pictures/ checks and cleans uploaded
   // pictures (type, size, metadata).
@@ -23,7 +32,7 @@ export const serverLayers = [
   // The ways in: /collab, the meeting channel, REST. metrics.ts reads the rooms for /metrics.
   { modules: ['collab', 'realtime', 'http', 'metrics.ts'], apart: ['collab', 'realtime', 'http'] },
   // Wiring: builds everything above and starts it.
-  { modules: ['app.ts', 'main.ts', 'reactions.ts', 'admin'] },
+  { modules: ['app.ts', 'main.ts', 'serve.ts', 'reactions.ts', 'admin'] },
 ];
 
 const isFile = (module) => module.endsWith('.ts');
@@ -72,6 +81,7 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       'bench/results/**',
+      'native/*/build/**',
     ],
   },
   js.configs.recommended,
@@ -86,6 +96,12 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    // CommonJS: the native addon's loader and build step (native/), which npm runs as they are.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // Type-aware: a promise nobody awaits or catches is an error, so every async path has an owner.

@@ -43,7 +43,7 @@ export interface AppDeps {
   store: Store;
   logger: Logger;
   now?: () => Date;
-  /** Where the numbers for /metrics go; main.ts makes them, a test may leave them out. */
+  /** Where the numbers for /metrics go; serve.ts makes them, a test may leave them out. */
   metrics?: Metrics;
   /** Fan-out to other server processes (Redis); none by default. */
   bus?: FanoutBus;

@@ -216,8 +216,19 @@ const exists = (path: string): boolean => {
 };
 
 describe('what the server loads at start', () => {
+  it('sets how the young generation grows before it loads any of the server (main.ts)', () => {
+    // main.ts loads serve.ts by import() after setting the flag; a static import of the server
+    // from main.ts would be loaded, and grow the young generation, before the flag is set.
+    const { files, packages } = loadedAtStart(join(root, 'server/src/main.ts'));
+    expect([...files].map((file) => relative(root, file))).toEqual(['server/src/main.ts']);
+    expect([...packages]).toEqual([]);
+    expect(readFileSync(join(root, 'server/src/main.ts'), 'utf8')).toContain(
+      "await import('./serve.ts')",
+    );
+  });
+
   it('leaves the libraries only some requests or settings need until they are needed', () => {
-    const loaded = loadedAtStart(join(root, 'server/src/main.ts')).packages;
+    const loaded = loadedAtStart(join(root, 'server/src/serve.ts')).packages;
     // The walk works: what every request needs is there.
     expect(loaded).toContain('yjs');
     expect(loaded).toContain('kysely');
@@ -227,7 +238,7 @@ describe('what the server loads at start', () => {
   it('makes no Intl formatter or collator as a module loads', () => {
     // Making one loads ICU's locale, calendar and time-zone data: an Intl.DateTimeFormat made at
     // import cost the idle server about 5 MB. Make it at first use (`formatter ??= new ...`).
-    const { files } = loadedAtStart(join(root, 'server/src/main.ts'));
+    const { files } = loadedAtStart(join(root, 'server/src/serve.ts'));
     const atImport = /^(?:export\s+)?(?:const|let|var)\s+[^=]+=\s*new Intl\./m;
     const found = [...files].filter((file) => atImport.test(readFileSync(file, 'utf8')));
     expect(found.map((file) => relative(root, file))).toEqual([]);

@@ -1,6 +1,6 @@
 // What a process uses Redis for when REDIS_URL is set: the fan-out bus between processes, the
 // Socket.IO adapter, and the rate-limit counters every process shares (while Redis is away,
-// each process counts alone). main.ts loads this module only then, so a single process on a
+// each process counts alone). serve.ts loads this module only then, so a single process on a
 // laptop never loads the Redis client.
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';

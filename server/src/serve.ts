@@ -1,0 +1,113 @@
+// The composition root: reads settings, opens the store, starts the server, and shuts down
+// gracefully on SIGTERM or SIGINT (stop accepting, store what is queued, compact, close).
+// main.ts loads it.
+import { join } from 'node:path';
+import { createServer } from './app.ts';
+import type { openRedisServices } from './bus/redis-services.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { loadTrimmer, trimWhenQuiet } from './give-back-memory.ts';
+import { createLogger } from './logger.ts';
+import { Metrics } from './metrics.ts';
+import { openStore } from './storage/open.ts';
+import { repoRoot } from './paths.ts';
+
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
+export interface ServeOptions {
+  /** Called once start-up is done, just before the server listens. */
+  started?: () => void;
+}
+
+export async function serve(options: ServeOptions = {}): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env, repoRoot);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  if (config.smtpUrl && !config.publicUrl) {
+    logger.warn(
+      'SMTP_URL is set but PUBLIC_URL is not: no sign-in link will be emailed, because a link ' +
+        "must not be made from a request's Host header. Set PUBLIC_URL to the address people use.",
+    );
+  }
+  const store = await openStore(config, join(config.dataDir, 'roundtable.sqlite'));
+  const metrics = new Metrics();
+  const redis = config.redisUrl
+    ? await openRedis(config.redisUrl, logger, (seconds) => metrics.recordRelayLag(seconds))
+    : undefined;
+  const app = createServer({
+    config,
+    store,
+    logger,
+    metrics,
+    ...(redis
+      ? {
+          bus: redis.bus,
+          socketAdapter: redis.socketAdapter.adapter,
+          limiterStore: { kind: 'redis', client: redis.limiterRedis },
+        }
+      : {}),
+  });
+
+  const setupSecret = await app.signIn.createSetupLinkIfNoUsers();
+  options.started?.();
+  const trimmer = loadTrimmer();
+  // What start-up freed (the compiler's scratch memory above all) goes back before serving.
+  trimmer.trim();
+  const stopTrims = trimWhenQuiet({ trimmer, logger });
+  app.server.listen(config.port, config.host, () => {
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    logger.info({ host: config.host, port, store: store.kind }, 'Roundtable is listening');
+    const origin = config.publicUrl
+      ? new URL(config.publicUrl).origin
+      : `http://${displayHost(config.host)}:${port}`;
+    if (config.logLevel !== 'silent') console.log(`Roundtable is running at ${origin}`);
+    if (setupSecret) {
+      // Printed whatever LOG_LEVEL says: without it nobody could ever sign in.
+      console.log(
+        `\nNobody has an account yet. Open this link to create the first administrator ` +
+          `(it works once, for 7 days):\n\n  ${origin}/setup/${setupSecret}\n`,
+      );
+    }
+  });
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    stopTrims();
+    const deadline = setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS);
+    deadline.unref();
+    app
+      .close()
+      .then(() => redis?.close())
+      .then(() => store.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+/** Loaded only when REDIS_URL is set, so one process on a laptop never loads the client. */
+const openRedis: typeof openRedisServices = async (...args) =>
+  (await import('./bus/redis-services.ts')).openRedisServices(...args);
+
+const displayHost = (host: string): string =>
+  host === '127.0.0.1' || host === '::1' ? 'localhost' : host;
