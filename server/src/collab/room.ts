@@ -109,10 +109,11 @@ export class DocumentRoom {
         }
         try {
           // Throws UpdateRefused (4400) or UpdateForbidden (4403), closing the sender.
-          this.prover.prove(message.update, {
-            kind: 'person',
-            personId: connection.principal.userId,
-          });
+          this.prover.prove(
+            message.update,
+            { kind: 'person', personId: connection.principal.userId },
+            checked.clocks.keys(),
+          );
         } catch (error) {
           if (!(error instanceof UpdateWaits)) throw error;
           connection.close(CloseCode.tryAgainLater, 'Your changes arrived out of order: resending');

@@ -1,7 +1,7 @@
 // The proof that an update applies is made against the room's real state: most updates that
 // Yjs rejects are rejected only there (they name items the document holds), so a trial on an
 // empty document is not enough.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { seededRandom } from '../testing/fuzz-budget.ts';
 import { decodes, editingSession, mutateUpdate } from '../testing/yjs-mutations.ts';
@@ -75,6 +75,34 @@ describe('proving an update before it is stored', () => {
       source.getXmlFragment('default').toString(),
     );
     prover.destroy();
+  });
+
+  it('keeps its copy while proofs keep coming, and drops it after a quiet spell', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const source = new Y.Doc();
+      const updates = editingSession(seededRandom(11), 12, source);
+      const live = new Y.Doc();
+      const prover = new UpdateProver({ live, guard, idleMs: 1000 });
+      // Ten proofs 600 ms apart: each quiet spell is shorter than a second.
+      for (const update of updates.slice(0, 10)) {
+        prover.prove(update, person);
+        vi.advanceTimersByTime(600);
+        expect(prover.holdsCopy).toBe(true);
+      }
+      vi.advanceTimersByTime(400);
+      expect(prover.holdsCopy).toBe(false);
+      // The next proof rebuilds it, and a quiet second drops it again.
+      prover.prove(updates[10]!, person);
+      expect(prover.holdsCopy).toBe(true);
+      vi.advanceTimersByTime(999);
+      expect(prover.holdsCopy).toBe(true);
+      vi.advanceTimersByTime(1);
+      expect(prover.holdsCopy).toBe(false);
+      prover.destroy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses for now an update that would wait for changes the document lacks', () => {

@@ -55,15 +55,18 @@ function pendingOf(doc: Y.Doc): (Buffer | null)[] {
 
 /**
  * Where the document stood, for the clients the update writes under only (read from the update
- * itself, so the cost follows the update, not how many clients the document has seen).
+ * itself, so the cost follows the update, not how many clients the document has seen). The
+ * caller may name them if it has decoded the update already (`checkUpdate`'s clocks).
  * `parseUpdateMeta`, not `encodeStateVectorFromUpdate`: the latter counts only clients whose
  * structs start at clock 0, so it would name no client for a person's second keystroke.
  */
-function stateBefore(doc: Y.Doc, update: Uint8Array): Map<number, number> {
+function stateBefore(
+  doc: Y.Doc,
+  update: Uint8Array,
+  clients: Iterable<number> = Y.parseUpdateMeta(update).from.keys(),
+): Map<number, number> {
   const state = new Map<number, number>();
-  for (const client of Y.parseUpdateMeta(update).from.keys()) {
-    state.set(client, Y.getState(doc.store, client));
-  }
+  for (const client of clients) state.set(client, Y.getState(doc.store, client));
   return state;
 }
 
@@ -89,6 +92,8 @@ export class UpdateProver {
    */
   private readonly ahead = new Set<Uint8Array>();
   private idleTimer: NodeJS.Timeout | undefined;
+  /** performance.now() at the last proof: the idle timer is moved on only when it fires. */
+  private lastProofAt = 0;
   /** Made at the first proof, from the live document; then told every proven update. */
   private authors: SuggestionAuthors | null = null;
   private readonly options: UpdateProverOptions;
@@ -102,9 +107,10 @@ export class UpdateProver {
    * does not fit the schema, UpdateForbidden when a person makes a suggestion in someone else's
    * name, and UpdateWaits when part of it would wait for missing changes (unless it is stored
    * already). The copy is then dropped, since it may be half changed. A proven update must
-   * later be passed to `applied`.
+   * later be passed to `applied`. `clients`: the clients the update writes under, if the caller
+   * has decoded it already.
    */
-  prove(update: Uint8Array, source: UpdateSource): void {
+  prove(update: Uint8Array, source: UpdateSource, clients?: Iterable<number>): void {
     this.authors ??= new SuggestionAuthors(
       this.options.guard.checkAll(this.options.live).suggestions,
     );
@@ -112,7 +118,7 @@ export class UpdateProver {
     const pendingBefore = pendingOf(copy);
     let before: Map<number, number>;
     try {
-      before = stateBefore(copy, update);
+      before = stateBefore(copy, update, clients);
       Y.applyUpdate(copy, update);
     } catch (error) {
       this.refuse(
@@ -171,10 +177,26 @@ export class UpdateProver {
     return copy;
   }
 
+  /** True while the copy is held (between a proof and a quiet spell). */
+  get holdsCopy(): boolean {
+    return this.copy !== null;
+  }
+
+  // One timer per quiet spell, not one per proof: resetting a timer at every keystroke cost
+  // more than the rest of the bookkeeping here (docs/develop/performance.md).
   private touch(): void {
-    const idleMs = this.options.idleMs ?? 30_000;
-    clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => this.drop(), idleMs);
+    this.lastProofAt = performance.now();
+    if (this.idleTimer === undefined) this.dropAfter(this.options.idleMs ?? 30_000);
+  }
+
+  private dropAfter(ms: number): void {
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = undefined;
+      const idleMs = this.options.idleMs ?? 30_000;
+      const quietFor = performance.now() - this.lastProofAt;
+      if (quietFor >= idleMs) this.drop();
+      else this.dropAfter(idleMs - quietFor);
+    }, ms);
     this.idleTimer.unref();
   }
 
