@@ -84,21 +84,25 @@ describe('/collab flow control', () => {
   it('answers every frame sent before the document has opened, closing nothing', async () => {
     server = await startTestServer();
     const { id } = await server.api.createDocument();
-    let answers = 0;
+    let syncAnswers = 0;
+    let awarenessAnswers = 0;
     const socket = await rawSocket(
       server.wsOrigin,
       `/collab/${id}?token=${server.adminToken}`,
       (frame) => {
-        // Sync step 2 (0, 1): the server's answer to each step 1.
-        if (frame[0] === 0 && frame[1] === 1) answers++;
+        // Sync step 2 (0, 1): the answer to step 1; awareness (1): the answer to a query.
+        if (frame[0] === 0 && frame[1] === 1) syncAnswers++;
+        if (frame[0] === 1) awarenessAnswers++;
       },
     );
     let closed = false;
     socket.on('close', () => (closed = true));
-    const step1 = encodeSyncStep1(new Y.Doc());
-    // Sent at once on opening, while the server is still checking access and loading.
-    for (let i = 0; i < 200; i++) socket.send(step1);
-    await eventually(() => expect(answers).toBe(200));
+    // Sent at once on opening, while the server is still checking access and loading: a step 1,
+    // then 199 queries for who is here (each answered; step 1s are paced, step-one-pace.ts).
+    socket.send(encodeSyncStep1(new Y.Doc()));
+    for (let i = 0; i < 199; i++) socket.send(new Uint8Array([3]));
+    await eventually(() => expect(awarenessAnswers).toBe(199));
+    expect(syncAnswers).toBe(1);
     expect(closed).toBe(false);
     socket.close();
   });

@@ -1,6 +1,8 @@
 // A reader that never reads its socket, sending sync step 1 after sync step 1 on a large
 // document: the server stops reading it once its output is backed up, so it holds at most a few
-// answers in memory, not one full state per step 1, and goes on answering everyone else.
+// answers in memory, not one full state per step 1, and goes on answering everyone else. (Step
+// 1s are also answered at most once every 2 s per connection, step-one-pace.ts: either bound
+// holds this test.)
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Socket } from 'node:net';
 import * as Y from 'yjs';

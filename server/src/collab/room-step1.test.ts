@@ -1,7 +1,7 @@
 // New readers of a large document: the whole document is encoded once and the same answer goes
 // to each of them, until the document changes; a reader who already has some of it gets only
 // what it lacks.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { recordingConnection as reader, roomInMemory } from '../testing/room-in-memory.ts';
@@ -37,5 +37,54 @@ describe('answering sync step 1', () => {
     expect(copy.getText('t').toString()).toBe('y' + 'x'.repeat(10_000));
     copy.destroy();
     room.destroy();
+  });
+
+  it('answers one connection at most once every 2 s, then from the latest state vector', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const doc = new Y.Doc();
+      doc.getText('t').insert(0, 'x'.repeat(1000));
+      const room = roomInMemory(doc);
+      const asker = reader('a');
+      const other = reader('b');
+      room.join(asker.connection);
+      room.join(other.connection);
+      const joined = asker.sent.length;
+      // Fifty asks for the whole document at once: one answer now.
+      for (let i = 0; i < 50; i++) room.receive(asker.connection, step1(new Uint8Array([0])));
+      expect(asker.sent.length - joined).toBe(1);
+      // Another connection is not held back by this one.
+      room.receive(other.connection, step1(new Uint8Array([0])));
+      expect(other.sent.at(-1)).toBe(asker.sent.at(-1));
+
+      // The last ask, with the state vector it named, is answered when the 2 s are up.
+      doc.getText('t').insert(0, 'y');
+      const holding = new Y.Doc();
+      Y.applyUpdate(holding, Y.encodeStateAsUpdate(doc));
+      room.receive(asker.connection, step1(Y.encodeStateVector(holding)));
+      vi.advanceTimersByTime(1999);
+      expect(asker.sent.length - joined).toBe(1);
+      vi.advanceTimersByTime(1);
+      expect(asker.sent.length - joined).toBe(2);
+      const decoder = decoding.createDecoder(asker.sent.at(-1)!);
+      expect([decoding.readVarUint(decoder), decoding.readVarUint(decoder)]).toEqual([0, 1]);
+      // It held everything: the answer brings nothing new.
+      Y.applyUpdate(holding, decoding.readVarUint8Array(decoder));
+      expect(holding.getText('t').toString()).toBe(doc.getText('t').toString());
+
+      // An ask after a quiet 2 s is answered at once; one left waiting when the connection
+      // leaves is never answered.
+      vi.advanceTimersByTime(2000);
+      room.receive(asker.connection, step1(new Uint8Array([0])));
+      expect(asker.sent.length - joined).toBe(3);
+      room.receive(asker.connection, step1(new Uint8Array([0])));
+      room.leave(asker.connection);
+      vi.advanceTimersByTime(5000);
+      expect(asker.sent.length - joined).toBe(3);
+      holding.destroy();
+      room.destroy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
