@@ -87,4 +87,40 @@ describe('answering sync step 1', () => {
       vi.useRealTimers();
     }
   });
+
+  it("pays every connection's answers from its person's budget, which reconnecting does not refill", () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const doc = new Y.Doc();
+      doc.getText('t').insert(0, 'x'.repeat(5 * 1024 * 1024));
+      const room = roomInMemory(doc);
+      const as = (userId: string, id: string) => {
+        const r = reader(id);
+        r.connection.principal = { ...r.connection.principal, userId };
+        return r;
+      };
+      // One person opens 16 connections, each asking once for the whole document (5 MiB):
+      // twelve fit the 64 MiB burst and are answered at once.
+      const tabs = Array.from({ length: 16 }, (_, i) => as('u-ada', `tab-${i}`));
+      for (const tab of tabs) room.receive(tab.connection, step1(new Uint8Array([0])));
+      const answered = () => tabs.filter((tab) => tab.sent.length > 0).length;
+      expect(answered()).toBe(12);
+      // Someone else is not held back by her.
+      const sam = as('u-sam', 'sam');
+      room.receive(sam.connection, step1(new Uint8Array([0])));
+      expect(sam.sent).toHaveLength(1);
+
+      // The rest are answered as her budget refills (2 MiB a second), none is lost.
+      vi.advanceTimersByTime(1000);
+      expect(answered()).toBe(13);
+      vi.advanceTimersByTime(2500);
+      expect(answered()).toBe(14);
+      vi.advanceTimersByTime(10_000);
+      expect(answered()).toBe(16);
+      for (const tab of tabs) expect(tab.sent).toHaveLength(1);
+      room.destroy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -12,7 +12,7 @@ import { CollabConnection } from './connection.ts';
 import { DocumentSize } from './document-size.ts';
 import { DraftRules } from './draft-rules.ts';
 import { RoomConnections } from './room-connections.ts';
-import { StepOnePace } from './step-one-pace.ts';
+import { StepOneAnswers } from './step-one-pace.ts';
 import { REMOTE, RoomPresence } from './room-presence.ts';
 import { SyncAnswers } from './sync-answers.ts';
 import { UpdateForbidden, UpdateProver, UpdateWaits } from './update-prover.ts';
@@ -50,8 +50,8 @@ export class DocumentRoom {
   private readonly syncAnswers: SyncAnswers;
   /** The document's state vector as loaded. */
   private readonly loadedStateVector: Uint8Array;
-  /** Each connection's sync step 1 answers, at most one every 2 s. */
-  private readonly stepOnes = new Map<CollabConnection, StepOnePace>();
+  /** Answers to sync step 1: one every 2 s per connection, within each person's budget. */
+  private readonly stepOnes = new StepOneAnswers((vector) => this.syncAnswers.answer(vector));
 
   constructor(options: DocumentRoomOptions<DocumentRoom>) {
     this.options = options;
@@ -85,8 +85,7 @@ export class DocumentRoom {
   }
 
   leave(connection: CollabConnection): void {
-    this.stepOnes.get(connection)?.stop();
-    this.stepOnes.delete(connection);
+    this.stepOnes.leave(connection);
     if (!this.connections.delete(connection)) return;
     this.presence.left(connection);
   }
@@ -94,16 +93,10 @@ export class DocumentRoom {
   /** Handles one decoded message. Throws MalformedMessage for content that fails to decode. */
   receive(connection: CollabConnection, message: ClientMessage): void {
     switch (message.kind) {
-      case 'sync-step-1': {
-        let pace = this.stepOnes.get(connection);
-        if (!pace) {
-          pace = new StepOnePace((vector) => connection.send(this.syncAnswers.answer(vector)));
-          this.stepOnes.set(connection, pace);
-        }
-        pace.ask(message.stateVector);
+      case 'sync-step-1':
+        this.stepOnes.ask(connection, message.stateVector);
         connection.syncRequested = true;
         return;
-      }
       case 'update': {
         const checked = checkUpdate(message.update);
         if (!connection.mayWrite || this.rules.lockedReason !== null || checked.empty) return;
@@ -282,7 +275,7 @@ export class DocumentRoom {
   destroy(): void {
     clearTimeout(this.unloadTimer);
     clearTimeout(this.quietTimer);
-    for (const pace of this.stepOnes.values()) pace.stop();
+    this.stepOnes.destroy();
     this.rules.destroy();
     this.prover.destroy();
     this.unsubscribe();
