@@ -4,7 +4,8 @@
 // worker lacks a task (a missing task once failed every large draft's content in production), or
 // whose code cannot find its files (the web client, fonts, pictures) from where the bundle put it.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -87,6 +88,40 @@ describe('the built server', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 30_000);
+
+  it('says plainly why it cannot start, without a stack trace', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'roundtable-built-'));
+    const start = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [join(repoRoot, 'server/dist/main.js')], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env },
+      });
+    const busy = createServer();
+    try {
+      // DATA_DIR is a file, not a folder.
+      const file = join(folder, 'not-a-folder');
+      writeFileSync(file, 'x');
+      const notFolder = start({ PORT: String(await freePort()), DATA_DIR: file });
+      expect(notFolder.status).toBe(1);
+      expect(notFolder.stderr).toContain('Roundtable could not open its data file');
+      expect(notFolder.stderr).toContain('DATA_DIR must be a folder');
+      expect(notFolder.stderr).not.toMatch(/^\s+at /m);
+
+      // The port is taken.
+      const port = await freePort();
+      await new Promise<void>((resolve) => busy.listen(port, '127.0.0.1', resolve));
+      const taken = start({ PORT: String(port), DATA_DIR: join(folder, 'data') });
+      expect(taken.status).toBe(1);
+      expect(taken.stderr).toContain(`Roundtable could not listen on 127.0.0.1:${port}`);
+      expect(taken.stderr).toContain('EADDRINUSE');
+      expect(taken.stderr).not.toMatch(/^\s+at /m);
+    } finally {
+      busy.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('runs the admin CLI on a data folder', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-built-'));

@@ -23,6 +23,17 @@ export function loadTrimmer(): Trimmer {
   }
 }
 
+/** Trims, and logs at debug level how much the RSS went down. */
+export function trimAndLog(trimmer: Trimmer, logger: Logger): void {
+  const before = process.memoryUsage.rss();
+  if (!trimmer.trim()) return;
+  const mib = (bytes: number): number => Math.round(bytes / 1024 / 102.4) / 10;
+  logger.debug(
+    { rssBeforeMiB: mib(before), rssAfterMiB: mib(process.memoryUsage.rss()) },
+    'gave freed memory back to the system',
+  );
+}
+
 export interface QuietTrimsOptions {
   trimmer: Trimmer;
   logger: Logger;
@@ -47,14 +58,7 @@ export function trimWhenQuiet(options: QuietTrimsOptions): () => void {
     const busy = performance.eventLoopUtilization(now, since).utilization;
     since = now;
     if (busy >= quietBelow) return;
-    const before = process.memoryUsage.rss();
-    if (trimmer.trim()) {
-      const mib = (bytes: number): number => Math.round(bytes / 1024 / 102.4) / 10;
-      logger.debug(
-        { rssBeforeMiB: mib(before), rssAfterMiB: mib(process.memoryUsage.rss()) },
-        'gave freed memory back to the system',
-      );
-    }
+    trimAndLog(trimmer, logger);
   }, options.everyMs ?? 30_000);
   timer.unref();
   return () => clearInterval(timer);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createServer } from './app.ts';
 import type { openRedisServices } from './bus/redis-services.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { loadTrimmer, trimWhenQuiet } from './give-back-memory.ts';
+import { loadTrimmer, trimAndLog, trimWhenQuiet } from './give-back-memory.ts';
 import { createLogger } from './logger.ts';
 import { Metrics } from './metrics.ts';
 import { openStore } from './storage/open.ts';
@@ -36,7 +36,15 @@ export async function serve(options: ServeOptions = {}): Promise<void> {
         "must not be made from a request's Host header. Set PUBLIC_URL to the address people use.",
     );
   }
-  const store = await openStore(config, join(config.dataDir, 'roundtable.sqlite'));
+  const sqliteFile = join(config.dataDir, 'roundtable.sqlite');
+  const store = await openStore(config, sqliteFile).catch((error: unknown) =>
+    failToStart(
+      config.databaseUrl
+        ? `Roundtable could not open its database (DATABASE_URL): ${messageOf(error)}`
+        : `Roundtable could not open its data file ${sqliteFile}: ${messageOf(error)}. ` +
+            'DATA_DIR must be a folder that this user may write to.',
+    ),
+  );
   const metrics = new Metrics();
   const redis = config.redisUrl
     ? await openRedis(config.redisUrl, logger, (seconds) => metrics.recordRelayLag(seconds))
@@ -59,9 +67,13 @@ export async function serve(options: ServeOptions = {}): Promise<void> {
   options.started?.();
   const trimmer = loadTrimmer();
   // What start-up freed (the compiler's scratch memory above all) goes back before serving.
-  trimmer.trim();
+  trimAndLog(trimmer, logger);
   const stopTrims = trimWhenQuiet({ trimmer, logger });
+  const cannotListen = (error: Error): void =>
+    failToStart(`Roundtable could not listen on ${config.host}:${config.port}: ${error.message}`);
+  app.server.once('error', cannotListen);
   app.server.listen(config.port, config.host, () => {
+    app.server.off('error', cannotListen);
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     logger.info({ host: config.host, port, store: store.kind }, 'Roundtable is listening');
@@ -108,6 +120,15 @@ export async function serve(options: ServeOptions = {}): Promise<void> {
 /** Loaded only when REDIS_URL is set, so one process on a laptop never loads the client. */
 const openRedis: typeof openRedisServices = async (...args) =>
   (await import('./bus/redis-services.ts')).openRedisServices(...args);
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+/** A start-up failure an operator can fix: said plainly, without a stack trace. */
+function failToStart(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
 
 const displayHost = (host: string): string =>
   host === '127.0.0.1' || host === '::1' ? 'localhost' : host;
