@@ -59,6 +59,22 @@ describe('the y-websocket codec', () => {
     );
   });
 
+  it('refuses a message with bytes after it as malformed', () => {
+    const withJunk = (message: Uint8Array) => new Uint8Array([...message, 0, 7]);
+    for (const message of [
+      encodeSyncStep1(doc),
+      encodeSyncStep2(doc, new Uint8Array([0])),
+      encodeUpdate(update),
+      encodeAwareness(new Uint8Array([1, 2])),
+      frame(3),
+    ]) {
+      expect(() => decodeClientMessage(message)).not.toThrow();
+      expect(() => decodeClientMessage(withJunk(message))).toThrow(
+        new MalformedMessage('unexpected bytes after the message'),
+      );
+    }
+  });
+
   it('checks an update fully and reports the clocks it carries', () => {
     const checked = checkUpdate(update);
     expect(checked.empty).toBe(false);

@@ -32,31 +32,40 @@ export function frameBytes(data: RawData): Uint8Array {
 export function decodeClientMessage(frame: Uint8Array): ClientMessage {
   try {
     const decoder = decoding.createDecoder(frame);
-    const type = decoding.readVarUint(decoder);
-    switch (type) {
-      case MessageType.sync: {
-        const syncType = decoding.readVarUint(decoder);
-        const payload = decoding.readVarUint8Array(decoder);
-        if (syncType === SyncType.step1) {
-          checkStateVector(payload);
-          return { kind: 'sync-step-1', stateVector: payload };
-        }
-        if (syncType === SyncType.step2) return { kind: 'update', update: payload, step2: true };
-        if (syncType === SyncType.update) return { kind: 'update', update: payload, step2: false };
-        throw new MalformedMessage(`unknown sync message type ${syncType}`);
-      }
-      case MessageType.awareness:
-        return { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
-      case MessageType.queryAwareness:
-        return { kind: 'query-awareness' };
-      case MessageType.auth:
-        return { kind: 'auth' };
-      default:
-        throw new MalformedMessage(`unknown message type ${type}`);
+    const message = readClientMessage(decoder);
+    // An auth message's content is ignored (clients do not send one); anything else is whole.
+    if (message.kind !== 'auth' && decoding.hasContent(decoder)) {
+      throw new MalformedMessage('unexpected bytes after the message');
     }
+    return message;
   } catch (error) {
     if (error instanceof MalformedMessage) throw error;
     throw new MalformedMessage('truncated or invalid message');
+  }
+}
+
+function readClientMessage(decoder: decoding.Decoder): ClientMessage {
+  const type = decoding.readVarUint(decoder);
+  switch (type) {
+    case MessageType.sync: {
+      const syncType = decoding.readVarUint(decoder);
+      const payload = decoding.readVarUint8Array(decoder);
+      if (syncType === SyncType.step1) {
+        checkStateVector(payload);
+        return { kind: 'sync-step-1', stateVector: payload };
+      }
+      if (syncType === SyncType.step2) return { kind: 'update', update: payload, step2: true };
+      if (syncType === SyncType.update) return { kind: 'update', update: payload, step2: false };
+      throw new MalformedMessage(`unknown sync message type ${syncType}`);
+    }
+    case MessageType.awareness:
+      return { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
+    case MessageType.queryAwareness:
+      return { kind: 'query-awareness' };
+    case MessageType.auth:
+      return { kind: 'auth' };
+    default:
+      throw new MalformedMessage(`unknown message type ${type}`);
   }
 }
 
