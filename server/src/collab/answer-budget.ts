@@ -17,10 +17,7 @@ export class AnswerBudgets {
    */
   spend(who: string, bytes: number): number {
     const now = performance.now();
-    const entry = this.left.get(who);
-    const balance = entry
-      ? Math.min(ANSWER_BURST_BYTES, entry.bytes + (now - entry.at) * ANSWER_REFILL_BYTES_PER_MS)
-      : ANSWER_BURST_BYTES;
+    const balance = this.balanceOf(who, now);
     const cost = Math.min(bytes, ANSWER_BURST_BYTES);
     if (balance < cost) return Math.ceil((cost - balance) / ANSWER_REFILL_BYTES_PER_MS);
     this.left.set(who, { bytes: balance - cost, at: now });
@@ -28,11 +25,25 @@ export class AnswerBudgets {
     return 0;
   }
 
+  /** Counts an answer already sent (while the document loaded): the budget may go below zero. */
+  charge(who: string, bytes: number): void {
+    const now = performance.now();
+    const balance = this.balanceOf(who, now);
+    this.left.set(who, { bytes: Math.max(-ANSWER_BURST_BYTES, balance - bytes), at: now });
+  }
+
+  private balanceOf(who: string, now: number): number {
+    const entry = this.left.get(who);
+    if (!entry) return ANSWER_BURST_BYTES;
+    return Math.min(
+      ANSWER_BURST_BYTES,
+      entry.bytes + (now - entry.at) * ANSWER_REFILL_BYTES_PER_MS,
+    );
+  }
+
   private forgetFull(now: number): void {
-    for (const [who, { bytes, at }] of this.left) {
-      if (bytes + (now - at) * ANSWER_REFILL_BYTES_PER_MS >= ANSWER_BURST_BYTES) {
-        this.left.delete(who);
-      }
+    for (const who of this.left.keys()) {
+      if (this.balanceOf(who, now) >= ANSWER_BURST_BYTES) this.left.delete(who);
     }
   }
 }

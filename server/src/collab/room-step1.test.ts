@@ -7,6 +7,16 @@ import * as Y from 'yjs';
 import { recordingConnection as reader, roomInMemory } from '../testing/room-in-memory.ts';
 import type { DocumentRoom } from './room.ts';
 
+/** Runs `test` with timers and performance.now() under the test's control. */
+function onFakeTime(test: () => void): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  try {
+    test();
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
 const step1 = (stateVector: Uint8Array) =>
   ({ kind: 'sync-step-1', stateVector }) as const satisfies Parameters<DocumentRoom['receive']>[1];
 
@@ -39,9 +49,8 @@ describe('answering sync step 1', () => {
     room.destroy();
   });
 
-  it('answers one connection at most once every 2 s, then from the latest state vector', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-    try {
+  it('answers one connection at most once every 2 s, then from the latest state vector', () =>
+    onFakeTime(() => {
       const doc = new Y.Doc();
       doc.getText('t').insert(0, 'x'.repeat(1000));
       const room = roomInMemory(doc);
@@ -83,14 +92,10 @@ describe('answering sync step 1', () => {
       expect(asker.sent.length - joined).toBe(3);
       holding.destroy();
       room.destroy();
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+    }));
 
-  it("pays every connection's answers from its person's budget, which reconnecting does not refill", () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-    try {
+  it("pays every connection's answers from its person's budget, which reconnecting does not refill", () =>
+    onFakeTime(() => {
       const doc = new Y.Doc();
       doc.getText('t').insert(0, 'x'.repeat(5 * 1024 * 1024));
       const room = roomInMemory(doc);
@@ -119,8 +124,22 @@ describe('answering sync step 1', () => {
       expect(answered()).toBe(16);
       for (const tab of tabs) expect(tab.sent).toHaveLength(1);
       room.destroy();
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+    }));
+
+  it('counts the answer a connection was given while the document loaded', () =>
+    onFakeTime(() => {
+      const doc = new Y.Doc();
+      doc.getText('t').insert(0, 'x'.repeat(1000));
+      const room = roomInMemory(doc);
+      const early = reader('early');
+      // early-answers.ts answered its step 1 from the stored snapshot before the room was ready.
+      early.connection.syncRequested = true;
+      room.join(early.connection);
+      const joined = early.sent.length;
+      room.receive(early.connection, step1(new Uint8Array([0])));
+      expect(early.sent.length).toBe(joined);
+      vi.advanceTimersByTime(2000);
+      expect(early.sent.length).toBe(joined + 1);
+      room.destroy();
+    }));
 });

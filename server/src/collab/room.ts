@@ -77,8 +77,11 @@ export class DocumentRoom {
     connection.send(encodeSyncStep1(this.doc));
     // Answered from the stored snapshot while the room loaded (early-answers.ts): given what the
     // room has taken since, if anything.
-    if (connection.syncRequested && this.syncAnswers.changedSinceLoad) {
-      connection.send(encodeSyncStep2(this.doc, this.loadedStateVector));
+    if (connection.syncRequested) {
+      this.stepOnes.answeredEarly(connection, this.size.bytes);
+      if (this.syncAnswers.changedSinceLoad) {
+        connection.send(encodeSyncStep2(this.doc, this.loadedStateVector));
+      }
     }
     if (connection.wantsAcks) connection.send(this.rules.statusFrame());
     if (this.presence.anyoneShown()) connection.send(this.presence.everyone());

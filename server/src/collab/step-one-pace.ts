@@ -33,6 +33,11 @@ export class StepOnePace {
     this.timer ??= setTimeout(() => this.answerWaiting(), this.everyMs - sinceLast);
   }
 
+  /** An answer was sent some other way (early-answers.ts): the interval counts from now. */
+  answered(): void {
+    this.lastAnsweredAt = performance.now();
+  }
+
   /** The connection left: a waiting ask is not answered. */
   stop(): void {
     clearTimeout(this.timer);
@@ -66,18 +71,14 @@ export class StepOneAnswers {
   constructor(private readonly answerFor: (stateVector: Uint8Array) => Uint8Array) {}
 
   ask(connection: CollabConnection, stateVector: Uint8Array): void {
-    let pace = this.paces.get(connection);
-    if (!pace) {
-      const who = connection.principal.userId ?? `connection:${connection.id}`;
-      pace = new StepOnePace((vector) => {
-        const answer = this.answerFor(vector);
-        const wait = this.budgets.spend(who, answer.byteLength);
-        if (wait === 0) connection.send(answer);
-        return wait;
-      });
-      this.paces.set(connection, pace);
-    }
-    pace.ask(stateVector);
+    this.paceOf(connection).ask(stateVector);
+  }
+
+  /** The connection was answered while the document loaded (early-answers.ts): that answer
+   * counts against its pace and its person's budget like the others. */
+  answeredEarly(connection: CollabConnection, bytes: number): void {
+    this.paceOf(connection).answered();
+    this.budgets.charge(whoIs(connection), bytes);
   }
 
   leave(connection: CollabConnection): void {
@@ -89,4 +90,22 @@ export class StepOneAnswers {
     for (const pace of this.paces.values()) pace.stop();
     this.paces.clear();
   }
+
+  private paceOf(connection: CollabConnection): StepOnePace {
+    let pace = this.paces.get(connection);
+    if (!pace) {
+      const who = whoIs(connection);
+      pace = new StepOnePace((vector) => {
+        const answer = this.answerFor(vector);
+        const wait = this.budgets.spend(who, answer.byteLength);
+        if (wait === 0) connection.send(answer);
+        return wait;
+      });
+      this.paces.set(connection, pace);
+    }
+    return pace;
+  }
 }
+
+const whoIs = (connection: CollabConnection): string =>
+  connection.principal.userId ?? `connection:${connection.id}`;
