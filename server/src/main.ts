@@ -6,7 +6,7 @@
 // so that the flag is set before any of it is loaded.
 import v8 from 'node:v8';
 
-/** V8's own factor (Node 20 to 24). */
+/** V8's own factor, as Node 20 ships it (`node --v8-options`). */
 const DEFAULT_SEMI_SPACE_GROWTH = 2;
 
 v8.setFlagsFromString('--semi-space-growth-factor=1');
