@@ -41,8 +41,7 @@ async function storedWith(change?: (state: Uint8Array) => Uint8Array): Promise<s
   return id;
 }
 
-const roomOf = (documentId: string) =>
-  ({ documentId, compacting: false, logBytes: 1 }) as unknown as DocumentRoom;
+const roomOf = (documentId: string) => ({ documentId, logBytes: 1 }) as unknown as DocumentRoom;
 
 it('marks a snapshot that fits the editor checked', async () => {
   const id = await storedWith();
@@ -98,8 +97,8 @@ it('after a failed merge, tries again as the log grows only after a while, and a
   expect(merges).toEqual(['failed', 'merged', 'failed', 'merged']);
 });
 
-it('compacts once more after a merge under way, so what was written meanwhile is in the snapshot', async () => {
-  const id = await storedWith();
+/** Compactions whose first merge waits until `release` is called. */
+function slowCompactions() {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   let merges = 0;
@@ -113,6 +112,12 @@ it('compacts once more after a merge under way, so what was written meanwhile is
       return { state: Y.mergeUpdates(updates), checked: false };
     },
   });
+  return { slow, release, merges: () => merges };
+}
+
+it('compacts once more after a merge under way, so what was written meanwhile is in the snapshot', async () => {
+  const id = await storedWith();
+  const { slow, release, merges } = slowCompactions();
   const room = roomOf(id);
   void slow.run(room); // the log grew
   await new Promise((resolve) => setTimeout(resolve, 20));
@@ -123,6 +128,19 @@ it('compacts once more after a merge under way, so what was written meanwhile is
   release();
   await unloading;
   await slow.finished();
-  expect(merges).toBe(2);
+  expect(merges()).toBe(2);
   expect((await store.updates.loadDocument(id))?.updates).toHaveLength(1);
+});
+
+it('asks for no more merges while one is under way as the log goes on growing', async () => {
+  const id = await storedWith();
+  const { slow, release, merges } = slowCompactions();
+  const room = roomOf(id);
+  const first = slow.grown(room);
+  // Every edit during the merge finds the log still past its bound.
+  expect(slow.grown(room)).toBe(first);
+  expect(slow.grown(room)).toBe(first);
+  release();
+  await slow.finished();
+  expect(merges()).toBe(1);
 });

@@ -22,8 +22,8 @@ export interface RoomCompactionsOptions {
 export const RETRY_COMPACTION_AFTER_MS = 60_000;
 
 export class RoomCompactions {
-  private readonly running = new Set<Promise<void>>();
   private readonly failedAt = new WeakMap<DocumentRoom, number>();
+  /** The compaction under way, per room. */
   private readonly current = new Map<DocumentRoom, Promise<void>>();
   /** One more compaction due once the current one ends. */
   private readonly next = new Map<DocumentRoom, Promise<void>>();
@@ -34,9 +34,12 @@ export class RoomCompactions {
     return this.options.now?.() ?? Date.now();
   }
 
-  /** The room's log grew past its bound: compacts, unless the last try failed a moment ago (a
-   * merge too slow for its thread would otherwise be read and packed again at every edit). */
+  /** The room's log grew past its bound: compacts, unless one is under way (its edits go on) or
+   * the last try failed a moment ago (a merge too slow for its thread would otherwise be read and
+   * packed again at every edit). */
   grown(room: DocumentRoom): Promise<void> {
+    const current = this.current.get(room);
+    if (current) return current;
     const failed = this.failedAt.get(room);
     if (failed !== undefined && this.now() - failed < RETRY_COMPACTION_AFTER_MS) {
       return Promise.resolve();
@@ -58,13 +61,11 @@ export class RoomCompactions {
         return this.start(room);
       });
       this.next.set(room, next);
-      this.track(next);
     }
     return next;
   }
 
   private start(room: DocumentRoom): Promise<void> {
-    room.compacting = true;
     const covered = room.logBytes;
     // Deferred a turn, so a compaction never holds up the relay of the batch that triggered it.
     const run = new Promise((resolve) => setImmediate(resolve))
@@ -78,23 +79,16 @@ export class RoomCompactions {
         // The log still holds every update, so a failed compaction loses nothing.
         this.options.logger.warn({ err: error, documentId: room.documentId }, 'compaction failed');
       })
-      .finally(() => {
-        room.compacting = false;
-        this.current.delete(room);
-      });
+      .finally(() => this.current.delete(room));
     this.current.set(room, run);
-    this.track(run);
     return run;
-  }
-
-  private track(work: Promise<void>): void {
-    this.running.add(work);
-    void work.finally(() => this.running.delete(work));
   }
 
   /** Resolves when every compaction under way, and any due after it, has ended. */
   async finished(): Promise<void> {
-    while (this.running.size > 0) await Promise.all(this.running);
+    while (this.current.size > 0 || this.next.size > 0) {
+      await Promise.all([...this.current.values(), ...this.next.values()]);
+    }
   }
 
   private readonly merge = (updates: Uint8Array[]) =>

@@ -35,7 +35,6 @@ export class DocumentRoom {
   /** Bytes stored in the log since the last snapshot (an estimate between compactions). */
   logBytes: number;
   readonly size: DocumentSize;
-  compacting = false;
   unloadTimer: NodeJS.Timeout | undefined;
   /** Set while edits have not yet been followed by a quiet spell. */
   quietTimer: NodeJS.Timeout | undefined;
@@ -270,7 +269,7 @@ export class DocumentRoom {
       origin instanceof CollabConnection ? origin : null,
     );
     this.logBytes += update.byteLength;
-    if (this.logBytes >= this.options.compactAfterBytes && !this.compacting) {
+    if (this.logBytes >= this.options.compactAfterBytes) {
       this.options.onLogGrown(this);
     }
   }
