@@ -10,14 +10,7 @@ import { join, relative } from 'node:path';
 import * as esbuild from 'esbuild';
 import { bundledWorkerEntry } from './worker-entry.mjs';
 
-export const EXTERNAL = [
-  'better-sqlite3',
-  '@node-rs/argon2',
-  '@roundtable/malloc-trim',
-  'sharp',
-  'pdfkit',
-  'piscina',
-];
+export const EXTERNAL = ['better-sqlite3', '@node-rs/argon2', 'sharp', 'pdfkit', 'piscina'];
 
 const WORKER_SOURCE = 'server/src/export/render-worker.mjs';
 

@@ -10,14 +10,12 @@ export interface Trimmer {
   trim(): boolean;
 }
 
-/** The native malloc_trim, or a trimmer that does nothing where it was not built (no compiler,
- * not glibc). Loaded when asked for, so that tests and tools that never serve do not load it. */
+/** The native malloc_trim (a trimmer that does nothing where it was not built: no compiler, not
+ * glibc), or one that does nothing where the package is missing. Loaded when asked for, so that
+ * tests and tools that never serve do not load it. */
 export function loadTrimmer(): Trimmer {
   try {
-    const addon = requireFromServer('@roundtable/malloc-trim') as Trimmer & {
-      available: boolean;
-    };
-    return addon.available ? addon : { trim: () => false };
+    return requireFromServer('@roundtable/malloc-trim') as Trimmer;
   } catch {
     return { trim: () => false };
   }

@@ -17,14 +17,19 @@ function onFakeTime(test: () => void): void {
   }
 }
 
+/** A room whose document holds `length` characters of text. */
+function roomWithText(length: number): { doc: Y.Doc; room: DocumentRoom } {
+  const doc = new Y.Doc();
+  doc.getText('t').insert(0, 'x'.repeat(length));
+  return { doc, room: roomInMemory(doc) };
+}
+
 const step1 = (stateVector: Uint8Array) =>
   ({ kind: 'sync-step-1', stateVector }) as const satisfies Parameters<DocumentRoom['receive']>[1];
 
 describe('answering sync step 1', () => {
   it('encodes the whole document once for every reader who has none of it', () => {
-    const doc = new Y.Doc();
-    doc.getText('t').insert(0, 'x'.repeat(10_000));
-    const room = roomInMemory(doc);
+    const { doc, room } = roomWithText(10_000);
     const readers = ['a', 'b', 'c'].map(reader);
     // An empty state vector, and one naming only a client this document has never seen.
     const strangerVector = Y.encodeStateVector(new Y.Doc({ gc: false }));
@@ -51,9 +56,7 @@ describe('answering sync step 1', () => {
 
   it('answers one connection at most once every 2 s, then from the latest state vector', () =>
     onFakeTime(() => {
-      const doc = new Y.Doc();
-      doc.getText('t').insert(0, 'x'.repeat(1000));
-      const room = roomInMemory(doc);
+      const { doc, room } = roomWithText(1000);
       const asker = reader('a');
       const other = reader('b');
       room.join(asker.connection);
@@ -96,9 +99,7 @@ describe('answering sync step 1', () => {
 
   it("pays every connection's answers from its person's budget, which reconnecting does not refill", () =>
     onFakeTime(() => {
-      const doc = new Y.Doc();
-      doc.getText('t').insert(0, 'x'.repeat(5 * 1024 * 1024));
-      const room = roomInMemory(doc);
+      const { room } = roomWithText(5 * 1024 * 1024);
       const as = (userId: string, id: string) => {
         const r = reader(id);
         r.connection.principal = { ...r.connection.principal, userId };
@@ -128,9 +129,7 @@ describe('answering sync step 1', () => {
 
   it('counts the answer a connection was given while the document loaded', () =>
     onFakeTime(() => {
-      const doc = new Y.Doc();
-      doc.getText('t').insert(0, 'x'.repeat(1000));
-      const room = roomInMemory(doc);
+      const { room } = roomWithText(1000);
       const early = reader('early');
       // early-answers.ts answered its step 1 from the stored snapshot before the room was ready.
       early.connection.syncRequested = true;

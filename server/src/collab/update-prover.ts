@@ -94,12 +94,14 @@ export class UpdateProver {
   private idleTimer: NodeJS.Timeout | undefined;
   /** performance.now() at the last proof: the idle timer is moved on only when it fires. */
   private lastProofAt = 0;
+  private readonly idleMs: number;
   /** Made at the first proof, from the live document; then told every proven update. */
   private authors: SuggestionAuthors | null = null;
   private readonly options: UpdateProverOptions;
 
   constructor(options: UpdateProverOptions) {
     this.options = options;
+    this.idleMs = options.idleMs ?? 30_000;
   }
 
   /**
@@ -186,16 +188,15 @@ export class UpdateProver {
   // more than the rest of the bookkeeping here (docs/develop/performance.md).
   private touch(): void {
     this.lastProofAt = performance.now();
-    if (this.idleTimer === undefined) this.dropAfter(this.options.idleMs ?? 30_000);
+    if (this.idleTimer === undefined) this.dropAfter(this.idleMs);
   }
 
   private dropAfter(ms: number): void {
     this.idleTimer = setTimeout(() => {
       this.idleTimer = undefined;
-      const idleMs = this.options.idleMs ?? 30_000;
       const quietFor = performance.now() - this.lastProofAt;
-      if (quietFor >= idleMs) this.drop();
-      else this.dropAfter(idleMs - quietFor);
+      if (quietFor >= this.idleMs) this.drop();
+      else this.dropAfter(this.idleMs - quietFor);
     }, ms);
     this.idleTimer.unref();
   }
