@@ -43,6 +43,30 @@ export function updateLogContract(getStore: () => Store): void {
     expect((await store.updates.loadDocument(id))?.updates).toHaveLength(1);
   });
 
+  it('stores each batch with its own updates, however many batches of that size came before', async () => {
+    const homes = await newDocument();
+    const work = await newDocument();
+    const writers = new Map([homes, work].map((id) => [id, new Y.Doc()]));
+    const typed = (id: string, word: string) => {
+      const text = writers.get(id)!.getText('t');
+      const before = Y.encodeStateVector(writers.get(id)!);
+      text.insert(text.length, word);
+      return { documentId: id, update: Y.encodeStateAsUpdate(writers.get(id)!, before) };
+    };
+    // Sizes 1, 2, 1, 2, 3: later batches of a size run the same statement with new values.
+    await store.updates.appendUpdates([typed(homes, 'We ')]);
+    await store.updates.appendUpdates([typed(work, 'Jobs '), typed(homes, 'want ')]);
+    await store.updates.appendUpdates([typed(work, 'for ')]);
+    await store.updates.appendUpdates([typed(homes, 'homes '), typed(work, 'all ')]);
+    await store.updates.appendUpdates([
+      typed(work, 'of '),
+      typed(homes, 'near '),
+      typed(work, 'us'),
+    ]);
+    expect(textOf((await store.updates.loadDocument(homes))!.updates)).toBe('We want homes near ');
+    expect(textOf((await store.updates.loadDocument(work))!.updates)).toBe('Jobs for all of us');
+  });
+
   it('compacts the log into one snapshot with the same content', async () => {
     const id = await newDocument();
     const writer = new Y.Doc();

@@ -6,6 +6,7 @@ import type { ClientAuthor, MergeUpdates, StoredUpdateRef, UpdateLog } from '../
 import type { SqlStorage } from './connect.ts';
 import type { Database } from './database.ts';
 import { sqlQuarantine } from './quarantine.ts';
+import { insertOnceCompiled } from './insert-once-compiled.ts';
 import { inTransaction } from './transaction.ts';
 
 /** Rows per INSERT, well inside both databases' limits on bound parameters. */
@@ -16,7 +17,7 @@ const COMPACT_ATTEMPTS = 3;
 type UpdateRow = { document_id: string; data: Uint8Array };
 type AuthorRow = { document_id: string; client_id: number; user_id: string };
 
-const insertUpdates = (db: QueryCreator<Database>, rows: UpdateRow[]) =>
+const insertUpdates = (db: QueryCreator<Database>, rows: readonly UpdateRow[]) =>
   db.insertInto('document_updates').values(rows);
 
 const insertAuthors = (db: QueryCreator<Database>, rows: AuthorRow[]) =>
@@ -53,6 +54,11 @@ function sameSnapshot(read: SnapshotRow | undefined, now: SnapshotRow | undefine
 
 export function sqlUpdateLog(storage: SqlStorage): UpdateLog {
   const { db, dialect } = storage;
+  const appendOnly = insertOnceCompiled(
+    db,
+    (rows: readonly UpdateRow[]) => insertUpdates(db, rows),
+    (row) => [row.document_id, row.data],
+  );
   /** One read, merge and write; undefined when another compaction wrote meanwhile. */
   async function compactOnce(
     documentId: string,
@@ -131,7 +137,7 @@ export function sqlUpdateLog(storage: SqlStorage): UpdateLog {
       // can write both tables in one (a data-modifying WITH); SQLite cannot.
       const small = updates.length <= ROWS_PER_STATEMENT && authors.length <= ROWS_PER_STATEMENT;
       if (small && authors.length === 0) {
-        await insertUpdates(db, updates).execute();
+        await appendOnly.execute(updates);
       } else if (small && dialect === 'postgres') {
         // The WITH only adds a name ("stored") that the authors' insert does not use.
         const withStored = db.with('stored', (qc) => insertUpdates(qc, updates));
