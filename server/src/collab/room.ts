@@ -13,6 +13,7 @@ import { DocumentSize } from './document-size.ts';
 import { DraftRules } from './draft-rules.ts';
 import { RoomConnections } from './room-connections.ts';
 import { StepOneAnswers } from './step-one-pace.ts';
+import type { QuietSpell } from './quiet-spell.ts';
 import { REMOTE, RoomPresence } from './room-presence.ts';
 import { SyncAnswers } from './sync-answers.ts';
 import { UpdateForbidden, UpdateProver, UpdateWaits } from './update-prover.ts';
@@ -36,8 +37,8 @@ export class DocumentRoom {
   logBytes: number;
   readonly size: DocumentSize;
   unloadTimer: NodeJS.Timeout | undefined;
-  /** Set while edits have not yet been followed by a quiet spell. */
-  quietTimer: NodeJS.Timeout | undefined;
+  /** Waits for a quiet spell after edits (made at the first edit, where versions are saved). */
+  quietSpell: QuietSpell | undefined;
   /** Who each Yjs client id belongs to: only they may add content under it. */
   readonly owners: ClientOwners;
   /** Ends the room's subscription to the other processes' messages. */
@@ -276,7 +277,7 @@ export class DocumentRoom {
 
   destroy(): void {
     clearTimeout(this.unloadTimer);
-    clearTimeout(this.quietTimer);
+    this.quietSpell?.cancel();
     this.stepOnes.destroy();
     this.rules.destroy();
     this.prover.destroy();

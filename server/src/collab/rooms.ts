@@ -12,6 +12,7 @@ import { repairOnLoad } from './room-repair.ts';
 import { RoomCompactions, type RoomCompactionsOptions } from './room-compactions.ts';
 import { EarlyAnswers, type EarlyAnswer } from './early-answers.ts';
 import { WhileLoading, applyRule, type DraftRuleChange } from './while-loading.ts';
+import { QuietSpell } from './quiet-spell.ts';
 import { UpdateProver } from './update-prover.ts';
 
 export interface DocumentRoomsOptions extends RoomLoadOptions {
@@ -250,12 +251,8 @@ export class DocumentRooms implements LiveDocuments {
   private noteEdit(room: DocumentRoom): void {
     const { onQuiet, quietAfterMs } = this.options;
     if (!onQuiet || quietAfterMs === undefined) return;
-    clearTimeout(room.quietTimer);
-    room.quietTimer = setTimeout(() => {
-      room.quietTimer = undefined;
-      this.track(onQuiet(room.documentId));
-    }, quietAfterMs);
-    room.quietTimer.unref();
+    room.quietSpell ??= new QuietSpell(quietAfterMs, () => this.track(onQuiet(room.documentId)));
+    room.quietSpell.touch();
   }
 
   /**
@@ -284,7 +281,7 @@ export class DocumentRooms implements LiveDocuments {
   private async unload(room: DocumentRoom): Promise<void> {
     if (this.rooms.get(room.documentId) !== room || room.connections.size > 0) return;
     this.rooms.delete(room.documentId);
-    const editedSinceQuiet = room.quietTimer !== undefined;
+    const editedSinceQuiet = room.quietSpell?.waiting ?? false;
     room.destroy();
     await this.queue.drain();
     if (room.logBytes > 0) await this.compactions.run(room);

@@ -16,6 +16,7 @@ import { newServerDoc } from '../documents/server-doc.ts';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 import { MalformedMessage } from './codec.ts';
 import type { SchemaGuard } from '../documents/schema-guard.ts';
+import { QuietSpell } from './quiet-spell.ts';
 import { SuggestionAuthors } from './suggestion-authors.ts';
 
 /** A MalformedMessage, so the connection that sent it is closed with 4400 and a reason. */
@@ -91,17 +92,15 @@ export class UpdateProver {
    * have thousands waiting, and each is taken out as the live document takes it.
    */
   private readonly ahead = new Set<Uint8Array>();
-  private idleTimer: NodeJS.Timeout | undefined;
-  /** performance.now() at the last proof: the idle timer is moved on only when it fires. */
-  private lastProofAt = 0;
-  private readonly idleMs: number;
+  /** Drops the copy after a quiet spell without proofs. */
+  private readonly idle: QuietSpell;
   /** Made at the first proof, from the live document; then told every proven update. */
   private authors: SuggestionAuthors | null = null;
   private readonly options: UpdateProverOptions;
 
   constructor(options: UpdateProverOptions) {
     this.options = options;
-    this.idleMs = options.idleMs ?? 30_000;
+    this.idle = new QuietSpell(options.idleMs ?? 30_000, () => this.drop());
   }
 
   /**
@@ -143,7 +142,7 @@ export class UpdateProver {
     }
     this.authors.learn(added.suggestions);
     this.ahead.add(update);
-    this.touch();
+    this.idle.touch();
   }
 
   /** The live document has taken a proven update. */
@@ -184,26 +183,8 @@ export class UpdateProver {
     return this.copy !== null;
   }
 
-  // One timer per quiet spell, not one per proof: resetting a timer at every keystroke cost
-  // more than the rest of the bookkeeping here (docs/develop/performance.md).
-  private touch(): void {
-    this.lastProofAt = performance.now();
-    if (this.idleTimer === undefined) this.dropAfter(this.idleMs);
-  }
-
-  private dropAfter(ms: number): void {
-    this.idleTimer = setTimeout(() => {
-      this.idleTimer = undefined;
-      const quietFor = performance.now() - this.lastProofAt;
-      if (quietFor >= this.idleMs) this.drop();
-      else this.dropAfter(this.idleMs - quietFor);
-    }, ms);
-    this.idleTimer.unref();
-  }
-
   private drop(): void {
-    clearTimeout(this.idleTimer);
-    this.idleTimer = undefined;
+    this.idle.cancel();
     this.copy?.destroy();
     this.copy = null;
   }
