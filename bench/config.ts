@@ -3,6 +3,9 @@
 
 import type { ServerKind } from './servers.ts';
 
+export const referenceVariants = ['plain', 'storing'] as const;
+export type ReferenceVariant = (typeof referenceVariants)[number];
+
 export const scenarioNames = [
   'fanout',
   'rooms',
@@ -31,6 +34,8 @@ export interface BenchConfig {
   keepData: boolean;
   /** Extra node flags for both servers, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
   serverNodeArgs: string[];
+  /** `storing`: the reference proves and stores each update (bench/reference/storing-server.ts). */
+  reference: ReferenceVariant;
   fanout: { clients: number; intervalMs: number; durationMs: number; receiverWorkers: number };
   rooms: {
     documents: number;
@@ -70,6 +75,15 @@ function intFrom(env: Env, name: string, fallback: number): number {
   return value;
 }
 
+/** One of `allowed`, the first by default. */
+function oneFrom<T extends string>(env: Env, name: string, allowed: readonly [T, ...T[]]): T {
+  const chosen = listFrom(env, name, allowed);
+  if (chosen.length > 1 && env[name] !== undefined && env[name].trim() !== '') {
+    throw new Error(`${name}: choose one of ${allowed.join(', ')}`);
+  }
+  return chosen[0] ?? allowed[0];
+}
+
 function listFrom<T extends string>(env: Env, name: string, allowed: readonly T[]): T[] {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return [...allowed];
@@ -96,6 +110,7 @@ export function loadConfig(env: Env, traceFile: string): BenchConfig {
     drainTimeoutMs: intFrom(env, 'BENCH_DRAIN_TIMEOUT_S', 10) * 1000,
     keepData: env.BENCH_KEEP_DATA === '1',
     serverNodeArgs: (env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter((a) => a !== ''),
+    reference: oneFrom(env, 'BENCH_REFERENCE', referenceVariants),
     fanout: {
       clients: intFrom(env, 'BENCH_FANOUT_CLIENTS', 50),
       intervalMs: intFrom(env, 'BENCH_FANOUT_INTERVAL_MS', 20),

@@ -89,6 +89,7 @@ async function runOne(
         readyTimeoutMs: state.config.readyTimeoutMs,
         token: dir === null ? null : (tokens.get(dir) ?? null),
         nodeArgs: state.config.serverNodeArgs,
+        reference: state.config.reference,
         ...(extraEnv ? { extraEnv } : {}),
       });
       if (dir !== null && server.token !== null) tokens.set(dir, server.token);
@@ -263,7 +264,7 @@ async function main(tracker: ProcessTracker): Promise<void> {
 
   const output = [
     '',
-    `Roundtable vs reference (@y/websocket-server 0.1.1); ratio = Roundtable / reference, lower is better`,
+    `Roundtable vs reference (@y/websocket-server 0.1.1${state.config.reference === 'storing' ? ', proving and storing each update' : ''}); ratio = Roundtable / reference, lower is better`,
     ...envLines,
     '',
     ...state.reports.map(renderScenario).flatMap((table) => [table, '']),

@@ -10,6 +10,7 @@ export type ServerKind = 'roundtable' | 'reference';
 
 export * from './proc.ts';
 import type { Memory, ProcessTracker } from './proc.ts';
+import type { ReferenceVariant } from './config.ts';
 import { cpuSeconds, freePort, memory, pinnedCommand, type Pinning } from './proc.ts';
 import {
   roundtableArgv,
@@ -64,15 +65,26 @@ export interface StartOptions {
   token: string | null;
   /** Extra node flags for the server, e.g. --cpu-prof (BENCH_SERVER_NODE_ARGS). */
   nodeArgs: readonly string[];
+  /** Which reference server (BENCH_REFERENCE). */
+  reference: ReferenceVariant;
   /** Settings for this server beyond the defaults (e.g. DATABASE_URL, REDIS_URL). */
   extraEnv?: Record<string, string>;
 }
 
 /** Roundtable compiled, as production runs it (`npm run bench` builds it first). */
-function serverArgv(kind: ServerKind, repoRoot: string, nodeArgs: readonly string[]): string[] {
+function serverArgv(
+  kind: ServerKind,
+  repoRoot: string,
+  nodeArgs: readonly string[],
+  reference: ReferenceVariant,
+): string[] {
   if (kind === 'roundtable') return roundtableArgv('compiled', nodeArgs);
-  const reference = path.join(repoRoot, 'node_modules/@y/websocket-server/src/server.js');
-  return [process.execPath, ...nodeArgs, reference];
+  if (reference === 'storing') {
+    const storing = path.join(repoRoot, 'bench/reference/storing-server.ts');
+    return [process.execPath, '--import', 'tsx', ...nodeArgs, storing];
+  }
+  const plain = path.join(repoRoot, 'node_modules/@y/websocket-server/src/server.js');
+  return [process.execPath, ...nodeArgs, plain];
 }
 
 interface LogCounter {
@@ -219,7 +231,7 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
       dataDir: options.dataDir,
       argv: pinnedCommand(
         options.pinning.serverCore,
-        serverArgv(kind, options.repoRoot, options.nodeArgs),
+        serverArgv(kind, options.repoRoot, options.nodeArgs, options.reference),
       ).flat(),
       env: {
         ...(kind === 'roundtable' ? { COLLAB_RATE_LIMIT: '1000000' } : {}),
