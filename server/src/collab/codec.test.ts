@@ -27,6 +27,19 @@ describe('the y-websocket codec', () => {
   doc.getText('t').insert(0, 'Nothing about us without us');
   const update = Y.encodeStateAsUpdate(doc);
 
+  it('frames messages byte for byte as y-websocket clients write them, at every length', () => {
+    // Lengths either side of each var-uint boundary (1, 2, 3 and 4 bytes).
+    for (const length of [0, 1, 127, 128, 16_383, 16_384, 2_097_151, 2_097_152]) {
+      const payload = new Uint8Array(length).map((_, i) => i % 251);
+      expect(Buffer.from(encodeUpdate(payload)).equals(Buffer.from(frame(0, 2, payload)))).toBe(
+        true,
+      );
+      expect(Buffer.from(encodeAwareness(payload)).equals(Buffer.from(frame(1, payload)))).toBe(
+        true,
+      );
+    }
+  });
+
   it('reads sync step 1, step 2, update, awareness and query-awareness', () => {
     const sv = Y.encodeStateVector(doc);
     expect(decodeClientMessage(encodeSyncStep1(doc))).toEqual({

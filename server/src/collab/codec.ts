@@ -148,13 +148,38 @@ export function checkUpdate(update: Uint8Array): CheckedUpdate {
 }
 
 /** A sync message of any type (0 step 1, 1 step 2, 2 update) around `payload`, as sent. */
-export function encodeSync(syncType: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.sync);
-  encoding.writeVarUint(encoder, syncType);
-  encoding.writeVarUint8Array(encoder, payload);
-  return encoding.toUint8Array(encoder);
+/**
+ * `prefix` as var-uints, then `payload` with its length first, as lib0's encoder writes them,
+ * in one allocation: the encoder grows and copies, and every relayed update is framed here.
+ */
+function framed(prefix: readonly number[], payload: Uint8Array): Uint8Array {
+  const head = [...prefix, payload.byteLength];
+  let size = payload.byteLength;
+  for (const value of head) size += varUintLength(value);
+  const frame = new Uint8Array(size);
+  let at = 0;
+  for (let value of head) {
+    while (value > 0x7f) {
+      frame[at++] = 0x80 | (value & 0x7f);
+      value = Math.floor(value / 128);
+    }
+    frame[at++] = value;
+  }
+  frame.set(payload, at);
+  return frame;
 }
+
+function varUintLength(value: number): number {
+  let length = 1;
+  while (value > 0x7f) {
+    value = Math.floor(value / 128);
+    length += 1;
+  }
+  return length;
+}
+
+export const encodeSync = (syncType: number, payload: Uint8Array): Uint8Array =>
+  framed([MessageType.sync, syncType], payload);
 
 export const encodeSyncStep1 = (doc: Y.Doc): Uint8Array =>
   encodeSync(SyncType.step1, Y.encodeStateVector(doc));
@@ -169,12 +194,8 @@ export const encodeSyncStep2Of = (update: Uint8Array): Uint8Array =>
 /** Always an "update", never a "step 2", so a relayed answer cannot mark a receiver as synced. */
 export const encodeUpdate = (update: Uint8Array): Uint8Array => encodeSync(SyncType.update, update);
 
-export function encodeAwareness(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.awareness);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
+export const encodeAwareness = (update: Uint8Array): Uint8Array =>
+  framed([MessageType.awareness], update);
 
 export function encodeSaved(clocks: ClockRanges): Uint8Array {
   const encoder = encoding.createEncoder();
