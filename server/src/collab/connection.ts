@@ -2,6 +2,7 @@
 // guard, and closing once with a documented code. (Its inbound flow control is inbound.ts.)
 import type { WebSocket } from 'ws';
 import type { CloseCode } from '@roundtable/shared/protocol/collab';
+import { writeFrame, type WireFrame } from './wire-frame.ts';
 
 /** Who opened a connection, and with what credential, so access changes can find it. */
 export interface Principal {
@@ -67,6 +68,11 @@ export class CollabConnection {
   send(frame: Uint8Array, written?: () => void): void {
     if (this.isOpen) this.socket.send(frame, written);
     else written?.();
+  }
+
+  /** Sends a frame built once for everyone in a room (wire-frame.ts). */
+  sendFrame(frame: WireFrame): void {
+    if (this.isOpen) writeFrame(this.socket, frame);
   }
 
   /** Runs `hook` when the server closes this connection (whoever asks it to). */
