@@ -12,10 +12,12 @@ import globals from 'globals';
 // testing/. server/src/layers.test.ts checks that a wrong-way import fails, and finds cycles.
 export const serverLayers = [
   // Process basics and document state (Yjs in, Yjs out): they import nothing of the server.
-  // paths.ts knows where the server's files are, in the sources and in the bundle.
+  // paths.ts knows where the server's files are, in the sources and in the bundle; folders.ts
+  // makes the folders settings name.
   {
     modules: [
       'config.ts',
+      'folders.ts',
       'give-back-memory.ts',
       'logger.ts',
       'paths.ts',

@@ -4,6 +4,7 @@
 // worker lacks a task (a missing task once failed every large draft's content in production), or
 // whose code cannot find its files (the web client, fonts, pictures) from where the bundle put it.
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -89,15 +90,18 @@ describe('the built server', () => {
     }
   }, 30_000);
 
+  /** Starts the built server and waits for it to end: killed if it has not in `timeout` ms. */
+  const start = (env: Record<string, string>, timeout = 30_000) =>
+    spawnSync(process.execPath, [join(repoRoot, 'server/dist/main.js')], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout,
+      killSignal: 'SIGKILL',
+      env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env },
+    });
+
   it('says plainly why it cannot start, without a stack trace', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'roundtable-built-'));
-    const start = (env: Record<string, string>) =>
-      spawnSync(process.execPath, [join(repoRoot, 'server/dist/main.js')], {
-        cwd: repoRoot,
-        encoding: 'utf8',
-        timeout: 30_000,
-        env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env },
-      });
     const busy = createServer();
     try {
       // DATA_DIR is a file, not a folder.
@@ -123,6 +127,23 @@ describe('the built server', () => {
     }
   }, 60_000);
 
+  it('says why it cannot start with DATA_DIR under /proc, in a line, rather than hanging', async () => {
+    // Node 20's mkdir with `recursive` never returns for a path under /proc.
+    const dataDir = `/proc/roundtable-${randomUUID()}`;
+    const started = performance.now();
+    const failed = start({ PORT: String(await freePort()), DATA_DIR: dataDir }, 10_000);
+    expect(failed.error, 'still running after 10 s: killed').toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Roundtable could not open its data file ${dataDir}/roundtable\\.sqlite: .*ENOENT`,
+        ),
+      ),
+    ]);
+  }, 20_000);
+
   it('runs the admin CLI on a data folder', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-built-'));
     const admin = (...args: string[]) => {
@@ -131,6 +152,8 @@ describe('the built server', () => {
         cwd: repoRoot,
         env: { ...inherited, DATA_DIR: dataDir },
         encoding: 'utf8',
+        timeout: 10_000,
+        killSignal: 'SIGKILL',
       });
     };
     try {
@@ -146,6 +169,14 @@ describe('the built server', () => {
       expect(created.stdout).toMatch(/http:\/\/localhost:\d+\/\S+/);
       const backup = admin('backup', '--to', join(dataDir, 'copy.sqlite'));
       expect(backup.status, backup.stderr).toBe(0);
+      // A folder that cannot be made is said in a line, at once (it once hung, as under /proc).
+      const nowhere = `/proc/roundtable-${randomUUID()}`;
+      const refused = admin('backup', '--to', join(nowhere, 'copy.sqlite'));
+      expect(refused.error, 'still running after 10 s: killed').toBeUndefined();
+      expect(refused.status).toBe(1);
+      expect(refused.stderr.trim().split('\n')).toEqual([
+        `ENOENT: no such file or directory, mkdir '${nowhere}'`,
+      ]);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

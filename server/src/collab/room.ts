@@ -9,7 +9,7 @@ import type { ClientAuthor } from '../storage/ports.ts';
 import type { DocumentRoomOptions } from './room-options.ts';
 import { ClientOwners } from './client-owners.ts';
 import { CollabConnection } from './connection.ts';
-import { DocumentSize } from './document-size.ts';
+import { DocumentSize, SizeMeasuredRecently } from './document-size.ts';
 import { DraftRules } from './draft-rules.ts';
 import { RoomConnections } from './room-connections.ts';
 import { StepOneAnswers } from './step-one-pace.ts';
@@ -133,11 +133,13 @@ export class DocumentRoom {
         }
         try {
           // A change that only deletes is always taken, so a full document can still shrink.
-          if (checked.clocks.size > 0) this.size.reserve(message.update.byteLength);
-          else this.size.add(message.update.byteLength);
+          if (checked.clocks.size === 0) this.size.add(message.update.byteLength);
+          else this.size.reserve(message.update.byteLength, () => this.prover.provenSize());
         } catch (error) {
           this.notStored(message.update);
-          throw error;
+          if (!(error instanceof SizeMeasuredRecently)) throw error;
+          connection.close(CloseCode.tryAgainLater, 'Checking the size of the document: resending');
+          return;
         }
         this.options.persist({
           room: this,

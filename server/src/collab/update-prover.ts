@@ -145,6 +145,11 @@ export class UpdateProver {
     this.idle.touch();
   }
 
+  /** The byte length of the document encoded with every proven update (taken live or not). */
+  provenSize(): number {
+    return Y.encodeStateAsUpdate(this.copy ?? this.rebuild()).byteLength;
+  }
+
   /** The live document has taken a proven update. */
   applied(update: Uint8Array): void {
     this.ahead.delete(update);

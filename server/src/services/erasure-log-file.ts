@@ -3,9 +3,10 @@
 // backup restored from before an erasure lacks the erasure; this file does not, so
 // `npm run admin -- replay-erasures` reads it and erases those people again. Keep it apart
 // from the backups (see docs/operate/data-protection.md).
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { appendFile, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { makeFolder } from '../folders.ts';
 import type { ErasureRecord } from '../storage/erasure-ports.ts';
 
 export const ERASURE_LOG_FILE = 'erasure-log.jsonl';
@@ -46,7 +47,7 @@ export function erasureLogFile(dataDir: string) {
   return {
     path,
     append: async (record: ErasureRecord): Promise<void> => {
-      await mkdir(dirname(path), { recursive: true });
+      makeFolder(dirname(path));
       await appendFile(path, `${JSON.stringify(record)}\n`, 'utf8');
     },
     read: () => readErasureLog(path),

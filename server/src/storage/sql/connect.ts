@@ -3,11 +3,11 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { PostgresPool, PostgresPoolClient, SqliteDatabase } from 'kysely';
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type pg from 'pg';
 import type { Database } from './database.ts';
 import { migratePostgres, migrateSqlite } from './migrate.ts';
+import { makeFolder } from '../../folders.ts';
 
 export type SqlDialect = 'sqlite' | 'postgres';
 
@@ -42,7 +42,7 @@ export interface PostgresOptions {
 
 /** Opens (creating if need be) and migrates a SQLite file; synchronous, like better-sqlite3. */
 export function openSqlite({ filename }: SqliteOptions): SqliteStorage {
-  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
+  if (filename !== ':memory:') makeFolder(dirname(filename));
   const sqlite = new BetterSqlite3(filename);
   sqlite.pragma('journal_mode = WAL');
   // NORMAL in WAL mode: a commit survives the process being killed (the OS still has it);

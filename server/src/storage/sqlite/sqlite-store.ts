@@ -1,8 +1,8 @@
 // The SQLite store (better-sqlite3): the zero-setup default. One file in DATA_DIR, WAL mode, so a
 // committed update survives a crash of the process. Kysely runs its queries on the one
 // connection, one transaction at a time.
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { makeFolder } from '../../folders.ts';
 import type { Store } from '../ports.ts';
 import { openSqlite, type SqliteOptions } from '../sql/connect.ts';
 import { sqlStores } from '../sql/sql-store.ts';
@@ -18,7 +18,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     identity: sqlIdentity(storage),
     ...sqlStores(storage),
     async backup(destination, onProgress) {
-      mkdirSync(dirname(destination), { recursive: true });
+      makeFolder(dirname(destination));
       await db.backup(destination, {
         progress: ({ totalPages, remainingPages }) => {
           onProgress(totalPages === 0 ? 1 : (totalPages - remainingPages) / totalPages);
