@@ -141,6 +141,8 @@ export function createServer(deps: AppDeps): App {
       nameOf: async (userId) => (await identity.getUser(userId))?.name ?? null,
     }),
     maxMessageBytes: config.maxMessageBytes,
+    // A reader further behind than four whole documents is better off syncing afresh.
+    maxBehindBytes: 4 * config.maxDocumentBytes,
     messagesPerSecond: config.collabRateLimit,
     publicUrl: config.publicUrl,
     logger,

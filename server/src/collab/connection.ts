@@ -1,7 +1,7 @@
 // One browser's (or script's) WebSocket in a document room: who opened it, sending with a
 // guard, and closing once with a documented code. (Its inbound flow control is inbound.ts.)
 import type { WebSocket } from 'ws';
-import type { CloseCode } from '@roundtable/shared/protocol/collab';
+import { CloseCode } from '@roundtable/shared/protocol/collab';
 import { writeFrame, type WireFrame } from './wire-frame.ts';
 
 /** Who opened a connection, and with what credential, so access changes can find it. */
@@ -29,6 +29,11 @@ export interface CollabConnectionOptions {
   wantsAcks: boolean;
   /** False for people who may only read: their updates and awareness are dropped. */
   mayWrite: boolean;
+  /**
+   * Unsent bytes (a reader that stopped reading) above which others' changes are not queued for
+   * it: it is closed, and its client reconnects and syncs afresh. Unbounded if absent.
+   */
+  maxBehindBytes?: number | undefined;
 }
 
 export class CollabConnection {
@@ -52,12 +57,14 @@ export class CollabConnection {
   private readonly socket: WebSocket;
   private closed = false;
   private readonly closingHooks: (() => void)[] = [];
+  private readonly maxBehindBytes: number;
 
   constructor(options: CollabConnectionOptions) {
     this.id = options.id;
     this.socket = options.socket;
     this.wantsAcks = options.wantsAcks;
     this.mayWrite = options.mayWrite;
+    this.maxBehindBytes = options.maxBehindBytes ?? Number.POSITIVE_INFINITY;
   }
 
   get isOpen(): boolean {
@@ -72,7 +79,12 @@ export class CollabConnection {
 
   /** Sends a frame built once for everyone in a room (wire-frame.ts). */
   sendFrame(frame: WireFrame): void {
-    if (this.isOpen) writeFrame(this.socket, frame);
+    if (!this.isOpen) return;
+    if (this.socket.bufferedAmount > this.maxBehindBytes) {
+      this.close(CloseCode.tryAgainLater, 'Too far behind the document: reconnecting');
+      return;
+    }
+    writeFrame(this.socket, frame);
   }
 
   /** Runs `hook` when the server closes this connection (whoever asks it to). */

@@ -37,6 +37,8 @@ export interface CollabEndpointOptions {
   messagesPerSecond: number;
   /** Unsent bytes above which a connection's input is not read until its output drains. */
   maxOutboundBytes?: number;
+  /** Unsent bytes above which a connection is closed rather than sent others' changes. */
+  maxBehindBytes?: number;
   publicUrl: string | undefined;
   logger: Logger;
   now: () => number;
@@ -75,6 +77,7 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
       socket,
       wantsAcks: url.searchParams.get('acks') === '1',
       mayWrite: false,
+      maxBehindBytes: options.maxBehindBytes,
     });
     const log = logger.child({ connectionId: connection.id });
     sizeLimitClosesWith4413(socket);

@@ -54,4 +54,34 @@ describe('/collab outbound backpressure', () => {
     expect(grown).toBeLessThan(40_000_000);
     socket.terminate();
   }, 30_000);
+
+  it("closes a reader that stops reading once others' changes pile up past four documents", async () => {
+    // A 1 MiB document limit: a reader more than 4 MiB behind is closed, to sync afresh.
+    server = await startTestServer({ MAX_DOCUMENT_BYTES: String(1024 * 1024) });
+    const { id } = await server.api.createDocument();
+    const writer = connectClient(server.wsOrigin, id, { token: server.adminToken });
+    clients.push(writer);
+    await whenSynced(writer);
+    const socket = await rawSocket(server.wsOrigin, `/collab/${id}?token=${server.adminToken}`);
+    let received = 0;
+    socket.on('message', (data: Buffer) => (received += data.byteLength));
+    const closed = new Promise<number>((resolve) => socket.once('close', resolve));
+    socket.send(encodeSyncStep1(new Y.Doc()));
+    await eventually(() => expect(received).toBeGreaterThan(0));
+    (socket as unknown as { _socket: Socket })._socket.pause();
+    // 60 pastes of 400 KB, each taken out again: 24 MB relayed, the document stays small.
+    const text = writer.doc.getText('t');
+    for (let i = 0; i < 60; i++) {
+      text.insert(0, String(i % 10).repeat(400_000));
+      text.delete(0, 400_000);
+    }
+    await eventually(async () => {
+      const stored = await server!.store.updates.loadDocument(id);
+      expect(stored?.updates.length ?? 0).toBeGreaterThanOrEqual(60);
+    }, 20_000);
+    (socket as unknown as { _socket: Socket })._socket.resume();
+    expect(await closed).toBe(1013);
+    // What reached it before the close: the 4 MiB allowed, a frame and the kernel's buffers.
+    expect(received).toBeLessThan(16_000_000);
+  }, 60_000);
 });
