@@ -4,46 +4,48 @@
 // worth of the server's time. The burst covers anyone's tabs and reconnects (a dozen copies of a
 // large draft); an answer past the budget waits until the budget has refilled, it is not refused.
 
+import { TokenBucket } from '../limits/token-bucket.ts';
+
 export const ANSWER_BURST_BYTES = 64 * 1024 * 1024;
-export const ANSWER_REFILL_BYTES_PER_MS = (2 * 1024 * 1024) / 1000;
+export const ANSWER_REFILL_BYTES_PER_SECOND = 2 * 1024 * 1024;
 
 export class AnswerBudgets {
   /** Budgets not full; a full one is forgotten. */
-  private readonly left = new Map<string, { bytes: number; at: number }>();
+  private readonly left = new Map<string, TokenBucket>();
 
   /**
    * Spends `bytes` of `who`'s budget and returns 0, or returns how many milliseconds to wait
    * before it can. An answer larger than the burst (a document over 64 MiB) needs a full budget.
    */
   spend(who: string, bytes: number): number {
-    const now = performance.now();
-    const balance = this.balanceOf(who, now);
+    const budget = this.budgetOf(who);
     const cost = Math.min(bytes, ANSWER_BURST_BYTES);
-    if (balance < cost) return Math.ceil((cost - balance) / ANSWER_REFILL_BYTES_PER_MS);
-    this.left.set(who, { bytes: balance - cost, at: now });
-    if (this.left.size > 1000) this.forgetFull(now);
+    if (!budget.take(cost)) return budget.msUntilNext(cost);
+    if (this.left.size > 1000) this.forgetFull();
     return 0;
   }
 
   /** Counts an answer already sent (while the document loaded): the budget may go below zero. */
   charge(who: string, bytes: number): void {
-    const now = performance.now();
-    const balance = this.balanceOf(who, now);
-    this.left.set(who, { bytes: Math.max(-ANSWER_BURST_BYTES, balance - bytes), at: now });
+    this.budgetOf(who).charge(bytes);
   }
 
-  private balanceOf(who: string, now: number): number {
-    const entry = this.left.get(who);
-    if (!entry) return ANSWER_BURST_BYTES;
-    return Math.min(
-      ANSWER_BURST_BYTES,
-      entry.bytes + (now - entry.at) * ANSWER_REFILL_BYTES_PER_MS,
-    );
+  private budgetOf(who: string): TokenBucket {
+    let budget = this.left.get(who);
+    if (!budget) {
+      budget = new TokenBucket({
+        perSecond: ANSWER_REFILL_BYTES_PER_SECOND,
+        burst: ANSWER_BURST_BYTES,
+        now: () => performance.now(),
+      });
+      this.left.set(who, budget);
+    }
+    return budget;
   }
 
-  private forgetFull(now: number): void {
-    for (const who of this.left.keys()) {
-      if (this.balanceOf(who, now) >= ANSWER_BURST_BYTES) this.left.delete(who);
+  private forgetFull(): void {
+    for (const [who, budget] of this.left) {
+      if (budget.available() >= ANSWER_BURST_BYTES) this.left.delete(who);
     }
   }
 }

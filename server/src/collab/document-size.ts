@@ -7,6 +7,8 @@
 // Encoding costs time in proportion to the document (16 MiB of pasted text took 33 ms here, a
 // 1.8 MB document of 100,000 scattered edits 100 ms), so each room pays for its measurements from
 // a budget of bytes encoded: MEASURE_BURST_BYTES at once, then MEASURE_BYTES_PER_SECOND.
+import { TokenBucket } from '../limits/token-bucket.ts';
+
 /** An update would take the document past its size limit: refused, nothing stored. */
 export class DocumentFull extends Error {
   override readonly name = 'DocumentFull';
@@ -33,19 +35,22 @@ function sizeInWords(bytes: number): string {
 export class DocumentSize {
   /** At least the document's encoded size (with the updates still being stored). */
   bytes: number;
-  /** Bytes the room may still encode to measure the document, as of `budgetAt`. */
-  private budget = MEASURE_BURST_BYTES;
-  private budgetAt: number;
+  /** Bytes the room may still encode to measure the document. */
+  private readonly measuring: TokenBucket;
 
   constructor(
     /** The byte length of the document's encoded state at load. */
     stateBytes: number,
     /** Largest size, in bytes of Yjs updates, the document may grow to; unlimited if absent. */
     private readonly max: number | undefined,
-    private readonly now: () => number = () => performance.now(),
+    now: () => number = () => performance.now(),
   ) {
     this.bytes = stateBytes;
-    this.budgetAt = now();
+    this.measuring = new TokenBucket({
+      perSecond: MEASURE_BYTES_PER_SECOND,
+      burst: MEASURE_BURST_BYTES,
+      now,
+    });
   }
 
   /**
@@ -60,16 +65,12 @@ export class DocumentSize {
       this.bytes += bytes;
       return;
     }
-    const now = this.now();
-    const budget = Math.min(
-      MEASURE_BURST_BYTES,
-      this.budget + ((now - this.budgetAt) * MEASURE_BYTES_PER_SECOND) / 1000,
-    );
-    if (budget <= 0) throw new SizeMeasuredRecently('the document was measured a moment ago');
+    if (this.measuring.available() <= 0) {
+      throw new SizeMeasuredRecently('the document was measured a moment ago');
+    }
     // An upper bound again, also when the update is refused (it is in the measure).
     this.bytes = measure();
-    this.budget = budget - this.bytes;
-    this.budgetAt = now;
+    this.measuring.charge(this.bytes);
     if (this.bytes > max) {
       // A close reason may hold at most 123 bytes.
       throw new DocumentFull(
