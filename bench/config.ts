@@ -77,11 +77,11 @@ function intFrom(env: Env, name: string, fallback: number): number {
 
 /** One of `allowed`, the first by default. */
 function oneFrom<T extends string>(env: Env, name: string, allowed: readonly [T, ...T[]]): T {
-  const chosen = listFrom(env, name, allowed);
-  if (chosen.length > 1 && env[name] !== undefined && env[name].trim() !== '') {
-    throw new Error(`${name}: choose one of ${allowed.join(', ')}`);
-  }
-  return chosen[0] ?? allowed[0];
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return allowed[0];
+  const chosen = allowed.find((item) => item === raw);
+  if (chosen === undefined) throw new Error(`${name}: choose one of ${allowed.join(', ')}`);
+  return chosen;
 }
 
 function listFrom<T extends string>(env: Env, name: string, allowed: readonly T[]): T[] {
