@@ -23,6 +23,12 @@ export class MalformedMessage extends Error {
   override readonly name = 'MalformedMessage';
 }
 
+/** The length in bytes of a frame as ws hands it over, without copying it. */
+export function frameSize(data: RawData): number {
+  if (Array.isArray(data)) return data.reduce((sum, fragment) => sum + fragment.length, 0);
+  return data.byteLength;
+}
+
 /** A frame as ws hands it over (one buffer, fragments, or an ArrayBuffer), as bytes. */
 export function frameBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return Buffer.concat(data);
@@ -87,8 +93,16 @@ export interface AwarenessEntry {
   state: unknown;
 }
 
-/** Reads an awareness update (y-protocols' format). Throws MalformedMessage. */
-export function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
+const utf8 = new TextDecoder();
+
+/**
+ * Reads an awareness update (y-protocols' format). Entries whose state is longer than
+ * `maxStateBytes` are left out unread. Throws MalformedMessage.
+ */
+export function decodeAwarenessEntries(
+  update: Uint8Array,
+  maxStateBytes = Number.POSITIVE_INFINITY,
+): AwarenessEntry[] {
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
@@ -96,7 +110,9 @@ export function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
-      const state: unknown = JSON.parse(decoding.readVarString(decoder));
+      const json = decoding.readVarUint8Array(decoder);
+      if (json.length > maxStateBytes) continue;
+      const state: unknown = JSON.parse(utf8.decode(json));
       entries.push({ clientId, clock, state });
     }
     return entries;

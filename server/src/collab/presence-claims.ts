@@ -8,6 +8,13 @@ import type { CollabConnection } from './connection.ts';
 /** Awareness client ids one connection may own; a browser tab uses one. */
 const MAX_AWARENESS_IDS_PER_CONNECTION = 4;
 
+/**
+ * The longest presence state taken, as sent (JSON bytes). Roundtable's editor sends a name, a
+ * colour and a cursor, some 300 bytes; a longer state is not shown, so no connection can make the
+ * server hold, and send every joiner, more than a few of these.
+ */
+export const MAX_PRESENCE_STATE_BYTES = 8 * 1024;
+
 function personIdOf(state: unknown): string | null {
   if (typeof state !== 'object' || state === null) return null;
   const user = (state as { user?: unknown }).user;

@@ -164,4 +164,24 @@ describe('/collab presence', () => {
     back.send([{ clientId: 401, clock: 3, state: { user: { name: 'Sam' } } }]);
     await eventually(() => expect(lee.seen.get(401)).toMatchObject({ user: { name: 'Sam' } }));
   });
+
+  it('does not show or hand on a presence state over 8 KiB', async () => {
+    const sam = await connect(await member('Sam'));
+    const kim = await connect(await member('Kim'));
+    const padding = 'x'.repeat(9 * 1024);
+    // A state padded past the cap (attack: 6.7 MiB states grew the server by 600 MiB), beside a
+    // usual one in the same message, and then the same id with a usual state.
+    sam.send([
+      { clientId: 501, clock: 1, state: { user: { name: 'Sam' }, padding } },
+      { clientId: 502, clock: 1, state: { user: { name: 'Sam' }, cursor: null } },
+    ]);
+    await eventually(() => expect(kim.seen.get(502)).toMatchObject({ user: { name: 'Sam' } }));
+    expect(kim.seen.has(501)).toBe(false);
+    const late = await connect(await member('Lee'));
+    late.socket.send(new Uint8Array([MessageType.queryAwareness]));
+    await eventually(() => expect(late.seen.get(502)).toMatchObject({ user: { name: 'Sam' } }));
+    expect(late.seen.has(501)).toBe(false);
+    sam.send([{ clientId: 501, clock: 2, state: { user: { name: 'Sam' } } }]);
+    await eventually(() => expect(kim.seen.get(501)).toMatchObject({ user: { name: 'Sam' } }));
+  });
 });

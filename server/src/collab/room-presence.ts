@@ -12,7 +12,7 @@ import {
 import type { DocumentMessage } from '../bus/ports.ts';
 import { decodeAwarenessEntries, encodeAwareness, encodeAwarenessEntries } from './codec.ts';
 import { CollabConnection } from './connection.ts';
-import { PresenceClaims } from './presence-claims.ts';
+import { MAX_PRESENCE_STATE_BYTES, PresenceClaims } from './presence-claims.ts';
 import type { RoomConnections } from './room-connections.ts';
 
 /** The origin of changes that came from another server process or from storage. */
@@ -57,9 +57,13 @@ export class RoomPresence {
     }
   }
 
-  /** An awareness update from a connection here: only the entries it may set are taken. */
+  /**
+   * An awareness update from a connection here: only the entries it may set, with states no
+   * longer than MAX_PRESENCE_STATE_BYTES, are taken.
+   */
   receive(connection: CollabConnection, update: Uint8Array): void {
-    const entries = this.claims.ownEntries(connection, decodeAwarenessEntries(update));
+    const sent = decodeAwarenessEntries(update, MAX_PRESENCE_STATE_BYTES);
+    const entries = this.claims.ownEntries(connection, sent);
     if (entries.length === 0) return;
     // Relayed from the change event below, and only what is new: clients echo every
     // awareness update they receive, and relaying echoes would multiply traffic.
