@@ -234,7 +234,9 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
         serverArgv(kind, options.repoRoot, options.nodeArgs, options.reference),
       ).flat(),
       env: {
-        ...(kind === 'roundtable' ? { COLLAB_RATE_LIMIT: '1000000' } : {}),
+        ...(kind === 'roundtable'
+          ? { COLLAB_RATE_LIMIT: '1000000', COLLAB_BYTES_PER_SECOND: '1000000000' }
+          : {}),
         // Only what a scenario asks for explicitly (the scale-out scenario's Postgres and Redis).
         ...options.extraEnv,
       },

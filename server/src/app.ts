@@ -144,6 +144,7 @@ export function createServer(deps: AppDeps): App {
     // A reader further behind than four whole documents is better off syncing afresh.
     maxBehindBytes: 4 * config.maxDocumentBytes,
     messagesPerSecond: config.collabRateLimit,
+    bytesPerSecond: config.collabBytesPerSecond,
     publicUrl: config.publicUrl,
     logger,
     now: () => performance.now(),

@@ -67,6 +67,11 @@ const Env = z.object({
   COMPACT_AFTER_BYTES: z.coerce.number().int().min(1).default(MiB),
   UNLOAD_AFTER_MS: z.coerce.number().int().min(0).default(10_000),
   COLLAB_RATE_LIMIT: z.coerce.number().positive().default(300),
+  COLLAB_BYTES_PER_SECOND: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(2 * 1024 * 1024),
   AUTO_VERSION_AFTER_MS: z.coerce
     .number()
     .int()
@@ -117,6 +122,7 @@ export interface Config {
    * sender is slowed (the server stops reading its socket), never closed.
    */
   collabRateLimit: number;
+  collabBytesPerSecond: number;
   /** A version is saved automatically after edits stop for this long. */
   autoVersionAfterMs: number;
   /** Exports render in worker threads; these bound them (see ExportPool). */
@@ -190,6 +196,7 @@ export function loadConfig(env: Record<string, string | undefined>, repoRoot: st
     compactAfterBytes: e.COMPACT_AFTER_BYTES,
     unloadAfterMs: e.UNLOAD_AFTER_MS,
     collabRateLimit: e.COLLAB_RATE_LIMIT,
+    collabBytesPerSecond: e.COLLAB_BYTES_PER_SECOND,
     autoVersionAfterMs: e.AUTO_VERSION_AFTER_MS,
     export: {
       timeoutMs: e.EXPORT_TIMEOUT_MS,

@@ -4,48 +4,30 @@
 // worth of the server's time. The burst covers anyone's tabs and reconnects (a dozen copies of a
 // large draft); an answer past the budget waits until the budget has refilled, it is not refused.
 
-import { TokenBucket } from '../limits/token-bucket.ts';
+import { KeyedBuckets } from '../limits/keyed-buckets.ts';
 
 export const ANSWER_BURST_BYTES = 64 * 1024 * 1024;
 export const ANSWER_REFILL_BYTES_PER_SECOND = 2 * 1024 * 1024;
 
 export class AnswerBudgets {
-  /** Budgets not full; a full one is forgotten. */
-  private readonly left = new Map<string, TokenBucket>();
+  private readonly budgets = new KeyedBuckets({
+    perSecond: ANSWER_REFILL_BYTES_PER_SECOND,
+    burst: ANSWER_BURST_BYTES,
+    now: () => performance.now(),
+  });
 
   /**
    * Spends `bytes` of `who`'s budget and returns 0, or returns how many milliseconds to wait
    * before it can. An answer larger than the burst (a document over 64 MiB) needs a full budget.
    */
   spend(who: string, bytes: number): number {
-    const budget = this.budgetOf(who);
+    const budget = this.budgets.of(who);
     const cost = Math.min(bytes, ANSWER_BURST_BYTES);
-    if (!budget.take(cost)) return budget.msUntilNext(cost);
-    if (this.left.size > 1000) this.forgetFull();
-    return 0;
+    return budget.take(cost) ? 0 : budget.msUntilNext(cost);
   }
 
   /** Counts an answer already sent (while the document loaded): the budget may go below zero. */
   charge(who: string, bytes: number): void {
-    this.budgetOf(who).charge(bytes);
-  }
-
-  private budgetOf(who: string): TokenBucket {
-    let budget = this.left.get(who);
-    if (!budget) {
-      budget = new TokenBucket({
-        perSecond: ANSWER_REFILL_BYTES_PER_SECOND,
-        burst: ANSWER_BURST_BYTES,
-        now: () => performance.now(),
-      });
-      this.left.set(who, budget);
-    }
-    return budget;
-  }
-
-  private forgetFull(): void {
-    for (const [who, budget] of this.left) {
-      if (budget.available() >= ANSWER_BURST_BYTES) this.left.delete(who);
-    }
+    this.budgets.of(who).charge(bytes);
   }
 }

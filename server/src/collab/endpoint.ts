@@ -10,8 +10,9 @@ import type { Logger } from 'pino';
 import { CloseCode } from '@roundtable/shared/protocol/collab';
 import { isValidId } from '@roundtable/shared/protocol/ids';
 import { isAllowedOrigin } from '../edge/origin.ts';
+import { KeyedBuckets } from '../limits/keyed-buckets.ts';
 import { TokenBucket } from '../limits/token-bucket.ts';
-import { MalformedMessage, decodeClientMessage, frameBytes } from './codec.ts';
+import { MalformedMessage, decodeClientMessage, frameBytes, frameSize } from './codec.ts';
 import { earlyAnswerFor } from './early-answers.ts';
 import { CollabConnection, type Principal } from './connection.ts';
 import { InboundFrames } from './inbound.ts';
@@ -35,6 +36,9 @@ export interface CollabEndpointOptions {
   /** Messages per second one connection may send (bursts of ten seconds' worth); faster
    * senders are slowed by backpressure, never closed. */
   messagesPerSecond: number;
+  /** Bytes per second one person may send over all their connections (bursts of ten seconds'
+   * worth); past it their connections are slowed the same way. */
+  bytesPerSecond: number;
   /** Unsent bytes above which a connection's input is not read until its output drains. */
   maxOutboundBytes?: number;
   /** Unsent bytes above which a connection is closed rather than sent others' changes. */
@@ -56,6 +60,11 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
   const { rooms, logger } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
   const alive = new WeakMap<WebSocket, boolean>();
+  const bytesSent = new KeyedBuckets({
+    perSecond: options.bytesPerSecond,
+    burst: options.bytesPerSecond * 10,
+    now: options.now,
+  });
 
   const keepalive = setInterval(() => {
     for (const socket of wss.clients) {
@@ -125,6 +134,7 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
         burst: options.messagesPerSecond * 10,
         now: options.now,
       }),
+      sizeOf: ({ data }) => frameSize(data),
       deliver: receive,
       outboundBytes: () => socket.bufferedAmount,
       maxOutboundBytes: options.maxOutboundBytes,
@@ -198,7 +208,7 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
       { documentId, userId: access.principal.userId, mayWrite: access.mayWrite },
       'collab connection opened',
     );
-    inbound.start();
+    inbound.start(bytesSent.of(access.principal.userId ?? connection.id));
   }
 
   return {

@@ -13,7 +13,7 @@ import {
   type TestClient,
   type TestServer,
 } from '../testing/harness.ts';
-import { encodeSyncStep1 } from './codec.ts';
+import { encodeSyncStep1, encodeUpdate } from './codec.ts';
 
 const letter = (i: number): string => String.fromCharCode(97 + (i % 26));
 const expectedText = (count: number): string =>
@@ -106,4 +106,34 @@ describe('/collab flow control', () => {
     expect(closed).toBe(false);
     socket.close();
   });
+
+  it('slows a person who sends many large changes, over all their connections, by bytes', async () => {
+    // 512 KiB a second, bursts of 5 MiB, for one person however many connections they use
+    // (attack: resending a 1 MB change held a core with 962 MiB in 20 s).
+    server = await startTestServer({ COLLAB_BYTES_PER_SECOND: String(512 * 1024) });
+    const { id } = await server.api.createDocument();
+    const reader = connect(id);
+    await whenSynced(reader);
+    const path = `/collab/${id}?token=${server.adminToken}`;
+    const sockets = await Promise.all([
+      rawSocket(server.wsOrigin, path),
+      rawSocket(server.wsOrigin, path),
+    ]);
+    const closes: number[] = [];
+    for (const socket of sockets) socket.on('close', (code) => closes.push(code));
+    const changeBytes = 512 * 1024;
+    const started = performance.now();
+    // Two connections, eight changes of 512 KiB each: 8 MiB, 3 MiB over the burst.
+    for (let i = 0; i < 16; i++) {
+      const doc = new Y.Doc();
+      doc.getText('t').insert(0, letter(i).repeat(changeBytes));
+      sockets[i % 2]?.send(encodeUpdate(Y.encodeStateAsUpdate(doc)));
+      doc.destroy();
+    }
+    await eventually(() => expect(reader.doc.getText('t').length).toBe(16 * changeBytes), 20_000);
+    // What passed the burst came at 512 KiB a second: the server really paced them.
+    expect(performance.now() - started).toBeGreaterThan(4000);
+    expect(closes).toEqual([]);
+    for (const socket of sockets) socket.close();
+  }, 30_000);
 });

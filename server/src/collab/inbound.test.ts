@@ -12,6 +12,7 @@ function setUp(perSecond: number, burst: number) {
   const inbound = new InboundFrames<number>({
     socket,
     budget: new TokenBucket({ perSecond, burst, now: () => Date.now() }),
+    sizeOf: (frame: number) => frame,
     deliver: (frame) => delivered.push(frame),
   });
   return { socket, delivered, inbound };
@@ -44,6 +45,33 @@ describe('InboundFrames', () => {
     expect(socket.paused).toBe(false);
   });
 
+  it("slows a person's connections together once their frames' bytes pass the budget", () => {
+    // Frames are their own size here: 100 bytes a second, bursts of 300, shared by two sockets.
+    const bytes = new TokenBucket({ perSecond: 100, burst: 300, now: () => Date.now() });
+    const first = setUp(1000, 1000);
+    const second = setUp(1000, 1000);
+    first.inbound.start(bytes);
+    second.inbound.start(bytes);
+    first.inbound.push(250);
+    second.inbound.push(200); // passes: the budget did not owe; now it owes 150
+    second.inbound.push(50);
+    first.inbound.push(60);
+    expect([...first.delivered, ...second.delivered]).toEqual([250, 200]);
+    expect(second.socket.paused).toBe(true);
+    expect(first.socket.paused).toBe(true);
+    vi.advanceTimersByTime(1400);
+    expect(first.delivered).toEqual([250]);
+    vi.advanceTimersByTime(200);
+    // 1.5 s repays the 150 owed: one waiting frame passes and is charged, the other waits
+    // until that is repaid too.
+    expect(first.delivered.length + second.delivered.length).toBe(3);
+    vi.advanceTimersByTime(700);
+    expect(first.delivered).toEqual([250, 60]);
+    expect(second.delivered).toEqual([200, 50]);
+    expect(first.socket.paused).toBe(false);
+    expect(second.socket.paused).toBe(false);
+  });
+
   it('drops what waits when the connection closes, and reads the socket again', () => {
     const { socket, delivered, inbound } = setUp(10, 1);
     inbound.start();
@@ -65,6 +93,7 @@ describe('InboundFrames', () => {
     const inbound = new InboundFrames<number>({
       socket,
       budget: new TokenBucket({ perSecond: 1000, burst: 1000, now: () => Date.now() }),
+      sizeOf: () => 1,
       deliver: (frame) => {
         delivered.push(frame);
         unsent += 10;

@@ -1,5 +1,6 @@
 // Flow control for one /collab socket. Frames are handed on in the order they arrived, no faster
-// than the connection's message budget allows, and only once its room is open. While a frame
+// than the connection's message budget and its person's byte budget allow, and only once its
+// room is open. While a frame
 // waits, the socket is paused: the sender's TCP window fills and its writes slow down, so a fast
 // writer (a script importing a document) is slowed, never closed, and every update arrives.
 // Frames already read when the socket paused wait here; there are at most a read's worth.
@@ -16,7 +17,10 @@ export interface PausableSocket {
 
 export interface InboundFramesOptions<Frame> {
   socket: PausableSocket;
+  /** Messages this connection may send. */
   budget: TokenBucket;
+  /** A frame's size, charged to the byte budget given to start(). */
+  sizeOf: (frame: Frame) => number;
   /** Handles one frame; called in arrival order. */
   deliver: (frame: Frame) => void;
   /** Bytes written to the socket and not yet sent (ws `bufferedAmount`). */
@@ -34,6 +38,7 @@ export class InboundFrames<Frame> {
   private readonly waiting: Frame[] = [];
   private next = 0;
   private open = false;
+  private bytes: TokenBucket | undefined;
   private stopped = false;
   private timer: NodeJS.Timeout | undefined;
   private frameArrived: (() => void) | undefined;
@@ -59,9 +64,14 @@ export class InboundFrames<Frame> {
     else this.frameArrived = listener;
   }
 
-  /** The room has loaded: frames may flow. */
-  start(): void {
+  /**
+   * The room has loaded: frames may flow. `bytes` is the sender's byte budget, shared by all
+   * their connections: a frame waits while it owes, then is charged in full, so a frame of any
+   * size passes and a person sends on average no more than the budget's rate.
+   */
+  start(bytes?: TokenBucket): void {
     this.open = true;
+    this.bytes = bytes;
     this.drain();
   }
 
@@ -101,7 +111,7 @@ export class InboundFrames<Frame> {
     while (this.open && !this.stopped && this.backlog > 0) {
       const wait = this.outputBackedUp()
         ? (this.options.outboundPollMs ?? DEFAULT_OUTBOUND_POLL_MS)
-        : this.options.budget.msUntilNext();
+        : Math.max(this.options.budget.msUntilNext(), this.bytes?.msUntilNext(0) ?? 0);
       if (wait > 0) {
         this.timer = setTimeout(() => {
           this.timer = undefined;
@@ -111,6 +121,7 @@ export class InboundFrames<Frame> {
       }
       this.options.budget.take();
       const frame = this.waiting[this.next] as Frame;
+      this.bytes?.charge(this.options.sizeOf(frame));
       this.next++;
       this.options.deliver(frame);
     }
