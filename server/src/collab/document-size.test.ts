@@ -18,6 +18,7 @@ import {
   DocumentSize,
   MEASURE_BURST_BYTES,
   MEASURE_BYTES_PER_SECOND,
+  measuringBudgets,
   SizeMeasuredRecently,
 } from './document-size.ts';
 import { docFromUpdates } from '../documents/snapshot.ts';
@@ -235,28 +236,42 @@ describe('DocumentSize', () => {
   });
 
   it('measures the document only when the running total would pass the limit', () => {
-    const size = new DocumentSize(100, 1000, () => clock);
+    const size = new DocumentSize(100, 1000);
+    const budget = measuringBudgets(() => clock).of('sam');
     const counted = { times: 0 };
-    size.reserve(900, measuring(0, counted));
+    size.reserve(900, measuring(0, counted), budget);
     expect(counted.times).toBe(0);
-    size.reserve(20, measuring(950, counted));
+    size.reserve(20, measuring(950, counted), budget);
     expect(counted.times).toBe(1);
     expect(size.bytes).toBe(950);
-    expect(() => size.reserve(60, measuring(1001))).toThrow(DocumentFull);
+    expect(() => size.reserve(60, measuring(1001), budget)).toThrow(DocumentFull);
   });
 
   it('measures 64 MiB of document at once, then 1 MiB a second, asking for a resend meanwhile', () => {
     const max = MEASURE_BURST_BYTES / 4;
-    const size = new DocumentSize(max, max, () => clock);
-    for (let i = 0; i < 4; i++) size.reserve(1, measuring(max));
-    expect(() => size.reserve(1, measuring(max))).toThrow(SizeMeasuredRecently);
+    const size = new DocumentSize(max, max);
+    const sam = measuringBudgets(() => clock).of('sam');
+    for (let i = 0; i < 4; i++) size.reserve(1, measuring(max), sam);
+    expect(() => size.reserve(1, measuring(max), sam)).toThrow(SizeMeasuredRecently);
     clock += 1;
-    size.reserve(1, measuring(max));
+    size.reserve(1, measuring(max), sam);
     // The budget is a whole document short: it takes 16 s to refill.
     clock += (max / MEASURE_BYTES_PER_SECOND) * 1000 - 1;
-    expect(() => size.reserve(1, measuring(max))).toThrow(SizeMeasuredRecently);
+    expect(() => size.reserve(1, measuring(max), sam)).toThrow(SizeMeasuredRecently);
     clock += 2;
-    size.reserve(1, measuring(max));
+    size.reserve(1, measuring(max), sam);
     expect(size.bytes).toBe(max);
+  });
+
+  it("pays for measurements from the sender's budget, over all documents, not anyone else's", () => {
+    const max = MEASURE_BURST_BYTES / 4;
+    const budgets = measuringBudgets(() => clock);
+    // Sam spends his budget on four documents; the fifth document is refused him too.
+    const documents = Array.from({ length: 5 }, () => new DocumentSize(max, max));
+    for (const size of documents.slice(0, 4)) size.reserve(1, measuring(max), budgets.of('sam'));
+    const fifth = documents[4] as DocumentSize;
+    expect(() => fifth.reserve(1, measuring(max), budgets.of('sam'))).toThrow(SizeMeasuredRecently);
+    // Kim's change in one of those documents is still measured and taken.
+    (documents[0] as DocumentSize).reserve(1, measuring(max), budgets.of('kim'));
   });
 });

@@ -7,6 +7,7 @@ import type { StoredDocumentState } from '../storage/ports.ts';
 import { DocumentRoom } from './room.ts';
 import type { DocumentRoomOptions } from './room-options.ts';
 import type { SchemaGuard } from '../documents/schema-guard.ts';
+import type { KeyedBuckets } from '../limits/keyed-buckets.ts';
 import type { VerifiedUpdateLog } from './verified-log.ts';
 
 export class DocumentNotStored extends Error {
@@ -23,6 +24,8 @@ export interface RoomLoadOptions {
   compactAfterBytes: number;
   /** Largest a document may grow to (`MAX_DOCUMENT_BYTES`); unlimited when absent. */
   maxDocumentBytes?: number;
+  /** Each person's budget for measuring documents near their limit, shared by all rooms. */
+  measuring: KeyedBuckets;
   /** Whether a document is locked when it loads (an agreement poll is open on it). */
   lockOf?: (documentId: string) => Promise<string | null>;
   /** Why a document takes changes only as suggestions when it loads (it is in review). */
@@ -70,6 +73,7 @@ export async function loadRoom(
       guard: options.guard,
       logBytes: stored.logBytes,
       compactAfterBytes: options.compactAfterBytes,
+      measuring: options.measuring,
       ...(options.maxDocumentBytes !== undefined
         ? { maxDocumentBytes: options.maxDocumentBytes }
         : {}),

@@ -5,6 +5,7 @@ import type { DocumentMessage } from '../bus/ports.ts';
 import type { ClientAuthor } from '../storage/ports.ts';
 import type { PendingCommit } from './persist-queue.ts';
 import type { SchemaGuard } from '../documents/schema-guard.ts';
+import type { KeyedBuckets } from '../limits/keyed-buckets.ts';
 
 /** `Room` is the DocumentRoom these options make (named here as a parameter: room.ts imports this). */
 export interface DocumentRoomOptions<Room> {
@@ -25,6 +26,8 @@ export interface DocumentRoomOptions<Room> {
   publish: (message: DocumentMessage) => void;
   /** Largest size, in bytes of Yjs updates, the document may grow to (`MAX_DOCUMENT_BYTES`). */
   maxDocumentBytes?: number;
+  /** Each person's budget for measuring documents near their limit (document-size.ts). */
+  measuring: KeyedBuckets;
   /**
    * The live document threw while taking an update, or the room failed in some other way no
    * one expected: its connections are closed and it is unloaded, and nothing else is touched.

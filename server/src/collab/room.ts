@@ -134,7 +134,13 @@ export class DocumentRoom {
         try {
           // A change that only deletes is always taken, so a full document can still shrink.
           if (checked.clocks.size === 0) this.size.add(message.update.byteLength);
-          else this.size.reserve(message.update.byteLength, () => this.prover.provenSize());
+          else {
+            this.size.reserve(
+              message.update.byteLength,
+              () => this.prover.provenSize(),
+              this.options.measuring.of(connection.principal.userId ?? connection.id),
+            );
+          }
         } catch (error) {
           this.notStored(message.update);
           if (!(error instanceof SizeMeasuredRecently)) throw error;

@@ -1,6 +1,7 @@
 // The registry of open document rooms: loads a document once however many people open it at
 // the same moment, answers nobody until it has fully loaded, compacts logs that grew, and
 // unloads a room a short while after its last connection leaves.
+import { measuringBudgets } from './document-size.ts';
 import { CloseCode } from '@roundtable/shared/protocol/collab';
 import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
 import type { LiveDocuments } from '../services/live-documents.ts';
@@ -15,7 +16,7 @@ import { WhileLoading, applyRule, type DraftRuleChange } from './while-loading.t
 import { QuietSpell } from './quiet-spell.ts';
 import { UpdateProver } from './update-prover.ts';
 
-export interface DocumentRoomsOptions extends RoomLoadOptions {
+export interface DocumentRoomsOptions extends Omit<RoomLoadOptions, 'measuring'> {
   unloadAfterMs: number;
   onStored?: (batchSize: number, seconds: number) => void;
   onRelayed?: (seconds: number) => void;
@@ -41,6 +42,7 @@ export class DocumentRooms implements LiveDocuments {
   private readonly options: DocumentRoomsOptions;
   readonly earlyAnswers: EarlyAnswers;
   private readonly whileLoading = new WhileLoading();
+  private readonly measuring = measuringBudgets(); // each person's, over all rooms
 
   constructor(options: DocumentRoomsOptions) {
     this.options = options;
@@ -212,7 +214,8 @@ export class DocumentRooms implements LiveDocuments {
   }
 
   private async load(documentId: string): Promise<DocumentRoom> {
-    const options = { ...this.options, onRead: this.earlyAnswers.read.bind(this.earlyAnswers) };
+    const onRead = this.earlyAnswers.read.bind(this.earlyAnswers);
+    const options = { ...this.options, measuring: this.measuring, onRead };
     const room = await loadRoom(documentId, options, {
       persist: (pending) => this.queue.enqueue(pending),
       onLogGrown: (grown) => void this.compactions.grown(grown),

@@ -3,6 +3,7 @@
 import type { WebSocket } from 'ws';
 import type * as Y from 'yjs';
 import { CollabConnection } from '../collab/connection.ts';
+import { measuringBudgets } from '../collab/document-size.ts';
 import { DocumentRoom } from '../collab/room.ts';
 import type { DocumentRoomOptions } from '../collab/room-options.ts';
 import { editorSchemaGuard } from '../export/editor-schema-guard.ts';
@@ -21,6 +22,7 @@ export function roomInMemory(
     onLogGrown: () => undefined,
     publish: () => undefined,
     onBroken: () => undefined,
+    measuring: measuringBudgets(),
     ...options,
   });
 }
