@@ -3,9 +3,9 @@
 // entry made from the sources' entry. Tests run the sources, so only these see a bundle whose
 // worker lacks a task (a missing task once failed every large draft's content in production), or
 // whose code cannot find its files (the web client, fonts, pictures) from where the bundle put it.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -143,6 +143,33 @@ describe('the built server', () => {
       ),
     ]);
   }, 20_000);
+
+  it('refuses to start, in a line, when the erasure log is a folder or a named pipe', async () => {
+    // Erasures are logged before they are done: a log that cannot be written would refuse them.
+    const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-built-'));
+    const log = join(dataDir, 'erasure-log.jsonl');
+    try {
+      mkdirSync(log);
+      const folder = start({ PORT: String(await freePort()), DATA_DIR: dataDir }, 10_000);
+      expect(folder.error, 'still running after 10 s: killed').toBeUndefined();
+      expect(folder.status).toBe(1);
+      expect(folder.stderr.trim().split('\n')).toEqual([
+        `Roundtable cannot keep its erasure log: ${JSON.stringify(log)} is a folder, not a file. ` +
+          'It must be a file this user may write, or not there yet.',
+      ]);
+
+      rmSync(log, { recursive: true });
+      execFileSync('mkfifo', [log]);
+      const pipe = start({ PORT: String(await freePort()), DATA_DIR: dataDir }, 10_000);
+      expect(pipe.error, 'still running after 10 s: killed').toBeUndefined();
+      expect(pipe.status).toBe(1);
+      expect(pipe.stderr.trim().split('\n')).toEqual([
+        expect.stringContaining(`${JSON.stringify(log)} is a named pipe, not a file`),
+      ]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 30_000);
 
   it('runs the admin CLI on a data folder', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-built-'));

@@ -10,6 +10,7 @@ import { createLogger } from './logger.ts';
 import { Metrics } from './metrics.ts';
 import { openStore } from './storage/open.ts';
 import { repoRoot } from './paths.ts';
+import { checkErasureLog, erasureLogFile } from './services/erasure-log-file.ts';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
@@ -45,6 +46,15 @@ export async function serve(options: ServeOptions = {}): Promise<void> {
             'DATA_DIR must be a folder that this user may write to.',
     ),
   );
+  try {
+    // Every erasure is logged before it is done: a log that cannot be written would refuse them.
+    checkErasureLog(erasureLogFile(config.dataDir).path);
+  } catch (error) {
+    failToStart(
+      `Roundtable cannot keep its erasure log: ${messageOf(error)}. ` +
+        'It must be a file this user may write, or not there yet.',
+    );
+  }
   const metrics = new Metrics();
   const redis = config.redisUrl
     ? await openRedis(config.redisUrl, logger, (seconds) => metrics.recordRelayLag(seconds))
