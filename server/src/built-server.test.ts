@@ -19,7 +19,7 @@ import { storedState } from './export/fixtures.ts';
 import type { ExportFormat } from './export/formats.ts';
 import { repoRoot } from './paths.ts';
 import { testExportPool } from './testing/export-pools.ts';
-import { freePort, startServerProcess } from './testing/process.ts';
+import { freePort, startServerProcess, type ServerProcess } from './testing/process.ts';
 
 const sourceEntry = readFileSync(join(import.meta.dirname, 'export/render-worker.mjs'), 'utf8');
 const builtEntry = join(repoRoot, 'server/dist/export/render-worker.mjs');
@@ -109,7 +109,9 @@ describe('the built server', () => {
       writeFileSync(file, 'x');
       const notFolder = start({ PORT: String(await freePort()), DATA_DIR: file });
       expect(notFolder.status).toBe(1);
-      expect(notFolder.stderr).toContain('Roundtable could not open its data file');
+      expect(notFolder.stderr).toContain(
+        `Roundtable could not open its data folder ${JSON.stringify(file)}`,
+      );
       expect(notFolder.stderr).toContain('DATA_DIR must be a folder');
       expect(notFolder.stderr).not.toMatch(/^\s+at /m);
 
@@ -137,9 +139,7 @@ describe('the built server', () => {
     expect(failed.status).toBe(1);
     expect(failed.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(
-        new RegExp(
-          `^Roundtable could not open its data file ${dataDir}/roundtable\\.sqlite: .*ENOENT`,
-        ),
+        new RegExp(`^Roundtable could not open its data folder "${dataDir}": .*ENOENT`),
       ),
     ]);
   }, 20_000);
@@ -170,6 +170,46 @@ describe('the built server', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 30_000);
+
+  it('refuses a second server on the same DATA_DIR, in a line, and a killed one blocks nothing', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-built-'));
+    let first: ServerProcess | undefined;
+    let third: ServerProcess | undefined;
+    try {
+      first = await startServerProcess({ port: await freePort(), dataDir, entry: 'compiled' });
+      const second = start({ PORT: String(await freePort()), DATA_DIR: dataDir }, 10_000);
+      expect(second.error, 'still running after 10 s: killed').toBeUndefined();
+      expect(second.status).toBe(1);
+      expect(second.stderr.trim().split('\n')).toEqual([
+        `Another Roundtable server (pid ${first.pid}) is using DATA_DIR ${JSON.stringify(dataDir)}. ` +
+          'Stop it first, or give this server another DATA_DIR (several servers on one ' +
+          'installation need DATABASE_URL and REDIS_URL).',
+      ]);
+      // The first one still serves, and the admin CLI still runs beside it (a backup).
+      expect((await fetch(`${first.origin}/readyz`)).status).toBe(200);
+      const backup = spawnSync(
+        process.execPath,
+        ['server/dist/admin/cli.js', 'backup', '--to', join(dataDir, 'copy.sqlite')],
+        {
+          cwd: repoRoot,
+          env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir },
+          encoding: 'utf8',
+          timeout: 10_000,
+        },
+      );
+      expect(backup.status, backup.stderr).toBe(0);
+
+      // Killed with no chance to clean up: the operating system drops its lock.
+      process.kill(first.pid, 'SIGKILL');
+      await first.exited;
+      third = await startServerProcess({ port: await freePort(), dataDir, entry: 'compiled' });
+      expect((await fetch(`${third.origin}/readyz`)).status).toBe(200);
+    } finally {
+      await first?.stop();
+      await third?.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('runs the admin CLI on a data folder', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-built-'));

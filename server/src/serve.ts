@@ -9,6 +9,7 @@ import { loadTrimmer, trimAndLog, trimWhenQuiet } from './give-back-memory.ts';
 import { createLogger } from './logger.ts';
 import { Metrics } from './metrics.ts';
 import { openStore } from './storage/open.ts';
+import { DataDirInUse, lockDataDir, type DataDirLock } from './storage/sqlite/data-dir-lock.ts';
 import { repoRoot } from './paths.ts';
 import { checkErasureLog, erasureLogFile } from './services/erasure-log-file.ts';
 
@@ -37,6 +38,8 @@ export async function serve(options: ServeOptions = {}): Promise<void> {
         "must not be made from a request's Host header. Set PUBLIC_URL to the address people use.",
     );
   }
+  // Before the store opens: a second server must not even migrate the first one's database.
+  const lock = config.databaseUrl === undefined ? lockSqliteDataDir(config.dataDir) : undefined;
   const sqliteFile = join(config.dataDir, 'roundtable.sqlite');
   const store = await openStore(config, sqliteFile).catch((error: unknown) =>
     failToStart(
@@ -115,6 +118,7 @@ export async function serve(options: ServeOptions = {}): Promise<void> {
       .close()
       .then(() => redis?.close())
       .then(() => store.close())
+      .then(() => lock?.release())
       .then(
         () => process.exit(0),
         (error: unknown) => {
@@ -133,6 +137,24 @@ const openRedis: typeof openRedisServices = async (...args) =>
 
 const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
+
+/** One server per SQLite DATA_DIR (storage/sqlite/data-dir-lock.ts); several need Postgres. */
+function lockSqliteDataDir(dataDir: string): DataDirLock {
+  try {
+    return lockDataDir(dataDir);
+  } catch (error) {
+    if (error instanceof DataDirInUse) {
+      failToStart(
+        `${error.message}. Stop it first, or give this server another DATA_DIR ` +
+          '(several servers on one installation need DATABASE_URL and REDIS_URL).',
+      );
+    }
+    failToStart(
+      `Roundtable could not open its data folder ${JSON.stringify(dataDir)}: ${messageOf(error)}. ` +
+        'DATA_DIR must be a folder that this user may write to.',
+    );
+  }
+}
 
 /** A start-up failure an operator can fix: said plainly, without a stack trace. */
 function failToStart(message: string): never {
