@@ -144,6 +144,19 @@ describe('the built server', () => {
     ]);
   }, 20_000);
 
+  it('says what is wrong with its settings in one line, even of a DATA_DIR with a line break', async () => {
+    const dataDir = join(tmpdir(), `roundtable-${randomUUID()}\nsecond line`);
+    const refused = start({ PORT: 'eighty', DATA_DIR: dataDir }, 10_000);
+    expect(refused.error, 'still running after 10 s: killed').toBeUndefined();
+    expect(refused.status).toBe(2);
+    const lines = refused.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Invalid settings: PORT="eighty": [^;]+; DATA_DIR=/);
+    expect(lines[0]).toContain(
+      `DATA_DIR=${JSON.stringify(dataDir)}: must not contain a line break or other control character`,
+    );
+  }, 20_000);
+
   it('refuses to start, in a line, when the erasure log is a folder or a named pipe', async () => {
     // Erasures are logged before they are done: a log that cannot be written would refuse them.
     const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-built-'));

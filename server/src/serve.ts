@@ -45,7 +45,7 @@ export async function serve(options: ServeOptions = {}): Promise<void> {
     failToStart(
       config.databaseUrl
         ? `Roundtable could not open its database (DATABASE_URL): ${messageOf(error)}`
-        : `Roundtable could not open its data file ${sqliteFile}: ${messageOf(error)}. ` +
+        : `Roundtable could not open its data file ${JSON.stringify(sqliteFile)}: ${messageOf(error)}. ` +
             'DATA_DIR must be a folder that this user may write to.',
     ),
   );
@@ -158,7 +158,8 @@ function lockSqliteDataDir(dataDir: string): DataDirLock {
 
 /** A start-up failure an operator can fix: said plainly, without a stack trace. */
 function failToStart(message: string): never {
-  console.error(message);
+  // One line, whatever paths or names the message carries (Node's own messages quote them raw).
+  console.error(message.replace(/\r/g, '\\r').replace(/\n/g, '\\n'));
   process.exit(1);
 }
 
