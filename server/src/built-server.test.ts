@@ -3,9 +3,9 @@
 // entry made from the sources' entry. Tests run the sources, so only these see a bundle whose
 // worker lacks a task (a missing task once failed every large draft's content in production), or
 // whose code cannot find its files (the web client, fonts, pictures) from where the bundle put it.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ import { storedState } from './export/fixtures.ts';
 import type { ExportFormat } from './export/formats.ts';
 import { repoRoot } from './paths.ts';
 import { testExportPool } from './testing/export-pools.ts';
-import { freePort, startServerProcess } from './testing/process.ts';
+import { freePort, startServerProcess, type ServerProcess } from './testing/process.ts';
 
 const sourceEntry = readFileSync(join(import.meta.dirname, 'export/render-worker.mjs'), 'utf8');
 const builtEntry = join(repoRoot, 'server/dist/export/render-worker.mjs');
@@ -109,7 +109,9 @@ describe('the built server', () => {
       writeFileSync(file, 'x');
       const notFolder = start({ PORT: String(await freePort()), DATA_DIR: file });
       expect(notFolder.status).toBe(1);
-      expect(notFolder.stderr).toContain('Roundtable could not open its data file');
+      expect(notFolder.stderr).toContain(
+        `Roundtable could not open its data folder ${JSON.stringify(file)}`,
+      );
       expect(notFolder.stderr).toContain('DATA_DIR must be a folder');
       expect(notFolder.stderr).not.toMatch(/^\s+at /m);
 
@@ -137,12 +139,90 @@ describe('the built server', () => {
     expect(failed.status).toBe(1);
     expect(failed.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(
-        new RegExp(
-          `^Roundtable could not open its data file ${dataDir}/roundtable\\.sqlite: .*ENOENT`,
-        ),
+        new RegExp(`^Roundtable could not open its data folder "${dataDir}": .*ENOENT`),
       ),
     ]);
   }, 20_000);
+
+  it('says what is wrong with its settings in one line, even of a DATA_DIR with a line break', async () => {
+    const dataDir = join(tmpdir(), `roundtable-${randomUUID()}\nsecond line`);
+    const refused = start({ PORT: 'eighty', DATA_DIR: dataDir }, 10_000);
+    expect(refused.error, 'still running after 10 s: killed').toBeUndefined();
+    expect(refused.status).toBe(2);
+    const lines = refused.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Invalid settings: PORT="eighty": [^;]+; DATA_DIR=/);
+    expect(lines[0]).toContain(
+      `DATA_DIR=${JSON.stringify(dataDir)}: must not contain a line break or other control character`,
+    );
+  }, 20_000);
+
+  it('refuses to start, in a line, when the erasure log is a folder or a named pipe', async () => {
+    // Erasures are logged before they are done: a log that cannot be written would refuse them.
+    const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-built-'));
+    const log = join(dataDir, 'erasure-log.jsonl');
+    try {
+      mkdirSync(log);
+      const folder = start({ PORT: String(await freePort()), DATA_DIR: dataDir }, 10_000);
+      expect(folder.error, 'still running after 10 s: killed').toBeUndefined();
+      expect(folder.status).toBe(1);
+      expect(folder.stderr.trim().split('\n')).toEqual([
+        `Roundtable cannot keep its erasure log: ${JSON.stringify(log)} is a folder, not a file. ` +
+          'It must be a file this user may write, or not there yet.',
+      ]);
+
+      rmSync(log, { recursive: true });
+      execFileSync('mkfifo', [log]);
+      const pipe = start({ PORT: String(await freePort()), DATA_DIR: dataDir }, 10_000);
+      expect(pipe.error, 'still running after 10 s: killed').toBeUndefined();
+      expect(pipe.status).toBe(1);
+      expect(pipe.stderr.trim().split('\n')).toEqual([
+        expect.stringContaining(`${JSON.stringify(log)} is a named pipe, not a file`),
+      ]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('refuses a second server on the same DATA_DIR, in a line, and a killed one blocks nothing', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-built-'));
+    let first: ServerProcess | undefined;
+    let third: ServerProcess | undefined;
+    try {
+      first = await startServerProcess({ port: await freePort(), dataDir, entry: 'compiled' });
+      const second = start({ PORT: String(await freePort()), DATA_DIR: dataDir }, 10_000);
+      expect(second.error, 'still running after 10 s: killed').toBeUndefined();
+      expect(second.status).toBe(1);
+      expect(second.stderr.trim().split('\n')).toEqual([
+        `Another Roundtable server (pid ${first.pid}) is using DATA_DIR ${JSON.stringify(dataDir)}. ` +
+          'Stop it first, or give this server another DATA_DIR (several servers on one ' +
+          'installation need DATABASE_URL and REDIS_URL).',
+      ]);
+      // The first one still serves, and the admin CLI still runs beside it (a backup).
+      expect((await fetch(`${first.origin}/readyz`)).status).toBe(200);
+      const backup = spawnSync(
+        process.execPath,
+        ['server/dist/admin/cli.js', 'backup', '--to', join(dataDir, 'copy.sqlite')],
+        {
+          cwd: repoRoot,
+          env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir },
+          encoding: 'utf8',
+          timeout: 10_000,
+        },
+      );
+      expect(backup.status, backup.stderr).toBe(0);
+
+      // Killed with no chance to clean up: the operating system drops its lock.
+      process.kill(first.pid, 'SIGKILL');
+      await first.exited;
+      third = await startServerProcess({ port: await freePort(), dataDir, entry: 'compiled' });
+      expect((await fetch(`${third.origin}/readyz`)).status).toBe(200);
+    } finally {
+      await first?.stop();
+      await third?.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('runs the admin CLI on a data folder', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-built-'));

@@ -75,3 +75,50 @@ describe('retention settings', () => {
     expect(() => load({ [name]: value })).toThrow(ConfigError);
   });
 });
+
+describe('blank settings and bad values', () => {
+  it('takes a blank or whitespace-only value as unset, as an empty one', () => {
+    const defaults = load({});
+    for (const blank of ['', ' ', '  \t ']) {
+      const config = load({ DATA_DIR: blank, PORT: blank, LOG_LEVEL: blank, HOST: blank });
+      expect(config.dataDir).toBe(defaults.dataDir);
+      expect(config.port).toBe(3000);
+      expect(config.logLevel).toBe('info');
+      expect(config.host).toBe('127.0.0.1');
+    }
+  });
+
+  it('refuses a DATA_DIR or HOST with a line break or another control character', () => {
+    expect(() => load({ DATA_DIR: '/srv/roundtable\n/data' })).toThrow(ConfigError);
+    expect(() => load({ DATA_DIR: '/srv/roundtable\r' })).toThrow(ConfigError);
+    expect(() => load({ HOST: '127.0.0.1\r' })).toThrow(ConfigError);
+  });
+
+  it('says every problem on one line, each value quoted', () => {
+    const problems = (env: Record<string, string>): string => {
+      try {
+        load(env);
+      } catch (error) {
+        if (error instanceof ConfigError) return error.message;
+      }
+      throw new Error('no ConfigError');
+    };
+    const message = problems({ DATA_DIR: '/srv/a\nb', PORT: 'eighty', LOG_LEVEL: 'loud' });
+    expect(message.split('\n')).toEqual([message]);
+    expect(message).toMatch(/^Invalid settings: /);
+    expect(message).toContain(`DATA_DIR=${JSON.stringify('/srv/a\nb')}`);
+    expect(message).toContain('PORT="eighty"');
+    expect(message).toContain('LOG_LEVEL="loud"');
+  });
+
+  it('never repeats a secret in its message', () => {
+    for (const [name, value] of [
+      ['METRICS_TOKEN', 'short-secret'],
+      ['DATABASE_URL', 'mysql://user:hunter2@db/roundtable'],
+      ['REDIS_URL', 'http://:hunter2@cache'],
+    ] as const) {
+      expect(() => load({ [name]: value })).toThrow(new RegExp(`^Invalid settings: ${name}: `));
+      expect(() => load({ [name]: value })).not.toThrow(/hunter2|short-secret/);
+    }
+  });
+});

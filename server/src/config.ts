@@ -39,10 +39,23 @@ const TrustProxy = z
     return entries.join(', ');
   });
 
+/**
+ * A path or a host name: a line break or other control character in one is a mistake (a CR from a
+ * Windows-edited env file), and would break every message that names it across lines.
+ */
+const OneLine = z
+  .string()
+  .min(1)
+  // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain a line break or other control character');
+
+/** Settings whose values are never repeated in a message: they may hold passwords or tokens. */
+const SECRET_SETTINGS = new Set(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'METRICS_TOKEN']);
+
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  DATA_DIR: z.string().min(1).default('./data'),
+  HOST: OneLine.default('127.0.0.1'),
+  DATA_DIR: OneLine.default('./data'),
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z
     .string()
@@ -172,14 +185,24 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
+/** One problem, on one line: the setting, its value quoted (unless secret), what is wrong. */
+function describeIssue(issue: z.core.$ZodIssue, env: Record<string, string | undefined>): string {
+  const name = issue.path.join('.');
+  const value = env[name];
+  const given =
+    value === undefined || SECRET_SETTINGS.has(name) ? name : `${name}=${JSON.stringify(value)}`;
+  return `${given}: ${issue.message.replace(/\s+/g, ' ')}`;
+}
+
 export function loadConfig(env: Record<string, string | undefined>, repoRoot: string): Config {
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  // Blank counts as unset, as empty does: `PORT=" "` would otherwise be port 0.
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
   const parsed = Env.safeParse(present);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => `${issue.path.join('.')}: ${issue.message}`,
-    );
-    throw new ConfigError(`Invalid settings:\n  ${problems.join('\n  ')}`);
+    const problems = parsed.error.issues.map((issue) => describeIssue(issue, present));
+    throw new ConfigError(`Invalid settings: ${problems.join('; ')}`);
   }
   const e = parsed.data;
   return {

@@ -9,7 +9,9 @@ import { loadTrimmer, trimAndLog, trimWhenQuiet } from './give-back-memory.ts';
 import { createLogger } from './logger.ts';
 import { Metrics } from './metrics.ts';
 import { openStore } from './storage/open.ts';
+import { DataDirInUse, lockDataDir, type DataDirLock } from './storage/sqlite/data-dir-lock.ts';
 import { repoRoot } from './paths.ts';
+import { checkErasureLog, erasureLogFile } from './services/erasure-log-file.ts';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
@@ -36,15 +38,26 @@ export async function serve(options: ServeOptions = {}): Promise<void> {
         "must not be made from a request's Host header. Set PUBLIC_URL to the address people use.",
     );
   }
+  // Before the store opens: a second server must not even migrate the first one's database.
+  const lock = config.databaseUrl === undefined ? lockSqliteDataDir(config.dataDir) : undefined;
   const sqliteFile = join(config.dataDir, 'roundtable.sqlite');
   const store = await openStore(config, sqliteFile).catch((error: unknown) =>
     failToStart(
       config.databaseUrl
         ? `Roundtable could not open its database (DATABASE_URL): ${messageOf(error)}`
-        : `Roundtable could not open its data file ${sqliteFile}: ${messageOf(error)}. ` +
+        : `Roundtable could not open its data file ${JSON.stringify(sqliteFile)}: ${messageOf(error)}. ` +
             'DATA_DIR must be a folder that this user may write to.',
     ),
   );
+  try {
+    // Every erasure is logged before it is done: a log that cannot be written would refuse them.
+    checkErasureLog(erasureLogFile(config.dataDir).path);
+  } catch (error) {
+    failToStart(
+      `Roundtable cannot keep its erasure log: ${messageOf(error)}. ` +
+        'It must be a file this user may write, or not there yet.',
+    );
+  }
   const metrics = new Metrics();
   const redis = config.redisUrl
     ? await openRedis(config.redisUrl, logger, (seconds) => metrics.recordRelayLag(seconds))
@@ -105,6 +118,7 @@ export async function serve(options: ServeOptions = {}): Promise<void> {
       .close()
       .then(() => redis?.close())
       .then(() => store.close())
+      .then(() => lock?.release())
       .then(
         () => process.exit(0),
         (error: unknown) => {
@@ -124,9 +138,28 @@ const openRedis: typeof openRedisServices = async (...args) =>
 const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
+/** One server per SQLite DATA_DIR (storage/sqlite/data-dir-lock.ts); several need Postgres. */
+function lockSqliteDataDir(dataDir: string): DataDirLock {
+  try {
+    return lockDataDir(dataDir);
+  } catch (error) {
+    if (error instanceof DataDirInUse) {
+      failToStart(
+        `${error.message}. Stop it first, or give this server another DATA_DIR ` +
+          '(several servers on one installation need DATABASE_URL and REDIS_URL).',
+      );
+    }
+    failToStart(
+      `Roundtable could not open its data folder ${JSON.stringify(dataDir)}: ${messageOf(error)}. ` +
+        'DATA_DIR must be a folder that this user may write to.',
+    );
+  }
+}
+
 /** A start-up failure an operator can fix: said plainly, without a stack trace. */
 function failToStart(message: string): never {
-  console.error(message);
+  // One line, whatever paths or names the message carries (Node's own messages quote them raw).
+  console.error(message.replace(/\r/g, '\\r').replace(/\n/g, '\\n'));
   process.exit(1);
 }
 

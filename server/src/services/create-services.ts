@@ -192,7 +192,7 @@ export function createServices<Live extends LiveDocuments>(deps: ServiceDeps<Liv
   const erasure = new ErasureService({
     ...{ store, updates, audit, events, now, schema, settingsOf },
     live: rooms,
-    onErased: erasureLogFile(config.dataDir).append,
+    logErasure: erasureLogFile(config.dataDir).append,
     onBookingsMovedUp: serviceEvents.report('bookings-moved-up'),
   });
   // What most of the services below are given.

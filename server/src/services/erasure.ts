@@ -4,7 +4,8 @@
 // relayed) and in every stored version (re-encoded), then, in one transaction, every row (see
 // storage/sql/erasure.ts). Stored document logs are compacted and the database's free space
 // wiped, so their id, name and email are gone from the bytes. The erasure log keeps a hash of
-// their id only; it is also appended to a file kept apart from backups, for replays.
+// their id only; it is also appended to a file kept apart from backups, for replays, before
+// anything is erased: an erasure that could not be logged is not done.
 import { createHash } from 'node:crypto';
 import type { Schema } from '@tiptap/pm/model';
 import { InformationPreferences } from '@roundtable/shared/protocol/people';
@@ -41,8 +42,11 @@ export interface ErasureServiceOptions {
   audit: AuditLog;
   events: AccessEvents;
   now: () => Date;
-  /** Keeps the record outside the database too (the erasure log file). */
-  onErased?: (record: ErasureRecord) => Promise<void>;
+  /**
+   * Keeps the record outside the database too (the erasure log file), before anything is erased;
+   * when it throws, nothing is.
+   */
+  logErasure?: (record: ErasureRecord) => Promise<void>;
   /** Their coming bookings were cancelled and these moved up from waiting lists. */
   onBookingsMovedUp?: (movedUp: BookingRecord[]) => void;
 }
@@ -139,6 +143,9 @@ export class ErasureService {
     { logged = false } = {},
   ): Promise<ErasureRecord> {
     const { store, events } = this.options;
+    // Logged first: a backup restored later lacks this erasure, and only the log brings it back.
+    // A line whose erasure then fails is harmless: a replay erases that person, as they asked.
+    if (!logged) await this.log(record);
     const memberships = await store.identity.listMemberships(person.id);
     // Signed out everywhere first, so nothing new arrives in their name meanwhile.
     await store.identity.deleteSessionsOf(person.id);
@@ -191,10 +198,22 @@ export class ErasureService {
       details: { reference: record.reference, ...record.options },
     });
     await store.erasure.reclaimSpace();
-    if (!logged) await this.options.onErased?.(record);
     for (const { workspaceId } of memberships)
       await events.publish({ kind: 'membership', workspaceId, userId: person.id });
     return record;
+  }
+
+  private async log(record: ErasureRecord): Promise<void> {
+    try {
+      await this.options.logErasure?.(record);
+    } catch (error) {
+      throw new ServiceError(
+        'unavailable',
+        'Nobody was erased: the erasure log could not be written ' +
+          `(${error instanceof Error ? error.message : String(error)}). ` +
+          'Ask whoever runs the server to look at the erasure log in the data folder.',
+      );
+    }
   }
 
   /** Every draft (the bin's too) and every stored version that holds any of the needles. */
