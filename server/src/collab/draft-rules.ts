@@ -1,9 +1,9 @@
 // What a live draft takes just now: nothing while an agreement poll has locked it, and only
 // suggestions while it is in review. Clients that asked for Roundtable's extensions are told
 // (the status frame), so the editor can say why.
-import type * as Y from 'yjs';
 import { encodeStatus } from './codec.ts';
 import { SuggestionGuard } from './suggestion-guard.ts';
+import type { UpdateProver } from './update-prover.ts';
 
 export class DraftRules {
   /** While set, every update is dropped: an agreement poll is open on this draft. */
@@ -12,7 +12,8 @@ export class DraftRules {
   suggestionsOnly: string | null = null;
   private guard: SuggestionGuard | null = null;
 
-  constructor(private readonly doc: Y.Doc) {}
+  /** `prover`: the room's, whose copy the review's guard reads. */
+  constructor(private readonly prover: UpdateProver) {}
 
   /** Whether the lock changed. */
   setLock(reason: string | null): boolean {
@@ -25,24 +26,20 @@ export class DraftRules {
   setSuggestionsOnly(reason: string | null): boolean {
     if (this.suggestionsOnly === reason) return false;
     this.suggestionsOnly = reason;
-    this.guard?.destroy();
-    this.guard = reason === null ? null : new SuggestionGuard(this.doc);
+    if (reason === null) this.stopGuarding();
+    else if (!this.guard) {
+      this.guard = new SuggestionGuard();
+      this.prover.follow(this.guard);
+    }
     return true;
   }
 
-  /** Whether a client's update keeps to the review (always, when not in review). */
+  /**
+   * Whether a client's update, just proven, keeps to the review (always, when not in review).
+   * One that does not must be forgotten by the prover.
+   */
   admits(update: Uint8Array): boolean {
     return !this.guard || this.guard.admits(update);
-  }
-
-  /** Follows an update the document took. */
-  observe(update: Uint8Array): void {
-    this.guard?.observe(update);
-  }
-
-  /** An admitted update that will never be taken (it was not stored). */
-  forget(update: Uint8Array): void {
-    this.guard?.forget(update);
   }
 
   statusFrame(): Uint8Array {
@@ -50,6 +47,11 @@ export class DraftRules {
   }
 
   destroy(): void {
-    this.guard?.destroy();
+    this.stopGuarding();
+  }
+
+  private stopGuarding(): void {
+    if (this.guard) this.prover.unfollow(this.guard);
+    this.guard = null;
   }
 }

@@ -60,7 +60,7 @@ export class DocumentRoom {
     this.prover = new UpdateProver({ live: this.doc, guard: options.guard });
     this.logBytes = options.logBytes;
     this.owners = new ClientOwners(this.doc, options.authors ?? []);
-    this.rules = new DraftRules(this.doc);
+    this.rules = new DraftRules(this.prover);
     this.loadedStateVector = Y.encodeStateVector(this.doc);
     const state = options.state ?? Y.encodeStateAsUpdate(this.doc);
     this.size = new DocumentSize(state.byteLength, options.maxDocumentBytes);
@@ -181,7 +181,6 @@ export class DocumentRoom {
   /** A proven update that was not stored (storage or the size limit refused it). */
   notStored(update: Uint8Array): void {
     this.prover.forget(update);
-    this.rules.forget(update);
   }
 
   /**
@@ -272,7 +271,6 @@ export class DocumentRoom {
 
   private applyAndRelay(update: Uint8Array, origin: CollabConnection | typeof REMOTE | null): void {
     Y.applyUpdate(this.doc, update, origin);
-    this.rules.observe(update);
     this.connections.relay(
       encodeUpdate(update),
       origin instanceof CollabConnection ? origin : null,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
-import { SuggestionGuard } from './suggestion-guard.ts';
+import { reviewRuleOf } from '../testing/review-rule.ts';
 
 const mark = (id: string) => ({ id, author: 'u-sam', at: '2026-11-23T10:00:00.000Z' });
 const SUGGESTION_KEYS = new Set(['insertion', 'deletion', 'modification']);
@@ -202,7 +202,7 @@ function pickText(doc: Y.Doc, pick: (below: number) => number): Y.XmlText {
 describe('the in-review rule on a long draft', () => {
   it('refuses plain words typed deep in a long draft, in a list, and in the first and last block', () => {
     const room = longDraft(1300);
-    const guard = new SuggestionGuard(room);
+    const guard = reviewRuleOf(room);
     const texts = textsOf(room.getXmlFragment(CONTENT_FRAGMENT));
     for (const index of [0, 700, texts.length - 1]) {
       const person = copyOf(room);
@@ -223,7 +223,7 @@ describe('the in-review rule on a long draft', () => {
   it('judges every kind of change anywhere in the draft as the whole-document comparison did', () => {
     const pick = randomFrom(15);
     const room = longDraft(300);
-    const guard = new SuggestionGuard(room);
+    const guard = reviewRuleOf(room);
     const judge = new WholeDocumentJudge(copyOf(room));
     const names = Object.keys(changes);
     const verdicts = new Map<string, Set<boolean>>();
@@ -241,11 +241,11 @@ describe('the in-review rule on a long draft', () => {
       if (expected && pick(4) === 0) {
         // Now and then the room takes it, and the server accepts someone's suggestion.
         Y.applyUpdate(room, update);
-        guard.observe(update);
+        guard.took(update);
         const accept = updateOf(person, () => changes.acceptBySelf!(person, pick));
         Y.applyUpdate(room, accept);
         Y.applyUpdate(judge.shadow, accept);
-        guard.observe(accept);
+        guard.took(accept);
       }
     }
     expect(verdicts.get('suggestWords')).toEqual(new Set([true]));

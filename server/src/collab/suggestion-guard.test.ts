@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
-import { SuggestionGuard } from './suggestion-guard.ts';
+import { reviewRuleOf } from '../testing/review-rule.ts';
 
 const mark = (id: string) => ({ id, author: 'u-sam', at: '2026-11-23T10:00:00.000Z' });
 
@@ -28,7 +28,7 @@ function updateOf(doc: Y.Doc, change: () => void): Uint8Array {
 describe('the in-review rule', () => {
   it('lets suggested words in, and words marked for removal', () => {
     const { room, person, text } = draft();
-    const guard = new SuggestionGuard(room);
+    const guard = reviewRuleOf(room);
     expect(
       guard.admits(
         updateOf(person, () => text.insert(13, ' near family', { insertion: mark('s1') })),
@@ -41,7 +41,7 @@ describe('the in-review rule', () => {
 
   it('lets someone withdraw their own suggested words', () => {
     const { room, person, text } = draft();
-    const guard = new SuggestionGuard(room);
+    const guard = reviewRuleOf(room);
     expect(
       guard.admits(updateOf(person, () => text.insert(13, ' now', { insertion: mark('s1') }))),
     ).toBe(true);
@@ -50,11 +50,11 @@ describe('the in-review rule', () => {
 
   it('refuses plain typing, deleting outright, and new formatting', () => {
     const { room, person, text } = draft();
-    const guard = new SuggestionGuard(room);
+    const guard = reviewRuleOf(room);
     const typing = updateOf(person, () => text.insert(0, 'Now '));
     expect(guard.admits(typing)).toBe(false);
     const fresh = draft();
-    const freshGuard = new SuggestionGuard(fresh.room);
+    const freshGuard = reviewRuleOf(fresh.room);
     expect(freshGuard.admits(updateOf(fresh.person, () => fresh.text.delete(0, 3)))).toBe(false);
     expect(
       freshGuard.admits(updateOf(fresh.person, () => fresh.text.format(0, 2, { bold: {} }))),
@@ -63,7 +63,7 @@ describe('the in-review rule', () => {
 
   it('refuses accepting a suggestion by removing its mark', () => {
     const { room, person, text } = draft();
-    const guard = new SuggestionGuard(room);
+    const guard = reviewRuleOf(room);
     const suggest = updateOf(person, () => text.insert(13, ' soon', { insertion: mark('s1') }));
     expect(guard.admits(suggest)).toBe(true);
     expect(guard.admits(updateOf(person, () => text.format(13, 5, { insertion: null })))).toBe(
@@ -73,7 +73,7 @@ describe('the in-review rule', () => {
 
   it('judges a change that waits for a missing earlier one as refused', () => {
     const { room, person, text } = draft();
-    const guard = new SuggestionGuard(room);
+    const guard = reviewRuleOf(room);
     updateOf(person, () => text.insert(13, ' soon', { insertion: mark('s1') }));
     const later = updateOf(person, () => text.insert(18, '!', { insertion: mark('s1') }));
     expect(guard.admits(later)).toBe(false);
@@ -81,11 +81,11 @@ describe('the in-review rule', () => {
 
   it('follows changes the room takes from elsewhere, such as an acceptance on the server', () => {
     const { room, person, text } = draft();
-    const guard = new SuggestionGuard(room);
+    const guard = reviewRuleOf(room);
     const suggest = updateOf(person, () => text.insert(13, ' soon', { insertion: mark('s1') }));
     expect(guard.admits(suggest)).toBe(true);
     const accept = updateOf(person, () => text.format(13, 5, { insertion: null }));
-    guard.observe(accept);
+    guard.took(accept);
     expect(guard.admits(updateOf(person, () => text.format(0, 2, { deletion: mark('s3') })))).toBe(
       true,
     );
@@ -94,7 +94,7 @@ describe('the in-review rule', () => {
   it("refuses adding, changing or removing a paragraph's picture, but not suggestions beside one", () => {
     const { room, person, text } = draft();
     const paragraph = person.getXmlFragment(CONTENT_FRAGMENT).get(0) as Y.XmlElement;
-    const guard = new SuggestionGuard(room);
+    const guard = reviewRuleOf(room);
     const add = updateOf(person, () => {
       paragraph.setAttribute('picture', 'openmoji:1F3E0');
       paragraph.setAttribute('pictureAlt', 'A house');
@@ -107,7 +107,7 @@ describe('the in-review rule', () => {
     pictured.setAttribute('pictureAlt', 'A house');
     Y.applyUpdate(withPicture.person, Y.encodeStateAsUpdate(withPicture.room));
     const theirs = withPicture.person.getXmlFragment(CONTENT_FRAGMENT).get(0) as Y.XmlElement;
-    const pictureGuard = new SuggestionGuard(withPicture.room);
+    const pictureGuard = reviewRuleOf(withPicture.room);
     const words = (theirs.get(0) as Y.XmlText).toString().length;
     const suggestion = updateOf(withPicture.person, () =>
       (theirs.get(0) as Y.XmlText).insert(words, ' soon', { insertion: mark('s1') }),

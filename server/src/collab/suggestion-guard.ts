@@ -10,123 +10,68 @@
 // and anyone may withdraw a suggestion, including someone else's, since that leaves the
 // baseline as it was.
 //
-// The cost of a check follows the update, not the draft: the guard keeps a shadow copy of the
-// draft and each top-level block's baseline runs, applies the update to the shadow, and
-// compares only the stretch of blocks between the first and last block the update touched
-// (the baseline is the blocks' runs one after another, and the blocks outside that stretch are
-// as they were). A refused update has changed the shadow, so the shadow is rebuilt (from the
-// live document and the updates admitted since) before the next check.
-import * as Y from 'yjs';
-import { newServerDoc } from '../documents/server-doc.ts';
+// The cost of a check follows the update, not the draft. The guard reads the prover's copy of
+// the draft (update-prover.ts), which takes every update before the live document does: it keeps
+// each top-level block's baseline runs, and as the copy takes a person's update it compares only
+// the stretch of blocks between the first and last block the update touched (the baseline is the
+// blocks' runs one after another, and the blocks outside that stretch are as they were). A
+// refused update is forgotten by the prover, which drops its copy; the guard reads the next copy
+// afresh.
+import type * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 import { blocksOf, joinRuns, runsOfBlock, type Run } from './baseline-runs.ts';
 import { blocksTouchedBy, stretchOf, type Touched } from './touched-blocks.ts';
-
-/** Admitted updates the room has not taken yet; more than this and the shadow is rebuilt. */
-const MAX_AHEAD = 1000;
+import { proofOf, type CopyFollower } from './update-prover.ts';
 
 /**
- * Keeps a shadow copy of a document in review and answers, for each update a person sends,
- * whether it only adds or withdraws suggestions. Every update the room takes from elsewhere
- * (other processes, the server's own accept or reject) is shown to it too.
+ * Answers, for each update a person sends to a draft in review, once the prover has tried it on
+ * its copy, whether it only added or withdrew suggestions.
  */
-export class SuggestionGuard {
-  private shadow!: Y.Doc;
-  /** Each live top-level block of the shadow, and its baseline runs. */
+export class SuggestionGuard implements CopyFollower {
+  private copy: Y.Doc | null = null;
+  /** Each live top-level block of the copy, and its baseline runs. */
   private runs = new Map<Y.Item, Run[]>();
-  /** Admitted, not yet taken by the room: the shadow has them, the live document not yet. */
-  private readonly ahead: Uint8Array[] = [];
-  private stale = true;
-  /** Set while `admits` applies an update: whether the baseline stayed as it was. */
-  private judging: { kept: boolean } | null = null;
+  /** The last person's update the copy took that changed the baseline. */
+  private changedBy: Uint8Array | null = null;
 
-  constructor(private readonly live: Y.Doc) {
-    this.rebuild();
-  }
-
-  /** True (and remembered) when the update leaves the baseline as it was. */
-  admits(update: Uint8Array): boolean {
-    if (this.stale) this.rebuild();
-    const verdict = { kept: true };
-    this.judging = verdict;
-    try {
-      Y.applyUpdate(this.shadow, update);
-    } catch {
-      verdict.kept = false;
-    } finally {
-      this.judging = null;
-    }
-    // Content waiting for a missing earlier change cannot be judged yet: refuse it.
-    if (!verdict.kept || this.waiting()) {
-      this.stale = true;
-      return false;
-    }
-    this.ahead.push(update);
-    if (this.ahead.length > MAX_AHEAD) this.stale = true;
-    return true;
-  }
-
-  /** An update the room took (it may change the baseline: an acceptance). */
-  observe(update: Uint8Array): void {
-    const index = this.ahead.indexOf(update);
-    if (index >= 0) {
-      this.ahead.splice(index, 1);
-      return;
-    }
-    if (this.stale) return;
-    try {
-      Y.applyUpdate(this.shadow, update);
-    } catch {
-      this.stale = true;
-    }
-    if (this.waiting()) this.stale = true;
-  }
-
-  /** An admitted update that will never be taken (it was not stored). */
-  forget(update: Uint8Array): void {
-    const index = this.ahead.indexOf(update);
-    if (index < 0) return;
-    this.ahead.splice(index, 1);
-    this.stale = true;
-  }
-
-  destroy(): void {
-    this.shadow.destroy();
-  }
-
-  private waiting(): boolean {
-    return this.shadow.store.pendingStructs !== null || this.shadow.store.pendingDs !== null;
-  }
-
-  private rebuild(): void {
-    this.shadow?.destroy();
-    const shadow = newServerDoc();
-    shadow.getXmlFragment(CONTENT_FRAGMENT);
-    Y.applyUpdate(shadow, Y.encodeStateAsUpdate(this.live));
-    for (const update of this.ahead) Y.applyUpdate(shadow, update);
-    this.runs = new Map([...blocksOf(shadow)].map((block) => [block, runsOfBlock(block)]));
+  copied(copy: Y.Doc): void {
+    this.dropped();
+    this.copy = copy;
+    this.runs = new Map([...blocksOf(copy)].map((block) => [block, runsOfBlock(block)]));
     // Judged before Yjs tidies deleted content away at the end of the transaction.
-    shadow.on('afterTransaction', (transaction: Y.Transaction) => this.follow(transaction));
-    this.shadow = shadow;
-    this.stale = false;
+    copy.on('afterTransaction', this.follow);
   }
 
-  /** Brings the blocks' runs up to date and, while judging, compares the touched stretch. */
-  private follow(transaction: Y.Transaction): void {
-    const fragment = this.shadow.getXmlFragment(CONTENT_FRAGMENT);
+  dropped(): void {
+    this.copy?.off('afterTransaction', this.follow);
+    this.copy = null;
+    this.runs = new Map();
+  }
+
+  /** True when the update, proven on the copy just now, left the baseline as it was. */
+  admits(update: Uint8Array): boolean {
+    const changed = this.changedBy === update;
+    this.changedBy = null;
+    return !changed;
+  }
+
+  /** Brings the blocks' runs up to date and, for a person's update, compares the stretch. */
+  private readonly follow = (transaction: Y.Transaction): void => {
+    const fragment = transaction.doc.getXmlFragment(CONTENT_FRAGMENT);
     const touched = blocksTouchedBy(transaction, fragment);
     if (touched.size === 0) return;
     const now = new Map<Y.Item, Run[]>();
     for (const block of touched.keys()) if (!block.deleted) now.set(block, runsOfBlock(block));
-    if (this.judging?.kept) {
-      this.judging.kept = this.stretchKept(stretchOf(touched), touched, now);
+    const proof = proofOf(transaction);
+    if (proof?.source.kind === 'person' && !this.stretchKept(stretchOf(touched), touched, now)) {
+      this.changedBy = proof.update;
     }
     for (const block of touched.keys()) {
       const runs = now.get(block);
       if (runs) this.runs.set(block, runs);
       else this.runs.delete(block);
     }
-  }
+  };
 
   private stretchKept(stretch: Y.Item[], touched: Touched, now: Map<Y.Item, Run[]>): boolean {
     const before: Run[][] = [];

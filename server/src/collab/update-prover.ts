@@ -10,7 +10,8 @@
 //
 // The trial also shows what the update added: the schema guard checks that it fits the editor's
 // schema (schema-guard.ts), and that a person's new suggestions are in their own name
-// (suggestion-authors.ts).
+// (suggestion-authors.ts). Others may follow the copy as it takes each update (a draft in
+// review's guard, suggestion-guard.ts), so no rule needs a copy of its own.
 import * as Y from 'yjs';
 import { newServerDoc } from '../documents/server-doc.ts';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
@@ -44,6 +45,25 @@ export type UpdateSource =
  */
 export class UpdateWaits extends Error {
   override readonly name = 'UpdateWaits';
+}
+
+/** Follows the prover's copy: told of each copy once it has caught up, and when it is dropped. */
+export interface CopyFollower {
+  copied(copy: Y.Doc): void;
+  dropped(): void;
+}
+
+/** The origin of the copy's transaction for each proof. */
+interface Proof {
+  update: Uint8Array;
+  source: UpdateSource;
+}
+const PROOF = Symbol('proof');
+
+/** The proof a transaction on the copy is part of, if it is one. */
+export function proofOf(transaction: Y.Transaction): Proof | undefined {
+  const origin = transaction.origin as { [PROOF]?: Proof } | null;
+  return origin?.[PROOF];
 }
 
 /** What Yjs holds back in a document until missing changes arrive: structs, deletions. */
@@ -96,6 +116,7 @@ export class UpdateProver {
   private readonly idle: QuietSpell;
   /** Made at the first proof, from the live document; then told every proven update. */
   private authors: SuggestionAuthors | null = null;
+  private readonly followers = new Set<CopyFollower>();
   private readonly options: UpdateProverOptions;
 
   constructor(options: UpdateProverOptions) {
@@ -120,7 +141,7 @@ export class UpdateProver {
     let before: Map<number, number>;
     try {
       before = stateBefore(copy, update, clients);
-      Y.applyUpdate(copy, update);
+      Y.applyUpdate(copy, update, { [PROOF]: { update, source } });
     } catch (error) {
       this.refuse(
         `the update does not apply to this document (${error instanceof Error ? error.message : String(error)})`,
@@ -162,9 +183,20 @@ export class UpdateProver {
     this.drop();
   }
 
+  /** Tells `follower` of the copy now held (if any), each one made from now on, and each drop. */
+  follow(follower: CopyFollower): void {
+    this.followers.add(follower);
+    if (this.copy) follower.copied(this.copy);
+  }
+
+  unfollow(follower: CopyFollower): void {
+    if (this.followers.delete(follower)) follower.dropped();
+  }
+
   destroy(): void {
     this.ahead.clear();
     this.drop();
+    this.followers.clear();
   }
 
   private refuse(reason: string): never {
@@ -180,6 +212,7 @@ export class UpdateProver {
     // Proven before, so they apply again; one by one, as the live document will take them.
     for (const update of this.ahead) Y.applyUpdate(copy, update);
     this.copy = copy;
+    for (const follower of this.followers) follower.copied(copy);
     return copy;
   }
 
@@ -190,7 +223,9 @@ export class UpdateProver {
 
   private drop(): void {
     this.idle.cancel();
-    this.copy?.destroy();
+    if (!this.copy) return;
+    for (const follower of this.followers) follower.dropped();
+    this.copy.destroy();
     this.copy = null;
   }
 }
