@@ -208,7 +208,8 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
       { documentId, userId: access.principal.userId, mayWrite: access.mayWrite },
       'collab connection opened',
     );
-    inbound.start(bytesSent.of(access.principal.userId ?? connection.id));
+    const sender = access.principal.userId ?? connection.id;
+    inbound.start(() => bytesSent.of(sender));
   }
 
   return {

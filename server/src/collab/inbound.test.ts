@@ -50,8 +50,8 @@ describe('InboundFrames', () => {
     const bytes = new TokenBucket({ perSecond: 100, burst: 300, now: () => Date.now() });
     const first = setUp(1000, 1000);
     const second = setUp(1000, 1000);
-    first.inbound.start(bytes);
-    second.inbound.start(bytes);
+    first.inbound.start(() => bytes);
+    second.inbound.start(() => bytes);
     first.inbound.push(250);
     second.inbound.push(200); // passes: the budget did not owe; now it owes 150
     second.inbound.push(50);

@@ -1,7 +1,6 @@
 // Flow control for one /collab socket. Frames are handed on in the order they arrived, no faster
 // than the connection's message budget and its person's byte budget allow, and only once its
-// room is open. While a frame
-// waits, the socket is paused: the sender's TCP window fills and its writes slow down, so a fast
+// room is open. While a frame waits, the socket is paused: the sender's TCP window fills and its writes slow down, so a fast
 // writer (a script importing a document) is slowed, never closed, and every update arrives.
 // Frames already read when the socket paused wait here; there are at most a read's worth.
 // The same pause holds while the connection's own output is backed up (more than
@@ -38,7 +37,7 @@ export class InboundFrames<Frame> {
   private readonly waiting: Frame[] = [];
   private next = 0;
   private open = false;
-  private bytes: TokenBucket | undefined;
+  private bytes: (() => TokenBucket) | undefined;
   private stopped = false;
   private timer: NodeJS.Timeout | undefined;
   private frameArrived: (() => void) | undefined;
@@ -65,11 +64,12 @@ export class InboundFrames<Frame> {
   }
 
   /**
-   * The room has loaded: frames may flow. `bytes` is the sender's byte budget, shared by all
-   * their connections: a frame waits while it owes, then is charged in full, so a frame of any
-   * size passes and a person sends on average no more than the budget's rate.
+   * The room has loaded: frames may flow. `bytes` gives the sender's byte budget, shared by all
+   * their connections (looked up for each frame: a full budget may be forgotten and made anew): a
+   * frame waits while it owes, then is charged in full, so a frame of any size passes and a
+   * person sends on average no more than the budget's rate.
    */
-  start(bytes?: TokenBucket): void {
+  start(bytes?: () => TokenBucket): void {
     this.open = true;
     this.bytes = bytes;
     this.drain();
@@ -111,7 +111,7 @@ export class InboundFrames<Frame> {
     while (this.open && !this.stopped && this.backlog > 0) {
       const wait = this.outputBackedUp()
         ? (this.options.outboundPollMs ?? DEFAULT_OUTBOUND_POLL_MS)
-        : Math.max(this.options.budget.msUntilNext(), this.bytes?.msUntilNext(0) ?? 0);
+        : Math.max(this.options.budget.msUntilNext(), this.bytes?.().msUntilNext(0) ?? 0);
       if (wait > 0) {
         this.timer = setTimeout(() => {
           this.timer = undefined;
@@ -121,7 +121,7 @@ export class InboundFrames<Frame> {
       }
       this.options.budget.take();
       const frame = this.waiting[this.next] as Frame;
-      this.bytes?.charge(this.options.sizeOf(frame));
+      this.bytes?.().charge(this.options.sizeOf(frame));
       this.next++;
       this.options.deliver(frame);
     }
