@@ -138,6 +138,8 @@ export type ClockRanges = Map<number, number>;
 export interface CheckedUpdate {
   /** Per client id, the clock just after the last struct this update carries. */
   clocks: ClockRanges;
+  /** Per client id, the clock of the first struct this update carries. */
+  starts: ClockRanges;
   /** True when the update carries neither structs nor deletions (a no-op sync answer). */
   empty: boolean;
 }
@@ -155,12 +157,16 @@ export function checkUpdate(update: Uint8Array): CheckedUpdate {
     throw new MalformedMessage('the update could not be decoded');
   }
   const clocks: ClockRanges = new Map();
+  const starts: ClockRanges = new Map();
   for (const struct of decoded.structs) {
-    const end = struct.id.clock + struct.length;
-    const seen = clocks.get(struct.id.client);
-    if (seen === undefined || end > seen) clocks.set(struct.id.client, end);
+    const { client, clock } = struct.id;
+    const end = clock + struct.length;
+    const seen = clocks.get(client);
+    if (seen === undefined || end > seen) clocks.set(client, end);
+    const first = starts.get(client);
+    if (first === undefined || clock < first) starts.set(client, clock);
   }
-  return { clocks, empty: decoded.structs.length === 0 && decoded.ds.clients.size === 0 };
+  return { clocks, starts, empty: decoded.structs.length === 0 && decoded.ds.clients.size === 0 };
 }
 
 /** A sync message of any type (0 step 1, 1 step 2, 2 update) around `payload`, as sent. */

@@ -1,6 +1,9 @@
 // Store, then relay. Updates that arrive in the same tick, across all documents, are written
 // in one transaction; only when it has committed are they applied to the live documents,
-// relayed to the other people in each room, and acknowledged to their senders.
+// relayed to the other people in each room, and acknowledged to their senders. An update that
+// repeats what the document has (sent again) is only acknowledged, in turn: what it repeats was
+// stored by then, or is in this batch. If a batch fails, whoever sent an update after it to one
+// of its documents is closed too, since what they sent may repeat what was not stored.
 import type { Logger } from 'pino';
 import { CloseCode } from '@roundtable/shared/protocol/collab';
 import type { ClientAuthor, UpdateLog } from '../storage/ports.ts';
@@ -21,6 +24,8 @@ export interface PendingCommit {
   authors: ClientAuthor[];
   /** performance.now() when the update arrived, for the fan-out latency metric. */
   receivedAt: number;
+  /** Nothing in it was new to the document: not stored, not relayed, only acknowledged. */
+  unchanged?: true;
 }
 
 export interface PersistQueueOptions {
@@ -83,37 +88,57 @@ export class PersistQueue {
 
   private async store(batch: PendingCommit[]): Promise<void> {
     const started = performance.now();
+    const stored = batch.filter((pending) => !pending.unchanged);
     try {
-      await this.options.log.appendUpdates(
-        batch.map(({ room, update, authors }) => ({
-          documentId: room.documentId,
-          update,
-          authors,
-        })),
-      );
-    } catch (error) {
-      // Nothing was stored, so nothing is applied or relayed. The senders still hold their
-      // changes; closing makes them reconnect and send them again.
-      this.options.logger.error({ err: error, updates: batch.length }, 'storing updates failed');
-      for (const { room, update } of batch) room.notStored(update);
-      for (const { origin } of batch) {
-        origin?.close(CloseCode.serverError, 'Your change could not be saved yet. Trying again.');
+      if (stored.length > 0) {
+        await this.options.log.appendUpdates(
+          stored.map(({ room, update, authors }) => ({
+            documentId: room.documentId,
+            update,
+            authors,
+          })),
+        );
       }
+    } catch (error) {
+      this.options.logger.error({ err: error, updates: batch.length }, 'storing updates failed');
+      this.refuse(batch);
       return;
     }
-    this.options.onStored?.(batch.length, (performance.now() - started) / 1000);
+    if (stored.length > 0)
+      this.options.onStored?.(stored.length, (performance.now() - started) / 1000);
     const acks = new Map<CollabConnection, ClockRanges>();
     const relayedAt = performance.now();
-    for (const { room, origin, update, clocks, authors, receivedAt } of batch) {
-      // Never throws: a room whose document fails is closed on its own (see DocumentRoom).
-      room.commit(update, origin, authors);
-      this.options.onRelayed?.((relayedAt - receivedAt) / 1000);
+    for (const { room, origin, update, clocks, authors, receivedAt, unchanged } of batch) {
+      if (!unchanged) {
+        // Never throws: a room whose document fails is closed on its own (see DocumentRoom).
+        room.commit(update, origin, authors);
+        this.options.onRelayed?.((relayedAt - receivedAt) / 1000);
+      }
       if (origin?.wantsAcks) {
         const seen = acks.get(origin);
         if (seen) mergeClocks(seen, clocks);
         else acks.set(origin, new Map(clocks));
       }
     }
+    this.acknowledge(acks);
+  }
+
+  /**
+   * Nothing of the batch was stored, so nothing is applied or relayed. The senders still hold
+   * their changes; closing makes them reconnect and send them again. Updates waiting for the next
+   * batch in the same documents may repeat what was not stored: they are refused too.
+   */
+  private refuse(batch: PendingCommit[]): void {
+    const rooms = new Set(batch.map(({ room }) => room));
+    const after = this.pending.filter(({ room }) => rooms.has(room));
+    this.pending = this.pending.filter(({ room }) => !rooms.has(room));
+    for (const { room, update } of [...batch, ...after]) room.notStored(update);
+    for (const { origin } of [...batch, ...after]) {
+      origin?.close(CloseCode.serverError, 'Your change could not be saved yet. Trying again.');
+    }
+  }
+
+  private acknowledge(acks: Map<CollabConnection, ClockRanges>): void {
     for (const [connection, clocks] of acks) {
       try {
         connection.send(encodeSaved(clocks));

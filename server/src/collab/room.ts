@@ -2,21 +2,20 @@
 // Updates reach the room's doc only through `commit`, which the persist queue calls after the
 // update is stored; so nothing is relayed that storage does not already hold.
 import * as Y from 'yjs';
-import { CloseCode } from '@roundtable/shared/protocol/collab';
 import type { CommentsNotice } from '@roundtable/shared/protocol/comments';
 import type { DocumentMessage } from '../bus/ports.ts';
 import type { ClientAuthor } from '../storage/ports.ts';
 import type { DocumentRoomOptions } from './room-options.ts';
 import { ClientOwners } from './client-owners.ts';
 import { CollabConnection } from './connection.ts';
-import { DocumentSize, SizeMeasuredRecently } from './document-size.ts';
+import { DocumentSize } from './document-size.ts';
 import { DraftRules } from './draft-rules.ts';
 import { RoomConnections } from './room-connections.ts';
 import { StepOneAnswers } from './step-one-pace.ts';
 import type { QuietSpell } from './quiet-spell.ts';
 import { REMOTE, RoomPresence } from './room-presence.ts';
 import { SyncAnswers } from './sync-answers.ts';
-import { UpdateForbidden, UpdateProver, UpdateWaits } from './update-prover.ts';
+import { UpdateProver } from './update-prover.ts';
 import {
   MalformedMessage,
   checkUpdate,
@@ -26,6 +25,7 @@ import {
   encodeUpdate,
   type ClientMessage,
 } from './codec.ts';
+import { takePersonUpdate, type WriteParts } from './person-updates.ts';
 
 export class DocumentRoom {
   readonly documentId: string;
@@ -50,6 +50,8 @@ export class DocumentRoom {
   private readonly syncAnswers: SyncAnswers;
   /** The document's state vector as loaded. */
   private readonly loadedStateVector: Uint8Array;
+  /** What a person's update goes through before it is stored (person-updates.ts). */
+  private readonly writeParts: WriteParts;
   /** Answers to sync step 1: one every 2 s per connection, within each person's budget. */
   private readonly stepOnes = new StepOneAnswers((vector) => this.syncAnswers.answer(vector));
 
@@ -70,6 +72,12 @@ export class DocumentRoom {
       publish: (message) => this.options.publish(message),
     });
     this.syncAnswers = new SyncAnswers(this.doc, state);
+    this.writeParts = {
+      room: this,
+      ...{ prover: this.prover, rules: this.rules, owners: this.owners, size: this.size },
+      measuring: options.measuring,
+      persist: (pending) => this.options.persist(pending),
+    };
   }
 
   join(connection: CollabConnection): void {
@@ -100,63 +108,9 @@ export class DocumentRoom {
         this.stepOnes.ask(connection, message.stateVector);
         connection.syncRequested = true;
         return;
-      case 'update': {
-        const checked = checkUpdate(message.update);
-        if (!connection.mayWrite || this.rules.lockedReason !== null || checked.empty) return;
-        const claim = this.owners.claimOf(connection, checked.clocks);
-        // Nothing is stored: the words would be credited to the person who owns the id.
-        if (claim === 'someone-else') {
-          throw new UpdateForbidden(
-            "Your change was refused: it was made under another person's editor id.",
-          );
-        }
-        if (claim === 'not-yet-known') {
-          connection.close(CloseCode.tryAgainLater, 'Checking who wrote what: resending');
-          return;
-        }
-        try {
-          // Throws UpdateRefused (4400) or UpdateForbidden (4403), closing the sender.
-          this.prover.prove(
-            message.update,
-            { kind: 'person', personId: connection.principal.userId },
-            checked.clocks.keys(),
-          );
-        } catch (error) {
-          if (!(error instanceof UpdateWaits)) throw error;
-          connection.close(CloseCode.tryAgainLater, 'Your changes arrived out of order: resending');
-          return;
-        }
-        // Refused quietly, like a locked draft: the editor is in Suggesting mode and says why.
-        if (!this.rules.admits(message.update)) {
-          this.prover.forget(message.update);
-          return;
-        }
-        try {
-          // A change that only deletes is always taken, so a full document can still shrink.
-          if (checked.clocks.size === 0) this.size.add(message.update.byteLength);
-          else {
-            this.size.reserve(
-              message.update.byteLength,
-              () => this.prover.provenSize(),
-              this.options.measuring.of(connection.principal.userId ?? connection.id),
-            );
-          }
-        } catch (error) {
-          this.notStored(message.update);
-          if (!(error instanceof SizeMeasuredRecently)) throw error;
-          connection.close(CloseCode.tryAgainLater, 'Checking the size of the document: resending');
-          return;
-        }
-        this.options.persist({
-          room: this,
-          origin: connection,
-          update: message.update,
-          clocks: checked.clocks,
-          authors: this.owners.newAuthors(connection, checked.clocks),
-          receivedAt: performance.now(),
-        });
+      case 'update':
+        takePersonUpdate(this.writeParts, connection, message.update);
         return;
-      }
       case 'awareness':
         if (connection.mayWrite) this.presence.receive(connection, message.update);
         return;

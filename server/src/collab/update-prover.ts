@@ -53,10 +53,12 @@ export interface CopyFollower {
   dropped(): void;
 }
 
-/** The origin of the copy's transaction for each proof. */
+/** The origin of the copy's transaction for each proof, and what it changed there. */
 interface Proof {
   update: Uint8Array;
   source: UpdateSource;
+  /** Whether the copy took anything new: a struct, or a deletion of something not deleted. */
+  changed?: boolean;
 }
 const PROOF = Symbol('proof');
 
@@ -64,6 +66,28 @@ const PROOF = Symbol('proof');
 export function proofOf(transaction: Y.Transaction): Proof | undefined {
   const origin = transaction.origin as { [PROOF]?: Proof } | null;
   return origin?.[PROOF];
+}
+
+/** Notes on a proof whether its transaction changed the copy. */
+function noteChange(transaction: Y.Transaction): void {
+  const proof = proofOf(transaction);
+  if (!proof) return;
+  proof.changed =
+    transaction.deleteSet.clients.size > 0 ||
+    [...transaction.afterState].some(
+      ([client, clock]) => clock > (transaction.beforeState.get(client) ?? 0),
+    );
+}
+
+/** Whether an update starts, for some client, before where the document stood. */
+function holdsKnown(starts: Clocks, before: Clocks): boolean {
+  for (const [client, start] of starts) if (start < (before.get(client) ?? 0)) return true;
+  return false;
+}
+
+/** The update without the structs the document had already (its deletions stay whole). */
+function onlyNew(update: Uint8Array, before: Clocks): Uint8Array {
+  return Y.diffUpdate(update, Y.encodeStateVector(new Map(before)));
 }
 
 /** What Yjs holds back in a document until missing changes arrive: structs, deletions. */
@@ -74,10 +98,13 @@ function pendingOf(doc: Y.Doc): (Buffer | null)[] {
   );
 }
 
+/** Clocks per client id: where an update's structs start, or where a document stands. */
+type Clocks = ReadonlyMap<number, number>;
+
 /**
  * Where the document stood, for the clients the update writes under only (read from the update
  * itself, so the cost follows the update, not how many clients the document has seen). The
- * caller may name them if it has decoded the update already (`checkUpdate`'s clocks).
+ * caller may name them if it has decoded the update already (`checkUpdate`'s starts).
  * `parseUpdateMeta`, not `encodeStateVectorFromUpdate`: the latter counts only clients whose
  * structs start at clock 0, so it would name no client for a person's second keystroke.
  */
@@ -128,20 +155,24 @@ export class UpdateProver {
    * Applies the update to the copy; throws UpdateRefused when Yjs rejects it or what it adds
    * does not fit the schema, UpdateForbidden when a person makes a suggestion in someone else's
    * name, and UpdateWaits when part of it would wait for missing changes (unless it is stored
-   * already). The copy is then dropped, since it may be half changed. A proven update must
-   * later be passed to `applied`. `clients`: the clients the update writes under, if the caller
-   * has decoded it already.
+   * already). The copy is then dropped, since it may be half changed.
+   *
+   * Returns what of the update was new to the document: null when nothing was (a change sent
+   * again), else the update, or, when `starts` (where its structs start, per client, from
+   * `checkUpdate`) shows it repeats structs the document has, the update without them. What is
+   * returned must later be passed to `applied` (or `forget`).
    */
-  prove(update: Uint8Array, source: UpdateSource, clients?: Iterable<number>): void {
+  prove(update: Uint8Array, source: UpdateSource, starts?: Clocks): Uint8Array | null {
     this.authors ??= new SuggestionAuthors(
       this.options.guard.checkAll(this.options.live).suggestions,
     );
     const copy = this.copy ?? this.rebuild();
     const pendingBefore = pendingOf(copy);
+    const proof = { [PROOF]: { update, source } as Proof };
     let before: Map<number, number>;
     try {
-      before = stateBefore(copy, update, clients);
-      Y.applyUpdate(copy, update, { [PROOF]: { update, source } });
+      before = stateBefore(copy, update, starts?.keys());
+      Y.applyUpdate(copy, update, proof);
     } catch (error) {
       this.refuse(
         `the update does not apply to this document (${error instanceof Error ? error.message : String(error)})`,
@@ -162,8 +193,11 @@ export class UpdateProver {
       throw new UpdateForbidden(`Your change was refused: ${forged}.`);
     }
     this.authors.learn(added.suggestions);
-    this.ahead.add(update);
     this.idle.touch();
+    if (!proof[PROOF].changed) return null;
+    const news = starts && holdsKnown(starts, before) ? onlyNew(update, before) : update;
+    this.ahead.add(news);
+    return news;
   }
 
   /** The byte length of the document encoded with every proven update (taken live or not). */
@@ -211,6 +245,7 @@ export class UpdateProver {
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.options.live));
     // Proven before, so they apply again; one by one, as the live document will take them.
     for (const update of this.ahead) Y.applyUpdate(copy, update);
+    copy.on('afterTransaction', noteChange);
     this.copy = copy;
     for (const follower of this.followers) follower.copied(copy);
     return copy;
