@@ -6,8 +6,32 @@ import * as Y from 'yjs';
 import { CONTENT_FRAGMENT } from '@roundtable/shared/protocol/collab';
 
 const SUGGESTION_KEYS = new Set(['insertion', 'deletion', 'modification']);
-/** The suggestion library marks paragraph boundaries with zero-width spaces. */
+/**
+ * The suggestion library marks the boundaries of a suggestion that crosses paragraphs with
+ * zero-width spaces, always part of the suggestion (marked), and deciding it can leave one
+ * behind, unmarked, at the edge of its paragraph. Those are not words. Anywhere else, or carrying
+ * formatting of its own (a link, bold), a zero-width space is text like any other: otherwise
+ * anyone could slip invisible characters, or a hidden link, into a draft in review.
+ */
 const ZERO_WIDTH = /\u200B/g;
+const LEADING_ZERO_WIDTH = /^\u200B+/;
+const TRAILING_ZERO_WIDTH = /\u200B+$/;
+
+/** The words of one piece of a paragraph's text, as the baseline reads them. */
+function wordsOf(
+  insert: string,
+  marked: boolean,
+  formatted: boolean,
+  first: boolean,
+  last: boolean,
+): string {
+  if (marked) return insert.replace(ZERO_WIDTH, '');
+  if (formatted) return insert;
+  let words = insert;
+  if (first) words = words.replace(LEADING_ZERO_WIDTH, '');
+  if (last) words = words.replace(TRAILING_ZERO_WIDTH, '');
+  return words;
+}
 
 export interface Run {
   text: string;
@@ -26,12 +50,16 @@ function append(runs: Run[], run: Run): void {
 function collectRuns(child: unknown, runs: Run[]): void {
   if (child instanceof Y.XmlText) {
     const delta = child.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[];
-    for (const { insert, attributes = {} } of delta) {
-      if (attributes.insertion) continue;
-      const text = typeof insert === 'string' ? insert.replace(ZERO_WIDTH, '') : '\uFFFC';
+    delta.forEach(({ insert, attributes = {} }, index) => {
+      if (attributes.insertion) return;
       const kept = Object.entries(attributes).filter(([key]) => !SUGGESTION_KEYS.has(key));
+      const marked = kept.length < Object.keys(attributes).length;
+      const text =
+        typeof insert === 'string'
+          ? wordsOf(insert, marked, kept.length > 0, index === 0, index === delta.length - 1)
+          : '\uFFFC';
       append(runs, { text, format: JSON.stringify(kept.sort(([a], [b]) => a.localeCompare(b))) });
-    }
+    });
   } else if (child instanceof Y.XmlElement) {
     const picture: unknown = child.getAttribute('picture');
     if (picture) {

@@ -48,6 +48,25 @@ describe('the in-review rule', () => {
     expect(guard.admits(updateOf(person, () => text.delete(13, 4)))).toBe(true);
   });
 
+  it('refuses zero-width spaces typed without a suggestion, alone or carrying a link or bold', () => {
+    // Attack finding: U+200B was left out of the baseline wherever it was, so invisible text,
+    // and a hidden link on it, got into a draft in review.
+    const cases: ((text: Y.XmlText) => void)[] = [
+      (text) => text.insert(5, '\u200B\u200B\u200B'),
+      (text) => text.insert(1, '\u200B', { link: { href: 'https://evil.example' } }),
+      (text) => text.insert(1, '\u200B', { bold: {} }),
+      (text) => text.insert(14, '\u200B', { link: { href: 'https://evil.example' } }),
+    ];
+    for (const edit of cases) {
+      const { room, person, text } = draft();
+      expect(reviewRuleOf(room).admits(updateOf(person, () => edit(text)))).toBe(false);
+    }
+    // The suggestion library's own markers are part of a suggestion, and pass.
+    const { room, person, text } = draft();
+    const marker = updateOf(person, () => text.insert(14, '\u200B', { deletion: mark('s9') }));
+    expect(reviewRuleOf(room).admits(marker)).toBe(true);
+  });
+
   it('refuses plain typing, deleting outright, and new formatting', () => {
     const { room, person, text } = draft();
     const guard = reviewRuleOf(room);
