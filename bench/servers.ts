@@ -235,7 +235,12 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
       ).flat(),
       env: {
         ...(kind === 'roundtable'
-          ? { COLLAB_RATE_LIMIT: '1000000', COLLAB_BYTES_PER_SECOND: '1000000000' }
+          ? {
+              COLLAB_RATE_LIMIT: '1000000',
+              COLLAB_BYTES_PER_SECOND: '1000000000',
+              COLLAB_CONNECTS_PER_SECOND: '1000000',
+              COLLAB_CONNECTIONS_PER_PERSON: '1000000',
+            }
           : {}),
         // Only what a scenario asks for explicitly (the scale-out scenario's Postgres and Redis).
         ...options.extraEnv,

@@ -12,6 +12,7 @@ import { repeatInBackground } from './repeat-in-background.ts';
 import type { Config } from './config.ts';
 import { collabAuthorizer, enforceAccessChanges } from './collab/access.ts';
 import { createCollabEndpoint } from './collab/endpoint.ts';
+import { ConnectionLimits } from './collab/connection-limits.ts';
 import { DocumentRooms } from './collab/rooms.ts';
 import { editorSchemaGuard } from './export/editor-schema-guard.ts';
 import type { LimiterStore } from './limits/limiter-store.ts';
@@ -145,6 +146,11 @@ export function createServer(deps: AppDeps): App {
     maxBehindBytes: 4 * config.maxDocumentBytes,
     messagesPerSecond: config.collabRateLimit,
     bytesPerSecond: config.collabBytesPerSecond,
+    connectionLimits: new ConnectionLimits({
+      opensPerSecond: config.collabConnectsPerSecond,
+      perPersonInDocument: config.collabConnectionsPerPerson,
+      now: () => performance.now(),
+    }),
     publicUrl: config.publicUrl,
     logger,
     now: () => performance.now(),

@@ -80,6 +80,8 @@ const Env = z.object({
   COMPACT_AFTER_BYTES: z.coerce.number().int().min(1).default(MiB),
   UNLOAD_AFTER_MS: z.coerce.number().int().min(0).default(10_000),
   COLLAB_RATE_LIMIT: z.coerce.number().positive().default(300),
+  COLLAB_CONNECTS_PER_SECOND: z.coerce.number().positive().default(20),
+  COLLAB_CONNECTIONS_PER_PERSON: z.coerce.number().int().min(1).default(20),
   COLLAB_BYTES_PER_SECOND: z.coerce
     .number()
     .int()
@@ -136,6 +138,8 @@ export interface Config {
    */
   collabRateLimit: number;
   collabBytesPerSecond: number;
+  collabConnectsPerSecond: number;
+  collabConnectionsPerPerson: number;
   /** A version is saved automatically after edits stop for this long. */
   autoVersionAfterMs: number;
   /** Exports render in worker threads; these bound them (see ExportPool). */
@@ -220,6 +224,8 @@ export function loadConfig(env: Record<string, string | undefined>, repoRoot: st
     unloadAfterMs: e.UNLOAD_AFTER_MS,
     collabRateLimit: e.COLLAB_RATE_LIMIT,
     collabBytesPerSecond: e.COLLAB_BYTES_PER_SECOND,
+    collabConnectsPerSecond: e.COLLAB_CONNECTS_PER_SECOND,
+    collabConnectionsPerPerson: e.COLLAB_CONNECTIONS_PER_PERSON,
     autoVersionAfterMs: e.AUTO_VERSION_AFTER_MS,
     export: {
       timeoutMs: e.EXPORT_TIMEOUT_MS,

@@ -15,6 +15,7 @@ import { TokenBucket } from '../limits/token-bucket.ts';
 import { MalformedMessage, decodeClientMessage, frameBytes, frameSize } from './codec.ts';
 import { earlyAnswerFor } from './early-answers.ts';
 import { CollabConnection, type Principal } from './connection.ts';
+import type { ConnectionLimits } from './connection-limits.ts';
 import { InboundFrames } from './inbound.ts';
 import { DocumentFull } from './document-size.ts';
 import type { DocumentRoom } from './room.ts';
@@ -39,6 +40,9 @@ export interface CollabEndpointOptions {
   /** Bytes per second one person may send over all their connections (bursts of ten seconds'
    * worth); past it their connections are slowed the same way. */
   bytesPerSecond: number;
+  /** Connections one credential may open a second, and one person may have open in one
+   * document (connection-limits.ts). */
+  connectionLimits: ConnectionLimits;
   /** Unsent bytes above which a connection's input is not read until its output drains. */
   maxOutboundBytes?: number;
   /** Unsent bytes above which a connection is closed rather than sent others' changes. */
@@ -60,6 +64,8 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
   const { rooms, logger } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
   const alive = new WeakMap<WebSocket, boolean>();
+  /** Whether a socket's reading is paused to slow its sender (its pongs wait unread). */
+  const slowedDown = new WeakMap<WebSocket, () => boolean>();
   const bytesSent = new KeyedBuckets({
     perSecond: options.bytesPerSecond,
     burst: options.bytesPerSecond * 10,
@@ -68,7 +74,7 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
 
   const keepalive = setInterval(() => {
     for (const socket of wss.clients) {
-      if (alive.get(socket) === false) {
+      if (alive.get(socket) === false && slowedDown.get(socket)?.() !== true) {
         socket.terminate();
         continue;
       }
@@ -140,6 +146,7 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
       maxOutboundBytes: options.maxOutboundBytes,
     });
     connection.onClosing(() => inbound.stop());
+    slowedDown.set(socket, () => inbound.slowedDown);
     socket.on('message', (data: RawData, isBinary: boolean) => {
       if (connection.isOpen) inbound.push({ data, isBinary });
     });
@@ -161,6 +168,10 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
       connection.close(CloseCode.forbidden, 'Connections from other websites are not allowed');
       return;
     }
+    if (!options.connectionLimits.mayOpen(credentialOf(request, url))) {
+      connection.close(CloseCode.tryAgainLater, 'Too many connections opened: trying again');
+      return;
+    }
     // A load that reads a large snapshot meanwhile waits (briefly) for this sign-in.
     const signedIn = rooms.earlyAnswers.arrive(documentId);
     connection.onClosing(signedIn);
@@ -176,6 +187,20 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
       connection.close(access.code, access.reason);
       return;
     }
+    const leave = options.connectionLimits.enter(
+      documentId,
+      access.principal.userId ?? connection.id,
+    );
+    if (!leave) {
+      signedIn();
+      connection.close(
+        CloseCode.tryAgainLater,
+        'This document is open in too many of your tabs or devices: trying again',
+      );
+      return;
+    }
+    connection.onClosing(leave);
+    socket.on('close', leave);
     connection.mayWrite = access.mayWrite;
     connection.principal = access.principal;
     try {
@@ -230,6 +255,16 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
       wss.close();
     },
   };
+}
+
+/** What the request presents to sign in: its token, else its cookies, else its address. */
+function credentialOf(request: IncomingMessage, url: URL): string {
+  return (
+    url.searchParams.get('token') ??
+    request.headers.cookie ??
+    request.socket.remoteAddress ??
+    'unknown'
+  );
 }
 
 function documentIdFrom(pathname: string): string | undefined {

@@ -72,6 +72,18 @@ describe('InboundFrames', () => {
     expect(second.socket.paused).toBe(false);
   });
 
+  it('says it is slowing its sender only while frames wait for the budget', () => {
+    const { inbound } = setUp(10, 1);
+    inbound.start();
+    inbound.push(1);
+    expect(inbound.slowedDown).toBe(false);
+    inbound.push(2);
+    // Its socket is not read, so its pongs wait unread: the keepalive must not end it for that.
+    expect(inbound.slowedDown).toBe(true);
+    vi.advanceTimersByTime(100);
+    expect(inbound.slowedDown).toBe(false);
+  });
+
   it('drops what waits when the connection closes, and reads the socket again', () => {
     const { socket, delivered, inbound } = setUp(10, 1);
     inbound.start();

@@ -38,6 +38,8 @@ export class InboundFrames<Frame> {
   private next = 0;
   private open = false;
   private bytes: (() => TokenBucket) | undefined;
+  /** Frames wait because their sender is over a budget (not because its output is backed up). */
+  private overBudget = false;
   private stopped = false;
   private timer: NodeJS.Timeout | undefined;
   private frameArrived: (() => void) | undefined;
@@ -101,6 +103,14 @@ export class InboundFrames<Frame> {
     this.drain();
   }
 
+  /**
+   * Whether frames wait because their sender is over its budget. Its socket is not read
+   * meanwhile, so its answers to pings are not seen either: it is not dead for that.
+   */
+  get slowedDown(): boolean {
+    return this.overBudget && !this.stopped;
+  }
+
   /** Frames read from the socket and not yet handed on. */
   get backlog(): number {
     return this.waiting.length - this.next;
@@ -108,11 +118,14 @@ export class InboundFrames<Frame> {
 
   private drain(): void {
     if (this.timer !== undefined) return;
+    this.overBudget = false;
     while (this.open && !this.stopped && this.backlog > 0) {
-      const wait = this.outputBackedUp()
+      const backedUp = this.outputBackedUp();
+      const wait = backedUp
         ? (this.options.outboundPollMs ?? DEFAULT_OUTBOUND_POLL_MS)
         : Math.max(this.options.budget.msUntilNext(), this.bytes?.().msUntilNext(0) ?? 0);
       if (wait > 0) {
+        this.overBudget = !backedUp;
         this.timer = setTimeout(() => {
           this.timer = undefined;
           this.drain();
