@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { lockDataDir } from '../storage/sqlite/data-dir-lock.ts';
 import { openSqliteStore } from '../storage/sqlite/sqlite-store.ts';
 import { startTestServer } from '../testing/harness.ts';
 import { freePort, repoRoot } from '../testing/process.ts';
@@ -71,9 +72,33 @@ describe('npm run admin', () => {
       'Erased cleo@example.org. Everywhere they appeared, they are now "Former member 1".',
     );
     expect(erased.code).toBe(0);
+    expect(erased.output).toContain('(erasure-log.jsonl in the data directory)');
     const replayed = await runAdmin(['replay-erasures'], settings);
     expect(replayed.output).toContain('Erased again: 0. Erased already: 1. Not in this data: 0.');
     expect(replayed.code).toBe(0);
+  }, 120_000);
+
+  it('will not erase anyone while a server runs on the same data folder', async () => {
+    // Attack finding: the erased person's open connection carried on writing under their old id,
+    // since only the running server can close it.
+    const server = await startTestServer();
+    dataDir = server.dataDir;
+    await server.app.signIn.createPerson({ name: 'Dev', email: 'dev@example.org', isAdmin: false });
+    const lock = lockDataDir(dataDir);
+    try {
+      const settings = { DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: String(await freePort()) };
+      const refused = await runAdmin(['erase-person', '--email', 'dev@example.org'], settings);
+      expect(refused.code).toBe(1);
+      expect(refused.output).toContain(`(pid ${process.pid}) is using DATA_DIR`);
+      expect(refused.output).toContain('Erase people from its People page while it runs');
+      expect(await server.store.identity.findUserByEmail('dev@example.org')).toMatchObject({
+        name: 'Dev',
+      });
+    } finally {
+      lock.release();
+      await server.close();
+      dataDir = undefined;
+    }
   }, 120_000);
 });
 

@@ -12,7 +12,7 @@ import { loadConfig } from '../config.ts';
 import { repoRoot } from '../paths.ts';
 import { openStore } from '../storage/open.ts';
 import { cliAdministrator } from './cli-administrator.ts';
-import { erasePerson, replayErasures } from './erasure-commands.ts';
+import { erasePerson, replayErasures, withoutRunningServer } from './erasure-commands.ts';
 import { exportPerson } from './export-person.ts';
 
 const usage = `Usage: npm run admin -- <command> [options]
@@ -168,12 +168,15 @@ async function run(argv: string[]): Promise<void> {
         const { email, user } = await needEmail();
         if (!user) throw new UsageError(`Nobody uses ${email}`);
         const removeSuggestions = values['remove-suggestions'];
-        console.log(await erasePerson(app, { user, email, removeSuggestions }));
+        const erased = () => erasePerson(app, { user, email, removeSuggestions });
+        console.log(await withoutRunningServer(config, erased));
         return;
       }
-      case 'replay-erasures':
-        console.log(await replayErasures(app, { config, from: values.from }));
+      case 'replay-erasures': {
+        const replayed = () => replayErasures(app, { config, from: values.from });
+        console.log(await withoutRunningServer(config, replayed));
         return;
+      }
       case 'backup': {
         if (!store.backup) {
           throw new UsageError(
