@@ -144,6 +144,23 @@ describe('the built server', () => {
     ]);
   }, 20_000);
 
+  it('says in a line, without its password, that it cannot reach Redis', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-redis-'));
+    try {
+      const redisUrl = `redis://:S3CRET@127.0.0.1:${await freePort()}`;
+      const env = { PORT: String(await freePort()), DATA_DIR: dataDir, REDIS_URL: redisUrl };
+      const failed = start(env, 20_000);
+      expect(failed.error, 'still running after 20 s: killed').toBeUndefined();
+      expect(failed.status).toBe(1);
+      expect(failed.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(/^Roundtable could not connect to Redis \(REDIS_URL\): /),
+      ]);
+      expect(failed.stderr + failed.stdout).not.toContain('S3CRET');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
   it('says what is wrong with its settings in one line, even of a DATA_DIR with a line break', async () => {
     const dataDir = join(tmpdir(), `roundtable-${randomUUID()}\nsecond line`);
     const refused = start({ PORT: 'eighty', DATA_DIR: dataDir }, 10_000);

@@ -60,7 +60,13 @@ export async function serve(options: ServeOptions = {}): Promise<void> {
   }
   const metrics = new Metrics();
   const redis = config.redisUrl
-    ? await openRedis(config.redisUrl, logger, (seconds) => metrics.recordRelayLag(seconds))
+    ? await openRedis(config.redisUrl, logger, (seconds) => metrics.recordRelayLag(seconds)).catch(
+        (error: unknown) =>
+          failToStart(
+            `Roundtable could not connect to Redis (REDIS_URL): ${messageOf(error).replace(/\.$/, '')}. ` +
+              'Check that Redis runs and that this server can reach it.',
+          ),
+      )
     : undefined;
   const app = createServer({
     config,
