@@ -94,6 +94,18 @@ describe('blank settings and bad values', () => {
     expect(() => load({ HOST: '127.0.0.1\r' })).toThrow(ConfigError);
   });
 
+  it('takes a port only in digits, and a public address only over http or https', () => {
+    expect(load({ PORT: '4395' }).port).toBe(4395);
+    expect(load({ PORT: '0' }).port).toBe(0);
+    for (const port of ['0x1133', '4.395e3', '+4395', '4395\r', '65536', 'eighty']) {
+      expect(() => load({ PORT: port }), port).toThrow(ConfigError);
+    }
+    expect(load({ PUBLIC_URL: 'https://roundtable.example.org' }).publicUrl).toBe(
+      'https://roundtable.example.org',
+    );
+    expect(() => load({ PUBLIC_URL: 'javascript:alert(1)' })).toThrow(ConfigError);
+  });
+
   it('says every problem on one line, each value quoted', () => {
     const problems = (env: Record<string, string>): string => {
       try {

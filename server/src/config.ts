@@ -53,10 +53,17 @@ const OneLine = z
 const SECRET_SETTINGS = new Set(['DATABASE_URL', 'REDIS_URL', 'SMTP_URL', 'METRICS_TOKEN']);
 
 const Env = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, 'must be a port number, 0 to 65535, in digits')
+    .transform(Number)
+    .pipe(z.number().max(65535, 'must be a port number, 0 to 65535, in digits'))
+    .default(3000),
   HOST: OneLine.default('127.0.0.1'),
   DATA_DIR: OneLine.default('./data'),
-  PUBLIC_URL: z.url().optional(),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' })
+    .optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
