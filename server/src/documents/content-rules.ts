@@ -173,6 +173,9 @@ export class ContentRules {
     if (!mark) return `there is no formatting called "${key}"`;
     if (!parent.allowsMarkType(mark)) return `a ${parent.name} cannot hold ${mark.name} text`;
     if (value === null) return null; // formatting taken away
+    // The suggestion library marks only blocks as modified (a changed heading level, say): on
+    // words such a mark is what no editor writes, and deciding it failed for every suggestion.
+    if (mark.name === 'modification') return 'a suggested change to a block is set on words';
     if (typeof value !== 'object' || Array.isArray(value)) {
       return `the ${mark.name} formatting is not a set of attributes`;
     }

@@ -215,6 +215,23 @@ export const BROKEN_UPDATES: BrokenUpdate[] = [
     words: 'marked words',
   },
   {
+    name: 'a suggested change to a block set on words',
+    make: appended(() =>
+      element('paragraph', [
+        text('modified words', {
+          modification: {
+            id: 'm1',
+            type: 'attr',
+            attrName: 'level',
+            previousValue: 1,
+            newValue: 2,
+          },
+        }),
+      ]),
+    ),
+    words: 'modified words',
+  },
+  {
     name: 'formatting that is not a set of attributes',
     make: appended(() => element('paragraph', [text('bold words', { bold: true })])),
     words: 'bold words',
