@@ -2,6 +2,8 @@
 // present before it is checked (so opening and dropping connections in a loop costs no sign-in
 // work past the budget), and at once in one document (each connection is sent everyone's
 // presence and every change, so a person's hundred connections would multiply both).
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { KeyedBuckets } from '../limits/keyed-buckets.ts';
 
 export interface ConnectionLimitsOptions {
@@ -25,9 +27,20 @@ export class ConnectionLimits {
     });
   }
 
-  /** Counts an opening by this credential; false when it opens too fast. */
-  mayOpen(credential: string): boolean {
-    return this.opens.of(credential).take();
+  /**
+   * Counts an opening by the credential the upgrade request presents. One that opens too fast is
+   * answered 429 before the WebSocket handshake (so a loop of openings costs little more than
+   * reading them), and true is returned.
+   */
+  refusedOpening(request: IncomingMessage, url: URL, socket: Duplex): boolean {
+    if (this.opens.of(credentialOf(request, url)).take()) return false;
+    socket.on('error', () => socket.destroy());
+    socket.once('finish', () => socket.destroy());
+    socket.end(
+      'HTTP/1.1 429 Too Many Requests\r\nRetry-After: 1\r\nConnection: close\r\n' +
+        'Content-Length: 0\r\n\r\n',
+    );
+    return true;
   }
 
   /**
@@ -48,4 +61,14 @@ export class ConnectionLimits {
       else this.open.delete(key);
     };
   }
+}
+
+/** What the request presents to sign in: its token, else its cookies, else its address. */
+function credentialOf(request: IncomingMessage, url: URL): string {
+  return (
+    url.searchParams.get('token') ??
+    request.headers.cookie ??
+    request.socket.remoteAddress ??
+    'unknown'
+  );
 }

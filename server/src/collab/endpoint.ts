@@ -168,10 +168,6 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
       connection.close(CloseCode.forbidden, 'Connections from other websites are not allowed');
       return;
     }
-    if (!options.connectionLimits.mayOpen(credentialOf(request, url))) {
-      connection.close(CloseCode.tryAgainLater, 'Too many connections opened: trying again');
-      return;
-    }
     // A load that reads a large snapshot meanwhile waits (briefly) for this sign-in.
     const signedIn = rooms.earlyAnswers.arrive(documentId);
     connection.onClosing(signedIn);
@@ -241,6 +237,7 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
     handleUpgrade(request, socket, head) {
       const url = new URL(request.url ?? '/', 'http://collab.invalid');
       if (!url.pathname.startsWith(COLLAB_PATH)) return false;
+      if (options.connectionLimits.refusedOpening(request, url, socket)) return true;
       wss.handleUpgrade(request, socket, head, (ws) => {
         admit(ws, request, url).catch((error: unknown) => {
           logger.error({ err: error }, 'admitting a collab connection failed');
@@ -255,16 +252,6 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
       wss.close();
     },
   };
-}
-
-/** What the request presents to sign in: its token, else its cookies, else its address. */
-function credentialOf(request: IncomingMessage, url: URL): string {
-  return (
-    url.searchParams.get('token') ??
-    request.headers.cookie ??
-    request.socket.remoteAddress ??
-    'unknown'
-  );
 }
 
 function documentIdFrom(pathname: string): string | undefined {
