@@ -121,9 +121,10 @@ export class InboundFrames<Frame> {
     this.overBudget = false;
     while (this.open && !this.stopped && this.backlog > 0) {
       const backedUp = this.outputBackedUp();
+      const bytes = this.bytes?.();
       const wait = backedUp
         ? (this.options.outboundPollMs ?? DEFAULT_OUTBOUND_POLL_MS)
-        : Math.max(this.options.budget.msUntilNext(), this.bytes?.().msUntilNext(0) ?? 0);
+        : Math.max(this.options.budget.msUntilNext(), bytes?.msUntilNext(0) ?? 0);
       if (wait > 0) {
         this.overBudget = !backedUp;
         this.timer = setTimeout(() => {
@@ -134,7 +135,7 @@ export class InboundFrames<Frame> {
       }
       this.options.budget.take();
       const frame = this.waiting[this.next] as Frame;
-      this.bytes?.().charge(this.options.sizeOf(frame));
+      bytes?.charge(this.options.sizeOf(frame));
       this.next++;
       this.options.deliver(frame);
     }

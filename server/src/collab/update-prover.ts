@@ -72,11 +72,12 @@ export function proofOf(transaction: Y.Transaction): Proof | undefined {
 function noteChange(transaction: Y.Transaction): void {
   const proof = proofOf(transaction);
   if (!proof) return;
-  proof.changed =
-    transaction.deleteSet.clients.size > 0 ||
-    [...transaction.afterState].some(
-      ([client, clock]) => clock > (transaction.beforeState.get(client) ?? 0),
-    );
+  proof.changed = transaction.deleteSet.clients.size > 0;
+  // A loop, not a spread: the states are every client's the document has seen, at every proof.
+  for (const [client, clock] of transaction.afterState) {
+    if (proof.changed) return;
+    proof.changed = clock > (transaction.beforeState.get(client) ?? 0);
+  }
 }
 
 /** Whether an update starts, for some client, before where the document stood. */

@@ -3,7 +3,7 @@
 // backup restored from before an erasure lacks the erasure; this file does not, so
 // `npm run admin -- replay-erasures` reads it and erases those people again. Keep it apart
 // from the backups (see docs/operate/data-protection.md). An erasure is logged before it is done,
-// so the file is checked at start and opened so that it can never block (see openForAppend).
+// so the file is checked at start and opened so that it can never block (see appendLine).
 import { accessSync, constants, statSync, type Stats } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -102,7 +102,6 @@ export function erasureLogFile(dataDir: string) {
     path,
     append: async (record: ErasureRecord): Promise<void> => {
       makeFolder(dirname(path));
-      checkErasureLog(path);
       await appendLine(path, `${JSON.stringify(record)}\n`);
     },
     read: () => readErasureLog(path),

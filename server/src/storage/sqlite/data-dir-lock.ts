@@ -3,7 +3,8 @@
 // a small database, DATA_DIR/roundtable.lock, held in exclusive locking mode for the life of the
 // process. The operating system drops it when the process ends, however it ends (SIGKILL too),
 // so a crashed server never blocks the next start, and no stale pid can be mistaken for a live
-// one. The admin CLI does not take it: it runs beside the server (a backup is made that way).
+// one. The admin CLI takes it only to erase people (admin/erasure-commands.ts); its other commands
+// run beside the server (a backup is made that way).
 import BetterSqlite3 from 'better-sqlite3';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
